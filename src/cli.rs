@@ -1,0 +1,77 @@
+//! Command-line interface: the explorer by default, and subcommands that print
+//! or export the same analysis for scripts.
+
+use crate::export::Format;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "centreline",
+    version,
+    about = "Explore news about how public services are governed: quotes, speakers and the central-vs-local theme.",
+    long_about = "Explore news about how public services are governed: who said what, in what role, and where each article, paragraph and speaker stands between central control and local autonomy.\n\nWith no PATH, opens the bundled corpus (five articles on NHS management, 2000-2024). PATHs are .txt/.md files or folders (walked recursively).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub open: Sources,
+}
+
+/// Where the articles come from, and how to score them.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Sources {
+    /// Article files (.txt, .md) or folders; none means the bundled corpus.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// A theme lexicon to use instead of the bundled one (TOML, like assets/lexicon/central_local.toml).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the analysed corpus as JSON (the whole model) or CSV (one row per quote).
+    Export {
+        #[command(flatten)]
+        sources: Sources,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write to FILE (atomically) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List speakers: name, roles, quotes, articles.
+    Speakers {
+        #[command(flatten)]
+        sources: Sources,
+        /// Show only speakers matching QUERY (fuzzy: `thorn` finds Stephen Thornton).
+        #[arg(long, value_name = "QUERY")]
+        find: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List quotes with their speakers.
+    Quotes {
+        #[command(flatten)]
+        sources: Sources,
+        /// Show only quotes by speakers matching QUERY (fuzzy).
+        #[arg(long, value_name = "QUERY")]
+        speaker: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the central-vs-local theme: articles by date, speakers, years.
+    Themes {
+        #[command(flatten)]
+        sources: Sources,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}

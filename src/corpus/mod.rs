@@ -1,0 +1,39 @@
+//! Files → documents: finding, decoding and splitting articles, and reading
+//! their metadata. Nothing here analyses quotes or themes.
+
+pub mod bundled;
+
+use crate::model::ParagraphKind;
+
+/// An article as loaded, before analysis: its metadata and its paragraphs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    /// Unique in the corpus: the file stem where that is unique.
+    pub id: String,
+    /// Path relative to the folder given.
+    pub path: String,
+    pub title: String,
+    pub kicker: Option<String>,
+    pub standfirst: Option<String>,
+    /// Reporters named in the byline.
+    pub byline: Vec<String>,
+    pub date: Option<String>,
+    pub date_approximate: bool,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub paragraphs: Vec<DocParagraph>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocParagraph {
+    pub kind: ParagraphKind,
+    pub text: String,
+}
+
+pub mod decode;
+pub mod load;
+pub mod meta;
+pub mod structure;
+
+pub use load::{load_bundled, load_paths, Loaded};
+pub use meta::Meta;

@@ -1,0 +1,42 @@
+//! centreline: a terminal explorer for news and commentary about how public
+//! services are governed.
+//!
+//! The data's path: files → [`corpus`] (load, decode, paragraphs, metadata) →
+//! [`analysis`] (quotes, speakers, theme; pure functions) → [`model`] (the
+//! serde contract) → [`export`] / CLI [`tables`], or the explorer, [`tui`].
+
+pub mod analysis;
+pub mod cli;
+pub mod corpus;
+pub mod export;
+pub mod model;
+pub mod progress;
+pub mod tables;
+pub mod tui;
+
+use analysis::Lexicon;
+use std::path::{Path, PathBuf};
+
+/// The bundled lexicon, or the one in `path`; errors name the file and line.
+pub fn open_lexicon(path: Option<&Path>) -> anyhow::Result<Lexicon> {
+    match path {
+        Some(p) => Lexicon::load(p),
+        None => Ok(Lexicon::bundled()),
+    }
+}
+
+/// Load (the bundled corpus when `paths` is empty) and analyse. Returns the
+/// corpus and one warning line per file skipped.
+pub fn open_corpus(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<(model::Corpus, Vec<String>)> {
+    let loaded = if paths.is_empty() {
+        corpus::load_bundled()
+    } else {
+        corpus::load_paths(paths, progress)?
+    };
+    let corpus = analysis::analyse_with_progress(loaded.documents, lexicon, progress);
+    Ok((corpus, loaded.warnings))
+}

@@ -1,0 +1,124 @@
+use centreline::cli::{Cli, Command, Sources};
+use centreline::{export, tables};
+use clap::Parser;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("centreline: {}", one_line(&format!("{e:#}")));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let Some(command) = cli.command else {
+        return explore(cli.open);
+    };
+    match command {
+        Command::Export {
+            sources,
+            format,
+            output,
+        } => {
+            let corpus = open(&sources)?;
+            let bytes = export::render(&corpus, format)?;
+            match output {
+                Some(path) => export::write_atomic(&path, &bytes)?,
+                None => write_stdout(&bytes)?,
+            }
+        }
+        Command::Speakers {
+            sources,
+            find,
+            json,
+        } => {
+            let corpus = open(&sources)?;
+            write_stdout(tables::speakers(&corpus, find.as_deref(), json)?.as_bytes())?;
+        }
+        Command::Quotes {
+            sources,
+            speaker,
+            json,
+        } => {
+            let corpus = open(&sources)?;
+            write_stdout(tables::quotes(&corpus, speaker.as_deref(), json)?.as_bytes())?;
+        }
+        Command::Themes { sources, json } => {
+            let corpus = open(&sources)?;
+            write_stdout(tables::themes(&corpus, json)?.as_bytes())?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Load and analyse, printing one warning line per skipped file.
+fn open(sources: &Sources) -> anyhow::Result<centreline::model::Corpus> {
+    let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+    let (corpus, warnings) = centreline::open_corpus(&sources.paths, &lexicon, None)?;
+    for w in warnings {
+        eprintln!("centreline: {w}");
+    }
+    Ok(corpus)
+}
+
+fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "centreline: the explorer needs a terminal; to write the analysis to a file or a pipe, use `centreline export` (see `centreline --help`)"
+        );
+        return Ok(ExitCode::from(2));
+    }
+    // Check what can be checked before the screen is taken over, so mistakes
+    // read as plain errors.
+    for p in &sources.paths {
+        std::fs::metadata(p).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open '{}': {}",
+                p.display(),
+                centreline::corpus::load::plain_io_error(&e)
+            )
+        })?;
+    }
+    let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+    centreline::tui::run(sources.paths, lexicon)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Write to stdout; a closed pipe (`| head`) is a normal end, not an error.
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// Usage mistakes as one line on stderr; help and version as clap prints them.
+fn clap_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind::*;
+    match e.kind() {
+        DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("centreline: {first} (see `centreline --help`)");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,251 @@
+//! The analysed corpus: the contract between analysis, the explorer and the export.
+//!
+//! Everything the explorer shows and everything `centreline export` writes comes
+//! from these types. Field names are part of the JSON contract (`version: 1`):
+//! fields may be added, never renamed. Offsets are **character** offsets (Unicode
+//! scalar values) into the text they refer to, because that is what a consumer in
+//! any language can index; [`char_to_byte`] converts them for Rust slicing.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the export format; bumped only when a field changes meaning.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// The whole analysed corpus.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub version: u32,
+    pub articles: Vec<Article>,
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+    /// Theme aggregated per date bucket (year), oldest first; undated articles
+    /// are left out.
+    #[serde(default)]
+    pub periods: Vec<Period>,
+}
+
+/// One article as loaded and analysed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Unique in the corpus: the file stem where that is unique.
+    pub id: String,
+    /// Path relative to the folder given (or the file name for a lone file).
+    pub path: String,
+    pub title: String,
+    pub kicker: Option<String>,
+    pub standfirst: Option<String>,
+    /// Reporters named in the byline (not speakers of what they report).
+    pub byline: Vec<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub date_approximate: bool,
+    pub source: Option<String>,
+    /// Author from front matter or the manifest (a blog's own voice).
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Every paragraph of the body, in order (the standfirst, when the text has
+    /// one, is paragraph 0 with `kind: "standfirst"`).
+    pub paragraphs: Vec<Paragraph>,
+    pub theme: Theme,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    Standfirst,
+    #[default]
+    Body,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub text: String,
+    #[serde(default)]
+    pub kind: ParagraphKind,
+    pub theme: Theme,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    #[default]
+    Person,
+    Organisation,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Slug of the canonical name, unique in the corpus (`alan-milburn`).
+    pub id: String,
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Every form the text used for them (`Mr Milburn`, `Alan Milburn`).
+    pub aliases: Vec<String>,
+    /// Each distinct role, in order of first appearance.
+    pub roles: Vec<String>,
+    /// Articles that quote or name them.
+    pub articles: Vec<String>,
+    pub quote_count: usize,
+    pub theme: Theme,
+    /// Too few quotes for the theme to mean much.
+    #[serde(default)]
+    pub thin_evidence: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A full quoted statement.
+    #[default]
+    Direct,
+    /// A quoted fragment inside reported speech.
+    Partial,
+    /// Reported speech with no quote marks.
+    Indirect,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `<article id>#q<n>`, n counting from 0 in reading order.
+    pub id: String,
+    pub article: String,
+    /// Index into the article's `paragraphs`.
+    pub paragraph: usize,
+    /// Character offsets into that paragraph's text (end exclusive); the quoted
+    /// words, without the marks.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Speaker id, or `None` when nobody could be credited.
+    pub speaker: Option<String>,
+    /// The speech cue that attributed it (`told`, `said`, `according to`).
+    pub cue: Option<String>,
+    pub theme: Theme,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    #[default]
+    Central,
+    Local,
+}
+
+/// How much of each side a span of text speaks of, and which way it leans.
+///
+/// `lean` is in [-1, +1]: -1 all central, +1 all local. It is computed from the
+/// cues' stances alone, so every score can be explained from `cues`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub central: f64,
+    pub local: f64,
+    pub lean: f64,
+    pub cues: Vec<CueHit>,
+}
+
+/// One theme cue that fired.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CueHit {
+    pub text: String,
+    /// What the cue is about.
+    pub side: Side,
+    /// Which way it argues (a pejorative or reversed cue argues for the other side).
+    pub stance: Side,
+    /// Character offsets into the scored text.
+    pub start: usize,
+    pub end: usize,
+    /// The rule applied, if any (`reversed by 'less emphasis on'`).
+    pub rule: Option<String>,
+    #[serde(default)]
+    pub weight: f64,
+    #[serde(default)]
+    pub facet: String,
+}
+
+/// Theme per date bucket.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// The bucket: a year, `2000`.
+    pub year: String,
+    pub articles: Vec<String>,
+    pub theme: Theme,
+}
+
+impl Corpus {
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+    /// Quotes of one article, in reading order.
+    pub fn quotes_in<'a>(&'a self, article: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
+        self.quotes.iter().filter(move |q| q.article == article)
+    }
+    /// Quotes credited to one speaker, in corpus order.
+    pub fn quotes_by<'a>(&'a self, speaker: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
+        self.quotes
+            .iter()
+            .filter(move |q| q.speaker.as_deref() == Some(speaker))
+    }
+}
+
+/// Byte index of the `chars`-th character of `text` (clamped to its length), for
+/// turning the model's character offsets into slice bounds.
+pub fn char_to_byte(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(byte, _)| byte)
+}
+
+/// Character index of byte offset `byte` (which must be a char boundary or the
+/// end; anything past the end is clamped).
+pub fn byte_to_char(text: &str, byte: usize) -> usize {
+    let byte = byte.min(text.len());
+    text[..floor_char_boundary(text, byte)].chars().count()
+}
+
+/// The largest char boundary at or below `byte`.
+pub fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_round_trip_through_multibyte_text() {
+        let t = "a£b–c";
+        assert_eq!(char_to_byte(t, 0), 0);
+        assert_eq!(char_to_byte(t, 2), 3);
+        assert_eq!(char_to_byte(t, 4), 7);
+        assert_eq!(char_to_byte(t, 99), t.len());
+        for (ci, (bi, _)) in t.char_indices().enumerate() {
+            assert_eq!(byte_to_char(t, bi), ci);
+        }
+        assert_eq!(byte_to_char(t, 4), 2, "inside '–' rounds down");
+    }
+
+    #[test]
+    fn json_uses_the_contract_names() {
+        let q = Quote {
+            kind: QuoteKind::Partial,
+            ..Default::default()
+        };
+        let v = serde_json::to_value(&q).unwrap();
+        assert_eq!(v["kind"], "partial");
+        let s = serde_json::to_value(Speaker {
+            kind: SpeakerKind::Organisation,
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(s["kind"], "organisation");
+        assert_eq!(serde_json::to_value(Side::Local).unwrap(), "local");
+    }
+}
