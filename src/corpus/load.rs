@@ -41,6 +41,8 @@ pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Load
         if meta.is_dir() {
             let mut visited = HashSet::new();
             walk(path, path, None, &mut visited, &mut candidates, &mut warnings, progress)?;
+        } else if !meta.is_file() {
+            warnings.push(format!("skipped '{}': not a regular file", path.display()));
         } else {
             let name = path
                 .file_name()

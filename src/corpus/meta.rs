@@ -36,12 +36,18 @@ struct ManifestFile {
     article: Vec<ManifestEntry>,
 }
 
+/// One `[[article]]`: the file and its [`Meta`] fields. Spelt out rather than
+/// `#[serde(flatten)]`ed, because flattening loses the line of an unknown key.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ManifestEntry {
     file: String,
-    #[serde(flatten)]
-    meta: Meta,
+    title: Option<String>,
+    date: Option<String>,
+    date_approximate: Option<bool>,
+    source: Option<String>,
+    author: Option<String>,
+    note: Option<String>,
 }
 
 /// A parsed `corpus.toml`: metadata by file path relative to its folder.
@@ -56,7 +62,14 @@ impl Manifest {
         let file: ManifestFile = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         let mut by_file = HashMap::new();
         for entry in file.article {
-            let mut meta = entry.meta;
+            let mut meta = Meta {
+                title: entry.title,
+                date: entry.date,
+                date_approximate: entry.date_approximate,
+                source: entry.source,
+                author: entry.author,
+                note: entry.note,
+            };
             if let Some(d) = &meta.date {
                 let (date, approx) = parse_date(d).ok_or_else(|| {
                     format!("article '{}': date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD", entry.file)
