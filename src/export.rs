@@ -15,16 +15,26 @@ pub enum Format {
     Csv,
 }
 
-/// Serialise the corpus in `format`.
-pub fn render(corpus: &Corpus, format: Format) -> Result<Vec<u8>> {
+/// Serialise the corpus in `format` to `out`, streaming: the export of a large
+/// corpus never needs a second copy of it in memory.
+pub fn write(corpus: &Corpus, format: Format, out: impl Write) -> Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     match format {
         Format::Json => {
-            let mut out = serde_json::to_vec_pretty(corpus)?;
-            out.push(b'\n');
-            Ok(out)
+            serde_json::to_writer_pretty(&mut out, corpus)?;
+            out.write_all(b"\n")?;
         }
-        Format::Csv => quotes_csv(corpus),
+        Format::Csv => quotes_csv(corpus, &mut out)?,
     }
+    out.flush()?;
+    Ok(())
+}
+
+/// Serialise the corpus in `format` into memory.
+pub fn render(corpus: &Corpus, format: Format) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    write(corpus, format, &mut buf)?;
+    Ok(buf)
 }
 
 /// CSV columns, one row per quote.
@@ -33,14 +43,14 @@ pub const CSV_HEADER: [&str; 15] = [
     "speaker_name", "cue", "lean", "central", "local", "text",
 ];
 
-fn quotes_csv(corpus: &Corpus) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+fn quotes_csv(corpus: &Corpus, out: impl Write) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(CSV_HEADER)?;
     for q in &corpus.quotes {
         w.write_record(csv_row(corpus, q))?;
     }
-    let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
-    Ok(bytes)
+    w.flush()?;
+    Ok(())
 }
 
 fn csv_row(corpus: &Corpus, q: &Quote) -> Vec<String> {
@@ -72,8 +82,27 @@ fn csv_row(corpus: &Corpus, q: &Quote) -> Vec<String> {
     .collect()
 }
 
-/// Write `bytes` to `path` atomically (temp file in the same folder, fsync, rename).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Write the export to `path` atomically: into a temporary file in the same
+/// folder, synced, then renamed over `path`. A path that is not a regular file
+/// (`/dev/null`, a named pipe) is written directly: renaming over it would
+/// replace the device.
+pub fn write_file(corpus: &Corpus, format: Format, path: &Path) -> Result<()> {
+    let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    if special {
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| io_error(path, &e))?;
+        return write(corpus, format, f);
+    }
+    write_atomic(path, |f| write(corpus, format, f))
+}
+
+/// Create `path` atomically with `fill` writing its contents.
+pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<()> {
+    if path.is_dir() {
+        anyhow::bail!("cannot write '{}': it is a folder", path.display());
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -82,19 +111,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .with_context(|| format!("'{}' is not a file name", path.display()))?;
     let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+    let result = (|| -> Result<()> {
+        let mut f = std::fs::File::create(&tmp).map_err(|e| io_error(path, &e))?;
+        fill(&mut f)?;
+        f.sync_all().map_err(|e| io_error(path, &e))?;
+        std::fs::rename(&tmp, path).map_err(|e| io_error(path, &e))?;
+        Ok(())
     })();
-    if let Err(e) = result {
+    if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(anyhow::anyhow!(
-            "cannot write '{}': {}",
-            path.display(),
-            crate::corpus::load::plain_io_error(&e)
-        ));
     }
-    Ok(())
+    result
+}
+
+fn io_error(path: &Path, e: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(
+        "cannot write '{}': {}",
+        path.display(),
+        crate::corpus::load::plain_io_error(e)
+    )
 }

@@ -29,10 +29,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
         } => {
             let corpus = open(&sources)?;
-            let bytes = export::render(&corpus, format)?;
             match output {
-                Some(path) => export::write_atomic(&path, &bytes)?,
-                None => write_stdout(&bytes)?,
+                Some(path) => export::write_file(&corpus, format, &path)?,
+                None => {
+                    let out = std::io::stdout().lock();
+                    ignore_broken_pipe(export::write(&corpus, format, out))?;
+                }
             }
         }
         Command::Speakers {
@@ -95,9 +97,22 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
 /// Write to stdout; a closed pipe (`| head`) is a normal end, not an error.
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|_| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+    ignore_broken_pipe(out.write_all(bytes).and_then(|_| out.flush()).map_err(Into::into))
+}
+
+fn ignore_broken_pipe(result: anyhow::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    || c.downcast_ref::<serde_json::Error>()
+                        .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+            }) =>
+        {
+            Ok(())
+        }
+        other => other,
     }
 }
 

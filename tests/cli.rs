@@ -145,3 +145,48 @@ fn export_to_an_unwritable_place_fails_cleanly() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("/no/such/dir/out.json"), "{err}");
 }
+
+#[test]
+fn export_to_dev_null_leaves_the_device_alone() {
+    #[cfg(unix)]
+    {
+        centreline().args(["export", "-o", "/dev/null"]).assert().success();
+        let meta = std::fs::metadata("/dev/null").unwrap();
+        assert!(!meta.is_file(), "/dev/null must still be a device");
+    }
+}
+
+#[test]
+fn a_failed_export_keeps_the_old_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("corpus.json");
+    std::fs::write(&out, "precious").unwrap();
+    centreline().args(["export", "/no/such/place", "-o"]).arg(&out).assert().failure();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "precious");
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    // `centreline export | head -c 10`: stdout closes early; no panic, no message.
+    // The export (~2 MB) is far larger than a pipe's buffer.
+    let tmp = tempfile::tempdir().unwrap();
+    let para = "Mr Milburn said the centre would step back. 'Trusts will be free to decide,' he said.\n\n";
+    for i in 0..200 {
+        std::fs::write(tmp.path().join(format!("{i}.txt")), para.repeat(100)).unwrap();
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_centreline"))
+        .arg("export")
+        .arg(tmp.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.status.success(), "{err}");
+}
