@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Whole-process figures on the large corpus (issue: scale and speed).
+#
+#   bash benches/scale.sh [DIR] [RUNS]
+#
+# Builds the ~25 MB BBC-derived corpus into DIR (default /tmp/centreline-scale)
+# if it is not there, then reports medians over RUNS (default 5) of:
+#   - `wc -w` over the same files (the floor: reading every byte once),
+#   - `centreline export DIR` (load, decode, analyse, serialise to /dev/null),
+#     its ratio to `wc -w`, and its peak memory against the corpus size,
+#   - the explorer's first full screen and its finished load (examples/first_screen.rs).
+# Skips cleanly when ../shared is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:-/tmp/centreline-scale}
+runs=${2:-5}
+if [ ! -d ../shared/data/bbc ] && [ ! -d "$dir" ]; then
+  echo "scale: ../shared/data/bbc not found; skipped"
+  exit 0
+fi
+cargo build --release --bin centreline --example build_corpus --example first_screen >/dev/null 2>&1
+[ -d "$dir" ] || ./target/release/examples/build_corpus "$dir"
+bin=./target/release/centreline
+mapfile -d '' files < <(find "$dir" -type f \( -name '*.txt' -o -name '*.md' \) -print0)
+bytes=$(cat "${files[@]}" | wc -c)
+echo "corpus: ${#files[@]} files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f MB", b/1e6}') in $dir; $(nproc) cores"
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+now() { date +%s.%N; }
+
+wc_times=(); export_times=(); peaks=()
+for _ in $(seq "$runs"); do
+  t0=$(now); wc -w "${files[@]}" >/dev/null; t1=$(now)
+  wc_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')")
+  out=$( { /usr/bin/time -f "%e %M" "$bin" export "$dir" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  export_times+=("${out% *}"); peaks+=("${out#* }")
+done
+wc_med=$(printf '%s\n' "${wc_times[@]}" | median)
+ex_med=$(printf '%s\n' "${export_times[@]}" | median)
+peak_med=$(printf '%s\n' "${peaks[@]}" | median)
+awk -v w="$wc_med" -v e="$ex_med" -v p="$peak_med" -v b="$bytes" 'BEGIN {
+  printf "wc -w:            median %.3f s\n", w
+  printf "centreline export: median %.3f s  (%.1fx wc -w; %.1f MB/s overall)\n", e, e / w, b / 1e6 / e
+  printf "peak memory:       median %.0f MB  (%.2fx the corpus)\n", p / 1024, p * 1024 / b
+}'
+./target/release/examples/first_screen "$dir" "$runs" || true
