@@ -61,7 +61,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
-    !head.is_empty() && controls * 10 > head.len()
+    // More than a quarter control bytes: no prose looks like that, even
+    // scraped text full of terminal escapes.
+    !head.is_empty() && controls * 4 > head.len()
 }
 
 /// CRLF and CR become LF; tabs and form feeds become spaces; other control

@@ -67,57 +67,30 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
     let mut byline = Vec::new();
     let mut standfirst = None;
     let mut out: Vec<DocParagraph> = Vec::with_capacity(paras.len() + 1);
-    let body_follows = paras.len() > 1;
-    for (i, text) in paras.into_iter().enumerate() {
-        if i == 0 {
-            if let Some(b) = find_byline(&text) {
-                byline = b.names;
-                let before = text[..b.start].trim_end_matches([' ', ',']).to_string();
-                standfirst = Some(before).filter(|s| !s.is_empty());
-                // A body sentence glued after the byline becomes its own paragraph.
-                let glued = text[b.end..].trim();
-                if !glued.is_empty() {
-                    let (head, tail) = text.split_at(b.end);
-                    out.push(DocParagraph {
-                        kind: ParagraphKind::Standfirst,
-                        text: head.trim_end().to_string(),
-                    });
-                    out.push(DocParagraph {
-                        kind: ParagraphKind::Body,
-                        text: tail.trim_start().to_string(),
-                    });
-                    continue;
-                }
-                out.push(DocParagraph {
-                    kind: ParagraphKind::Standfirst,
-                    text,
-                });
-                continue;
+    let mut paras = paras.into_iter();
+    if let Some(first) = paras.next() {
+        let body_follows = paras.len() > 0;
+        if let Some(b) = find_byline(&first) {
+            byline = b.names;
+            standfirst = Some(first[..b.start].trim_end_matches([' ', ','].as_slice()).to_string())
+                .filter(|s| !s.is_empty());
+            // A body sentence glued after the byline becomes its own paragraph.
+            let (head, glued) = first.split_at(b.end);
+            out.push(standfirst_paragraph(head.trim_end()));
+            if !glued.trim().is_empty() {
+                out.push(body_paragraph(glued.trim_start()));
             }
-            if body_follows && headline.is_none() && looks_like_standfirst(&text) {
-                standfirst = Some(text.clone());
-                out.push(DocParagraph {
-                    kind: ParagraphKind::Standfirst,
-                    text,
-                });
-                continue;
-            }
-            if body_follows && headline.is_some() && text.len() < 400 {
-                // After a headline, a short first paragraph is the standfirst
-                // (a blog's subtitle, a news lede).
-                standfirst = Some(text.clone());
-                out.push(DocParagraph {
-                    kind: ParagraphKind::Standfirst,
-                    text,
-                });
-                continue;
-            }
+        } else if body_follows && is_standfirst(&first, headline.is_some()) {
+            standfirst = Some(first.clone());
+            out.push(standfirst_paragraph(&first));
+        } else {
+            out.push(body_paragraph(&first));
         }
-        out.push(DocParagraph {
-            kind: ParagraphKind::Body,
-            text,
-        });
     }
+    out.extend(paras.map(|text| DocParagraph {
+        kind: ParagraphKind::Body,
+        text,
+    }));
     let title = meta
         .title
         .clone()
@@ -134,10 +107,25 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
     }
 }
 
-/// A standfirst (with no headline above it) is a first paragraph that reads as a
-/// summary: not too long.
-fn looks_like_standfirst(text: &str) -> bool {
-    text.len() < 600
+/// The first paragraph is a standfirst when it reads as a summary: short.
+/// Under a headline the bar is lower (a blog's subtitle, a news lede); without
+/// one, HSJ-style standfirsts run to a few sentences.
+fn is_standfirst(text: &str, under_headline: bool) -> bool {
+    text.len() < if under_headline { 400 } else { 600 }
+}
+
+fn standfirst_paragraph(text: &str) -> DocParagraph {
+    DocParagraph {
+        kind: ParagraphKind::Standfirst,
+        text: text.to_string(),
+    }
+}
+
+fn body_paragraph(text: &str) -> DocParagraph {
+    DocParagraph {
+        kind: ParagraphKind::Body,
+        text: text.to_string(),
+    }
 }
 
 /// `conference focus :` alone, or `NEWS FOCUS: Micro-management…`: a label of at
