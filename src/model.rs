@@ -229,7 +229,8 @@ mod tests {
         for (ci, (bi, _)) in t.char_indices().enumerate() {
             assert_eq!(byte_to_char(t, bi), ci);
         }
-        assert_eq!(byte_to_char(t, 4), 2, "inside '–' rounds down");
+        assert_eq!(byte_to_char(t, 2), 1, "inside '£' rounds down");
+        assert_eq!(byte_to_char(t, 5), 3, "inside '–' rounds down");
     }
 
     #[test]
