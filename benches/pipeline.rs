@@ -14,7 +14,9 @@ use std::time::Duration;
 fn source() -> (Option<PathBuf>, Vec<Document>) {
     let bbc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
     if bbc.is_dir() {
-        let docs = load_paths(std::slice::from_ref(&bbc), None).unwrap().documents;
+        let docs = load_paths(std::slice::from_ref(&bbc), None)
+            .unwrap()
+            .documents;
         return (Some(bbc), docs);
     }
     eprintln!("pipeline bench: ../shared/data/bbc absent; using the bundled corpus x200");
@@ -40,14 +42,19 @@ fn pipeline(c: &mut Criterion) {
     let (folder, docs) = source();
     let lexicon = Lexicon::bundled();
     let size = bytes(&docs);
-    let one_core = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+    let one_core = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
 
     let mut g = c.benchmark_group("pipeline");
     g.throughput(Throughput::Bytes(size));
     g.sample_size(10).measurement_time(Duration::from_secs(8));
     if let Some(folder) = &folder {
         let folders = [folder.clone()];
-        g.bench_function("load/all-cores", |b| b.iter(|| load_paths(&folders, None).unwrap()));
+        g.bench_function("load/all-cores", |b| {
+            b.iter(|| load_paths(&folders, None).unwrap())
+        });
     }
     g.bench_function("analyse/one-core", |b| {
         b.iter_batched(
@@ -57,11 +64,18 @@ fn pipeline(c: &mut Criterion) {
         )
     });
     g.bench_function("analyse/all-cores", |b| {
-        b.iter_batched(|| docs.clone(), |d| analyse(d, &lexicon), BatchSize::LargeInput)
+        b.iter_batched(
+            || docs.clone(),
+            |d| analyse(d, &lexicon),
+            BatchSize::LargeInput,
+        )
     });
     let corpus = analyse(docs.clone(), &lexicon);
     g.bench_function("export-json", |b| {
-        b.iter(|| centreline::export::write(&corpus, centreline::export::Format::Json, std::io::sink()).unwrap())
+        b.iter(|| {
+            centreline::export::write(&corpus, centreline::export::Format::Json, std::io::sink())
+                .unwrap()
+        })
     });
     g.finish();
 }

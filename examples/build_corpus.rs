@@ -50,7 +50,11 @@ fn main() {
             bytes += varied.len();
         }
     }
-    println!("built {n} articles, {:.1} MB, in {}", bytes as f64 / 1e6, out.display());
+    println!(
+        "built {n} articles, {:.1} MB, in {}",
+        bytes as f64 / 1e6,
+        out.display()
+    );
 }
 
 fn vary(kind: usize, raw: &[u8]) -> Vec<u8> {
@@ -76,7 +80,11 @@ fn curly(text: &str) -> String {
     let mut prev = ' ';
     for c in text.chars() {
         if c == '"' {
-            out.push(if prev.is_whitespace() || "([".contains(prev) { '“' } else { '”' });
+            out.push(if prev.is_whitespace() || "([".contains(prev) {
+                '“'
+            } else {
+                '”'
+            });
         } else {
             out.push(c);
         }

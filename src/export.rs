@@ -39,8 +39,21 @@ pub fn render(corpus: &Corpus, format: Format) -> Result<Vec<u8>> {
 
 /// CSV columns, one row per quote.
 pub const CSV_HEADER: [&str; 15] = [
-    "quote_id", "article", "article_title", "date", "paragraph", "start", "end", "kind", "speaker",
-    "speaker_name", "cue", "lean", "central", "local", "text",
+    "quote_id",
+    "article",
+    "article_title",
+    "date",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_name",
+    "cue",
+    "lean",
+    "central",
+    "local",
+    "text",
 ];
 
 fn quotes_csv(corpus: &Corpus, out: impl Write) -> Result<()> {
@@ -99,7 +112,10 @@ pub fn write_file(corpus: &Corpus, format: Format, path: &Path) -> Result<()> {
 }
 
 /// Create `path` atomically with `fill` writing its contents.
-pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<()> {
+pub fn write_atomic(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<()> {
     if path.is_dir() {
         anyhow::bail!("cannot write '{}': it is a folder", path.display());
     }
@@ -110,7 +126,11 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result
     let name = path
         .file_name()
         .with_context(|| format!("'{}' is not a file name", path.display()))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     let result = (|| -> Result<()> {
         let mut f = std::fs::File::create(&tmp).map_err(|e| io_error(path, &e))?;
         fill(&mut f)?;

@@ -97,7 +97,11 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
 /// Write to stdout; a closed pipe (`| head`) is a normal end, not an error.
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    ignore_broken_pipe(out.write_all(bytes).and_then(|_| out.flush()).map_err(Into::into))
+    ignore_broken_pipe(
+        out.write_all(bytes)
+            .and_then(|_| out.flush())
+            .map_err(Into::into),
+    )
 }
 
 fn ignore_broken_pipe(result: anyhow::Result<()>) -> anyhow::Result<()> {

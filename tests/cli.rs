@@ -6,13 +6,18 @@ use serde_json::Value;
 
 fn centreline() -> Command {
     let mut c = Command::cargo_bin("centreline").unwrap();
-    c.env_remove("NO_COLOR").env("CENTRELINE_CONFIG", "/nonexistent/centreline.toml");
+    c.env_remove("NO_COLOR")
+        .env("CENTRELINE_CONFIG", "/nonexistent/centreline.toml");
     c
 }
 
 fn export_json(args: &[&str]) -> Value {
     let out = centreline().arg("export").args(args).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -24,20 +29,35 @@ fn export_of_the_bundled_corpus_has_the_contract_shape() {
     assert_eq!(articles.len(), 5);
     let a = &articles[0];
     for key in [
-        "id", "path", "title", "kicker", "standfirst", "byline", "date", "date_approximate", "source",
-        "paragraphs", "theme",
+        "id",
+        "path",
+        "title",
+        "kicker",
+        "standfirst",
+        "byline",
+        "date",
+        "date_approximate",
+        "source",
+        "paragraphs",
+        "theme",
     ] {
         assert!(a.get(key).is_some(), "article lacks {key}");
     }
     assert_eq!(a["id"], "000_cfc937d7100a9871");
     assert_eq!(a["path"], "000_cfc937d7100a9871.txt");
-    assert_eq!(a["byline"], serde_json::json!(["Lyn Whitfield", "Tash Shifrin"]));
+    assert_eq!(
+        a["byline"],
+        serde_json::json!(["Lyn Whitfield", "Tash Shifrin"])
+    );
     assert_eq!(a["date"], "2000-10");
     assert_eq!(a["date_approximate"], true);
     assert_eq!(a["source"], "Health Service Journal");
     assert!(a["kicker"].is_null());
     let p = &a["paragraphs"][7];
-    assert!(p["text"].as_str().unwrap().starts_with("Mr Milburn told the conference"));
+    assert!(p["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Mr Milburn told the conference"));
     for key in ["central", "local", "lean", "cues"] {
         assert!(p["theme"].get(key).is_some(), "theme lacks {key}");
     }
@@ -48,12 +68,21 @@ fn export_of_the_bundled_corpus_has_the_contract_shape() {
         articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), 5);
     for q in v["quotes"].as_array().unwrap() {
-        let art = articles.iter().find(|a| a["id"] == q["article"]).expect("quote's article");
+        let art = articles
+            .iter()
+            .find(|a| a["id"] == q["article"])
+            .expect("quote's article");
         let para = &art["paragraphs"][q["paragraph"].as_u64().unwrap() as usize]["text"];
         let chars: Vec<char> = para.as_str().expect("quote's paragraph").chars().collect();
-        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
         assert!(s <= e && e <= chars.len());
-        assert_eq!(chars[s..e].iter().collect::<String>(), q["text"].as_str().unwrap());
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            q["text"].as_str().unwrap()
+        );
     }
 }
 
@@ -70,20 +99,32 @@ fn export_to_a_file_and_as_csv() {
     let v: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(v["articles"].as_array().unwrap().len(), 5);
     // No temporary file is left beside it.
-    let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names.len(), 1, "{names:?}");
 
-    let csv = centreline().args(["export", "--format", "csv"]).output().unwrap();
+    let csv = centreline()
+        .args(["export", "--format", "csv"])
+        .output()
+        .unwrap();
     assert!(csv.status.success());
     let text = String::from_utf8(csv.stdout).unwrap();
-    assert!(text.starts_with("quote_id,article,article_title,date,paragraph,start,end,kind,speaker,"));
+    assert!(
+        text.starts_with("quote_id,article,article_title,date,paragraph,start,end,kind,speaker,")
+    );
 }
 
 #[test]
 fn export_of_a_user_folder_uses_relative_paths() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("a/b")).unwrap();
-    std::fs::write(tmp.path().join("a/b/story.txt"), "Headline here\n\nBody text.\n").unwrap();
+    std::fs::write(
+        tmp.path().join("a/b/story.txt"),
+        "Headline here\n\nBody text.\n",
+    )
+    .unwrap();
     let v = export_json(&[tmp.path().to_str().unwrap()]);
     assert_eq!(v["articles"][0]["path"], "a/b/story.txt");
     assert_eq!(v["articles"][0]["id"], "story");
@@ -92,7 +133,10 @@ fn export_of_a_user_folder_uses_relative_paths() {
 
 #[test]
 fn a_missing_path_is_one_line_naming_it() {
-    let out = centreline().args(["export", "/no/such/place"]).output().unwrap();
+    let out = centreline()
+        .args(["export", "/no/such/place"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -116,22 +160,30 @@ fn skipped_files_are_one_warning_each_and_the_rest_load() {
 
 #[test]
 fn usage_mistakes_are_one_line() {
-    for args in [&["--bogus"][..], &["export", "--format", "xml"], &["export", "-o"]] {
+    for args in [
+        &["--bogus"][..],
+        &["export", "--format", "xml"],
+        &["export", "-o"],
+    ] {
         let out = centreline().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
         assert!(err.starts_with("centreline: "), "{err}");
     }
-    centreline().arg("--help").assert().success().stdout(predicate::str::contains("export"));
+    centreline()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("export"));
 }
 
 #[test]
 fn without_a_terminal_the_explorer_points_to_export() {
-    centreline()
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("needs a terminal").and(predicate::str::contains("centreline export")));
+    centreline().assert().code(2).stderr(
+        predicate::str::contains("needs a terminal")
+            .and(predicate::str::contains("centreline export")),
+    );
 }
 
 #[test]
@@ -150,7 +202,10 @@ fn export_to_an_unwritable_place_fails_cleanly() {
 fn export_to_dev_null_leaves_the_device_alone() {
     #[cfg(unix)]
     {
-        centreline().args(["export", "-o", "/dev/null"]).assert().success();
+        centreline()
+            .args(["export", "-o", "/dev/null"])
+            .assert()
+            .success();
         let meta = std::fs::metadata("/dev/null").unwrap();
         assert!(!meta.is_file(), "/dev/null must still be a device");
     }
@@ -161,7 +216,11 @@ fn a_failed_export_keeps_the_old_file() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("corpus.json");
     std::fs::write(&out, "precious").unwrap();
-    centreline().args(["export", "/no/such/place", "-o"]).arg(&out).assert().failure();
+    centreline()
+        .args(["export", "/no/such/place", "-o"])
+        .arg(&out)
+        .assert()
+        .failure();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "precious");
 }
 
@@ -170,7 +229,8 @@ fn a_closed_pipe_is_not_an_error() {
     // `centreline export | head -c 10`: stdout closes early; no panic, no message.
     // The export (~2 MB) is far larger than a pipe's buffer.
     let tmp = tempfile::tempdir().unwrap();
-    let para = "Mr Milburn said the centre would step back. 'Trusts will be free to decide,' he said.\n\n";
+    let para =
+        "Mr Milburn said the centre would step back. 'Trusts will be free to decide,' he said.\n\n";
     for i in 0..200 {
         std::fs::write(tmp.path().join(format!("{i}.txt")), para.repeat(100)).unwrap();
     }

@@ -14,7 +14,9 @@ fn write(dir: &Path, rel: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn by_path<'a>(docs: &'a [Document], rel: &str) -> &'a Document {
-    docs.iter().find(|d| d.path == rel).unwrap_or_else(|| panic!("{rel} not loaded"))
+    docs.iter()
+        .find(|d| d.path == rel)
+        .unwrap_or_else(|| panic!("{rel} not loaded"))
 }
 
 fn crlf_bom(text: &str) -> Vec<u8> {
@@ -29,7 +31,11 @@ fn hostile_folder_loads_good_files_and_names_each_bad_one_once() {
     let d = tmp.path();
     write(d, "good.txt", GOOD.as_bytes());
     write(d, "crlf_bom.txt", &crlf_bom(GOOD));
-    write(d, "old/latin1.txt", b"Trusts get \xa325,000 each\r\rfor staff.");
+    write(
+        d,
+        "old/latin1.txt",
+        b"Trusts get \xa325,000 each\r\rfor staff.",
+    );
     write(d, "empty.txt", b"");
     write(d, "blank.txt", b"  \n\n \r\n");
     write(d, "binary.txt", b"\x00\x01\x02ELF\x00\x00garbage");
@@ -37,8 +43,16 @@ fn hostile_folder_loads_good_files_and_names_each_bad_one_once() {
     write(d, "notes.csv", b"ignored, not an article");
     write(d, "nested/deeper/post.md", b"---\ntitle: Local leadership matters\ndate: 2024-02\nauthor: A Blogger\nsource: A blog\n---\n# Ignored heading\n\nFirst paragraph.\n\nSecond paragraph.\n");
     write(d, "huge.txt", "word ".repeat(1_100_000).as_bytes());
-    write(d, "controls.txt", b"bell\x07 escape\x1b[2J tab\there\n\nnext");
-    write(d, "unbalanced.txt", b"'He said 'this never closes\n\n\"nor \xe2\x80\x9cthis\n");
+    write(
+        d,
+        "controls.txt",
+        b"bell\x07 escape\x1b[2J tab\there\n\nnext",
+    );
+    write(
+        d,
+        "unbalanced.txt",
+        b"'He said 'this never closes\n\n\"nor \xe2\x80\x9cthis\n",
+    );
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(d, d.join("nested/loop")).unwrap();
@@ -79,7 +93,10 @@ fn hostile_folder_loads_good_files_and_names_each_bad_one_once() {
     assert_eq!(md.author.as_deref(), Some("A Blogger"));
     assert_eq!(md.id, "post");
     let ctl = by_path(docs, "controls.txt");
-    assert!(ctl.paragraphs.iter().all(|p| !p.text.chars().any(char::is_control)));
+    assert!(ctl
+        .paragraphs
+        .iter()
+        .all(|p| !p.text.chars().any(char::is_control)));
     assert_eq!(by_path(docs, "huge.txt").paragraphs.len(), 1);
 }
 
@@ -141,9 +158,18 @@ fn manifest_supplies_metadata_and_bad_manifest_names_the_line() {
         "Health secretary Alan Milburn believes the NHS must be the best."
     );
 
-    write(d, "corpus.toml", b"[[article]]\nfile = \"x.txt\"\n\ntitel = \"typo\"\n");
-    let err = load_paths(&[d.to_path_buf()], None).unwrap_err().to_string();
-    assert!(err.contains("corpus.toml") && err.contains("line 4"), "{err}");
+    write(
+        d,
+        "corpus.toml",
+        b"[[article]]\nfile = \"x.txt\"\n\ntitel = \"typo\"\n",
+    );
+    let err = load_paths(&[d.to_path_buf()], None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("corpus.toml") && err.contains("line 4"),
+        "{err}"
+    );
 }
 
 #[test]

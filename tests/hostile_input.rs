@@ -15,9 +15,17 @@ fn check_spans(corpus: &Corpus) {
     let check_theme = |t: &Theme, text: &str, what: &str| {
         let n = text.chars().count();
         assert!((-1.0..=1.0).contains(&t.lean), "{what}: lean {}", t.lean);
-        assert!(t.central >= 0.0 && t.local >= 0.0, "{what}: negative weight");
+        assert!(
+            t.central >= 0.0 && t.local >= 0.0,
+            "{what}: negative weight"
+        );
         for c in &t.cues {
-            assert!(c.start <= c.end && c.end <= n, "{what}: cue {}..{} of {n}", c.start, c.end);
+            assert!(
+                c.start <= c.end && c.end <= n,
+                "{what}: cue {}..{} of {n}",
+                c.start,
+                c.end
+            );
         }
     };
     for a in &corpus.articles {
@@ -27,10 +35,25 @@ fn check_spans(corpus: &Corpus) {
     }
     for q in &corpus.quotes {
         let a = corpus.article(&q.article).expect("quote's article exists");
-        let p = &a.paragraphs.get(q.paragraph).expect("quote's paragraph exists").text;
+        let p = &a
+            .paragraphs
+            .get(q.paragraph)
+            .expect("quote's paragraph exists")
+            .text;
         let n = p.chars().count();
-        assert!(q.start <= q.end && q.end <= n, "{}: {}..{} of {n}", q.id, q.start, q.end);
-        assert_eq!(&p[char_to_byte(p, q.start)..char_to_byte(p, q.end)], q.text, "{}", q.id);
+        assert!(
+            q.start <= q.end && q.end <= n,
+            "{}: {}..{} of {n}",
+            q.id,
+            q.start,
+            q.end
+        );
+        assert_eq!(
+            &p[char_to_byte(p, q.start)..char_to_byte(p, q.end)],
+            q.text,
+            "{}",
+            q.id
+        );
         check_theme(&q.theme, &q.text, &q.id);
         if let Some(s) = &q.speaker {
             assert!(corpus.speaker(s).is_some(), "{}: unknown speaker {s}", q.id);
@@ -172,5 +195,9 @@ fn a_five_megabyte_single_line_loads_and_analyses() {
     assert!(warnings.is_empty());
     assert_eq!(corpus.articles[0].paragraphs.len(), 1);
     check_spans(&corpus);
-    assert!(t.elapsed() < Duration::from_secs(120), "took {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(120),
+        "took {:?}",
+        t.elapsed()
+    );
 }

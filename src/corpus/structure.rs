@@ -72,8 +72,12 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
         let body_follows = paras.len() > 0;
         if let Some(b) = find_byline(&first) {
             byline = b.names;
-            standfirst = Some(first[..b.start].trim_end_matches([' ', ','].as_slice()).to_string())
-                .filter(|s| !s.is_empty());
+            standfirst = Some(
+                first[..b.start]
+                    .trim_end_matches([' ', ','].as_slice())
+                    .to_string(),
+            )
+            .filter(|s| !s.is_empty());
             // A body sentence glued after the byline becomes its own paragraph.
             let (head, glued) = first.split_at(b.end);
             out.push(standfirst_paragraph(head.trim_end()));
@@ -138,7 +142,10 @@ fn split_kicker(text: &str) -> Option<(String, String)> {
     if label.is_empty() || words > 4 || label.len() > 40 {
         return None;
     }
-    if !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+    if !label
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    {
         return None;
     }
     let shouting = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
@@ -155,7 +162,9 @@ fn is_headline(text: &str) -> bool {
         && !t.ends_with('.')
         && !t.ends_with(':')
         && !t.ends_with(',')
-        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '#')
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '#')
 }
 
 /// The first sentence of a paragraph (up to the first `. `, `? ` or `! `).
@@ -226,7 +235,8 @@ pub fn find_byline(text: &str) -> Option<Byline> {
             from = at + verb.len();
             let after = &text[at + verb.len()..];
             let ends_or_glued = after.is_empty()
-                || after.starts_with(' ') && after[1..].chars().next().is_some_and(char::is_uppercase);
+                || after.starts_with(' ')
+                    && after[1..].chars().next().is_some_and(char::is_uppercase);
             if !ends_or_glued {
                 continue;
             }
@@ -249,7 +259,8 @@ fn is_name_word(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.len() > 1
-        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 /// The longest run of capitalised names (joined by `and`) at the start of `s`,
@@ -341,7 +352,10 @@ mod tests {
     fn bylines_in_the_house_styles() {
         let b = find_byline("employer in the land. 'Don't wait for advice: start now' was the message to the Institute of Healthcare Management. Lyn Whitfield and Tash Shifrin report").unwrap();
         assert_eq!(b.names, vec!["Lyn Whitfield", "Tash Shifrin"]);
-        let b = find_byline("over to the NHS Confederation.Tash Shifrin reports The government will hand over").unwrap();
+        let b = find_byline(
+            "over to the NHS Confederation.Tash Shifrin reports The government will hand over",
+        )
+        .unwrap();
         assert_eq!(b.names, vec!["Tash Shifrin"]);
         let b = find_byline("Micro-management of the NHS will continue at the government's peril, reports Ann McGauran").unwrap();
         assert_eq!(b.names, vec!["Ann McGauran"]);
@@ -356,7 +370,9 @@ mod tests {
             Some(("conference focus".into(), "".into()))
         );
         assert_eq!(
-            split_kicker("NEWS FOCUS: Micro-management of the NHS").unwrap().0,
+            split_kicker("NEWS FOCUS: Micro-management of the NHS")
+                .unwrap()
+                .0,
             "NEWS FOCUS"
         );
         assert!(split_kicker("Mr Milburn told the conference: 'Overworked'").is_none());
