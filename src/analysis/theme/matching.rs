@@ -101,8 +101,9 @@ pub fn crosses_clause(gap: &str) -> bool {
 }
 
 /// Whether `gap` joins two cues as one coordinated list (`targets and league
-/// tables`, `to bid or get regional office approval`), so that a reverser
-/// before the first reaches the second.
+/// tables`, `to bid or get regional office approval`: a coordinator and at
+/// most one other word), so that a reverser before the first reaches the
+/// second; `and to encourage` starts a new phrase and does not.
 pub fn coordinates(gap: &str) -> bool {
     let Some(words) = words_in(gap) else {
         return false;
@@ -110,7 +111,7 @@ pub fn coordinates(gap: &str) -> bool {
     if words == 0 && gap.contains(',') {
         return true;
     }
-    words <= 3
+    words <= 2
         && gap
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "nor"))
