@@ -24,7 +24,7 @@ const READER: &[(&str, usize, bool, bool, char)] = &[
     ("000", 9, true, false, 'C'), // the commitment I expect you to make
     ("000", 10, false, true, 'L'), // staff would determine how the money was spent
     ("000", 11, false, false, '0'),
-    ("000", 12, true, true, 'L'), // do not wait to be told what to do
+    ("000", 12, true, true, 'L'),  // do not wait to be told what to do
     ("000", 13, false, true, 'L'), // don't ask for advice, get on and do something
     ("000", 14, false, false, '0'),
     ("000", 15, true, true, 'L'), // health secretary, regional offices cannot; only you
@@ -82,44 +82,44 @@ const READER: &[(&str, usize, bool, bool, char)] = &[
     ("002", 17, false, true, 'L'), // frontline experience
     ("002", 18, true, false, 'C'), // cannot delegate his responsibility
     // 003: blog, 2024. National guidance and local leadership.
-    ("003", 0, true, true, 'L'),  // central guidance ... local leadership empowered
-    ("003", 1, true, true, '0'),  // national guidance and local leadership
+    ("003", 0, true, true, 'L'), // central guidance ... local leadership empowered
+    ("003", 1, true, true, '0'), // national guidance and local leadership
     ("003", 2, false, false, '0'),
     ("003", 3, false, false, '0'),
     ("003", 4, false, false, '0'), // 'front and centre' is not the centre
-    ("003", 5, true, false, 'L'), // planning guidance ... needs to focus on fewer things
-    ("003", 6, true, false, 'C'), // the planning guidance
+    ("003", 5, true, false, 'L'),  // planning guidance ... needs to focus on fewer things
+    ("003", 6, true, false, 'C'),  // the planning guidance
     ("003", 7, false, false, '0'),
-    ("003", 8, true, false, 'L'), // guidance comes down from on high
-    ("003", 9, true, false, 'C'), // central planning guidance
-    ("003", 10, true, false, 'C'), // nationalised industry; a national system
+    ("003", 8, true, false, 'L'),   // guidance comes down from on high
+    ("003", 9, true, false, 'C'),   // central planning guidance
+    ("003", 10, true, false, 'C'),  // nationalised industry; a national system
     ("003", 11, false, false, '0'), // a national general election
-    ("003", 12, true, false, 'C'), // central government mandate
-    ("003", 13, true, false, 'C'), // national Government ... powerful new directions
-    ("003", 14, true, true, 'L'), // the more Whitehall tells them what to do
-    ("003", 15, true, false, 'L'), // run from the top, the less it is likely to achieve
-    ("003", 16, true, true, '0'), // an end to the nationalised industry / local diversity; both
-    ("003", 17, true, false, 'L'), // national drive that doesn't tell clinicians what to do
-    ("003", 18, true, true, 'L'), // national to local translation
-    ("003", 19, true, true, 'L'), // local NHS leadership ... rather than telling people
-    ("003", 20, true, true, 'L'), // nationalised industry ... invest in local leaders
+    ("003", 12, true, false, 'C'),  // central government mandate
+    ("003", 13, true, false, 'C'),  // national Government ... powerful new directions
+    ("003", 14, true, true, 'L'),   // the more Whitehall tells them what to do
+    ("003", 15, true, false, 'L'),  // run from the top, the less it is likely to achieve
+    ("003", 16, true, true, '0'),   // an end to the nationalised industry / local diversity; both
+    ("003", 17, true, false, 'L'),  // national drive that doesn't tell clinicians what to do
+    ("003", 18, true, true, 'L'),   // national to local translation
+    ("003", 19, true, true, 'L'),   // local NHS leadership ... rather than telling people
+    ("003", 20, true, true, 'L'),   // nationalised industry ... invest in local leaders
     ("003", 21, false, false, '0'),
     ("003", 22, false, false, '0'),
     ("003", 23, false, false, '0'),
     ("003", 24, true, true, 'L'), // local NHS leaders articulate the national to the local
     ("003", 25, false, true, 'L'), // invest in the local leaders
     // 004: news focus, 2001. Letting go.
-    ("004", 0, true, false, 'L'),  // micro-management at the government's peril
-    ("004", 1, true, true, 'L'),   // letting go
-    ("004", 2, true, false, 'L'),  // an end to micro-management
-    ("004", 3, false, true, 'L'),  // decentralisation; local debate; local headlines
-    ("004", 4, true, true, '0'),   // decentralised or centralised manner
+    ("004", 0, true, false, 'L'), // micro-management at the government's peril
+    ("004", 1, true, true, 'L'),  // letting go
+    ("004", 2, true, false, 'L'), // an end to micro-management
+    ("004", 3, false, true, 'L'), // decentralisation; local debate; local headlines
+    ("004", 4, true, true, '0'),  // decentralised or centralised manner
     ("004", 5, false, false, '0'), // meetings with ministers
     ("004", 6, false, false, '0'),
     ("004", 7, false, false, '0'),
     ("004", 8, false, false, '0'),
-    ("004", 9, true, false, 'L'),  // holds back ... the political context
-    ("004", 10, true, true, 'L'),  // brief about targets and left to get on with it
+    ("004", 9, true, false, 'L'), // holds back ... the political context
+    ("004", 10, true, true, 'L'), // brief about targets and left to get on with it
     ("004", 11, true, false, 'L'), // less emphasis on performance targets
     ("004", 12, true, false, '0'), // own performance management model; critique of traffic lights
     ("004", 13, false, true, 'L'), // managers allowed to think radically
@@ -246,7 +246,12 @@ fn reader_table_covers_every_paragraph() {
     for a in &corpus.articles {
         let prefix = &a.id[..3];
         let marked = READER.iter().filter(|r| r.0 == prefix).count();
-        assert_eq!(marked, a.paragraphs.len(), "{} has unmarked paragraphs", a.id);
+        assert_eq!(
+            marked,
+            a.paragraphs.len(),
+            "{} has unmarked paragraphs",
+            a.id
+        );
     }
 }
 

@@ -161,8 +161,8 @@ impl Lexicon {
                 crate::corpus::load::plain_io_error(&e)
             )
         })?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| anyhow!("lexicon '{name}' is not UTF-8 text"))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| anyhow!("lexicon '{name}' is not UTF-8 text"))?;
         Lexicon::from_toml_named(&text, &name)
     }
 
@@ -240,8 +240,15 @@ impl<'a> Builder<'a> {
                     )
                 })?;
             let weight = match &spec.weight {
-                Some(w) if !(w.get_ref().is_finite() && *w.get_ref() > 0.0 && *w.get_ref() <= 100.0) => {
-                    return Err((w.span().start, format!("weight {} must be above 0 and at most 100", w.get_ref())));
+                Some(w)
+                    if !(w.get_ref().is_finite()
+                        && *w.get_ref() > 0.0
+                        && *w.get_ref() <= 100.0) =>
+                {
+                    return Err((
+                        w.span().start,
+                        format!("weight {} must be above 0 and at most 100", w.get_ref()),
+                    ));
                 }
                 Some(w) => *w.get_ref(),
                 None => 1.0,
@@ -257,7 +264,10 @@ impl<'a> Builder<'a> {
             let first = self.patterns.len();
             self.add_phrases(&spec.phrases, PatternKind::Cue(cue))?;
             for phrase in &spec.phrases {
-                let ids = self.cue_phrase_patterns.entry(expand::normalise(phrase.get_ref())).or_default();
+                let ids = self
+                    .cue_phrase_patterns
+                    .entry(expand::normalise(phrase.get_ref()))
+                    .or_default();
                 ids.extend(first..self.patterns.len());
             }
         }
@@ -269,7 +279,10 @@ impl<'a> Builder<'a> {
                     "after" => Position::After,
                     "both" => Position::Both,
                     other => {
-                        return Err((p.span().start, format!("unknown position '{other}' (before, after or both)")))
+                        return Err((
+                            p.span().start,
+                            format!("unknown position '{other}' (before, after or both)"),
+                        ))
                     }
                 },
             };
@@ -287,7 +300,10 @@ impl<'a> Builder<'a> {
         for spec in file.context {
             let factor = *spec.factor.get_ref();
             if !(factor.is_finite() && (0.0..=100.0).contains(&factor)) {
-                return Err((spec.factor.span().start, format!("factor {factor} must be from 0 to 100")));
+                return Err((
+                    spec.factor.span().start,
+                    format!("factor {factor} must be from 0 to 100"),
+                ));
             }
             let mut cue_patterns = HashSet::new();
             for cue in &spec.cues {
@@ -302,7 +318,8 @@ impl<'a> Builder<'a> {
                     })?;
                 cue_patterns.extend(ids.iter().copied());
             }
-            let within_words = count_field(&spec.within_words, DEFAULT_WITHIN_WORDS, "within_words")?;
+            let within_words =
+                count_field(&spec.within_words, DEFAULT_WITHIN_WORDS, "within_words")?;
             let id = self.contexts.len();
             self.contexts.push(Context {
                 cue_patterns,
@@ -338,7 +355,11 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn add_phrases(&mut self, phrases: &[Spanned<String>], kind: PatternKind) -> Result<(), BuildError> {
+    fn add_phrases(
+        &mut self,
+        phrases: &[Spanned<String>],
+        kind: PatternKind,
+    ) -> Result<(), BuildError> {
         if phrases.is_empty() {
             return Err((0, "an entry has an empty 'phrases' list".into()));
         }
@@ -362,7 +383,10 @@ fn parse_side(s: &Spanned<String>, field: &str) -> Result<Side, BuildError> {
     match s.get_ref().trim() {
         "central" => Ok(Side::Central),
         "local" => Ok(Side::Local),
-        other => Err((s.span().start, format!("unknown {field} '{other}' (central or local)"))),
+        other => Err((
+            s.span().start,
+            format!("unknown {field} '{other}' (central or local)"),
+        )),
     }
 }
 
@@ -370,6 +394,105 @@ fn count_field(v: &Option<Spanned<i64>>, default: usize, field: &str) -> Result<
     match v {
         None => Ok(default),
         Some(n) if (0..=200).contains(n.get_ref()) => Ok(*n.get_ref() as usize),
-        Some(n) => Err((n.span().start, format!("{field} {} must be from 0 to 200", n.get_ref()))),
+        Some(n) => Err((
+            n.span().start,
+            format!("{field} {} must be from 0 to 200", n.get_ref()),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[[cue]]
+side = "central"
+facet = "targets and performance management"
+phrases = ["target{,s}"]
+"#;
+
+    fn error(text: &str) -> String {
+        format!("{:#}", Lexicon::from_toml(text).unwrap_err())
+    }
+
+    #[test]
+    fn the_bundled_lexicon_compiles_with_every_facet_used() {
+        let lex = Lexicon::bundled();
+        for facet in FACETS {
+            assert!(
+                lex.cues.iter().any(|c| c.facet == facet),
+                "no cue for {facet}"
+            );
+        }
+        assert!(lex
+            .cues
+            .iter()
+            .any(|c| c.pejorative() && c.side == Side::Central));
+        assert!(lex
+            .cues
+            .iter()
+            .any(|c| c.pejorative() && c.side == Side::Local));
+    }
+
+    #[test]
+    fn a_minimal_lexicon_compiles() {
+        let lex = Lexicon::from_toml(GOOD).unwrap();
+        assert_eq!(lex.cue_count(), 1);
+        assert_eq!(lex.patterns.len(), 2);
+    }
+
+    #[test]
+    fn an_unknown_side_names_its_line() {
+        let text = GOOD.replace("\"central\"", "\"centre\"");
+        assert_eq!(
+            error(&text),
+            "'<lexicon>' line 3: unknown side 'centre' (central or local)"
+        );
+    }
+
+    #[test]
+    fn other_mistakes_name_their_line_too() {
+        let facet = GOOD.replace("targets and performance management", "power");
+        assert!(error(&facet).starts_with("'<lexicon>' line 4: unknown facet 'power'"));
+        let braces = GOOD.replace("target{,s}", "target{,s");
+        assert!(error(&braces).starts_with("'<lexicon>' line 5: unclosed '{'"));
+        let duplicate = format!("{GOOD}{}", GOOD.replace("target{,s}", "targets"));
+        assert_eq!(
+            error(&duplicate),
+            "'<lexicon>' line 10: 'targets' is already listed (line 5)"
+        );
+        let syntax = GOOD.replace("phrases = [", "phrases = ");
+        let e = error(&syntax);
+        assert!(e.starts_with("'<lexicon>' line 5: "), "{e}");
+        assert!(!e.contains('\n'));
+        let unknown_field = GOOD.replace("phrases", "phrase");
+        assert!(error(&unknown_field).starts_with("'<lexicon>' line 5: unknown field `phrase`"));
+        let weight = format!("{GOOD}weight = -1\n");
+        assert!(error(&weight).starts_with("'<lexicon>' line 6: weight -1"));
+        assert!(error("").contains("no [[cue]] entries"));
+        let context = format!(
+            "{GOOD}[[context]]\nphrases = [\"x\"]\ncues = [\"nope\"]\nfactor = 0.0\nrule = \"r\"\n"
+        );
+        assert!(error(&context).starts_with("'<lexicon>' line 8: context names 'nope'"));
+    }
+
+    #[test]
+    fn load_names_the_file() {
+        let dir = std::env::temp_dir().join(format!("centreline-lexicon-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("my.toml");
+        std::fs::write(&path, GOOD.replace("\"central\"", "\"centre\"")).unwrap();
+        let e = format!("{:#}", Lexicon::load(&path).unwrap_err());
+        assert!(
+            e.starts_with(&format!(
+                "'{}' line 3: unknown side 'centre'",
+                path.display()
+            )),
+            "{e}"
+        );
+        let missing = format!("{:#}", Lexicon::load(&dir.join("absent.toml")).unwrap_err());
+        assert!(missing.contains("absent.toml"), "{missing}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -56,7 +56,9 @@ pub fn run(dir: &Path, lexicon: &Lexicon) -> anyhow::Result<Outcome> {
         let headers = reader.headers()?.clone();
         let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.trim()));
         // One file names its text column `content`.
-        let (Some(text_col), Some(code_col)) = (column(&["text", "content"]), column(&["cmp_code"])) else {
+        let (Some(text_col), Some(code_col)) =
+            (column(&["text", "content"]), column(&["cmp_code"]))
+        else {
             anyhow::bail!("{}: no text/content and cmp_code columns", file.display());
         };
         out.files += 1;

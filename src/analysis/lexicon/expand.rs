@@ -30,7 +30,9 @@ pub fn expand(phrase: &str) -> Result<Vec<String>, String> {
             }
         }
         if grown.len() > MAX_FORMS {
-            return Err(format!("phrase '{phrase}' expands to more than {MAX_FORMS} forms"));
+            return Err(format!(
+                "phrase '{phrase}' expands to more than {MAX_FORMS} forms"
+            ));
         }
         forms = grown;
         rest = after;
@@ -47,7 +49,9 @@ pub fn expand(phrase: &str) -> Result<Vec<String>, String> {
             }
         }
         if out.len() > MAX_FORMS {
-            return Err(format!("phrase '{phrase}' expands to more than {MAX_FORMS} forms"));
+            return Err(format!(
+                "phrase '{phrase}' expands to more than {MAX_FORMS} forms"
+            ));
         }
     }
     Ok(out)
@@ -122,7 +126,9 @@ mod tests {
             forms,
             ["micro-management", "micro management", "micromanagement"]
         );
-        assert!(expand("government's  plan").unwrap().contains(&"government’s plan".into()));
+        assert!(expand("government's  plan")
+            .unwrap()
+            .contains(&"government’s plan".into()));
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub struct ReverserSpec {
 #[serde(deny_unknown_fields)]
 pub struct IgnoreSpec {
     pub phrases: Vec<Spanned<String>>,
+    /// Why these are not cues; for the file's readers, not the program.
+    #[allow(dead_code)]
     pub reason: Option<String>,
 }
 
@@ -73,5 +75,9 @@ pub struct ContextSpec {
 /// 1-based line of byte offset `at` in `text`.
 pub fn line_of(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
-    text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..at]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }

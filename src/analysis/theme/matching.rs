@@ -59,7 +59,13 @@ fn spaces_for_breaks(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         text.chars()
-            .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect(),
     )
 }

@@ -53,7 +53,9 @@ fn apply_rules(lexicon: &Lexicon, text: &str, found: &[Found]) -> Vec<Scored> {
                     };
                     let ctx = &lexicon.contexts[x];
                     let reach = words_in(&text[found[ci].end..f.start]);
-                    if reach.is_some_and(|w| w <= ctx.within_words) && ctx.cue_patterns.contains(&f.pattern) {
+                    if reach.is_some_and(|w| w <= ctx.within_words)
+                        && ctx.cue_patterns.contains(&f.pattern)
+                    {
                         weight *= ctx.factor;
                         rules.push(ctx.rule.clone());
                     }
