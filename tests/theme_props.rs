@@ -28,11 +28,39 @@ fn check(text: &str, t: &Theme) {
 /// Words the lexicon knows, mixed with noise, so matches and rules fire.
 fn lexicon_words() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "an end to", "micro-management", "less emphasis on", "performance targets", "without",
-        "political interference", "regional office", "off the back", "the N in the NHS",
-        "national", "local", "centre", "front and centre", "cannot", "delegate", "and", "or",
-        "local headlines", "postcode lottery", "no", "£", "–", "’", "\n", ".", ",", "'", "é",
-        "Whitehall", "decentralisation", "DECENTRALISED", "reinvent the wheel", "told what to do",
+        "an end to",
+        "micro-management",
+        "less emphasis on",
+        "performance targets",
+        "without",
+        "political interference",
+        "regional office",
+        "off the back",
+        "the N in the NHS",
+        "national",
+        "local",
+        "centre",
+        "front and centre",
+        "cannot",
+        "delegate",
+        "and",
+        "or",
+        "local headlines",
+        "postcode lottery",
+        "no",
+        "£",
+        "–",
+        "’",
+        "\n",
+        ".",
+        ",",
+        "'",
+        "é",
+        "Whitehall",
+        "decentralisation",
+        "DECENTRALISED",
+        "reinvent the wheel",
+        "told what to do",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
@@ -81,7 +109,9 @@ proptest! {
 
 #[test]
 fn a_five_megabyte_paragraph_is_linear() {
-    let corpus = centreline::open_corpus(&[], &Lexicon::bundled(), None).unwrap().0;
+    let corpus = centreline::open_corpus(&[], &Lexicon::bundled(), None)
+        .unwrap()
+        .0;
     let body: String = corpus
         .articles
         .iter()

@@ -67,8 +67,16 @@ fn corpus() -> Corpus {
     add(Some("alan-milburn"), MILBURN[0].0, MILBURN[0].1);
     add(Some("stephen-thornton"), THORNTON[0].0, THORNTON[0].1);
     add(Some("alan-milburn"), MILBURN[1].0, MILBURN[1].1);
-    add(None, "000_cfc937d7100a9871", "Do not wait to be told what to do to improve patient care,");
-    add(Some("neil-mckay"), "000_cfc937d7100a9871", "Please feel free to get on and do something now.");
+    add(
+        None,
+        "000_cfc937d7100a9871",
+        "Do not wait to be told what to do to improve patient care,",
+    );
+    add(
+        Some("neil-mckay"),
+        "000_cfc937d7100a9871",
+        "Please feel free to get on and do something now.",
+    );
     for (a, t) in &MILBURN[2..] {
         add(Some("alan-milburn"), a, t);
     }
@@ -113,10 +121,18 @@ fn every_quote_is_scored_from_its_own_text() {
     let c = analysed();
     let lex = Lexicon::bundled();
     for q in &c.quotes {
-        assert_eq!(q.theme, centreline::analysis::theme::score(&lex, &q.text), "{}", q.id);
+        assert_eq!(
+            q.theme,
+            centreline::analysis::theme::score(&lex, &q.text),
+            "{}",
+            q.id
+        );
     }
     let unattributed = c.quotes.iter().find(|q| q.speaker.is_none()).unwrap();
-    assert!(unattributed.theme.lean > 0.0, "told what to do argues local");
+    assert!(
+        unattributed.theme.lean > 0.0,
+        "told what to do argues local"
+    );
 }
 
 #[test]
@@ -138,8 +154,10 @@ fn a_speaker_theme_is_every_cue_of_their_quotes_across_articles() {
         }
     }
     let milburn = c.speaker("alan-milburn").unwrap();
-    let articles: std::collections::BTreeSet<&str> =
-        c.quotes_by("alan-milburn").map(|q| q.article.as_str()).collect();
+    let articles: std::collections::BTreeSet<&str> = c
+        .quotes_by("alan-milburn")
+        .map(|q| q.article.as_str())
+        .collect();
     assert_eq!(articles.len(), 3, "Milburn is quoted in three articles");
     assert!(milburn.theme.cues.len() >= 6);
 }
@@ -147,7 +165,10 @@ fn a_speaker_theme_is_every_cue_of_their_quotes_across_articles() {
 #[test]
 fn few_quotes_are_thin_evidence() {
     let c = analysed();
-    assert!(!c.speaker("stephen-thornton").unwrap().thin_evidence, "three quotes, many cues");
+    assert!(
+        !c.speaker("stephen-thornton").unwrap().thin_evidence,
+        "three quotes, many cues"
+    );
     assert!(!c.speaker("alan-milburn").unwrap().thin_evidence);
     let mckay = c.speaker("neil-mckay").unwrap();
     assert!(mckay.thin_evidence, "one quote");
