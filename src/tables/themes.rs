@@ -275,6 +275,54 @@ mod tests {
     }
 
     #[test]
+    fn speakers_are_ranked_with_their_evidence() {
+        use crate::model::{Quote, Speaker};
+        let quote = |id: &str, speaker: &str, text: &str| Quote {
+            id: id.into(),
+            article: "a".into(),
+            speaker: Some(speaker.into()),
+            text: text.into(),
+            ..Default::default()
+        };
+        let speaker = |id: &str, name: &str| Speaker {
+            id: id.into(),
+            name: name.into(),
+            ..Default::default()
+        };
+        let mut corpus = Corpus {
+            speakers: vec![
+                speaker("stephen-thornton", "Stephen Thornton"),
+                speaker("alan-milburn", "Alan Milburn"),
+                speaker("nobody", "Nobody Quoted"),
+            ],
+            quotes: vec![
+                quote("a#q0", "stephen-thornton", "An end to micro-management might help."),
+                quote(
+                    "a#q1",
+                    "alan-milburn",
+                    "human resources in the NHS will be performance-managed as energetically as other objectives and targets.",
+                ),
+                quote("a#q2", "alan-milburn", "We have got a grip on the system."),
+                quote("a#q3", "alan-milburn", "the national plan will give local managers more freedom"),
+            ],
+            ..Default::default()
+        };
+        crate::analysis::theme::fill_themes(&mut corpus, &crate::analysis::Lexicon::bundled());
+        let text = themes(&corpus, false).unwrap();
+        let milburn = text.find("Alan Milburn  (3 quotes, ").unwrap();
+        let thornton = text
+            .find("Stephen Thornton  (1 quote, 1 cue)  thin evidence")
+            .unwrap();
+        assert!(milburn < thornton, "most central first:\n{text}");
+        assert!(!text.contains("Nobody Quoted"));
+        let json: serde_json::Value =
+            serde_json::from_str(&themes(&corpus, true).unwrap()).unwrap();
+        assert_eq!(json["speakers"][0]["id"], "alan-milburn");
+        assert_eq!(json["speakers"][0]["quotes"], 3);
+        assert_eq!(json["speakers"][1]["thin_evidence"], true);
+    }
+
+    #[test]
     fn long_titles_are_cut() {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
