@@ -38,7 +38,7 @@ use anyhow::anyhow;
 use schema::{line_of, LexiconFile};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use toml::Spanned;
 
 pub use expand::expand;
@@ -61,9 +61,15 @@ const DEFAULT_SCOPE_WORDS: usize = 4;
 /// Context reach when the file does not say.
 const DEFAULT_WITHIN_WORDS: usize = 20;
 
-/// A compiled lexicon of theme cues.
+/// A compiled lexicon of theme cues. Cheap to clone (shared).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
+    compiled: Arc<Compiled>,
+}
+
+/// What a lexicon compiles to; its parts are internal to the theme tracker.
+#[derive(Debug)]
+pub struct Compiled {
     pub(crate) matcher: AhoCorasick,
     /// What each automaton pattern is, by pattern id.
     pub(crate) patterns: Vec<Pattern>,
@@ -129,6 +135,13 @@ pub(crate) struct Context {
     pub within_words: usize,
     pub factor: f64,
     pub rule: String,
+}
+
+impl std::ops::Deref for Lexicon {
+    type Target = Compiled;
+    fn deref(&self) -> &Compiled {
+        &self.compiled
+    }
 }
 
 impl Default for Lexicon {
@@ -347,11 +360,13 @@ impl<'a> Builder<'a> {
             })
             .map_err(|e| (0, format!("cannot compile the lexicon: {e}")))?;
         Ok(Lexicon {
-            matcher,
-            patterns: self.patterns,
-            cues: self.cues,
-            reversers: self.reversers,
-            contexts: self.contexts,
+            compiled: Arc::new(Compiled {
+                matcher,
+                patterns: self.patterns,
+                cues: self.cues,
+                reversers: self.reversers,
+                contexts: self.contexts,
+            }),
         })
     }
 
