@@ -1,0 +1,1027 @@
+//! The explorer's whole state and its transitions. Keys become [`Action`]s
+//! through the keymap; [`App::apply`] is the only place state changes;
+//! drawing reads the state and never changes it.
+
+use super::action::Action;
+use super::data::{date_key, Data};
+use super::finder::{FinderKind, FinderState, Target};
+use super::keymap::{Context, Keymap};
+use super::layout::{self, Focus, GUTTER};
+use super::reading::Layout;
+use super::style::Palette;
+use crate::model::Corpus;
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    Loading { files_total: usize, files_read: usize, analysed: usize, fraction: f64 },
+    Failed(String),
+    Ready,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArticleSort {
+    Date,
+    Title,
+    Lean,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerSort {
+    Quotes,
+    Name,
+    Lean,
+}
+
+/// Where a reader is in an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReaderPos {
+    pub article: usize,
+    /// First line shown.
+    pub scroll: usize,
+    /// The current paragraph (what `e` explains).
+    pub cursor: usize,
+    /// The current quote, after `]`/`[` or a jump.
+    pub quote: Option<usize>,
+}
+
+impl ReaderPos {
+    pub fn at(article: usize) -> Self {
+        ReaderPos { article, ..Default::default() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Search {
+    pub query: String,
+    /// (paragraph, start char, end char).
+    pub matches: Vec<(usize, usize, usize)>,
+    pub current: usize,
+}
+
+/// A speaker's quotes across articles, cycled with `n`/`N`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JumpList {
+    pub speaker: usize,
+    pub quotes: Vec<usize>,
+    pub pos: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Explain { scroll: usize },
+    Warnings { scroll: usize },
+    Finder(FinderState),
+    /// Typing a search; `before` is the position to go back to on Esc.
+    Search { before: ReaderPos },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Main,
+    SpeakerQuotes { speaker: usize, selected: usize },
+    CompareArticles { left: ReaderPos, right: ReaderPos, right_focused: bool, locked: bool, speaker: Option<usize> },
+    CompareSpeakers { a: usize, b: usize, scroll: [usize; 2], right_focused: bool, locked: bool },
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub article: Option<usize>,
+    pub speaker: Option<usize>,
+}
+
+pub struct App {
+    pub load: Load,
+    pub data: Option<Data>,
+    pub warnings: Vec<String>,
+    pub size: Rect,
+    pub focus: Focus,
+    /// The list pane last focused (shown beside the reader when only two fit).
+    pub side: Focus,
+    pub screen: Screen,
+    pub back: Vec<Screen>,
+    pub overlay: Option<Overlay>,
+    pub article_sort: ArticleSort,
+    pub article_order: Vec<usize>,
+    pub article_sel: usize,
+    pub speaker_sort: SpeakerSort,
+    pub speaker_order: Vec<usize>,
+    pub speaker_sel: usize,
+    /// Selected row of the tracker (index into articles by date).
+    pub tracker_sel: usize,
+    pub reader: ReaderPos,
+    pub search: Option<Search>,
+    pub jump: Option<JumpList>,
+    pub show_cues: bool,
+    pub marks: Marks,
+    pub status: Option<String>,
+    pub keymap: Keymap,
+    pub palette: Palette,
+    pub quit: bool,
+    /// Frames drawn while loading (animates the spinner).
+    pub tick: u64,
+}
+
+impl App {
+    pub fn new(keymap: Keymap, palette: Palette) -> App {
+        App {
+            load: Load::Loading { files_total: 0, files_read: 0, analysed: 0, fraction: 0.0 },
+            data: None,
+            warnings: Vec::new(),
+            size: Rect::new(0, 0, 80, 24),
+            focus: Focus::Articles,
+            side: Focus::Articles,
+            screen: Screen::Main,
+            back: Vec::new(),
+            overlay: None,
+            article_sort: ArticleSort::Date,
+            article_order: Vec::new(),
+            article_sel: 0,
+            speaker_sort: SpeakerSort::Quotes,
+            speaker_order: Vec::new(),
+            speaker_sel: 0,
+            tracker_sel: 0,
+            reader: ReaderPos::default(),
+            search: None,
+            jump: None,
+            show_cues: true,
+            marks: Marks::default(),
+            status: None,
+            keymap,
+            palette,
+            quit: false,
+            tick: 0,
+        }
+    }
+
+    /// An app with `corpus` loaded, for tests and benchmarks.
+    pub fn with_corpus(corpus: Corpus, width: u16, height: u16) -> App {
+        let mut app = App::new(Keymap::default(), Palette::default());
+        app.resize(width, height);
+        app.loaded(corpus, Vec::new());
+        app
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Rect::new(0, 0, width, height);
+        self.clamp_scrolls();
+    }
+
+    pub fn progress(&mut self, snapshot: (usize, usize, usize), fraction: f64) {
+        if let Load::Loading { .. } = self.load {
+            self.load = Load::Loading {
+                files_total: snapshot.0,
+                files_read: snapshot.1,
+                analysed: snapshot.2,
+                fraction,
+            };
+        }
+        self.tick = self.tick.wrapping_add(1);
+    }
+
+    pub fn loaded(&mut self, corpus: Corpus, warnings: Vec<String>) {
+        let data = Data::new(corpus);
+        self.article_order = (0..data.corpus.articles.len()).collect();
+        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        self.data = Some(data);
+        self.warnings = warnings;
+        self.load = Load::Ready;
+        self.sort_articles();
+        self.sort_speakers();
+        if let Some(&first) = self.article_order.first() {
+            self.reader = ReaderPos::at(first);
+        }
+        if !self.warnings.is_empty() {
+            let n = self.warnings.len();
+            self.status = Some(format!(
+                "{n} file{} skipped (w to list)",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        self.load = Load::Failed(message);
+    }
+
+    /// What the keys mean right now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => return Context::Help,
+            Some(Overlay::Explain { .. }) => return Context::Explain,
+            Some(Overlay::Warnings { .. }) => return Context::Warnings,
+            Some(Overlay::Finder(f)) if f.kind == FinderKind::Speakers => return Context::Finder,
+            Some(Overlay::Finder(_)) => return Context::Palette,
+            Some(Overlay::Search { .. }) => return Context::Search,
+            None => {}
+        }
+        match self.screen {
+            Screen::SpeakerQuotes { .. } => Context::SpeakerQuotes,
+            Screen::CompareArticles { .. } => Context::CompareArticles,
+            Screen::CompareSpeakers { .. } => Context::CompareSpeakers,
+            Screen::Main => match self.focus {
+                Focus::Articles => Context::Articles,
+                Focus::Reader => Context::Reader,
+                Focus::Speakers => Context::Speakers,
+                Focus::Tracker => Context::Tracker,
+            },
+        }
+    }
+
+    /// A key press: look it up in the keymap for the current context and apply.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(action) = self.keymap.lookup(self.context(), &key) {
+            self.apply(action);
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        if action == Action::Quit {
+            self.quit = true;
+            return;
+        }
+        if !matches!(self.overlay, Some(Overlay::Search { .. }) | Some(Overlay::Finder(_))) {
+            self.status = None;
+        }
+        if self.data.is_none() {
+            // Loading or failed: only quitting and help make sense.
+            match action {
+                Action::Help => self.toggle_overlay(Overlay::Help { scroll: 0 }),
+                Action::Back => self.overlay = None,
+                Action::Down | Action::Up if self.overlay.is_some() => self.apply_overlay(action),
+                _ => {}
+            }
+            return;
+        }
+        if self.overlay.is_some() {
+            self.apply_overlay(action);
+            return;
+        }
+        match action {
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Warnings => {
+                if self.warnings.is_empty() {
+                    self.status = Some("No files were skipped.".into());
+                } else {
+                    self.overlay = Some(Overlay::Warnings { scroll: 0 });
+                }
+            }
+            Action::Finder => self.open_finder(FinderKind::Speakers),
+            Action::Palette => self.open_finder(FinderKind::Everything),
+            Action::ToggleCues => {
+                self.show_cues = !self.show_cues;
+                self.status = Some(format!("Theme cues {}", if self.show_cues { "shown" } else { "hidden" }));
+            }
+            _ => match self.screen.clone() {
+                Screen::Main => self.apply_main(action),
+                Screen::SpeakerQuotes { .. } => self.apply_speaker_quotes(action),
+                Screen::CompareArticles { .. } => self.apply_compare_articles(action),
+                Screen::CompareSpeakers { .. } => self.apply_compare_speakers(action),
+            },
+        }
+    }
+
+    fn toggle_overlay(&mut self, o: Overlay) {
+        self.overlay = if self.overlay.is_some() { None } else { Some(o) };
+    }
+
+    fn open_finder(&mut self, kind: FinderKind) {
+        let Some(d) = &self.data else { return };
+        let entries = match kind {
+            FinderKind::Speakers => &d.speaker_entries,
+            FinderKind::Everything => &d.palette_entries,
+        };
+        self.overlay = Some(Overlay::Finder(FinderState::new(kind, entries)));
+    }
+
+    fn apply_overlay(&mut self, action: Action) {
+        let page = self.body_height().saturating_sub(4).max(1);
+        let Some(overlay) = self.overlay.as_mut() else { return };
+        match overlay {
+            Overlay::Help { scroll } | Overlay::Explain { scroll } | Overlay::Warnings { scroll } => match action {
+                Action::Down => *scroll = scroll.saturating_add(1).min(10_000),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::PageDown => *scroll = scroll.saturating_add(page).min(10_000),
+                Action::PageUp => *scroll = scroll.saturating_sub(page),
+                Action::Back => self.overlay = None,
+                _ => {}
+            },
+            Overlay::Finder(f) => {
+                let Some(d) = &self.data else { return };
+                let entries = match f.kind {
+                    FinderKind::Speakers => &d.speaker_entries,
+                    FinderKind::Everything => &d.palette_entries,
+                };
+                match action {
+                    Action::Input(c) => f.push(c, entries),
+                    Action::DeleteChar => f.pop(entries),
+                    Action::Down => f.move_by(1),
+                    Action::Up => f.move_by(-1),
+                    Action::Back => self.overlay = None,
+                    Action::Open => {
+                        let target = f.selected_target(entries);
+                        self.overlay = None;
+                        match target {
+                            Some(t) => self.jump_to(t),
+                            None => self.status = Some("Nothing matches.".into()),
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Overlay::Search { before } => {
+                let before = *before;
+                match action {
+                    Action::Input(c) => {
+                        let q = self.search.as_ref().map_or(String::new(), |s| s.query.clone()) + &c.to_string();
+                        self.set_search(q, before);
+                    }
+                    Action::DeleteChar => {
+                        let mut q = self.search.as_ref().map_or(String::new(), |s| s.query.clone());
+                        q.pop();
+                        self.set_search(q, before);
+                    }
+                    Action::Open => {
+                        self.overlay = None;
+                        if self.search.as_ref().is_some_and(|s| s.query.is_empty()) {
+                            self.search = None;
+                        }
+                    }
+                    Action::Back => {
+                        self.overlay = None;
+                        self.search = None;
+                        self.reader = before;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Go to what the finder or palette chose.
+    pub fn jump_to(&mut self, target: Target) {
+        self.screen = Screen::Main;
+        self.back.clear();
+        match target {
+            Target::Speaker(s) => {
+                if let Some(pos) = self.speaker_order.iter().position(|&x| x == s) {
+                    self.speaker_sel = pos;
+                }
+                let quotes = self.data.as_ref().map(|d| d.quotes_by_speaker[s].clone()).unwrap_or_default();
+                match quotes.first() {
+                    Some(&q) => {
+                        self.jump = Some(JumpList { speaker: s, quotes, pos: 0 });
+                        self.open_quote(q);
+                    }
+                    None => {
+                        self.focus = Focus::Speakers;
+                        self.side = Focus::Speakers;
+                        self.status = Some("No quotes are credited to this speaker.".into());
+                    }
+                }
+            }
+            Target::Article(a) => {
+                self.open_article(a);
+            }
+            Target::Quote(q) => {
+                self.jump = None;
+                self.open_quote(q);
+            }
+        }
+    }
+
+    // ---- geometry -------------------------------------------------------
+
+    pub fn body(&self) -> Rect {
+        layout::frame_areas(self.size).1
+    }
+    fn body_height(&self) -> usize {
+        self.body().height as usize
+    }
+    /// Text area of the reader in the main screen (where it would be when focused).
+    pub fn reader_text_area(&self) -> Rect {
+        let r = layout::panes(self.body(), Focus::Reader, self.side).reader.unwrap_or_default();
+        text_area(r)
+    }
+    /// Text area of one side of the article comparison.
+    pub fn compare_text_area(&self, right: bool) -> Rect {
+        let cols = layout::columns(self.body(), &[self.body().width / 2, 0]);
+        let col = cols[usize::from(right)];
+        // Header box (title, meta, lean) sits inside the same border.
+        text_area(col)
+    }
+    fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
+        let r = layout::panes(self.body(), f, self.side).get(f).unwrap_or_default();
+        (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
+    }
+
+    pub fn layout_for(&self, pos: &ReaderPos, width: u16) -> Option<Layout> {
+        let a = self.data.as_ref()?.article(pos.article)?;
+        Some(Layout::new(a, width as usize))
+    }
+
+    fn clamp_scrolls(&mut self) {
+        let area = self.reader_text_area();
+        if let Some(l) = self.layout_for(&self.reader, area.width) {
+            self.reader.scroll = self.reader.scroll.min(l.max_scroll(area.height as usize));
+        }
+    }
+
+    // ---- main screen ----------------------------------------------------
+
+    fn apply_main(&mut self, action: Action) {
+        match action {
+            Action::FocusNext | Action::FocusPrev => {
+                let i = Focus::ORDER.iter().position(|&f| f == self.focus).unwrap_or(0);
+                let n = Focus::ORDER.len();
+                let j = if action == Action::FocusNext { (i + 1) % n } else { (i + n - 1) % n };
+                self.set_focus(Focus::ORDER[j]);
+            }
+            _ => match self.focus {
+                Focus::Articles => self.apply_articles(action),
+                Focus::Reader => self.apply_reader(action),
+                Focus::Speakers => self.apply_speakers(action),
+                Focus::Tracker => self.apply_tracker(action),
+            },
+        }
+    }
+
+    pub fn set_focus(&mut self, f: Focus) {
+        self.focus = f;
+        if f != Focus::Reader {
+            self.side = f;
+        }
+    }
+
+    fn apply_articles(&mut self, action: Action) {
+        let n = self.article_order.len();
+        let page = self.list_page(Focus::Articles, 2);
+        if let Some(sel) = move_selection(self.article_sel, n, page, action) {
+            self.article_sel = sel;
+            return;
+        }
+        match action {
+            Action::Open => {
+                if let Some(&a) = self.article_order.get(self.article_sel) {
+                    self.open_article(a);
+                }
+            }
+            Action::Sort => {
+                self.article_sort = match self.article_sort {
+                    ArticleSort::Date => ArticleSort::Title,
+                    ArticleSort::Title => ArticleSort::Lean,
+                    ArticleSort::Lean => ArticleSort::Date,
+                };
+                self.sort_articles();
+            }
+            Action::Compare => {
+                if let Some(&a) = self.article_order.get(self.article_sel) {
+                    self.compare_article(a);
+                }
+            }
+            Action::Back => self.clear_marks_or(|_| {}),
+            _ => {}
+        }
+    }
+
+    fn apply_speakers(&mut self, action: Action) {
+        let n = self.speaker_order.len();
+        let page = self.list_page(Focus::Speakers, 1);
+        if let Some(sel) = move_selection(self.speaker_sel, n, page, action) {
+            self.speaker_sel = sel;
+            return;
+        }
+        match action {
+            Action::Open => {
+                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
+                    self.back.push(self.screen.clone());
+                    self.screen = Screen::SpeakerQuotes { speaker: s, selected: 0 };
+                }
+            }
+            Action::Sort => {
+                self.speaker_sort = match self.speaker_sort {
+                    SpeakerSort::Quotes => SpeakerSort::Name,
+                    SpeakerSort::Name => SpeakerSort::Lean,
+                    SpeakerSort::Lean => SpeakerSort::Quotes,
+                };
+                self.sort_speakers();
+            }
+            Action::Compare => {
+                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
+                    self.compare_speaker(s);
+                }
+            }
+            Action::Back => self.clear_marks_or(|_| {}),
+            _ => {}
+        }
+    }
+
+    fn apply_tracker(&mut self, action: Action) {
+        let n = self.data.as_ref().map_or(0, |d| d.by_date.len());
+        let page = self.list_page(Focus::Tracker, 1);
+        if let Some(sel) = move_selection(self.tracker_sel, n, page, action) {
+            self.tracker_sel = sel;
+            return;
+        }
+        if action == Action::Open {
+            if let Some(&a) = self.data.as_ref().and_then(|d| d.by_date.get(self.tracker_sel)) {
+                self.open_article(a);
+            }
+        }
+    }
+
+    fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {
+        if self.marks != Marks::default() {
+            self.marks = Marks::default();
+            self.status = Some("Comparison marks cleared.".into());
+        } else {
+            otherwise(self);
+        }
+    }
+
+    fn sort_articles(&mut self) {
+        let Some(d) = &self.data else { return };
+        let keep = self.article_order.get(self.article_sel).copied();
+        let arts = &d.corpus.articles;
+        match self.article_sort {
+            ArticleSort::Date => self.article_order.sort_by(|&a, &b| date_key(&arts[a]).cmp(&date_key(&arts[b]))),
+            ArticleSort::Title => self
+                .article_order
+                .sort_by(|&a, &b| arts[a].title.to_lowercase().cmp(&arts[b].title.to_lowercase())),
+            ArticleSort::Lean => self
+                .article_order
+                .sort_by(|&a, &b| arts[a].theme.lean.total_cmp(&arts[b].theme.lean).then(a.cmp(&b))),
+        }
+        if let Some(k) = keep {
+            self.article_sel = self.article_order.iter().position(|&x| x == k).unwrap_or(0);
+        }
+    }
+
+    fn sort_speakers(&mut self) {
+        let Some(d) = &self.data else { return };
+        let keep = self.speaker_order.get(self.speaker_sel).copied();
+        let sp = &d.corpus.speakers;
+        match self.speaker_sort {
+            SpeakerSort::Quotes => self
+                .speaker_order
+                .sort_by(|&a, &b| sp[b].quote_count.cmp(&sp[a].quote_count).then(sp[a].name.cmp(&sp[b].name))),
+            SpeakerSort::Name => self.speaker_order.sort_by(|&a, &b| sp[a].name.cmp(&sp[b].name)),
+            SpeakerSort::Lean => self
+                .speaker_order
+                .sort_by(|&a, &b| sp[a].theme.lean.total_cmp(&sp[b].theme.lean).then(a.cmp(&b))),
+        }
+        if let Some(k) = keep {
+            self.speaker_sel = self.speaker_order.iter().position(|&x| x == k).unwrap_or(0);
+        }
+    }
+
+    pub fn open_article(&mut self, a: usize) {
+        self.screen = Screen::Main;
+        self.back.clear();
+        self.reader = ReaderPos::at(a);
+        self.search = None;
+        if let Some(pos) = self.article_order.iter().position(|&x| x == a) {
+            self.article_sel = pos;
+        }
+        self.set_focus(Focus::Reader);
+    }
+
+    /// Open the quote's article with the quote's paragraph at the top.
+    pub fn open_quote(&mut self, qi: usize) {
+        let Some(d) = &self.data else { return };
+        let Some(q) = d.quote(qi) else { return };
+        let Some(a) = d.quote_article(qi) else { return };
+        let para = q.paragraph;
+        if self.reader.article != a || self.screen != Screen::Main {
+            self.open_article(a);
+        }
+        self.set_focus(Focus::Reader);
+        self.reader.quote = Some(qi);
+        let area = self.reader_text_area();
+        goto_para(self, None, para, area);
+    }
+
+    // ---- reader -----------------------------------------------------------
+
+    fn apply_reader(&mut self, action: Action) {
+        let area = self.reader_text_area();
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::Top
+            | Action::Bottom
+            | Action::PageUp
+            | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown => {
+                let mut pos = self.reader;
+                self.scroll_pos(&mut pos, action, area);
+                self.reader = pos;
+            }
+            Action::NextQuote | Action::PrevQuote => {
+                let mut pos = self.reader;
+                if !self.step_quote(&mut pos, action == Action::NextQuote, area) {
+                    self.status = Some("No more quotes in this article.".into());
+                }
+                self.reader = pos;
+            }
+            Action::Search => {
+                self.search = Some(Search { query: String::new(), matches: Vec::new(), current: 0 });
+                self.overlay = Some(Overlay::Search { before: self.reader });
+            }
+            Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
+            Action::Explain => self.overlay = Some(Overlay::Explain { scroll: 0 }),
+            Action::Compare => self.compare_article(self.reader.article),
+            Action::Back => {
+                if self.search.is_some() {
+                    self.search = None;
+                } else if self.jump.is_some() {
+                    self.jump = None;
+                } else {
+                    self.clear_marks_or(|app| app.set_focus(app.side));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Scroll one reader; returns the lines moved (for locked comparisons).
+    fn scroll_pos(&self, pos: &mut ReaderPos, action: Action, area: Rect) -> isize {
+        let Some(l) = self.layout_for(pos, area.width) else { return 0 };
+        let h = (area.height as usize).max(1);
+        let max = l.max_scroll(h);
+        let before = pos.scroll;
+        let at_end = pos.scroll >= max;
+        pos.scroll = match action {
+            Action::Down => pos.scroll.saturating_add(1),
+            Action::Up => pos.scroll.saturating_sub(1),
+            Action::Top => 0,
+            Action::Bottom => max,
+            Action::PageDown => pos.scroll.saturating_add(h.saturating_sub(1).max(1)),
+            Action::PageUp => pos.scroll.saturating_sub(h.saturating_sub(1).max(1)),
+            Action::HalfPageDown => pos.scroll.saturating_add((h / 2).max(1)),
+            Action::HalfPageUp => pos.scroll.saturating_sub((h / 2).max(1)),
+            _ => pos.scroll,
+        }
+        .min(max);
+        let top_para = l.para_at(pos.scroll).unwrap_or(0);
+        let last = l.para_first.len().saturating_sub(1);
+        pos.cursor = match action {
+            // At the end the view cannot move, so the cursor walks on through
+            // the last paragraphs (so each can still be explained).
+            Action::Down if at_end => (pos.cursor + 1).min(last),
+            Action::Bottom => last,
+            Action::Up if pos.scroll == before => pos.cursor.saturating_sub(1),
+            _ => top_para,
+        };
+        pos.quote = None;
+        pos.scroll as isize - before as isize
+    }
+
+    fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
+        let Some(d) = &self.data else { return false };
+        let Some(list) = d.quotes_by_article.get(pos.article) else { return false };
+        let key = |qi: usize| {
+            let q = &d.corpus.quotes[qi];
+            (q.paragraph, q.start)
+        };
+        // With no current quote, a quote at the top of the cursor's paragraph counts as next.
+        let (here, inclusive) = match pos.quote {
+            Some(q) => (key(q), false),
+            None => ((pos.cursor, 0), true),
+        };
+        let next = if forward {
+            list.iter().copied().find(|&q| key(q) > here || (inclusive && key(q) == here))
+        } else {
+            list.iter().rev().copied().find(|&q| key(q) < here)
+        };
+        match next {
+            Some(q) => {
+                pos.quote = Some(q);
+                let para = d.corpus.quotes[q].paragraph;
+                let mut p = *pos;
+                goto_para_pos(self, &mut p, para, area);
+                *pos = p;
+                pos.quote = Some(q);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn set_search(&mut self, query: String, before: ReaderPos) {
+        let matches = match self.data.as_ref().and_then(|d| d.article(self.reader.article)) {
+            Some(a) => find_matches(a, &query),
+            None => Vec::new(),
+        };
+        let current = matches.iter().position(|&(p, _, _)| p >= before.cursor).unwrap_or(0);
+        let target = matches.get(current).map(|m| m.0);
+        self.search = Some(Search { query, matches, current });
+        match target {
+            Some(p) => {
+                let area = self.reader_text_area();
+                goto_para(self, None, p, area);
+            }
+            None => self.reader = before,
+        }
+    }
+
+    fn next_match(&mut self, forward: bool) {
+        let area = self.reader_text_area();
+        if let Some(s) = &mut self.search {
+            let n = s.matches.len();
+            if n == 0 {
+                self.status = Some(format!("No matches for '{}'.", s.query));
+                return;
+            }
+            s.current = if forward { (s.current + 1) % n } else { (s.current + n - 1) % n };
+            let p = s.matches[s.current].0;
+            goto_para(self, None, p, area);
+            return;
+        }
+        if let Some(j) = &mut self.jump {
+            let n = j.quotes.len();
+            if n == 0 {
+                return;
+            }
+            j.pos = if forward { (j.pos + 1) % n } else { (j.pos + n - 1) % n };
+            let q = j.quotes[j.pos];
+            self.open_quote(q);
+            return;
+        }
+        self.status = Some("Nothing to move between: search with / or find a speaker with f.".into());
+    }
+
+    // ---- speaker quotes ---------------------------------------------------
+
+    fn apply_speaker_quotes(&mut self, action: Action) {
+        let Screen::SpeakerQuotes { speaker, selected } = self.screen else { return };
+        let quotes = self.data.as_ref().map(|d| d.quotes_by_speaker[speaker].clone()).unwrap_or_default();
+        let page = self.body_height().saturating_sub(4).max(1) / 2;
+        if let Some(sel) = move_selection(selected, quotes.len(), page.max(1), action) {
+            self.screen = Screen::SpeakerQuotes { speaker, selected: sel };
+            return;
+        }
+        match action {
+            Action::Open => {
+                if let Some(&q) = quotes.get(selected) {
+                    self.jump = Some(JumpList { speaker, quotes: quotes.clone(), pos: selected });
+                    self.screen = Screen::Main;
+                    self.back.clear();
+                    self.open_quote(q);
+                }
+            }
+            Action::Compare => {
+                if let Some(a) = quotes.get(selected).and_then(|&q| self.data.as_ref()?.quote_article(q)) {
+                    if self.marks.speaker.is_none() {
+                        self.marks.speaker = Some(speaker);
+                    }
+                    self.compare_article(a);
+                }
+            }
+            Action::Back => self.go_back(),
+            _ => {}
+        }
+    }
+
+    fn go_back(&mut self) {
+        self.screen = self.back.pop().unwrap_or(Screen::Main);
+    }
+
+    // ---- comparison -------------------------------------------------------
+
+    /// `c` on an article: mark it, or compare it with the marked one.
+    pub fn compare_article(&mut self, a: usize) {
+        match self.marks.article {
+            Some(m) if m == a => {
+                self.marks.article = None;
+                self.status = Some("Article unmarked.".into());
+            }
+            Some(m) => {
+                let speaker = self.marks.speaker;
+                self.marks = Marks::default();
+                self.back.push(self.screen.clone());
+                self.screen = Screen::CompareArticles {
+                    left: ReaderPos::at(m),
+                    right: ReaderPos::at(a),
+                    right_focused: false,
+                    locked: false,
+                    speaker,
+                };
+                if let Some(s) = speaker {
+                    // Start each side at the speaker's first quote there.
+                    let areas = [self.compare_text_area(false), self.compare_text_area(true)];
+                    if let Screen::CompareArticles { mut left, mut right, right_focused, locked, speaker } = self.screen.clone() {
+                        for (pos, area) in [(&mut left, areas[0]), (&mut right, areas[1])] {
+                            let first = self.data.as_ref().and_then(|d| {
+                                d.quotes_by_speaker[s].iter().copied().find(|&q| d.quote_article(q) == Some(pos.article))
+                            });
+                            if let Some(q) = first {
+                                let para = self.data.as_ref().map_or(0, |d| d.corpus.quotes[q].paragraph);
+                                goto_para_pos(self, pos, para, area);
+                                pos.quote = Some(q);
+                            }
+                        }
+                        self.screen = Screen::CompareArticles { left, right, right_focused, locked, speaker };
+                    }
+                }
+            }
+            None => {
+                self.marks.article = Some(a);
+                let title = self.data.as_ref().and_then(|d| d.article(a)).map_or("", |x| x.title.as_str());
+                self.status = Some(match self.marks.speaker {
+                    Some(_) => format!("Marked “{title}”; press c on another article to compare the speaker in both."),
+                    None => format!("Marked “{title}”; press c on another article to compare."),
+                });
+            }
+        }
+    }
+
+    /// `c` on a speaker: mark them, or compare them with the marked one.
+    pub fn compare_speaker(&mut self, s: usize) {
+        match self.marks.speaker {
+            Some(m) if m == s => {
+                self.marks.speaker = None;
+                self.status = Some("Speaker unmarked.".into());
+            }
+            Some(m) if self.marks.article.is_none() => {
+                self.marks = Marks::default();
+                self.back.push(self.screen.clone());
+                self.screen = Screen::CompareSpeakers { a: m, b: s, scroll: [0, 0], right_focused: false, locked: false };
+            }
+            _ => {
+                self.marks.speaker = Some(s);
+                let name = self.data.as_ref().and_then(|d| d.speaker(s)).map_or("", |x| x.name.as_str());
+                self.status = Some(format!(
+                    "Marked {name}; c on another speaker compares the two, c on two articles compares {name} in both."
+                ));
+            }
+        }
+    }
+
+    fn apply_compare_articles(&mut self, action: Action) {
+        let Screen::CompareArticles { mut left, mut right, mut right_focused, mut locked, speaker } = self.screen.clone() else {
+            return;
+        };
+        let areas = [self.compare_text_area(false), self.compare_text_area(true)];
+        match action {
+            Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
+            Action::LockScroll => {
+                locked = !locked;
+                self.status = Some(format!("Scrolling {}", if locked { "locked together" } else { "independent" }));
+            }
+            Action::Back => {
+                self.go_back();
+                return;
+            }
+            Action::NextQuote | Action::PrevQuote => {
+                let (pos, area) = if right_focused { (&mut right, areas[1]) } else { (&mut left, areas[0]) };
+                if !self.step_quote(pos, action == Action::NextQuote, area) {
+                    self.status = Some("No more quotes in this article.".into());
+                }
+            }
+            _ => {
+                let (first, second, a1, a2) = if right_focused {
+                    (&mut right, &mut left, areas[1], areas[0])
+                } else {
+                    (&mut left, &mut right, areas[0], areas[1])
+                };
+                let moved = self.scroll_pos(first, action, a1);
+                if locked && moved != 0 {
+                    let l = self.layout_for(second, a2.width);
+                    let max = l.as_ref().map_or(0, |l| l.max_scroll(a2.height as usize));
+                    second.scroll = (second.scroll as isize + moved).clamp(0, max as isize) as usize;
+                    if let Some(l) = l {
+                        second.cursor = l.para_at(second.scroll).unwrap_or(0);
+                    }
+                }
+            }
+        }
+        self.screen = Screen::CompareArticles { left, right, right_focused, locked, speaker };
+    }
+
+    fn apply_compare_speakers(&mut self, action: Action) {
+        let Screen::CompareSpeakers { a, b, mut scroll, mut right_focused, mut locked } = self.screen.clone() else {
+            return;
+        };
+        let h = self.body_height().saturating_sub(2).max(1);
+        let side = usize::from(right_focused);
+        let delta: isize = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => h as isize - 1,
+            Action::PageUp => -(h as isize - 1),
+            Action::HalfPageDown => (h / 2) as isize,
+            Action::HalfPageUp => -((h / 2) as isize),
+            Action::Top => -(scroll[side] as isize),
+            Action::Bottom => 100_000,
+            _ => 0,
+        };
+        match action {
+            Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
+            Action::LockScroll => {
+                locked = !locked;
+                self.status = Some(format!("Scrolling {}", if locked { "locked together" } else { "independent" }));
+            }
+            Action::Back => {
+                self.go_back();
+                return;
+            }
+            _ => {}
+        }
+        if delta != 0 {
+            let max = self.compare_speaker_max_scroll([a, b]);
+            let targets: Vec<usize> = if locked { vec![0, 1] } else { vec![side] };
+            for t in targets {
+                scroll[t] = (scroll[t] as isize + delta).clamp(0, max[t] as isize) as usize;
+            }
+        }
+        self.screen = Screen::CompareSpeakers { a, b, scroll, right_focused, locked };
+    }
+
+    fn compare_speaker_max_scroll(&self, who: [usize; 2]) -> [usize; 2] {
+        let body = self.body();
+        let cols = layout::columns(body, &[body.width / 2, 0]);
+        let mut out = [0; 2];
+        for i in 0..2 {
+            let inner = layout::inner(cols[i]);
+            let n = super::ui::compare::speaker_column_lines(self, who[i], inner.width).len();
+            out[i] = n.saturating_sub(inner.height as usize);
+        }
+        out
+    }
+}
+
+/// The reader's text area inside a pane (border and gutter taken off).
+pub fn text_area(pane: Rect) -> Rect {
+    let i = layout::inner(pane);
+    Rect {
+        x: i.x.saturating_add(GUTTER),
+        width: i.width.saturating_sub(GUTTER),
+        ..i
+    }
+}
+
+/// Put paragraph `para` at the top of the main reader (with a line of context).
+fn goto_para(app: &mut App, _unused: Option<()>, para: usize, area: Rect) {
+    let mut pos = app.reader;
+    goto_para_pos(app, &mut pos, para, area);
+    app.reader.scroll = pos.scroll;
+    app.reader.cursor = pos.cursor;
+}
+
+fn goto_para_pos(app: &App, pos: &mut ReaderPos, para: usize, area: Rect) {
+    let Some(l) = app.layout_for(pos, area.width) else { return };
+    let Some(&first) = l.para_first.get(para) else { return };
+    pos.scroll = first.saturating_sub(1).min(l.max_scroll(area.height as usize));
+    pos.cursor = para;
+}
+
+/// Move a list selection for a movement action; `None` if it is not one.
+pub fn move_selection(sel: usize, len: usize, page: usize, action: Action) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    let sel = sel.min(last);
+    Some(match action {
+        Action::Down => (sel + 1).min(last),
+        Action::Up => sel.saturating_sub(1),
+        Action::Top => 0,
+        Action::Bottom => last,
+        Action::PageDown => sel.saturating_add(page).min(last),
+        Action::PageUp => sel.saturating_sub(page),
+        Action::HalfPageDown => sel.saturating_add((page / 2).max(1)).min(last),
+        Action::HalfPageUp => sel.saturating_sub((page / 2).max(1)),
+        _ => return None,
+    })
+}
+
+/// Case-insensitive matches of `query` in every paragraph, as
+/// (paragraph, start char, end char); at most 10,000.
+pub fn find_matches(a: &crate::model::Article, query: &str) -> Vec<(usize, usize, usize)> {
+    let needle: Vec<char> = query.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    for (pi, p) in a.paragraphs.iter().enumerate() {
+        // One lower-case char per original char keeps offsets aligned.
+        let hay: Vec<char> = p.text.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+        if hay.len() < needle.len() {
+            continue;
+        }
+        let mut i = 0;
+        while i + needle.len() <= hay.len() {
+            if hay[i..i + needle.len()] == needle[..] {
+                out.push((pi, i, i + needle.len()));
+                if out.len() >= 10_000 {
+                    return out;
+                }
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
