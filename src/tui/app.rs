@@ -15,7 +15,12 @@ use ratatui::layout::Rect;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Load {
-    Loading { files_total: usize, files_read: usize, analysed: usize, fraction: f64 },
+    Loading {
+        files_total: usize,
+        files_read: usize,
+        analysed: usize,
+        fraction: f64,
+    },
     Failed(String),
     Ready,
 }
@@ -48,7 +53,10 @@ pub struct ReaderPos {
 
 impl ReaderPos {
     pub fn at(article: usize) -> Self {
-        ReaderPos { article, ..Default::default() }
+        ReaderPos {
+            article,
+            ..Default::default()
+        }
     }
 }
 
@@ -70,20 +78,43 @@ pub struct JumpList {
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: usize },
-    Explain { scroll: usize },
-    Warnings { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Explain {
+        scroll: usize,
+    },
+    Warnings {
+        scroll: usize,
+    },
     Finder(FinderState),
     /// Typing a search; `before` is the position to go back to on Esc.
-    Search { before: ReaderPos },
+    Search {
+        before: ReaderPos,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Main,
-    SpeakerQuotes { speaker: usize, selected: usize },
-    CompareArticles { left: ReaderPos, right: ReaderPos, right_focused: bool, locked: bool, speaker: Option<usize> },
-    CompareSpeakers { a: usize, b: usize, scroll: [usize; 2], right_focused: bool, locked: bool },
+    SpeakerQuotes {
+        speaker: usize,
+        selected: usize,
+    },
+    CompareArticles {
+        left: ReaderPos,
+        right: ReaderPos,
+        right_focused: bool,
+        locked: bool,
+        speaker: Option<usize>,
+    },
+    CompareSpeakers {
+        a: usize,
+        b: usize,
+        scroll: [usize; 2],
+        right_focused: bool,
+        locked: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -127,7 +158,12 @@ pub struct App {
 impl App {
     pub fn new(keymap: Keymap, palette: Palette) -> App {
         App {
-            load: Load::Loading { files_total: 0, files_read: 0, analysed: 0, fraction: 0.0 },
+            load: Load::Loading {
+                files_total: 0,
+                files_read: 0,
+                analysed: 0,
+                fraction: 0.0,
+            },
             data: None,
             warnings: Vec::new(),
             size: Rect::new(0, 0, 80, 24),
@@ -190,6 +226,8 @@ impl App {
         self.load = Load::Ready;
         self.sort_articles();
         self.sort_speakers();
+        self.article_sel = 0;
+        self.speaker_sel = 0;
         if let Some(&first) = self.article_order.first() {
             self.reader = ReaderPos::at(first);
         }
@@ -242,7 +280,10 @@ impl App {
             self.quit = true;
             return;
         }
-        if !matches!(self.overlay, Some(Overlay::Search { .. }) | Some(Overlay::Finder(_))) {
+        if !matches!(
+            self.overlay,
+            Some(Overlay::Search { .. }) | Some(Overlay::Finder(_))
+        ) {
             self.status = None;
         }
         if self.data.is_none() {
@@ -272,7 +313,10 @@ impl App {
             Action::Palette => self.open_finder(FinderKind::Everything),
             Action::ToggleCues => {
                 self.show_cues = !self.show_cues;
-                self.status = Some(format!("Theme cues {}", if self.show_cues { "shown" } else { "hidden" }));
+                self.status = Some(format!(
+                    "Theme cues {}",
+                    if self.show_cues { "shown" } else { "hidden" }
+                ));
             }
             _ => match self.screen.clone() {
                 Screen::Main => self.apply_main(action),
@@ -284,7 +328,11 @@ impl App {
     }
 
     fn toggle_overlay(&mut self, o: Overlay) {
-        self.overlay = if self.overlay.is_some() { None } else { Some(o) };
+        self.overlay = if self.overlay.is_some() {
+            None
+        } else {
+            Some(o)
+        };
     }
 
     fn open_finder(&mut self, kind: FinderKind) {
@@ -298,9 +346,13 @@ impl App {
 
     fn apply_overlay(&mut self, action: Action) {
         let page = self.body_height().saturating_sub(4).max(1);
-        let Some(overlay) = self.overlay.as_mut() else { return };
+        let Some(overlay) = self.overlay.as_mut() else {
+            return;
+        };
         match overlay {
-            Overlay::Help { scroll } | Overlay::Explain { scroll } | Overlay::Warnings { scroll } => match action {
+            Overlay::Help { scroll }
+            | Overlay::Explain { scroll }
+            | Overlay::Warnings { scroll } => match action {
                 Action::Down => *scroll = scroll.saturating_add(1).min(10_000),
                 Action::Up => *scroll = scroll.saturating_sub(1),
                 Action::PageDown => *scroll = scroll.saturating_add(page).min(10_000),
@@ -335,11 +387,18 @@ impl App {
                 let before = *before;
                 match action {
                     Action::Input(c) => {
-                        let q = self.search.as_ref().map_or(String::new(), |s| s.query.clone()) + &c.to_string();
+                        let q = self
+                            .search
+                            .as_ref()
+                            .map_or(String::new(), |s| s.query.clone())
+                            + &c.to_string();
                         self.set_search(q, before);
                     }
                     Action::DeleteChar => {
-                        let mut q = self.search.as_ref().map_or(String::new(), |s| s.query.clone());
+                        let mut q = self
+                            .search
+                            .as_ref()
+                            .map_or(String::new(), |s| s.query.clone());
                         q.pop();
                         self.set_search(q, before);
                     }
@@ -369,10 +428,18 @@ impl App {
                 if let Some(pos) = self.speaker_order.iter().position(|&x| x == s) {
                     self.speaker_sel = pos;
                 }
-                let quotes = self.data.as_ref().map(|d| d.quotes_by_speaker[s].clone()).unwrap_or_default();
+                let quotes = self
+                    .data
+                    .as_ref()
+                    .map(|d| d.quotes_by_speaker[s].clone())
+                    .unwrap_or_default();
                 match quotes.first() {
                     Some(&q) => {
-                        self.jump = Some(JumpList { speaker: s, quotes, pos: 0 });
+                        self.jump = Some(JumpList {
+                            speaker: s,
+                            quotes,
+                            pos: 0,
+                        });
                         self.open_quote(q);
                     }
                     None => {
@@ -402,7 +469,9 @@ impl App {
     }
     /// Text area of the reader in the main screen (where it would be when focused).
     pub fn reader_text_area(&self) -> Rect {
-        let r = layout::panes(self.body(), Focus::Reader, self.side).reader.unwrap_or_default();
+        let r = layout::panes(self.body(), Focus::Reader, self.side)
+            .reader
+            .unwrap_or_default();
         text_area(r)
     }
     /// Text area of one side of the article comparison.
@@ -413,7 +482,9 @@ impl App {
         text_area(col)
     }
     fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
-        let r = layout::panes(self.body(), f, self.side).get(f).unwrap_or_default();
+        let r = layout::panes(self.body(), f, self.side)
+            .get(f)
+            .unwrap_or_default();
         (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
     }
 
@@ -434,9 +505,16 @@ impl App {
     fn apply_main(&mut self, action: Action) {
         match action {
             Action::FocusNext | Action::FocusPrev => {
-                let i = Focus::ORDER.iter().position(|&f| f == self.focus).unwrap_or(0);
+                let i = Focus::ORDER
+                    .iter()
+                    .position(|&f| f == self.focus)
+                    .unwrap_or(0);
                 let n = Focus::ORDER.len();
-                let j = if action == Action::FocusNext { (i + 1) % n } else { (i + n - 1) % n };
+                let j = if action == Action::FocusNext {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
                 self.set_focus(Focus::ORDER[j]);
             }
             _ => match self.focus {
@@ -497,7 +575,10 @@ impl App {
             Action::Open => {
                 if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
                     self.back.push(self.screen.clone());
-                    self.screen = Screen::SpeakerQuotes { speaker: s, selected: 0 };
+                    self.screen = Screen::SpeakerQuotes {
+                        speaker: s,
+                        selected: 0,
+                    };
                 }
             }
             Action::Sort => {
@@ -526,7 +607,11 @@ impl App {
             return;
         }
         if action == Action::Open {
-            if let Some(&a) = self.data.as_ref().and_then(|d| d.by_date.get(self.tracker_sel)) {
+            if let Some(&a) = self
+                .data
+                .as_ref()
+                .and_then(|d| d.by_date.get(self.tracker_sel))
+            {
                 self.open_article(a);
             }
         }
@@ -546,13 +631,22 @@ impl App {
         let keep = self.article_order.get(self.article_sel).copied();
         let arts = &d.corpus.articles;
         match self.article_sort {
-            ArticleSort::Date => self.article_order.sort_by(|&a, &b| date_key(&arts[a]).cmp(&date_key(&arts[b]))),
-            ArticleSort::Title => self
+            ArticleSort::Date => self
                 .article_order
-                .sort_by(|&a, &b| arts[a].title.to_lowercase().cmp(&arts[b].title.to_lowercase())),
-            ArticleSort::Lean => self
-                .article_order
-                .sort_by(|&a, &b| arts[a].theme.lean.total_cmp(&arts[b].theme.lean).then(a.cmp(&b))),
+                .sort_by(|&a, &b| date_key(&arts[a]).cmp(&date_key(&arts[b]))),
+            ArticleSort::Title => self.article_order.sort_by(|&a, &b| {
+                arts[a]
+                    .title
+                    .to_lowercase()
+                    .cmp(&arts[b].title.to_lowercase())
+            }),
+            ArticleSort::Lean => self.article_order.sort_by(|&a, &b| {
+                arts[a]
+                    .theme
+                    .lean
+                    .total_cmp(&arts[b].theme.lean)
+                    .then(a.cmp(&b))
+            }),
         }
         if let Some(k) = keep {
             self.article_sel = self.article_order.iter().position(|&x| x == k).unwrap_or(0);
@@ -564,13 +658,22 @@ impl App {
         let keep = self.speaker_order.get(self.speaker_sel).copied();
         let sp = &d.corpus.speakers;
         match self.speaker_sort {
-            SpeakerSort::Quotes => self
+            SpeakerSort::Quotes => self.speaker_order.sort_by(|&a, &b| {
+                sp[b]
+                    .quote_count
+                    .cmp(&sp[a].quote_count)
+                    .then(sp[a].name.cmp(&sp[b].name))
+            }),
+            SpeakerSort::Name => self
                 .speaker_order
-                .sort_by(|&a, &b| sp[b].quote_count.cmp(&sp[a].quote_count).then(sp[a].name.cmp(&sp[b].name))),
-            SpeakerSort::Name => self.speaker_order.sort_by(|&a, &b| sp[a].name.cmp(&sp[b].name)),
-            SpeakerSort::Lean => self
-                .speaker_order
-                .sort_by(|&a, &b| sp[a].theme.lean.total_cmp(&sp[b].theme.lean).then(a.cmp(&b))),
+                .sort_by(|&a, &b| sp[a].name.cmp(&sp[b].name)),
+            SpeakerSort::Lean => self.speaker_order.sort_by(|&a, &b| {
+                sp[a]
+                    .theme
+                    .lean
+                    .total_cmp(&sp[b].theme.lean)
+                    .then(a.cmp(&b))
+            }),
         }
         if let Some(k) = keep {
             self.speaker_sel = self.speaker_order.iter().position(|&x| x == k).unwrap_or(0);
@@ -628,8 +731,14 @@ impl App {
                 self.reader = pos;
             }
             Action::Search => {
-                self.search = Some(Search { query: String::new(), matches: Vec::new(), current: 0 });
-                self.overlay = Some(Overlay::Search { before: self.reader });
+                self.search = Some(Search {
+                    query: String::new(),
+                    matches: Vec::new(),
+                    current: 0,
+                });
+                self.overlay = Some(Overlay::Search {
+                    before: self.reader,
+                });
             }
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
             Action::Explain => self.overlay = Some(Overlay::Explain { scroll: 0 }),
@@ -649,7 +758,9 @@ impl App {
 
     /// Scroll one reader; returns the lines moved (for locked comparisons).
     fn scroll_pos(&self, pos: &mut ReaderPos, action: Action, area: Rect) -> isize {
-        let Some(l) = self.layout_for(pos, area.width) else { return 0 };
+        let Some(l) = self.layout_for(pos, area.width) else {
+            return 0;
+        };
         let h = (area.height as usize).max(1);
         let max = l.max_scroll(h);
         let before = pos.scroll;
@@ -682,7 +793,9 @@ impl App {
 
     fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
         let Some(d) = &self.data else { return false };
-        let Some(list) = d.quotes_by_article.get(pos.article) else { return false };
+        let Some(list) = d.quotes_by_article.get(pos.article) else {
+            return false;
+        };
         let key = |qi: usize| {
             let q = &d.corpus.quotes[qi];
             (q.paragraph, q.start)
@@ -693,7 +806,9 @@ impl App {
             None => ((pos.cursor, 0), true),
         };
         let next = if forward {
-            list.iter().copied().find(|&q| key(q) > here || (inclusive && key(q) == here))
+            list.iter()
+                .copied()
+                .find(|&q| key(q) > here || (inclusive && key(q) == here))
         } else {
             list.iter().rev().copied().find(|&q| key(q) < here)
         };
@@ -712,13 +827,24 @@ impl App {
     }
 
     fn set_search(&mut self, query: String, before: ReaderPos) {
-        let matches = match self.data.as_ref().and_then(|d| d.article(self.reader.article)) {
+        let matches = match self
+            .data
+            .as_ref()
+            .and_then(|d| d.article(self.reader.article))
+        {
             Some(a) => find_matches(a, &query),
             None => Vec::new(),
         };
-        let current = matches.iter().position(|&(p, _, _)| p >= before.cursor).unwrap_or(0);
+        let current = matches
+            .iter()
+            .position(|&(p, _, _)| p >= before.cursor)
+            .unwrap_or(0);
         let target = matches.get(current).map(|m| m.0);
-        self.search = Some(Search { query, matches, current });
+        self.search = Some(Search {
+            query,
+            matches,
+            current,
+        });
         match target {
             Some(p) => {
                 let area = self.reader_text_area();
@@ -736,7 +862,11 @@ impl App {
                 self.status = Some(format!("No matches for '{}'.", s.query));
                 return;
             }
-            s.current = if forward { (s.current + 1) % n } else { (s.current + n - 1) % n };
+            s.current = if forward {
+                (s.current + 1) % n
+            } else {
+                (s.current + n - 1) % n
+            };
             let p = s.matches[s.current].0;
             goto_para(self, None, p, area);
             return;
@@ -746,35 +876,56 @@ impl App {
             if n == 0 {
                 return;
             }
-            j.pos = if forward { (j.pos + 1) % n } else { (j.pos + n - 1) % n };
+            j.pos = if forward {
+                (j.pos + 1) % n
+            } else {
+                (j.pos + n - 1) % n
+            };
             let q = j.quotes[j.pos];
             self.open_quote(q);
             return;
         }
-        self.status = Some("Nothing to move between: search with / or find a speaker with f.".into());
+        self.status =
+            Some("Nothing to move between: search with / or find a speaker with f.".into());
     }
 
     // ---- speaker quotes ---------------------------------------------------
 
     fn apply_speaker_quotes(&mut self, action: Action) {
-        let Screen::SpeakerQuotes { speaker, selected } = self.screen else { return };
-        let quotes = self.data.as_ref().map(|d| d.quotes_by_speaker[speaker].clone()).unwrap_or_default();
+        let Screen::SpeakerQuotes { speaker, selected } = self.screen else {
+            return;
+        };
+        let quotes = self
+            .data
+            .as_ref()
+            .map(|d| d.quotes_by_speaker[speaker].clone())
+            .unwrap_or_default();
         let page = self.body_height().saturating_sub(4).max(1) / 2;
         if let Some(sel) = move_selection(selected, quotes.len(), page.max(1), action) {
-            self.screen = Screen::SpeakerQuotes { speaker, selected: sel };
+            self.screen = Screen::SpeakerQuotes {
+                speaker,
+                selected: sel,
+            };
             return;
         }
         match action {
             Action::Open => {
                 if let Some(&q) = quotes.get(selected) {
-                    self.jump = Some(JumpList { speaker, quotes: quotes.clone(), pos: selected });
+                    self.jump = Some(JumpList {
+                        speaker,
+                        quotes: quotes.clone(),
+                        pos: selected,
+                    });
                     self.screen = Screen::Main;
                     self.back.clear();
                     self.open_quote(q);
                 }
             }
             Action::Compare => {
-                if let Some(a) = quotes.get(selected).and_then(|&q| self.data.as_ref()?.quote_article(q)) {
+                if let Some(a) = quotes
+                    .get(selected)
+                    .and_then(|&q| self.data.as_ref()?.quote_article(q))
+                {
                     if self.marks.speaker.is_none() {
                         self.marks.speaker = Some(speaker);
                     }
@@ -813,24 +964,47 @@ impl App {
                 if let Some(s) = speaker {
                     // Start each side at the speaker's first quote there.
                     let areas = [self.compare_text_area(false), self.compare_text_area(true)];
-                    if let Screen::CompareArticles { mut left, mut right, right_focused, locked, speaker } = self.screen.clone() {
+                    if let Screen::CompareArticles {
+                        mut left,
+                        mut right,
+                        right_focused,
+                        locked,
+                        speaker,
+                    } = self.screen.clone()
+                    {
                         for (pos, area) in [(&mut left, areas[0]), (&mut right, areas[1])] {
                             let first = self.data.as_ref().and_then(|d| {
-                                d.quotes_by_speaker[s].iter().copied().find(|&q| d.quote_article(q) == Some(pos.article))
+                                d.quotes_by_speaker[s]
+                                    .iter()
+                                    .copied()
+                                    .find(|&q| d.quote_article(q) == Some(pos.article))
                             });
                             if let Some(q) = first {
-                                let para = self.data.as_ref().map_or(0, |d| d.corpus.quotes[q].paragraph);
+                                let para = self
+                                    .data
+                                    .as_ref()
+                                    .map_or(0, |d| d.corpus.quotes[q].paragraph);
                                 goto_para_pos(self, pos, para, area);
                                 pos.quote = Some(q);
                             }
                         }
-                        self.screen = Screen::CompareArticles { left, right, right_focused, locked, speaker };
+                        self.screen = Screen::CompareArticles {
+                            left,
+                            right,
+                            right_focused,
+                            locked,
+                            speaker,
+                        };
                     }
                 }
             }
             None => {
                 self.marks.article = Some(a);
-                let title = self.data.as_ref().and_then(|d| d.article(a)).map_or("", |x| x.title.as_str());
+                let title = self
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.article(a))
+                    .map_or("", |x| x.title.as_str());
                 self.status = Some(match self.marks.speaker {
                     Some(_) => format!("Marked “{title}”; press c on another article to compare the speaker in both."),
                     None => format!("Marked “{title}”; press c on another article to compare."),
@@ -849,11 +1023,21 @@ impl App {
             Some(m) if self.marks.article.is_none() => {
                 self.marks = Marks::default();
                 self.back.push(self.screen.clone());
-                self.screen = Screen::CompareSpeakers { a: m, b: s, scroll: [0, 0], right_focused: false, locked: false };
+                self.screen = Screen::CompareSpeakers {
+                    a: m,
+                    b: s,
+                    scroll: [0, 0],
+                    right_focused: false,
+                    locked: false,
+                };
             }
             _ => {
                 self.marks.speaker = Some(s);
-                let name = self.data.as_ref().and_then(|d| d.speaker(s)).map_or("", |x| x.name.as_str());
+                let name = self
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.speaker(s))
+                    .map_or("", |x| x.name.as_str());
                 self.status = Some(format!(
                     "Marked {name}; c on another speaker compares the two, c on two articles compares {name} in both."
                 ));
@@ -862,7 +1046,14 @@ impl App {
     }
 
     fn apply_compare_articles(&mut self, action: Action) {
-        let Screen::CompareArticles { mut left, mut right, mut right_focused, mut locked, speaker } = self.screen.clone() else {
+        let Screen::CompareArticles {
+            mut left,
+            mut right,
+            mut right_focused,
+            mut locked,
+            speaker,
+        } = self.screen.clone()
+        else {
             return;
         };
         let areas = [self.compare_text_area(false), self.compare_text_area(true)];
@@ -870,14 +1061,25 @@ impl App {
             Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
             Action::LockScroll => {
                 locked = !locked;
-                self.status = Some(format!("Scrolling {}", if locked { "locked together" } else { "independent" }));
+                self.status = Some(format!(
+                    "Scrolling {}",
+                    if locked {
+                        "locked together"
+                    } else {
+                        "independent"
+                    }
+                ));
             }
             Action::Back => {
                 self.go_back();
                 return;
             }
             Action::NextQuote | Action::PrevQuote => {
-                let (pos, area) = if right_focused { (&mut right, areas[1]) } else { (&mut left, areas[0]) };
+                let (pos, area) = if right_focused {
+                    (&mut right, areas[1])
+                } else {
+                    (&mut left, areas[0])
+                };
                 if !self.step_quote(pos, action == Action::NextQuote, area) {
                     self.status = Some("No more quotes in this article.".into());
                 }
@@ -892,18 +1094,32 @@ impl App {
                 if locked && moved != 0 {
                     let l = self.layout_for(second, a2.width);
                     let max = l.as_ref().map_or(0, |l| l.max_scroll(a2.height as usize));
-                    second.scroll = (second.scroll as isize + moved).clamp(0, max as isize) as usize;
+                    second.scroll =
+                        (second.scroll as isize + moved).clamp(0, max as isize) as usize;
                     if let Some(l) = l {
                         second.cursor = l.para_at(second.scroll).unwrap_or(0);
                     }
                 }
             }
         }
-        self.screen = Screen::CompareArticles { left, right, right_focused, locked, speaker };
+        self.screen = Screen::CompareArticles {
+            left,
+            right,
+            right_focused,
+            locked,
+            speaker,
+        };
     }
 
     fn apply_compare_speakers(&mut self, action: Action) {
-        let Screen::CompareSpeakers { a, b, mut scroll, mut right_focused, mut locked } = self.screen.clone() else {
+        let Screen::CompareSpeakers {
+            a,
+            b,
+            mut scroll,
+            mut right_focused,
+            mut locked,
+        } = self.screen.clone()
+        else {
             return;
         };
         let h = self.body_height().saturating_sub(2).max(1);
@@ -923,7 +1139,14 @@ impl App {
             Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
             Action::LockScroll => {
                 locked = !locked;
-                self.status = Some(format!("Scrolling {}", if locked { "locked together" } else { "independent" }));
+                self.status = Some(format!(
+                    "Scrolling {}",
+                    if locked {
+                        "locked together"
+                    } else {
+                        "independent"
+                    }
+                ));
             }
             Action::Back => {
                 self.go_back();
@@ -938,7 +1161,13 @@ impl App {
                 scroll[t] = (scroll[t] as isize + delta).clamp(0, max[t] as isize) as usize;
             }
         }
-        self.screen = Screen::CompareSpeakers { a, b, scroll, right_focused, locked };
+        self.screen = Screen::CompareSpeakers {
+            a,
+            b,
+            scroll,
+            right_focused,
+            locked,
+        };
     }
 
     fn compare_speaker_max_scroll(&self, who: [usize; 2]) -> [usize; 2] {
@@ -973,9 +1202,15 @@ fn goto_para(app: &mut App, _unused: Option<()>, para: usize, area: Rect) {
 }
 
 fn goto_para_pos(app: &App, pos: &mut ReaderPos, para: usize, area: Rect) {
-    let Some(l) = app.layout_for(pos, area.width) else { return };
-    let Some(&first) = l.para_first.get(para) else { return };
-    pos.scroll = first.saturating_sub(1).min(l.max_scroll(area.height as usize));
+    let Some(l) = app.layout_for(pos, area.width) else {
+        return;
+    };
+    let Some(&first) = l.para_first.get(para) else {
+        return;
+    };
+    pos.scroll = first
+        .saturating_sub(1)
+        .min(l.max_scroll(area.height as usize));
     pos.cursor = para;
 }
 
@@ -999,14 +1234,21 @@ pub fn move_selection(sel: usize, len: usize, page: usize, action: Action) -> Op
 /// Case-insensitive matches of `query` in every paragraph, as
 /// (paragraph, start char, end char); at most 10,000.
 pub fn find_matches(a: &crate::model::Article, query: &str) -> Vec<(usize, usize, usize)> {
-    let needle: Vec<char> = query.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+    let needle: Vec<char> = query
+        .chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect();
     let mut out = Vec::new();
     if needle.is_empty() {
         return out;
     }
     for (pi, p) in a.paragraphs.iter().enumerate() {
         // One lower-case char per original char keeps offsets aligned.
-        let hay: Vec<char> = p.text.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+        let hay: Vec<char> = p
+            .text
+            .chars()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+            .collect();
         if hay.len() < needle.len() {
             continue;
         }

@@ -42,7 +42,8 @@ pub fn load() -> anyhow::Result<(Keymap, Palette)> {
             Ok(text) => apply(&path, &text, &mut keymap, &mut palette)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(e).with_context(|| format!("cannot read config file '{}'", path.display()))
+                return Err(e)
+                    .with_context(|| format!("cannot read config file '{}'", path.display()))
             }
         }
     }
@@ -50,7 +51,12 @@ pub fn load() -> anyhow::Result<(Keymap, Palette)> {
 }
 
 /// Apply a config text; errors name `path` and the line.
-pub fn apply(path: &Path, text: &str, keymap: &mut Keymap, palette: &mut Palette) -> anyhow::Result<()> {
+pub fn apply(
+    path: &Path,
+    text: &str,
+    keymap: &mut Keymap,
+    palette: &mut Palette,
+) -> anyhow::Result<()> {
     let at = |offset: usize| line_of(text, offset);
     let fail = |line: usize, msg: String| anyhow!("{}:{}: {}", path.display(), line, msg);
     let table: toml::Table = toml::from_str(text).map_err(|e| {
@@ -64,15 +70,20 @@ pub fn apply(path: &Path, text: &str, keymap: &mut Keymap, palette: &mut Palette
                 for (name, v) in keys {
                     if let toml::Value::Table(inner) = v {
                         let ctx: Context = parse_enum(name).ok_or_else(|| {
-                            fail(find_line(text, &format!("keys.{name}"), 0), format!("unknown context '{name}' (use one of: {})", contexts()))
+                            fail(
+                                find_line(text, &format!("keys.{name}"), 0),
+                                format!("unknown context '{name}' (use one of: {})", contexts()),
+                            )
                         })?;
                         let base = text.find(&format!("keys.{name}")).unwrap_or(0);
                         for (action, keys_v) in inner {
-                            bind(keymap, ctx, action, keys_v).map_err(|m| fail(find_line(text, action, base), m))?;
+                            bind(keymap, ctx, action, keys_v)
+                                .map_err(|m| fail(find_line(text, action, base), m))?;
                         }
                     } else {
                         let base = text.find("[keys]").unwrap_or(0);
-                        bind(keymap, Context::Global, name, v).map_err(|m| fail(find_line(text, name, base), m))?;
+                        bind(keymap, Context::Global, name, v)
+                            .map_err(|m| fail(find_line(text, name, base), m))?;
                     }
                 }
             }
@@ -81,9 +92,15 @@ pub fn apply(path: &Path, text: &str, keymap: &mut Keymap, palette: &mut Palette
                 for (name, v) in colors {
                     let line = find_line(text, name, base);
                     let toml::Value::String(s) = v else {
-                        return Err(fail(line, format!("colour '{name}' must be a string like \"blue\" or \"#336699\"")));
+                        return Err(fail(
+                            line,
+                            format!(
+                                "colour '{name}' must be a string like \"blue\" or \"#336699\""
+                            ),
+                        ));
                     };
-                    let color = Color::from_str(s).map_err(|_| fail(line, format!("unknown colour '{s}'")))?;
+                    let color = Color::from_str(s)
+                        .map_err(|_| fail(line, format!("unknown colour '{s}'")))?;
                     let slot = match name.as_str() {
                         "central" => &mut palette.central,
                         "local" => &mut palette.local,
@@ -102,7 +119,12 @@ pub fn apply(path: &Path, text: &str, keymap: &mut Keymap, palette: &mut Palette
                     *slot = color;
                 }
             }
-            _ => return Err(fail(line, format!("unknown section '{section}' (use [keys] and [colors])"))),
+            _ => {
+                return Err(fail(
+                    line,
+                    format!("unknown section '{section}' (use [keys] and [colors])"),
+                ))
+            }
         }
     }
     Ok(())
@@ -112,19 +134,37 @@ fn bind(keymap: &mut Keymap, ctx: Context, action: &str, v: &toml::Value) -> Res
     let act: Action = parse_enum(action).ok_or_else(|| {
         let names: Vec<String> = Action::BINDABLE
             .iter()
-            .map(|a| serde_json::to_value(a).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default())
+            .map(|a| {
+                serde_json::to_value(a)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default()
+            })
             .collect();
-        format!("unknown action '{action}' (use one of: {})", names.join(", "))
+        format!(
+            "unknown action '{action}' (use one of: {})",
+            names.join(", ")
+        )
     })?;
     let texts: Vec<&str> = match v {
         toml::Value::String(s) => vec![s.as_str()],
         toml::Value::Array(a) => a
             .iter()
-            .map(|x| x.as_str().ok_or_else(|| format!("keys for '{action}' must be strings")))
+            .map(|x| {
+                x.as_str()
+                    .ok_or_else(|| format!("keys for '{action}' must be strings"))
+            })
             .collect::<Result<_, _>>()?,
-        _ => return Err(format!("keys for '{action}' must be a string or a list of strings")),
+        _ => {
+            return Err(format!(
+                "keys for '{action}' must be a string or a list of strings"
+            ))
+        }
     };
-    let keys = texts.iter().map(|t| Key::parse(t)).collect::<Result<Vec<_>, _>>()?;
+    let keys = texts
+        .iter()
+        .map(|t| Key::parse(t))
+        .collect::<Result<Vec<_>, _>>()?;
     keymap.rebind(ctx, act, &keys);
     Ok(())
 }
@@ -139,13 +179,20 @@ fn contexts() -> String {
 
 /// 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// The line where `name` first appears at or after `from` (the config is small,
 /// and toml's tables do not keep spans for their keys).
 fn find_line(text: &str, name: &str, from: usize) -> usize {
     let from = from.min(text.len());
-    let rel = text.get(from..).and_then(|t| t.find(name)).map_or(0, |i| i + from);
+    let rel = text
+        .get(from..)
+        .and_then(|t| t.find(name))
+        .map_or(0, |i| i + from);
     line_of(text, rel)
 }

@@ -34,10 +34,18 @@ pub struct Data {
 
 impl Data {
     pub fn new(corpus: Corpus) -> Data {
-        let article_index: HashMap<String, usize> =
-            corpus.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-        let speaker_index: HashMap<String, usize> =
-            corpus.speakers.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let article_index: HashMap<String, usize> = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        let speaker_index: HashMap<String, usize> = corpus
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         let mut by_date: Vec<usize> = (0..corpus.articles.len()).collect();
         by_date.sort_by(|&a, &b| date_key(&corpus.articles[a]).cmp(&date_key(&corpus.articles[b])));
         let date_rank: Vec<usize> = {
@@ -52,7 +60,9 @@ impl Data {
         let mut quotes_by_speaker = vec![Vec::new(); corpus.speakers.len()];
         let mut speakers_in_article: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
         for (qi, q) in corpus.quotes.iter().enumerate() {
-            let Some(&a) = article_index.get(&q.article) else { continue };
+            let Some(&a) = article_index.get(&q.article) else {
+                continue;
+            };
             quotes_by_article[a].push(qi);
             if let Some(&s) = q.speaker.as_deref().and_then(|id| speaker_index.get(id)) {
                 quotes_by_speaker[s].push(qi);
@@ -66,7 +76,9 @@ impl Data {
         for list in &mut quotes_by_speaker {
             list.sort_by_key(|&qi| {
                 let q = &corpus.quotes[qi];
-                let rank = article_index.get(&q.article).map_or(usize::MAX, |&a| date_rank[a]);
+                let rank = article_index
+                    .get(&q.article)
+                    .map_or(usize::MAX, |&a| date_rank[a]);
                 (rank, q.paragraph, q.start)
             });
         }
@@ -133,13 +145,18 @@ impl Data {
             .map_or("unattributed", |&s| self.corpus.speakers[s].name.as_str())
     }
     pub fn quote_article(&self, qi: usize) -> Option<usize> {
-        self.quote(qi).and_then(|q| self.article_index.get(&q.article).copied())
+        self.quote(qi)
+            .and_then(|q| self.article_index.get(&q.article).copied())
     }
 }
 
 /// Sort key for dates; undated articles last, then by title.
 pub fn date_key(a: &Article) -> (bool, String, String) {
-    (a.date.is_none(), a.date.clone().unwrap_or_default(), a.title.clone())
+    (
+        a.date.is_none(),
+        a.date.clone().unwrap_or_default(),
+        a.title.clone(),
+    )
 }
 
 /// The date as shown: `~2000-07` when approximate.
@@ -194,5 +211,8 @@ fn name_finder(speakers: &[Speaker], in_article: &[usize]) -> Option<NameFinder>
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
         .ok()?;
-    Some(NameFinder { matcher, speaker_of })
+    Some(NameFinder {
+        matcher,
+        speaker_of,
+    })
 }

@@ -113,7 +113,10 @@ impl FinderState {
         let scored: Vec<(u32, i64)> = if narrowing {
             self.matched.par_iter().filter_map(|&i| score(i)).collect()
         } else {
-            (0..entries.len() as u32).into_par_iter().filter_map(score).collect()
+            (0..entries.len() as u32)
+                .into_par_iter()
+                .filter_map(score)
+                .collect()
         };
         self.matched = scored.iter().map(|&(i, _)| i).collect();
         self.total = scored.len();
@@ -139,7 +142,10 @@ pub fn matched_chars(text: &str, query: &str) -> Vec<usize> {
     if q.is_empty() {
         return Vec::new();
     }
-    MATCHER.fuzzy_indices(text, q).map(|(_, idx)| idx).unwrap_or_default()
+    MATCHER
+        .fuzzy_indices(text, q)
+        .map(|(_, idx)| idx)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -108,7 +108,8 @@ impl Key {
     /// The key a terminal event stands for. Shift is folded into the character
     /// (`N`), and Shift-Tab arrives as BackTab.
     pub fn from_event(ev: &KeyEvent) -> Self {
-        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods =
+            ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let mut code = ev.code;
         match code {
             KeyCode::Char(c) => {
@@ -267,12 +268,22 @@ fn default_bindings() -> Vec<Binding> {
     b(C::Global, c(K::End), A::Bottom, "go to the bottom");
     b(C::Global, c(K::PageDown), A::PageDown, "page down");
     b(C::Global, c(K::PageUp), A::PageUp, "page up");
-    b(C::Global, Key::ctrl('d'), A::HalfPageDown, "half a page down");
+    b(
+        C::Global,
+        Key::ctrl('d'),
+        A::HalfPageDown,
+        "half a page down",
+    );
     b(C::Global, Key::ctrl('u'), A::HalfPageUp, "half a page up");
     b(C::Global, c(K::Enter), A::Open, "open");
     b(C::Global, c(K::Esc), A::Back, "back, or close");
     b(C::Global, p('f'), A::Finder, "find a speaker");
-    b(C::Global, Key::ctrl('p'), A::Palette, "jump to a speaker, article or quote");
+    b(
+        C::Global,
+        Key::ctrl('p'),
+        A::Palette,
+        "jump to a speaker, article or quote",
+    );
     b(C::Global, p('t'), A::ToggleCues, "theme cue tints on/off");
     b(C::Global, p('w'), A::Warnings, "list skipped files");
     b(C::Global, p('?'), A::Help, "help");
@@ -281,29 +292,84 @@ fn default_bindings() -> Vec<Binding> {
     // Panes.
     b(C::Articles, c(K::Enter), A::Open, "read the article");
     b(C::Articles, p('s'), A::Sort, "sort by date, title or lean");
-    b(C::Articles, p('c'), A::Compare, "mark for comparison; on a second, compare");
-    b(C::Reader, p('/'), A::Search, "search the article");
-    b(C::Reader, p('n'), A::NextMatch, "next match (or the speaker's next quote)");
-    b(C::Reader, p('N'), A::PrevMatch, "previous match (or quote)");
+    b(
+        C::Articles,
+        p('c'),
+        A::Compare,
+        "mark, then compare with a second",
+    );
+    b(C::Reader, p('/'), A::Search, "search");
+    b(
+        C::Reader,
+        p('n'),
+        A::NextMatch,
+        "next match, or speaker's next quote",
+    );
+    b(C::Reader, p('N'), A::PrevMatch, "previous match or quote");
     b(C::Reader, p(']'), A::NextQuote, "next quote");
     b(C::Reader, p('['), A::PrevQuote, "previous quote");
-    b(C::Reader, p('e'), A::Explain, "explain the paragraph's lean");
-    b(C::Reader, p('c'), A::Compare, "mark this article for comparison");
-    b(C::Speakers, c(K::Enter), A::Open, "all their quotes");
+    b(
+        C::Reader,
+        p('e'),
+        A::Explain,
+        "explain the paragraph's lean",
+    );
+    b(
+        C::Reader,
+        p('c'),
+        A::Compare,
+        "mark, then compare with a second",
+    );
+    b(C::Speakers, c(K::Enter), A::Open, "their quotes");
     b(C::Speakers, p('s'), A::Sort, "sort by quotes, name or lean");
-    b(C::Speakers, p('c'), A::Compare, "mark for comparison; on a second, compare");
-    b(C::Tracker, c(K::Enter), A::Open, "read the selected article");
-    b(C::SpeakerQuotes, c(K::Enter), A::Open, "open the article at this quote");
-    b(C::SpeakerQuotes, p('c'), A::Compare, "mark this quote's article for comparison");
+    b(
+        C::Speakers,
+        p('c'),
+        A::Compare,
+        "mark, then compare with a second",
+    );
+    b(C::Tracker, c(K::Enter), A::Open, "read the article");
+    b(
+        C::SpeakerQuotes,
+        c(K::Enter),
+        A::Open,
+        "open the article at this quote",
+    );
+    b(
+        C::SpeakerQuotes,
+        p('c'),
+        A::Compare,
+        "mark the article to compare",
+    );
     b(C::SpeakerQuotes, c(K::Esc), A::Back, "back");
     b(C::CompareArticles, c(K::Tab), A::FocusNext, "other side");
-    b(C::CompareArticles, p('s'), A::LockScroll, "lock/unlock scrolling");
+    b(
+        C::CompareArticles,
+        p('s'),
+        A::LockScroll,
+        "lock/unlock scrolling",
+    );
     b(C::CompareArticles, p(']'), A::NextQuote, "next quote");
     b(C::CompareArticles, p('['), A::PrevQuote, "previous quote");
-    b(C::CompareArticles, c(K::Esc), A::Back, "leave the comparison");
+    b(
+        C::CompareArticles,
+        c(K::Esc),
+        A::Back,
+        "leave the comparison",
+    );
     b(C::CompareSpeakers, c(K::Tab), A::FocusNext, "other side");
-    b(C::CompareSpeakers, p('s'), A::LockScroll, "lock/unlock scrolling");
-    b(C::CompareSpeakers, c(K::Esc), A::Back, "leave the comparison");
+    b(
+        C::CompareSpeakers,
+        p('s'),
+        A::LockScroll,
+        "lock/unlock scrolling",
+    );
+    b(
+        C::CompareSpeakers,
+        c(K::Esc),
+        A::Back,
+        "leave the comparison",
+    );
     // Prompts: printable keys are typed; Backspace deletes.
     for ctx in [C::Finder, C::Palette] {
         b(ctx, c(K::Enter), A::Open, "jump to the selected result");
@@ -313,7 +379,12 @@ fn default_bindings() -> Vec<Binding> {
         b(ctx, Key::ctrl('p'), A::Up, "previous result");
         b(ctx, c(K::Esc), A::Back, "cancel");
     }
-    b(C::Search, c(K::Enter), A::Open, "keep the matches (n/N move)");
+    b(
+        C::Search,
+        c(K::Enter),
+        A::Open,
+        "keep the matches (n/N move)",
+    );
     b(C::Search, c(K::Esc), A::Back, "cancel the search");
     // Overlays.
     for (ctx, close) in [(C::Help, '?'), (C::Explain, 'e'), (C::Warnings, 'w')] {
@@ -354,7 +425,9 @@ impl Keymap {
             return match key.code {
                 KeyCode::Backspace => Some(Action::DeleteChar),
                 KeyCode::Char(ch)
-                    if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                    if !key
+                        .mods
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
                         && !ch.is_control() =>
                 {
                     Some(Action::Input(ch))
@@ -410,8 +483,16 @@ impl Keymap {
             .map(|(k, d)| (k.join("/"), d))
             .collect();
         if context.falls_back_to_global() {
-            for action in [Action::FocusNext, Action::Finder, Action::Help, Action::Quit] {
-                let own = self.bindings.iter().any(|b| b.context == context && b.action == action);
+            for action in [
+                Action::FocusNext,
+                Action::Finder,
+                Action::Help,
+                Action::Quit,
+            ] {
+                let own = self
+                    .bindings
+                    .iter()
+                    .any(|b| b.context == context && b.action == action);
                 if own {
                     continue;
                 }
@@ -435,7 +516,12 @@ pub fn markdown_table() -> String {
     for ctx in Context::ALL {
         for (keys, desc) in map.grouped(ctx) {
             let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-            s.push_str(&format!("| {} | {} | {} |\n", ctx.title(), keys.join(" "), desc));
+            s.push_str(&format!(
+                "| {} | {} | {} |\n",
+                ctx.title(),
+                keys.join(" "),
+                desc
+            ));
         }
     }
     s.push('\n');

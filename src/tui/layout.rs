@@ -23,7 +23,12 @@ pub enum Focus {
 }
 
 impl Focus {
-    pub const ORDER: [Focus; 4] = [Focus::Articles, Focus::Reader, Focus::Speakers, Focus::Tracker];
+    pub const ORDER: [Focus; 4] = [
+        Focus::Articles,
+        Focus::Reader,
+        Focus::Speakers,
+        Focus::Tracker,
+    ];
     pub fn title(self) -> &'static str {
         match self {
             Focus::Articles => "Articles",
@@ -40,7 +45,10 @@ pub fn too_small(area: Rect) -> bool {
 
 /// Title bar, body, hint bar.
 pub fn frame_areas(area: Rect) -> (Rect, Rect, Rect) {
-    let top = Rect { height: area.height.min(1), ..area };
+    let top = Rect {
+        height: area.height.min(1),
+        ..area
+    };
     let hint_h = if area.height >= 2 { 1 } else { 0 };
     let hint = Rect {
         y: area.y.saturating_add(area.height.saturating_sub(hint_h)),
@@ -89,7 +97,11 @@ pub fn columns(r: Rect, widths: &[u16]) -> Vec<Rect> {
     let mut x = r.x;
     let end = r.x.saturating_add(r.width);
     for (i, &w) in widths.iter().enumerate() {
-        let w = if i + 1 == widths.len() { end.saturating_sub(x) } else { w.min(end.saturating_sub(x)) };
+        let w = if i + 1 == widths.len() {
+            end.saturating_sub(x)
+        } else {
+            w.min(end.saturating_sub(x))
+        };
         out.push(Rect { x, width: w, ..r });
         x = x.saturating_add(w);
     }
@@ -102,7 +114,11 @@ pub fn rows(r: Rect, heights: &[u16]) -> Vec<Rect> {
     let mut y = r.y;
     let end = r.y.saturating_add(r.height);
     for (i, &h) in heights.iter().enumerate() {
-        let h = if i + 1 == heights.len() { end.saturating_sub(y) } else { h.min(end.saturating_sub(y)) };
+        let h = if i + 1 == heights.len() {
+            end.saturating_sub(y)
+        } else {
+            h.min(end.saturating_sub(y))
+        };
         out.push(Rect { y, height: h, ..r });
         y = y.saturating_add(h);
     }

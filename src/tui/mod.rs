@@ -14,6 +14,8 @@ pub mod keymap;
 pub mod layout;
 pub mod reading;
 pub mod style;
+#[doc(hidden)]
+pub mod testing;
 pub mod text;
 pub mod ui;
 
@@ -49,10 +51,12 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
     let (tx, rx) = mpsc::channel::<Loaded>();
     {
         let progress = Arc::clone(&progress);
-        std::thread::Builder::new().name("centreline-load".into()).spawn(move || {
-            let result = crate::open_corpus(&paths, &lexicon, Some(&progress));
-            let _ = tx.send(result);
-        })?;
+        std::thread::Builder::new()
+            .name("centreline-load".into())
+            .spawn(move || {
+                let result = crate::open_corpus(&paths, &lexicon, Some(&progress));
+                let _ = tx.send(result);
+            })?;
     }
 
     let mut app = App::new(keymap, palette);
@@ -86,7 +90,9 @@ fn event_loop(
                 Ok(Ok((corpus, warnings))) => app.loaded(corpus, warnings),
                 Ok(Err(e)) => app.failed(format!("{e:#}")),
                 Err(mpsc::TryRecvError::Empty) => {}
-                Err(mpsc::TryRecvError::Disconnected) => app.failed("the loader stopped unexpectedly".into()),
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    app.failed("the loader stopped unexpectedly".into())
+                }
             }
         }
         terminal.draw(|f| draw(f, app))?;

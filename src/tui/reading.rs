@@ -14,7 +14,11 @@ pub enum Line {
     Lean,
     Blank,
     /// Part of paragraph `para`: bytes `start..end` of its text.
-    Body { para: usize, start: usize, end: usize },
+    Body {
+        para: usize,
+        start: usize,
+        end: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -47,7 +51,11 @@ impl Layout {
             }
             para_first.push(lines.len());
             for (start, end) in wrap(&p.text, width) {
-                lines.push(Line::Body { para: pi, start, end });
+                lines.push(Line::Body {
+                    para: pi,
+                    start,
+                    end,
+                });
             }
         }
         Layout { lines, para_first }

@@ -60,7 +60,8 @@ impl Palette {
     }
     pub fn title(&self, focused: bool) -> Style {
         if focused {
-            self.fg(self.focus).add_modifier(Modifier::BOLD | Modifier::REVERSED)
+            self.fg(self.focus)
+                .add_modifier(Modifier::BOLD | Modifier::REVERSED)
         } else {
             Style::default().add_modifier(Modifier::BOLD)
         }
@@ -72,7 +73,11 @@ impl Palette {
     /// or italic (local).
     pub fn cue(&self, central: bool) -> Style {
         if self.monochrome {
-            Style::default().add_modifier(if central { Modifier::UNDERLINED } else { Modifier::ITALIC })
+            Style::default().add_modifier(if central {
+                Modifier::UNDERLINED
+            } else {
+                Modifier::ITALIC
+            })
         } else {
             self.side(central).add_modifier(Modifier::UNDERLINED)
         }
@@ -104,7 +109,8 @@ impl Palette {
         Style::default().add_modifier(Modifier::BOLD)
     }
     pub fn marked(&self) -> Style {
-        self.fg(self.speaker).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.fg(self.speaker)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
     pub fn error(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)

@@ -43,7 +43,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
     let mut lines = Vec::new();
     let mut line: Option<(usize, usize, usize)> = None; // start, end, columns
     let mut word_start: Option<usize> = None;
-    let push_word = |ws: usize, we: usize, line: &mut Option<(usize, usize, usize)>, lines: &mut Vec<(usize, usize)>| {
+    let push_word = |ws: usize,
+                     we: usize,
+                     line: &mut Option<(usize, usize, usize)>,
+                     lines: &mut Vec<(usize, usize)>| {
         let word = &text[ws..we];
         let w = str_width(word);
         if let Some((s, e, cols)) = *line {

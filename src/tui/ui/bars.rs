@@ -11,7 +11,11 @@ use ratatui::Frame;
 /// A diverging bar: `half` cells each side of a centre mark, central filling
 /// leftwards and local rightwards, in proportion to |lean|.
 pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Vec<Span<'static>> {
-    let lean = if lean.is_finite() { lean.clamp(-1.0, 1.0) } else { 0.0 };
+    let lean = if lean.is_finite() {
+        lean.clamp(-1.0, 1.0)
+    } else {
+        0.0
+    };
     let n = ((lean.abs() * half as f64).round() as usize).min(half);
     let (left, right) = if lean < 0.0 { (n, 0) } else { (0, n) };
     let dot = |k: usize| "·".repeat(k);
@@ -68,7 +72,10 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
         }
         if !marks.is_empty() {
             spans.push(Span::raw(" · "));
-            spans.push(Span::styled(format!("marked: {}", marks.join(" + ")), app.palette.marked()));
+            spans.push(Span::styled(
+                format!("marked: {}", marks.join(" + ")),
+                app.palette.marked(),
+            ));
         }
     }
     if let Some(s) = &app.status {
@@ -78,7 +85,10 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
         let n = app.warnings.len();
         spans.push(Span::raw(" · "));
         spans.push(Span::styled(
-            format!("{n} file{} skipped (w to list)", if n == 1 { "" } else { "s" }),
+            format!(
+                "{n} file{} skipped (w to list)",
+                if n == 1 { "" } else { "s" }
+            ),
             app.palette.error(),
         ));
     }

@@ -30,7 +30,10 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             let marked = app.marks.article == Some(ai);
             let date = date_label(a);
             let head = format!("{date} {}", a.title);
-            let mut l1 = vec![Span::styled(truncate(&head, w.saturating_sub(2)), pal.bold())];
+            let mut l1 = vec![Span::styled(
+                truncate(&head, w.saturating_sub(2)),
+                pal.bold(),
+            )];
             if marked {
                 l1.insert(0, Span::styled("● ", pal.marked()));
             }
@@ -63,7 +66,9 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let w = layout::inner(area).width as usize;
     if d.corpus.speakers.is_empty() {
         frame.render_widget(
-            Paragraph::new("No speakers found in this corpus.").style(app.palette.dim()).block(block),
+            Paragraph::new("No speakers found in this corpus.")
+                .style(app.palette.dim())
+                .block(block),
             area,
         );
         return;
@@ -82,9 +87,16 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             }
             let used = 5 + 6 + if app.marks.speaker == Some(si) { 2 } else { 0 };
             let name_w = str_width(&s.name);
-            spans.push(Span::styled(truncate(&s.name, w.saturating_sub(used)), pal.speaker()));
+            spans.push(Span::styled(
+                truncate(&s.name, w.saturating_sub(used)),
+                pal.speaker(),
+            ));
             let role = s.roles.first().cloned().unwrap_or_default();
-            let mut rest = if role.is_empty() { String::new() } else { format!(" · {role}") };
+            let mut rest = if role.is_empty() {
+                String::new()
+            } else {
+                format!(" · {role}")
+            };
             if s.thin_evidence {
                 rest.push_str(" (thin)");
             }
@@ -107,16 +119,26 @@ fn draw_list(
     area: Rect,
     focused: bool,
 ) {
-    let hl = if focused { app.palette.selected() } else { app.palette.bold() };
+    let hl = if focused {
+        app.palette.selected()
+    } else {
+        app.palette.bold()
+    };
     let n = items.len();
     let list = List::new(items).block(block).highlight_style(hl);
-    let mut state = ListState::default().with_selected((n > 0).then_some(selected.min(n.saturating_sub(1))));
+    let mut state =
+        ListState::default().with_selected((n > 0).then_some(selected.min(n.saturating_sub(1))));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
 /// Rows of a speaker's quotes grouped by article: headings and quotes (the
 /// quote's position in the speaker's list).
-pub fn speaker_quote_rows(app: &App, d: &Data, speaker: usize, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
+pub fn speaker_quote_rows(
+    app: &App,
+    d: &Data,
+    speaker: usize,
+    width: usize,
+) -> Vec<(Line<'static>, Option<usize>)> {
     let pal = &app.palette;
     let mut rows = Vec::new();
     let mut current_article = None;
@@ -138,7 +160,16 @@ pub fn speaker_quote_rows(app: &App, d: &Data, speaker: usize, width: usize) -> 
                 }
                 let mut spans = lean_bar(pal, mean, 3, true);
                 spans.push(Span::styled(
-                    truncate(&format!(" {} {} ({} quotes, lean {})", date_label(a), a.title, theirs.len(), lean_number(mean)), width.saturating_sub(7)),
+                    truncate(
+                        &format!(
+                            " {} {} ({} quotes, lean {})",
+                            date_label(a),
+                            a.title,
+                            theirs.len(),
+                            lean_number(mean)
+                        ),
+                        width.saturating_sub(7),
+                    ),
                     pal.bold(),
                 ));
                 rows.push((Line::from(spans), None));
@@ -147,7 +178,11 @@ pub fn speaker_quote_rows(app: &App, d: &Data, speaker: usize, width: usize) -> 
         let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
         let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
         rows.push((
-            Line::from(vec![Span::raw("  "), mark, Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote())]),
+            Line::from(vec![
+                Span::raw("  "),
+                mark,
+                Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote()),
+            ]),
             Some(k),
         ));
     }
@@ -156,15 +191,24 @@ pub fn speaker_quote_rows(app: &App, d: &Data, speaker: usize, width: usize) -> 
 
 pub fn draw_speaker_quotes(frame: &mut Frame, app: &App, body: Rect) {
     let Some(d) = &app.data else { return };
-    let Screen::SpeakerQuotes { speaker, selected } = app.screen else { return };
+    let Screen::SpeakerQuotes { speaker, selected } = app.screen else {
+        return;
+    };
     let Some(s) = d.speaker(speaker) else { return };
-    let title = format!("Quotes by {} ({}) · Enter opens · Esc back", s.name, d.quotes_by_speaker[speaker].len());
+    let title = format!(
+        "Quotes by {} ({}) · Enter opens · Esc back",
+        s.name,
+        d.quotes_by_speaker[speaker].len()
+    );
     let block = pane_block(app, &title, true, body.width);
     let inner = layout::inner(body);
     frame.render_widget(block, body);
     let rows = speaker_quote_rows(app, d, speaker, inner.width as usize);
     if rows.is_empty() {
-        frame.render_widget(Paragraph::new("No quotes are credited to this speaker."), inner);
+        frame.render_widget(
+            Paragraph::new("No quotes are credited to this speaker."),
+            inner,
+        );
         return;
     }
     let sel_row = rows.iter().position(|r| r.1 == Some(selected)).unwrap_or(0);
@@ -175,7 +219,13 @@ pub fn draw_speaker_quotes(frame: &mut Frame, app: &App, body: Rect) {
         .enumerate()
         .skip(offset)
         .take(h)
-        .map(|(i, (l, _))| if i == sel_row { l.style(app.palette.selected()) } else { l })
+        .map(|(i, (l, _))| {
+            if i == sel_row {
+                l.style(app.palette.selected())
+            } else {
+                l
+            }
+        })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -118,20 +118,38 @@ fn draw_main(frame: &mut Frame, app: &App, body: Rect) {
 /// reversed title with a marker.
 pub fn pane_block<'a>(app: &App, title: &str, focused: bool, width: u16) -> Block<'a> {
     let pal = &app.palette;
-    let t = if focused { format!("▶ {title} ") } else { format!(" {title} ") };
+    let t = if focused {
+        format!("▶ {title} ")
+    } else {
+        format!(" {title} ")
+    };
     let t = truncate(&t, width.saturating_sub(2) as usize);
     Block::default()
         .borders(Borders::ALL)
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
         .border_style(pal.border(focused))
         .title(Span::styled(t, pal.title(focused)))
 }
 
 fn draw_loading(frame: &mut Frame, app: &App, body: Rect) {
-    let Load::Loading { files_total, files_read, analysed, fraction } = app.load else { return };
+    let Load::Loading {
+        files_total,
+        files_read,
+        analysed,
+        fraction,
+    } = app.load
+    else {
+        return;
+    };
     let r = layout::centred(body, 60, 5);
     let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][(app.tick % 10) as usize];
-    let block = Block::default().borders(Borders::ALL).title(format!(" {spinner} Loading the corpus "));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {spinner} Loading the corpus "));
     let label = if files_total == 0 {
         "finding files…".to_string()
     } else {
@@ -157,9 +175,11 @@ fn draw_failed(frame: &mut Frame, app: &App, body: Rect, msg: &str) {
     ];
     frame.render_widget(Clear, r);
     frame.render_widget(
-        Paragraph::new(text)
-            .wrap(Wrap { trim: true })
-            .block(Block::default().borders(Borders::ALL).border_style(app.palette.error())),
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(app.palette.error()),
+        ),
         r,
     );
 }

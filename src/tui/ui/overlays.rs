@@ -2,12 +2,12 @@
 //! palette.
 
 use super::bars::{fit, lean_number};
+use crate::model::Side;
 use crate::tui::app::{App, Overlay};
 use crate::tui::finder::{matched_chars, FinderKind, Target};
 use crate::tui::keymap::{Context, COMPARE_NOTES};
 use crate::tui::layout;
 use crate::tui::text::{clean, display_char, truncate, wrap};
-use crate::model::Side;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
@@ -24,7 +24,14 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Overlay::Explain { scroll } => {
             let r = popup(body, 100, body.height.saturating_sub(2));
             let lines = explain_lines(app, r.width.saturating_sub(2) as usize);
-            scrolled(frame, app, r, "Explain: why this paragraph leans the way it does (Esc closes)", lines, *scroll);
+            scrolled(
+                frame,
+                app,
+                r,
+                "Explain: why this paragraph leans the way it does (Esc closes)",
+                lines,
+                *scroll,
+            );
         }
         Overlay::Warnings { scroll } => {
             let r = popup(body, 100, body.height.saturating_sub(2));
@@ -58,7 +65,10 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             let mut lines = vec![fit(
                 vec![
                     Span::styled(format!("> {}▏", f.query), app.palette.bold()),
-                    Span::styled(format!("  {} of {}", f.total, entries.len()), app.palette.dim()),
+                    Span::styled(
+                        format!("  {} of {}", f.total, entries.len()),
+                        app.palette.dim(),
+                    ),
                 ],
                 inner.width as usize,
             )];
@@ -68,7 +78,9 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
                 lines.push(Line::styled("no matches", app.palette.dim()));
             }
             for (i, &(ei, _)) in f.ranked.iter().enumerate().skip(offset).take(h) {
-                let Some(e) = entries.get(ei as usize) else { continue };
+                let Some(e) = entries.get(ei as usize) else {
+                    continue;
+                };
                 let tag = match e.target {
                     Target::Speaker(_) if f.kind == FinderKind::Everything => "speaker ",
                     Target::Article(_) => "article ",
@@ -102,13 +114,27 @@ fn highlighted(app: &App, text: &str, query: &str) -> Vec<Span<'static>> {
             next.next();
         }
         if hit != cur_hit && !cur.is_empty() {
-            spans.push(Span::styled(std::mem::take(&mut cur), if cur_hit { app.palette.matched() } else { Default::default() }));
+            spans.push(Span::styled(
+                std::mem::take(&mut cur),
+                if cur_hit {
+                    app.palette.matched()
+                } else {
+                    Default::default()
+                },
+            ));
         }
         cur_hit = hit;
         cur.push(display_char(c));
     }
     if !cur.is_empty() {
-        spans.push(Span::styled(cur, if cur_hit { app.palette.matched() } else { Default::default() }));
+        spans.push(Span::styled(
+            cur,
+            if cur_hit {
+                app.palette.matched()
+            } else {
+                Default::default()
+            },
+        ));
     }
     spans
 }
@@ -125,12 +151,26 @@ fn block<'a>(app: &App, title: &str) -> Block<'a> {
         .title(Span::styled(format!(" {title} "), app.palette.title(true)))
 }
 
-fn scrolled(frame: &mut Frame, app: &App, r: Rect, title: &str, lines: Vec<Line<'static>>, scroll: usize) {
+fn scrolled(
+    frame: &mut Frame,
+    app: &App,
+    r: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+) {
     frame.render_widget(Clear, r);
     let inner = layout::inner(r);
-    frame.render_widget(block(app, &truncate(title, r.width.saturating_sub(4) as usize)), r);
+    frame.render_widget(
+        block(app, &truncate(title, r.width.saturating_sub(4) as usize)),
+        r,
+    );
     let max = lines.len().saturating_sub(inner.height as usize);
-    let shown: Vec<Line> = lines.into_iter().skip(scroll.min(max)).take(inner.height as usize).collect();
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll.min(max))
+        .take(inner.height as usize)
+        .collect();
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
@@ -146,7 +186,10 @@ pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         for (keys, desc) in groups {
             let k = keys.join(" ");
             lines.push(fit(
-                vec![Span::styled(format!("  {k:<22}"), app.palette.speaker()), Span::raw(desc.to_string())],
+                vec![
+                    Span::styled(format!("  {k:<22}"), app.palette.speaker()),
+                    Span::raw(desc.to_string()),
+                ],
                 width,
             ));
         }
@@ -162,29 +205,53 @@ pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
 /// and rule, and how the lean follows from them.
 pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let pal = &app.palette;
-    let Some(d) = &app.data else { return Vec::new() };
-    let Some(a) = d.article(app.reader.article) else { return Vec::new() };
+    let Some(d) = &app.data else {
+        return Vec::new();
+    };
+    let Some(a) = d.article(app.reader.article) else {
+        return Vec::new();
+    };
     let Some(p) = a.paragraphs.get(app.reader.cursor) else {
         return vec![Line::raw("This article has no paragraphs.")];
     };
-    let mut lines = vec![Line::styled(format!("Paragraph {} of {}", app.reader.cursor + 1, a.paragraphs.len()), pal.bold())];
+    let mut lines = vec![Line::styled(
+        format!(
+            "Paragraph {} of {}",
+            app.reader.cursor + 1,
+            a.paragraphs.len()
+        ),
+        pal.bold(),
+    )];
     let excerpt: String = p.text.chars().take(300).collect();
     for (s, e) in wrap(&excerpt, width.max(1)).into_iter().take(4) {
         lines.push(Line::styled(clean(&excerpt[s..e]), pal.dim()));
     }
     lines.push(Line::raw(""));
     if p.theme.cues.is_empty() {
-        lines.push(Line::raw("No theme cues fired in this paragraph, so it has no lean."));
+        lines.push(Line::raw(
+            "No theme cues fired in this paragraph, so it has no lean.",
+        ));
         return lines;
     }
     lines.push(Line::styled(
-        format!("{:<26} {:<8} {:<8} {:>6}  {:<14} rule", "cue", "side", "stance", "weight", "facet"),
+        format!(
+            "{:<26} {:<8} {:<8} {:>6}  {:<14} rule",
+            "cue", "side", "stance", "weight", "facet"
+        ),
         pal.bold(),
     ));
     let (mut central, mut local) = (0.0, 0.0);
     for c in &p.theme.cues {
-        let side = if c.side == Side::Central { "central" } else { "local" };
-        let stance = if c.stance == Side::Central { "central" } else { "local" };
+        let side = if c.side == Side::Central {
+            "central"
+        } else {
+            "local"
+        };
+        let stance = if c.stance == Side::Central {
+            "central"
+        } else {
+            "local"
+        };
         match c.stance {
             Side::Central => central += c.weight,
             Side::Local => local += c.weight,
@@ -198,11 +265,20 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
             truncate(&c.facet, 14),
             c.rule.as_deref().unwrap_or("—")
         );
-        lines.push(fit(vec![Span::styled(row, pal.side(c.stance == Side::Central))], width));
+        lines.push(fit(
+            vec![Span::styled(row, pal.side(c.stance == Side::Central))],
+            width,
+        ));
     }
     lines.push(Line::raw(""));
-    let derived = if central + local > 0.0 { (local - central) / (local + central) } else { 0.0 };
-    lines.push(Line::raw(format!("Weight arguing central (by stance): {central:.2}; arguing local: {local:.2}.")));
+    let derived = if central + local > 0.0 {
+        (local - central) / (local + central)
+    } else {
+        0.0
+    };
+    lines.push(Line::raw(format!(
+        "Weight arguing central (by stance): {central:.2}; arguing local: {local:.2}."
+    )));
     lines.push(Line::raw(format!(
         "(local − central) / (local + central) = {}; the analysis gives lean {} (central {:.2}, local {:.2}).",
         lean_number(derived),

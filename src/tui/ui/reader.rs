@@ -29,18 +29,37 @@ pub fn draw_main_reader(frame: &mut Frame, app: &App, area: Rect, focused: bool)
     let Some(d) = &app.data else { return };
     let mut title = String::from("Reader");
     if let Some(s) = &app.search {
-        let cur = if s.matches.is_empty() { 0 } else { s.current + 1 };
+        let cur = if s.matches.is_empty() {
+            0
+        } else {
+            s.current + 1
+        };
         title.push_str(&format!(" · /{} {}/{}", s.query, cur, s.matches.len()));
     } else if let Some(j) = &app.jump {
         let name = d.speaker(j.speaker).map_or("", |s| s.name.as_str());
-        title.push_str(&format!(" · {name}'s quotes {}/{} (n/N)", j.pos + 1, j.quotes.len()));
+        title.push_str(&format!(
+            " · {name}'s quotes {}/{} (n/N)",
+            j.pos + 1,
+            j.quotes.len()
+        ));
     }
-    let opts = ReaderOpts { search: app.search.as_ref(), ..Default::default() };
+    let opts = ReaderOpts {
+        search: app.search.as_ref(),
+        ..Default::default()
+    };
     draw_reader(frame, app, &app.reader, area, focused, &title, &opts);
 }
 
 /// Draw one reader for `pos` in `area` (a bordered pane).
-pub fn draw_reader(frame: &mut Frame, app: &App, pos: &ReaderPos, area: Rect, focused: bool, title: &str, opts: &ReaderOpts) {
+pub fn draw_reader(
+    frame: &mut Frame,
+    app: &App,
+    pos: &ReaderPos,
+    area: Rect,
+    focused: bool,
+    title: &str,
+    opts: &ReaderOpts,
+) {
     let Some(d) = &app.data else { return };
     let block = pane_block(app, title, focused, area.width);
     frame.render_widget(block, area);
@@ -57,18 +76,45 @@ pub fn draw_reader(frame: &mut Frame, app: &App, pos: &ReaderPos, area: Rect, fo
     let l = Layout::new(article, text.width as usize);
     let scroll = pos.scroll.min(l.max_scroll(text.height as usize));
     let mut styler = ParaStyler::new(app, d, pos, opts);
-    for (row, line) in l.lines.iter().skip(scroll).take(text.height as usize).enumerate() {
+    for (row, line) in l
+        .lines
+        .iter()
+        .skip(scroll)
+        .take(text.height as usize)
+        .enumerate()
+    {
         let y = text.y + row as u16;
-        let line_area = Rect { y, height: 1, ..text };
-        let gutter = Rect { x: inner.x, y, width: inner.width.min(layout::GUTTER), height: 1 };
+        let line_area = Rect {
+            y,
+            height: 1,
+            ..text
+        };
+        let gutter = Rect {
+            x: inner.x,
+            y,
+            width: inner.width.min(layout::GUTTER),
+            height: 1,
+        };
         match line {
-            RLine::Kicker(k) => frame.render_widget(Paragraph::new(Span::styled(k.clone(), app.palette.dim())), line_area),
-            RLine::Title(t) => frame.render_widget(
-                Paragraph::new(Span::styled(t.clone(), app.palette.bold().add_modifier(Modifier::UNDERLINED))),
+            RLine::Kicker(k) => frame.render_widget(
+                Paragraph::new(Span::styled(k.clone(), app.palette.dim())),
                 line_area,
             ),
-            RLine::Meta(m) => frame.render_widget(Paragraph::new(Span::styled(m.clone(), app.palette.dim())), line_area),
-            RLine::Lean => frame.render_widget(Paragraph::new(lean_line(app, d, article, opts, text.width)), line_area),
+            RLine::Title(t) => frame.render_widget(
+                Paragraph::new(Span::styled(
+                    t.clone(),
+                    app.palette.bold().add_modifier(Modifier::UNDERLINED),
+                )),
+                line_area,
+            ),
+            RLine::Meta(m) => frame.render_widget(
+                Paragraph::new(Span::styled(m.clone(), app.palette.dim())),
+                line_area,
+            ),
+            RLine::Lean => frame.render_widget(
+                Paragraph::new(lean_line(app, d, article, opts, text.width)),
+                line_area,
+            ),
             RLine::Blank => {}
             &RLine::Body { para, start, end } => {
                 let first = l.para_first.get(para) == Some(&(scroll + row));
@@ -81,7 +127,13 @@ pub fn draw_reader(frame: &mut Frame, app: &App, pos: &ReaderPos, area: Rect, fo
     }
 }
 
-fn gutter_spans(app: &App, a: &Article, para: usize, current: bool, first: bool) -> Vec<Span<'static>> {
+fn gutter_spans(
+    app: &App,
+    a: &Article,
+    para: usize,
+    current: bool,
+    first: bool,
+) -> Vec<Span<'static>> {
     let cur = if current {
         Span::styled("▎", app.palette.border(true))
     } else {
@@ -99,8 +151,15 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
     let mut spans = vec![Span::styled("Central ◀ ", pal.side(true))];
     spans.extend(lean_bar(pal, a.theme.lean, 6, !a.theme.cues.is_empty()));
     spans.push(Span::styled(" ▶ Local", pal.side(false)));
-    let quotes = d.article_index.get(&a.id).map_or(0, |&i| d.quotes_by_article[i].len());
-    spans.push(Span::raw(format!("  lean {} · {} quotes", lean_number(a.theme.lean), quotes)));
+    let quotes = d
+        .article_index
+        .get(&a.id)
+        .map_or(0, |&i| d.quotes_by_article[i].len());
+    spans.push(Span::raw(format!(
+        "  lean {} · {} quotes",
+        lean_number(a.theme.lean),
+        quotes
+    )));
     if let Some(s) = opts.speaker.and_then(|s| d.speaker(s).map(|sp| (s, sp))) {
         let (si, sp) = s;
         let ai = d.article_index.get(&a.id).copied();
@@ -109,9 +168,18 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
             .filter(|&&q| d.quote_article(q) == ai)
             .map(|&q| d.corpus.quotes[q].theme.lean)
             .collect();
-        let mean = if theirs.is_empty() { 0.0 } else { theirs.iter().sum::<f64>() / theirs.len() as f64 };
+        let mean = if theirs.is_empty() {
+            0.0
+        } else {
+            theirs.iter().sum::<f64>() / theirs.len() as f64
+        };
         spans.push(Span::styled(
-            format!(" · {}: {} quotes, lean {}", sp.name, theirs.len(), lean_number(mean)),
+            format!(
+                " · {}: {} quotes, lean {}",
+                sp.name,
+                theirs.len(),
+                lean_number(mean)
+            ),
             pal.marked(),
         ));
     }
@@ -129,13 +197,21 @@ struct ParaStyler<'a> {
 
 impl<'a> ParaStyler<'a> {
     fn new(app: &'a App, data: &'a Data, pos: &'a ReaderPos, opts: &'a ReaderOpts<'a>) -> Self {
-        ParaStyler { app, data, pos, opts, cached: None }
+        ParaStyler {
+            app,
+            data,
+            pos,
+            opts,
+            cached: None,
+        }
     }
 
     /// Byte ranges with their style, lowest priority first.
     fn ranges(&self, a: &Article, para: usize) -> Vec<(usize, usize, Style)> {
         let pal = &self.app.palette;
-        let Some(p) = a.paragraphs.get(para) else { return Vec::new() };
+        let Some(p) = a.paragraphs.get(para) else {
+            return Vec::new();
+        };
         let text = &p.text;
         let mut char_ranges: Vec<(usize, usize)> = Vec::new();
         let mut styles: Vec<Style> = Vec::new();
@@ -147,10 +223,9 @@ impl<'a> ParaStyler<'a> {
                     continue;
                 }
                 let mut st = pal.quote();
-                let theirs = self
-                    .opts
-                    .speaker
-                    .is_some_and(|s| q.speaker.as_deref() == self.data.speaker(s).map(|x| x.id.as_str()));
+                let theirs = self.opts.speaker.is_some_and(|s| {
+                    q.speaker.as_deref() == self.data.speaker(s).map(|x| x.id.as_str())
+                });
                 if self.pos.quote == Some(qi) || theirs {
                     st = st.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
                 }
@@ -168,7 +243,11 @@ impl<'a> ParaStyler<'a> {
         // Search matches.
         if let Some(s) = self.opts.search {
             let from = s.matches.partition_point(|m| m.0 < para);
-            for (k, m) in s.matches[from..].iter().take_while(|m| m.0 == para).enumerate() {
+            for (k, m) in s.matches[from..]
+                .iter()
+                .take_while(|m| m.0 == para)
+                .enumerate()
+            {
                 char_ranges.push((m.1, m.2));
                 let mut st = pal.matched();
                 if from + k == s.current {
@@ -184,7 +263,10 @@ impl<'a> ParaStyler<'a> {
             .collect();
         // Speaker names (byte offsets already), above quotes and cues, below matches.
         if let Some(Some(nf)) = self.data.names.get(self.pos.article) {
-            let n_matches = self.opts.search.map_or(0, |s| s.matches.iter().filter(|m| m.0 == para).count());
+            let n_matches = self
+                .opts
+                .search
+                .map_or(0, |s| s.matches.iter().filter(|m| m.0 == para).count());
             let insert_at = out.len() - n_matches.min(out.len());
             let mut names = Vec::new();
             for m in nf.matcher.find_iter(text.as_str()) {
@@ -211,7 +293,9 @@ impl<'a> ParaStyler<'a> {
             Some((_, r)) => r,
             None => &[],
         };
-        let Some(p) = a.paragraphs.get(para) else { return Vec::new() };
+        let Some(p) = a.paragraphs.get(para) else {
+            return Vec::new();
+        };
         let text = &p.text;
         let base = if p.kind == crate::model::ParagraphKind::Standfirst {
             self.app.palette.bold()
@@ -232,7 +316,9 @@ impl<'a> ParaStyler<'a> {
         let mut spans = Vec::new();
         for w in cuts.windows(2) {
             let (s, e) = (w[0], w[1]);
-            let Some(piece) = text.get(s..e) else { continue };
+            let Some(piece) = text.get(s..e) else {
+                continue;
+            };
             let mut st = base;
             for &(rs, re, rst) in ranges.iter() {
                 if rs <= s && e <= re && rs < re {

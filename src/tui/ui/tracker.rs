@@ -31,19 +31,32 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let h = sections[0].height as usize;
 
     // 1. Articles by date.
-    let mut rows = vec![Line::styled("Articles by date (central ◀ │ ▶ local)", pal.bold())];
+    let mut rows = vec![Line::styled(
+        "Articles by date (central ◀ │ ▶ local)",
+        pal.bold(),
+    )];
     let list_h = h.saturating_sub(1).max(1);
     let offset = (app.tracker_sel + 1).saturating_sub(list_h);
     let mut last_year = String::new();
     for (i, &ai) in d.by_date.iter().enumerate().skip(offset).take(list_h) {
         let a = &d.corpus.articles[ai];
-        let year = a.date.as_deref().map_or("----".to_string(), |x| x.chars().take(4).collect());
-        let year_label = if year != last_year { year.clone() } else { "    ".into() };
+        let year = a
+            .date
+            .as_deref()
+            .map_or("----".to_string(), |x| x.chars().take(4).collect());
+        let year_label = if year != last_year {
+            year.clone()
+        } else {
+            "    ".into()
+        };
         last_year = year;
         let mut spans = vec![Span::styled(format!("{year_label} "), pal.bold())];
         spans.extend(lean_bar(pal, a.theme.lean, 5, !a.theme.cues.is_empty()));
         let open = if ai == app.reader.article { "›" } else { " " };
-        spans.push(Span::raw(format!(" {open}{}", truncate(&a.title, (sections[0].width as usize).saturating_sub(19)))));
+        spans.push(Span::raw(format!(
+            " {open}{}",
+            truncate(&a.title, (sections[0].width as usize).saturating_sub(19))
+        )));
         let mut line = Line::from(spans);
         if i == app.tracker_sel && focused {
             line = line.style(pal.selected());
@@ -83,7 +96,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let mut ranked: Vec<usize> = (0..d.corpus.speakers.len()).collect();
     ranked.sort_by(|&a, &b| {
         let (x, y) = (&d.corpus.speakers[a], &d.corpus.speakers[b]);
-        x.theme.lean.total_cmp(&y.theme.lean).then(y.quote_count.cmp(&x.quote_count))
+        x.theme
+            .lean
+            .total_cmp(&y.theme.lean)
+            .then(y.quote_count.cmp(&x.quote_count))
     });
     let mut lines = vec![Line::styled("Speakers by lean (quotes, cues)", pal.bold())];
     if ranked.is_empty() {
@@ -94,8 +110,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         let s = &d.corpus.speakers[si];
         let mut spans = lean_bar(pal, s.theme.lean, 4, !s.theme.cues.is_empty());
         let thin = if s.thin_evidence { " thin" } else { "" };
-        let text = format!(" {} ({}q, {}c{thin})", s.name, s.quote_count, s.theme.cues.len());
-        spans.push(Span::raw(truncate(&text, (sections[2].width as usize).saturating_sub(9))));
+        let text = format!(
+            " {} ({}q, {}c{thin})",
+            s.name,
+            s.quote_count,
+            s.theme.cues.len()
+        );
+        spans.push(Span::raw(truncate(
+            &text,
+            (sections[2].width as usize).saturating_sub(9),
+        )));
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), sections[2]);
