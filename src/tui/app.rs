@@ -478,8 +478,8 @@ impl App {
     pub fn compare_text_area(&self, right: bool) -> Rect {
         let cols = layout::columns(self.body(), &[self.body().width / 2, 0]);
         let col = cols[usize::from(right)];
-        // Header box (title, meta, lean) sits inside the same border.
-        text_area(col)
+        // The lean bar is pinned to the first row; the rest scrolls.
+        super::ui::reader::pinned_text_area(text_area(col))
     }
     fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
         let r = layout::panes(self.body(), f, self.side)

@@ -39,6 +39,7 @@ pub fn draw_articles(frame: &mut Frame, app: &App, body: Rect) {
         search: None,
         common: &common,
         speaker: *speaker,
+        pin_lean: true,
     };
     let lock = if *locked { " · locked" } else { "" };
     let lt = compare_title(app, "Left", left, cols[0].width) + lock;

@@ -23,6 +23,8 @@ pub struct ReaderOpts<'a> {
     pub common: &'a [usize],
     /// A speaker whose quotes are picked out.
     pub speaker: Option<usize>,
+    /// Keep the lean bar on the first row while the text scrolls (comparisons).
+    pub pin_lean: bool,
 }
 
 pub fn draw_main_reader(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
@@ -68,10 +70,18 @@ pub fn draw_reader(
         frame.render_widget(Paragraph::new("No article open."), inner);
         return;
     };
-    let text = text_area(area);
+    let mut text = text_area(area);
     let inner = layout::inner(area);
     if text.width == 0 || text.height == 0 {
         return;
+    }
+    if opts.pin_lean {
+        let row = Rect { height: 1, ..text };
+        frame.render_widget(
+            Paragraph::new(lean_line(app, d, article, opts, text.width)),
+            row,
+        );
+        text = pinned_text_area(text);
     }
     let l = Layout::new(article, text.width as usize);
     let scroll = pos.scroll.min(l.max_scroll(text.height as usize));
@@ -127,6 +137,15 @@ pub fn draw_reader(
     }
 }
 
+/// The scrolling part of a reader whose lean bar is pinned to its first row.
+pub fn pinned_text_area(text: Rect) -> Rect {
+    Rect {
+        y: text.y.saturating_add(text.height.min(1)),
+        height: text.height.saturating_sub(1),
+        ..text
+    }
+}
+
 fn gutter_spans(
     app: &App,
     a: &Article,
@@ -148,20 +167,31 @@ fn gutter_spans(
 
 fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) -> Line<'static> {
     let pal = &app.palette;
-    let mut spans = vec![Span::styled("Central ◀ ", pal.side(true))];
-    spans.extend(lean_bar(pal, a.theme.lean, 6, !a.theme.cues.is_empty()));
-    spans.push(Span::styled(" ▶ Local", pal.side(false)));
+    let compact = opts.pin_lean;
+    let mut spans = vec![Span::styled(
+        if compact { "◀ " } else { "Central ◀ " },
+        pal.side(true),
+    )];
+    spans.extend(lean_bar(
+        pal,
+        a.theme.lean,
+        if compact { 4 } else { 6 },
+        !a.theme.cues.is_empty(),
+    ));
+    spans.push(Span::styled(
+        if compact { " ▶" } else { " ▶ Local" },
+        pal.side(false),
+    ));
     let quotes = d
         .article_index
         .get(&a.id)
         .map_or(0, |&i| d.quotes_by_article[i].len());
     spans.push(Span::raw(format!(
-        "  lean {} · {} quotes",
+        " {} · {} quotes",
         lean_number(a.theme.lean),
         quotes
     )));
-    if let Some(s) = opts.speaker.and_then(|s| d.speaker(s).map(|sp| (s, sp))) {
-        let (si, sp) = s;
+    if let Some((si, sp)) = opts.speaker.and_then(|s| d.speaker(s).map(|sp| (s, sp))) {
         let ai = d.article_index.get(&a.id).copied();
         let theirs: Vec<f64> = d.quotes_by_speaker[si]
             .iter()
