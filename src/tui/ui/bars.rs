@@ -33,7 +33,8 @@ pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Ve
 /// `-0.42` with a sign always shown.
 pub fn lean_number(lean: f64) -> String {
     if lean.is_finite() {
-        format!("{lean:+.2}")
+        // `+ 0.0` turns a negative zero into zero, so balance never shows as "-0.00".
+        format!("{:+.2}", lean + 0.0)
     } else {
         "n/a".into()
     }

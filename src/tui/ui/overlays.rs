@@ -276,15 +276,17 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     } else {
         0.0
     };
-    lines.push(Line::raw(format!(
-        "Weight arguing central (by stance): {central:.2}; arguing local: {local:.2}."
-    )));
-    lines.push(Line::raw(format!(
-        "(local − central) / (local + central) = {}; the analysis gives lean {} (central {:.2}, local {:.2}).",
+    let summary = format!(
+        "Weight arguing central (by stance): {:.2}; arguing local: {:.2}. (local − central) / (local + central) = {}; the analysis gives lean {} (central {:.2}, local {:.2}).",
+        central + 0.0,
+        local + 0.0,
         lean_number(derived),
         lean_number(p.theme.lean),
-        p.theme.central,
-        p.theme.local
-    )));
+        p.theme.central + 0.0,
+        p.theme.local + 0.0
+    );
+    for (s, e) in wrap(&summary, width.max(1)) {
+        lines.push(Line::raw(summary[s..e].to_string()));
+    }
     lines
 }
