@@ -12,6 +12,7 @@ use super::style::Palette;
 use crate::model::Corpus;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
+use std::time::Duration;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Load {
@@ -218,7 +219,11 @@ impl App {
     }
 
     pub fn loaded(&mut self, corpus: Corpus, warnings: Vec<String>) {
-        let data = Data::new(corpus);
+        self.loaded_data(Data::new(corpus), warnings);
+    }
+
+    /// Loading finished with the indexes already built (off the UI thread).
+    pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
         self.article_order = (0..data.corpus.articles.len()).collect();
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
@@ -373,6 +378,8 @@ impl App {
                     Action::Up => f.move_by(-1),
                     Action::Back => self.overlay = None,
                     Action::Open => {
+                        // Finish an unfinished search so Enter takes the true best.
+                        while f.work(entries, Duration::from_millis(50)) {}
                         let target = f.selected_target(entries);
                         self.overlay = None;
                         match target {
@@ -416,6 +423,23 @@ impl App {
                     _ => {}
                 }
             }
+        }
+    }
+
+    /// Whether a search is unfinished (the event loop then keeps calling [`App::work`]).
+    pub fn busy(&self) -> bool {
+        matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching().is_some())
+    }
+
+    /// Continue an unfinished search for about one frame's worth of time.
+    pub fn work(&mut self) {
+        let Some(d) = &self.data else { return };
+        if let Some(Overlay::Finder(f)) = &mut self.overlay {
+            let entries = match f.kind {
+                FinderKind::Speakers => &d.speaker_entries,
+                FinderKind::Everything => &d.palette_entries,
+            };
+            f.work(entries, super::finder::KEYSTROKE_BUDGET);
         }
     }
 

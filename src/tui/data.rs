@@ -26,6 +26,8 @@ pub struct Data {
     pub names: Vec<Option<NameFinder>>,
     /// Articles oldest first (undated last).
     pub by_date: Vec<usize>,
+    /// Speakers most central first, then by evidence (the tracker's ranking).
+    pub speakers_by_lean: Vec<usize>,
     /// Finder entries over speakers (names, aliases, roles).
     pub speaker_entries: Vec<Entry>,
     /// Palette entries: speakers, articles and quotes.
@@ -117,7 +119,16 @@ impl Data {
             let text: String = q.text.chars().take(160).collect();
             palette_entries.push(Entry::new(Target::Quote(i), format!("“{text}” — {who}")));
         }
+        let mut speakers_by_lean: Vec<usize> = (0..corpus.speakers.len()).collect();
+        speakers_by_lean.sort_by(|&a, &b| {
+            let (x, y) = (&corpus.speakers[a], &corpus.speakers[b]);
+            x.theme
+                .lean
+                .total_cmp(&y.theme.lean)
+                .then(y.quote_count.cmp(&x.quote_count))
+        });
         Data {
+            speakers_by_lean,
             corpus,
             article_index,
             speaker_index,

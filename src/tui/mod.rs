@@ -24,7 +24,6 @@ pub use app::App;
 pub use ui::draw;
 
 use crate::analysis::Lexicon;
-use crate::model::Corpus;
 use crate::progress::Progress;
 use anyhow::anyhow;
 use crossterm::event::{self, Event, KeyEventKind};
@@ -33,7 +32,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-type Loaded = anyhow::Result<(Corpus, Vec<String>)>;
+type Loaded = anyhow::Result<(data::Data, Vec<String>)>;
 
 /// Open the explorer on `paths` (the bundled corpus when empty). Warnings
 /// about skipped files are printed to stderr once the terminal is restored;
@@ -54,7 +53,9 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
         std::thread::Builder::new()
             .name("centreline-load".into())
             .spawn(move || {
-                let result = crate::open_corpus(&paths, &lexicon, Some(&progress));
+                // The explorer's indexes are built here too, off the UI thread.
+                let result = crate::open_corpus(&paths, &lexicon, Some(&progress))
+                    .map(|(corpus, warnings)| (data::Data::new(corpus), warnings));
                 let _ = tx.send(result);
             })?;
     }
@@ -87,7 +88,7 @@ fn event_loop(
         if matches!(app.load, app::Load::Loading { .. }) {
             app.progress(progress.snapshot(), progress.fraction());
             match rx.try_recv() {
-                Ok(Ok((corpus, warnings))) => app.loaded(corpus, warnings),
+                Ok(Ok((data, warnings))) => app.loaded_data(data, warnings),
                 Ok(Err(e)) => app.failed(format!("{e:#}")),
                 Err(mpsc::TryRecvError::Empty) => {}
                 Err(mpsc::TryRecvError::Disconnected) => {
@@ -96,7 +97,9 @@ fn event_loop(
             }
         }
         terminal.draw(|f| draw(f, app))?;
-        let timeout = if matches!(app.load, app::Load::Loading { .. }) {
+        let timeout = if app.busy() {
+            Duration::ZERO
+        } else if matches!(app.load, app::Load::Loading { .. }) {
             Duration::from_millis(50)
         } else {
             Duration::from_millis(250)
@@ -117,6 +120,9 @@ fn event_loop(
         }
         if app.quit || terminate.load(Ordering::Relaxed) {
             return Ok(());
+        }
+        if app.busy() {
+            app.work();
         }
     }
 }

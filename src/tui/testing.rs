@@ -6,7 +6,24 @@ use crate::analysis::Lexicon;
 use crate::model::{Corpus, CueHit, Period, Quote, QuoteKind, Side, Speaker, SpeakerKind, Theme};
 
 /// (text, side, stance, weight, facet, rule)
-const CUES: &[(&str, Side, Side, f64, &str, Option<&str>)] = &[
+type CueSpec = (
+    &'static str,
+    Side,
+    Side,
+    f64,
+    &'static str,
+    Option<&'static str>,
+);
+/// (id, name, kind, aliases, roles)
+type PersonSpec = (
+    &'static str,
+    &'static str,
+    SpeakerKind,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const CUES: &[CueSpec] = &[
     (
         "decentralisation",
         Side::Local,
@@ -206,7 +223,7 @@ pub fn fixture_corpus() -> Corpus {
     c.quotes.sort_by(|a, b| {
         (a.article.as_str(), a.paragraph, a.start).cmp(&(b.article.as_str(), b.paragraph, b.start))
     });
-    let people: [(&str, &str, SpeakerKind, &[&str], &[&str]); 3] = [
+    let people: [PersonSpec; 3] = [
         (
             "alan-milburn",
             "Alan Milburn",

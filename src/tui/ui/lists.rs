@@ -22,8 +22,12 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let block = pane_block(app, &title, focused, area.width);
     let w = layout::inner(area).width as usize;
     let pal = &app.palette;
-    let items: Vec<ListItem> = app
-        .article_order
+    let (offset, shown) = window(
+        app.article_sel,
+        app.article_order.len(),
+        layout::inner(area).height as usize / 2,
+    );
+    let items: Vec<ListItem> = app.article_order[offset..offset + shown]
         .iter()
         .map(|&ai| {
             let a = &d.corpus.articles[ai];
@@ -51,7 +55,15 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             ListItem::new(vec![Line::from(l1), Line::from(l2)])
         })
         .collect();
-    draw_list(frame, app, items, app.article_sel, block, area, focused);
+    draw_list(
+        frame,
+        app,
+        items,
+        app.article_sel - offset.min(app.article_sel),
+        block,
+        area,
+        focused,
+    );
 }
 
 pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
@@ -74,8 +86,12 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         return;
     }
     let pal = &app.palette;
-    let items: Vec<ListItem> = app
-        .speaker_order
+    let (offset, shown) = window(
+        app.speaker_sel,
+        app.speaker_order.len(),
+        layout::inner(area).height as usize,
+    );
+    let items: Vec<ListItem> = app.speaker_order[offset..offset + shown]
         .iter()
         .map(|&si| {
             let s = &d.corpus.speakers[si];
@@ -107,7 +123,25 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             ListItem::new(Line::from(spans))
         })
         .collect();
-    draw_list(frame, app, items, app.speaker_sel, block, area, focused);
+    draw_list(
+        frame,
+        app,
+        items,
+        app.speaker_sel - offset.min(app.speaker_sel),
+        block,
+        area,
+        focused,
+    );
+}
+
+/// The part of a long list to build: (first item, how many), keeping the
+/// selection in view. Only what is drawn is built, so 100,000 speakers cost
+/// no more than ten.
+pub fn window(selected: usize, len: usize, visible: usize) -> (usize, usize) {
+    let visible = visible.max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    let offset = (selected + 1).saturating_sub(visible);
+    (offset, visible.min(len - offset.min(len)))
 }
 
 fn draw_list(

@@ -66,7 +66,15 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
                 vec![
                     Span::styled(format!("> {}▏", f.query), app.palette.bold()),
                     Span::styled(
-                        format!("  {} of {}", f.total, entries.len()),
+                        match f.searching() {
+                            Some(done) => format!(
+                                "  {} of {} · searching {:.0}%",
+                                f.total,
+                                entries.len(),
+                                done * 100.0
+                            ),
+                            None => format!("  {} of {}", f.total, entries.len()),
+                        },
                         app.palette.dim(),
                     ),
                 ],

@@ -222,8 +222,11 @@ struct ParaStyler<'a> {
     data: &'a Data,
     pos: &'a ReaderPos,
     opts: &'a ReaderOpts<'a>,
-    cached: Option<(usize, Vec<(usize, usize, Style)>)>,
+    cached: Option<(usize, Vec<StyledRange>)>,
 }
+
+/// Bytes `start..end` of a paragraph and their style.
+type StyledRange = (usize, usize, Style);
 
 impl<'a> ParaStyler<'a> {
     fn new(app: &'a App, data: &'a Data, pos: &'a ReaderPos, opts: &'a ReaderOpts<'a>) -> Self {
@@ -237,7 +240,7 @@ impl<'a> ParaStyler<'a> {
     }
 
     /// Byte ranges with their style, lowest priority first.
-    fn ranges(&self, a: &Article, para: usize) -> Vec<(usize, usize, Style)> {
+    fn ranges(&self, a: &Article, para: usize) -> Vec<StyledRange> {
         let pal = &self.app.palette;
         let Some(p) = a.paragraphs.get(para) else {
             return Vec::new();
@@ -286,7 +289,7 @@ impl<'a> ParaStyler<'a> {
                 styles.push(st);
             }
         }
-        let mut out: Vec<(usize, usize, Style)> = char_ranges_to_bytes(text, &char_ranges)
+        let mut out: Vec<StyledRange> = char_ranges_to_bytes(text, &char_ranges)
             .into_iter()
             .zip(styles)
             .map(|((s, e), st)| (s, e, st))
@@ -319,7 +322,7 @@ impl<'a> ParaStyler<'a> {
         if self.cached.as_ref().map(|c| c.0) != Some(para) {
             self.cached = Some((para, self.ranges(a, para)));
         }
-        let ranges: &[(usize, usize, Style)] = match &self.cached {
+        let ranges: &[StyledRange] = match &self.cached {
             Some((_, r)) => r,
             None => &[],
         };

@@ -93,14 +93,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     frame.render_widget(Paragraph::new(strip), sections[1]);
 
     // 3. Speakers by lean, with the evidence behind each.
-    let mut ranked: Vec<usize> = (0..d.corpus.speakers.len()).collect();
-    ranked.sort_by(|&a, &b| {
-        let (x, y) = (&d.corpus.speakers[a], &d.corpus.speakers[b]);
-        x.theme
-            .lean
-            .total_cmp(&y.theme.lean)
-            .then(y.quote_count.cmp(&x.quote_count))
-    });
+    let ranked = &d.speakers_by_lean;
     let mut lines = vec![Line::styled("Speakers by lean (quotes, cues)", pal.bold())];
     if ranked.is_empty() {
         lines.push(Line::styled("no speakers", pal.dim()));
