@@ -260,3 +260,32 @@ fn an_empty_folder_shows_the_load_error_then_exits_non_zero() {
     assert!(!s.wait_exit(), "non-zero exit");
     s.assert_restored();
 }
+
+/// A real folder of 2,225 BBC articles (skipped when `../shared` is absent):
+/// the first screen comes at once while loading continues behind a gauge,
+/// and the loaded explorer answers keys.
+#[test]
+fn a_big_folder_shows_a_screen_at_once_and_loads_behind_it() {
+    let bbc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
+    if !bbc.is_dir() {
+        eprintln!("skipped: {} not found", bbc.display());
+        return;
+    }
+    let started = Instant::now();
+    let mut s = Session::start(140, 40, &[bbc.to_str().unwrap()]);
+    s.wait_for("a first screen", |c| c.contains("centreline"));
+    let first = started.elapsed();
+    eprintln!("first screen after {first:?}");
+    assert!(
+        first < Duration::from_secs(3),
+        "first screen took {first:?}"
+    );
+    s.wait_for("the loaded corpus", |c| c.contains("Articles (2"));
+    eprintln!("loaded after {:?}", started.elapsed());
+    s.send(b"f");
+    s.wait_for("the finder", |c| c.contains("Find a speaker"));
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}

@@ -191,3 +191,71 @@ proptest! {
         let _ = render(&app, w, h);
     }
 }
+
+/// A 2 MB single-paragraph article with quotes and cues near its end:
+/// reading, scrolling to the bottom, searching and explaining all work.
+#[test]
+fn a_huge_paragraph_is_readable() {
+    use centreline::model::{Article, CueHit, Paragraph, Quote, Side, Theme};
+    let mut c = corpus();
+    let sentence = "Local managers want freedom from the centre, said Mr Thornton. ";
+    let text = sentence.repeat(2_000_000 / sentence.len());
+    let n = text.chars().count();
+    let cue_start = n - sentence.len() + 20; // "freedom" in the last sentence
+    c.articles.push(Article {
+        id: "huge".into(),
+        path: "huge.txt".into(),
+        title: "A very long dump".into(),
+        date: Some("2005".into()),
+        paragraphs: vec![Paragraph {
+            text: text.clone(),
+            kind: Default::default(),
+            theme: Theme {
+                local: 1.0,
+                lean: 1.0,
+                cues: vec![CueHit {
+                    text: "freedom".into(),
+                    side: Side::Local,
+                    stance: Side::Local,
+                    start: cue_start,
+                    end: cue_start + 7,
+                    weight: 1.0,
+                    facet: "autonomy".into(),
+                    rule: None,
+                }],
+                ..Default::default()
+            },
+        }],
+        ..Default::default()
+    });
+    c.quotes.push(Quote {
+        id: "huge#q0".into(),
+        article: "huge".into(),
+        paragraph: 0,
+        start: n - sentence.len(),
+        end: n - sentence.len() + 44,
+        text: sentence[..44].into(),
+        speaker: Some("stephen-thornton".into()),
+        ..Default::default()
+    });
+    let mut app = App::with_corpus(c, 120, 40);
+    let huge = app.data.as_ref().unwrap().article_index["huge"];
+    app.open_article(huge);
+    let _ = render(&app, 120, 40);
+    press(&mut app, "G");
+    let bottom = render(&app, 120, 40);
+    assert!(bottom.contains("said Mr Thornton."), "{bottom}");
+    press(&mut app, "e");
+    assert!(render(&app, 120, 40).contains("“freedom”"));
+    press(&mut app, "Esc g ]");
+    assert!(app.reader.quote.is_some());
+    press(&mut app, "/");
+    type_text(&mut app, "thornton");
+    assert_eq!(
+        app.search.as_ref().unwrap().matches.len(),
+        10_000,
+        "matches are capped"
+    );
+    press(&mut app, "Enter n");
+    let _ = render(&app, 120, 40);
+}

@@ -12,6 +12,8 @@ use super::style::Palette;
 use crate::model::Corpus;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -154,6 +156,8 @@ pub struct App {
     pub quit: bool,
     /// Frames drawn while loading (animates the spinner).
     pub tick: u64,
+    /// Recently laid-out articles: (article, width, layout).
+    layouts: RefCell<Vec<(usize, u16, Rc<Layout>)>>,
 }
 
 impl App {
@@ -190,6 +194,7 @@ impl App {
             palette,
             quit: false,
             tick: 0,
+            layouts: RefCell::new(Vec::new()),
         }
     }
 
@@ -224,6 +229,7 @@ impl App {
 
     /// Loading finished with the indexes already built (off the UI thread).
     pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
+        self.layouts.borrow_mut().clear();
         self.article_order = (0..data.corpus.articles.len()).collect();
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
@@ -512,9 +518,27 @@ impl App {
         (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
     }
 
-    pub fn layout_for(&self, pos: &ReaderPos, width: u16) -> Option<Layout> {
+    /// The article laid out at `width`. Memoised (a few entries: the main
+    /// reader and both sides of a comparison), so scrolling a huge article
+    /// does not wrap it again on every key and frame.
+    pub fn layout_for(&self, pos: &ReaderPos, width: u16) -> Option<Rc<Layout>> {
         let a = self.data.as_ref()?.article(pos.article)?;
-        Some(Layout::new(a, width as usize))
+        let mut cache = self.layouts.borrow_mut();
+        if let Some(i) = cache
+            .iter()
+            .position(|(ai, w, _)| *ai == pos.article && *w == width)
+        {
+            let hit = cache.remove(i);
+            let layout = Rc::clone(&hit.2);
+            cache.push(hit);
+            return Some(layout);
+        }
+        let layout = Rc::new(Layout::new(a, width as usize));
+        if cache.len() >= 4 {
+            cache.remove(0);
+        }
+        cache.push((pos.article, width, Rc::clone(&layout)));
+        Some(layout)
     }
 
     fn clamp_scrolls(&mut self) {
@@ -766,6 +790,25 @@ impl App {
             }
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
             Action::Explain => self.overlay = Some(Overlay::Explain { scroll: 0 }),
+            Action::Open => {
+                let d = self.data.as_ref();
+                let speaker = self.reader.quote.and_then(|q| {
+                    let d = d?;
+                    let s = *d.speaker_index.get(d.quote(q)?.speaker.as_deref()?)?;
+                    let pos = d.quotes_by_speaker[s].iter().position(|&x| x == q)?;
+                    Some((s, pos))
+                });
+                match speaker {
+                    Some((speaker, selected)) => {
+                        self.back.push(self.screen.clone());
+                        self.screen = Screen::SpeakerQuotes { speaker, selected };
+                    }
+                    None => self.status = Some(
+                        "Move to a quote with ] first; Enter then lists all its speaker's quotes."
+                            .into(),
+                    ),
+                }
+            }
             Action::Compare => self.compare_article(self.reader.article),
             Action::Back => {
                 if self.search.is_some() {

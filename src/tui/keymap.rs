@@ -298,6 +298,12 @@ fn default_bindings() -> Vec<Binding> {
         A::Compare,
         "mark, then compare with a second",
     );
+    b(
+        C::Reader,
+        c(K::Enter),
+        A::Open,
+        "all quotes by the current quote's speaker",
+    );
     b(C::Reader, p('/'), A::Search, "search");
     b(
         C::Reader,
@@ -472,6 +478,14 @@ impl Keymap {
             }
         }
         out.into_iter().map(|(_, k, d)| (k, d)).collect()
+    }
+
+    /// The first key bound to `action` in `context`, for hints.
+    pub fn key_for(&self, context: Context, action: Action) -> Option<String> {
+        self.bindings
+            .iter()
+            .find(|b| b.context == context && b.action == action)
+            .map(|b| b.key.label())
     }
 
     /// The hint bar: the focused context's keys first, then the few that

@@ -110,7 +110,21 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
             if s.matches.len() == 1 { "" } else { "es" }
         )));
     }
-    for (keys, desc) in app.keymap.hints(app.context()) {
+    let hints = if app.data.is_none() && app.overlay.is_none() {
+        // Loading, or failed: only these keys do anything.
+        let key = |a| {
+            app.keymap
+                .key_for(crate::tui::keymap::Context::Global, a)
+                .unwrap_or_default()
+        };
+        vec![
+            (key(crate::tui::action::Action::Quit), "quit"),
+            (key(crate::tui::action::Action::Help), "help"),
+        ]
+    } else {
+        app.keymap.hints(app.context())
+    };
+    for (keys, desc) in hints {
         spans.push(Span::styled(keys, pal.selected()));
         spans.push(Span::raw(format!(" {desc}  ")));
     }

@@ -7,7 +7,7 @@ use crate::model::Article;
 use crate::tui::app::{text_area, App, ReaderPos, Search};
 use crate::tui::data::Data;
 use crate::tui::layout;
-use crate::tui::reading::{Layout, Line as RLine};
+use crate::tui::reading::Line as RLine;
 use crate::tui::text::{char_ranges_to_bytes, display_char, truncate};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -83,7 +83,9 @@ pub fn draw_reader(
         );
         text = pinned_text_area(text);
     }
-    let l = Layout::new(article, text.width as usize);
+    let Some(l) = app.layout_for(pos, text.width) else {
+        return;
+    };
     let scroll = pos.scroll.min(l.max_scroll(text.height as usize));
     let mut styler = ParaStyler::new(app, d, pos, opts);
     for (row, line) in l
@@ -121,6 +123,8 @@ pub fn draw_reader(
                 Paragraph::new(Span::styled(m.clone(), app.palette.dim())),
                 line_area,
             ),
+            // A pinned lean bar is already on the first row.
+            RLine::Lean if opts.pin_lean => {}
             RLine::Lean => frame.render_widget(
                 Paragraph::new(lean_line(app, d, article, opts, text.width)),
                 line_area,
