@@ -289,3 +289,52 @@ fn a_big_folder_shows_a_screen_at_once_and_loads_behind_it() {
     assert!(s.wait_exit());
     s.assert_restored();
 }
+
+/// Every key, in whatever mode the previous keys led to, at a roomy and a
+/// tiny size; then Esc out of everything and quit.
+#[test]
+fn every_key_in_the_real_binary() {
+    let mut keys: Vec<Vec<u8>> = (0x20u8..0x7f)
+        .filter(|&b| b != b'q')
+        .map(|b| vec![b])
+        .collect();
+    for seq in [
+        &b"\r"[..],
+        b"\t",
+        b"\x1b[Z",
+        b"\x1b[A",
+        b"\x1b[B",
+        b"\x1b[C",
+        b"\x1b[D",
+        b"\x1b[5~",
+        b"\x1b[6~",
+        b"\x1b[H",
+        b"\x1b[F",
+        b"\x7f",
+        b"\x1b[3~",
+        b"\x1bOP",
+        b"\x04",
+        b"\x15",
+        b"\x10",
+        b"\x0e",
+        "é".as_bytes(),
+    ] {
+        keys.push(seq.to_vec());
+    }
+    for (cols, rows) in [(140, 40), (24, 6)] {
+        let mut s = Session::start(cols, rows, &[]);
+        std::thread::sleep(Duration::from_millis(300));
+        for k in &keys {
+            s.writer.write_all(k).unwrap();
+            s.writer.flush().unwrap();
+            std::thread::sleep(Duration::from_millis(8));
+        }
+        for _ in 0..6 {
+            s.send(b"\x1b");
+            std::thread::sleep(Duration::from_millis(40));
+        }
+        s.send(b"q");
+        assert!(s.wait_exit(), "{cols}x{rows}: exits 0 after every key");
+        s.assert_restored();
+    }
+}
