@@ -259,3 +259,49 @@ fn a_huge_paragraph_is_readable() {
     press(&mut app, "Enter n");
     let _ = render(&app, 120, 40);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+    /// Whatever text and offsets the analysis hands over (out of range,
+    /// reversed, inside multi-byte characters; control characters, combining
+    /// marks, right-to-left text, wide characters), drawing never panics.
+    #[test]
+    fn arbitrary_text_and_offsets_never_panic(
+        texts in proptest::collection::vec("(\\PC|[\\x00-\\x1f\\u{202e}\\u{0301}英\\t])*", 1..6),
+        offsets in proptest::collection::vec((0usize..400, 0usize..400, 0usize..8), 1..12),
+        w in 1u16..160,
+        h in 1u16..50,
+    ) {
+        let mut c = corpus();
+        let a = &mut c.articles[0];
+        for (i, t) in texts.iter().enumerate() {
+            if let Some(p) = a.paragraphs.get_mut(i) {
+                p.text = t.clone();
+            }
+        }
+        let id = a.id.clone();
+        for (k, &(s, e, p)) in offsets.iter().enumerate() {
+            if let Some(para) = a.paragraphs.get_mut(p) {
+                para.theme.cues.push(centreline::model::CueHit { text: "x".into(), start: s, end: e, ..Default::default() });
+            }
+            c.quotes.push(centreline::model::Quote {
+                id: format!("{id}#x{k}"),
+                article: id.clone(),
+                paragraph: p,
+                start: e,
+                end: s,
+                text: "?".into(),
+                speaker: Some("stephen-thornton".into()),
+                ..Default::default()
+            });
+        }
+        let mut app = App::with_corpus(c, w, h);
+        let first = app.data.as_ref().unwrap().article_index[&id];
+        app.open_article(first);
+        let _ = render(&app, w, h);
+        for k in ["]", "]", "e", "Esc", "G", "[", "/", "x", "Enter", "n", "c", "j", "c", "j", "G"] {
+            app.handle_key(key(k));
+            let _ = render(&app, w, h);
+        }
+    }
+}
