@@ -524,15 +524,26 @@ impl Keymap {
 }
 
 /// The keys section of the README, generated from the default table.
+/// Contexts with the very same keys (the finder and the palette) share rows.
 pub fn markdown_table() -> String {
     let map = Keymap::default();
-    let mut s = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
+    // (context titles, their rows)
+    type Group = (Vec<&'static str>, Vec<(Vec<String>, &'static str)>);
+    let mut groups: Vec<Group> = Vec::new();
     for ctx in Context::ALL {
-        for (keys, desc) in map.grouped(ctx) {
+        let rows = map.grouped(ctx);
+        match groups.iter_mut().find(|(_, r)| *r == rows) {
+            Some((names, _)) => names.push(ctx.title()),
+            None => groups.push((vec![ctx.title()], rows)),
+        }
+    }
+    let mut s = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
+    for (names, rows) in groups {
+        for (keys, desc) in rows {
             let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
             s.push_str(&format!(
                 "| {} | {} | {} |\n",
-                ctx.title(),
+                names.join(", "),
                 keys.join(" "),
                 desc
             ));

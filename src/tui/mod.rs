@@ -32,6 +32,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
+const LOADER_THREAD: &str = "centreline-load";
+static LOADER_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
 type Loaded = anyhow::Result<(data::Data, Vec<String>)>;
 
 /// Open the explorer on `paths` (the bundled corpus when empty). Warnings
@@ -42,7 +45,12 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
     let (keymap, palette) = config::load()?;
 
     let terminate = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // Ctrl-C arrives as a key in raw mode; a SIGINT sent by `kill` is handled too.
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(sig, Arc::clone(&terminate))?;
     }
 
@@ -51,17 +59,51 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
     {
         let progress = Arc::clone(&progress);
         std::thread::Builder::new()
-            .name("centreline-load".into())
+            .name(LOADER_THREAD.into())
             .spawn(move || {
-                // The explorer's indexes are built here too, off the UI thread.
-                let result = crate::open_corpus(&paths, &lexicon, Some(&progress))
-                    .map(|(corpus, warnings)| (data::Data::new(corpus), warnings));
+                // A panic in the analysis becomes a load error on screen
+                // rather than a torn-down terminal (see the panic hook below).
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    crate::open_corpus(&paths, &lexicon, Some(&progress))
+                        // The explorer's indexes are built here too, off the UI thread.
+                        .map(|(corpus, warnings)| (data::Data::new(corpus), warnings))
+                }))
+                .unwrap_or_else(|_| {
+                    let msg = LOADER_PANIC
+                        .lock()
+                        .ok()
+                        .and_then(|m| m.clone())
+                        .unwrap_or_else(|| "unknown error".into());
+                    Err(anyhow!("the analysis failed: {msg}"))
+                });
                 let _ = tx.send(result);
             })?;
     }
 
     let mut app = App::new(keymap, palette);
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(anyhow!("cannot set up the terminal: {e}"));
+        }
+    };
+    // ratatui's hook restores the terminal on a panic; a panic while loading
+    // is caught on the loading thread and shown as a load error instead, so
+    // only its message is recorded.
+    // (The analysis may panic on one of rayon's threads, so anything but
+    // this UI thread counts as the loader.)
+    let restoring_hook = std::panic::take_hook();
+    let ui_thread = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != ui_thread {
+            if let Ok(mut m) = LOADER_PANIC.lock() {
+                *m = Some(info.to_string());
+            }
+        } else {
+            restoring_hook(info);
+        }
+    }));
     let result = event_loop(&mut terminal, &mut app, &rx, &progress, &terminate);
     ratatui::restore();
 
