@@ -262,7 +262,21 @@ fn t_toggles_cue_tints_and_question_mark_opens_help() {
     let screen = render(&app, 140, 40);
     assert!(screen.contains("Help: keys"));
     assert!(screen.contains("next pane"));
-    press(&mut app, "j j q");
+    // Help scrolls, but not past its end.
+    press(&mut app, "j j");
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 2 })));
+    press(&mut app, "G");
+    let Some(Overlay::Help { scroll: bottom }) = app.overlay else {
+        panic!()
+    };
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains("comparison.   "),
+        "the end of help is reachable:\n{screen}"
+    );
+    press(&mut app, "j k");
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll + 1 == bottom));
+    press(&mut app, "q");
     assert!(app.overlay.is_none(), "q closes help rather than quitting");
     assert!(!app.quit);
     press(&mut app, "q");

@@ -357,6 +357,7 @@ impl App {
 
     fn apply_overlay(&mut self, action: Action) {
         let page = self.body_height().saturating_sub(4).max(1);
+        let max = super::ui::overlays::max_scroll(self, self.body());
         let Some(overlay) = self.overlay.as_mut() else {
             return;
         };
@@ -364,9 +365,11 @@ impl App {
             Overlay::Help { scroll }
             | Overlay::Explain { scroll }
             | Overlay::Warnings { scroll } => match action {
-                Action::Down => *scroll = scroll.saturating_add(1).min(10_000),
+                Action::Down => *scroll = scroll.saturating_add(1).min(max),
                 Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::PageDown => *scroll = scroll.saturating_add(page).min(10_000),
+                Action::Top => *scroll = 0,
+                Action::Bottom => *scroll = max,
+                Action::PageDown => *scroll = scroll.saturating_add(page).min(max),
                 Action::PageUp => *scroll = scroll.saturating_sub(page),
                 Action::Back => self.overlay = None,
                 _ => {}

@@ -400,6 +400,8 @@ fn default_bindings() -> Vec<Binding> {
         b(ctx, c(K::Up), A::Up, "scroll up");
         b(ctx, c(K::PageDown), A::PageDown, "page down");
         b(ctx, c(K::PageUp), A::PageUp, "page up");
+        b(ctx, p('g'), A::Top, "top");
+        b(ctx, p('G'), A::Bottom, "bottom");
         b(ctx, c(K::Esc), A::Back, "close");
         b(ctx, p(close), A::Back, "close");
         b(ctx, p('q'), A::Back, "close");

@@ -147,6 +147,30 @@ fn highlighted(app: &App, text: &str, query: &str) -> Vec<Span<'static>> {
     spans
 }
 
+/// How far an overlay's text can scroll (lines beyond its box).
+pub fn max_scroll(app: &App, body: Rect) -> usize {
+    let (w, lines) = match &app.overlay {
+        Some(Overlay::Help { .. }) => {
+            let r = popup(body, 90, body.height.saturating_sub(2));
+            (r, help_lines(app, r.width.saturating_sub(2) as usize).len())
+        }
+        Some(Overlay::Explain { .. }) => {
+            let r = popup(body, 100, body.height.saturating_sub(2));
+            (
+                r,
+                explain_lines(app, r.width.saturating_sub(2) as usize).len(),
+            )
+        }
+        Some(Overlay::Warnings { .. }) => {
+            let r = popup(body, 100, body.height.saturating_sub(2));
+            let width = (r.width.saturating_sub(4) as usize).max(1);
+            (r, app.warnings.iter().map(|w| wrap(w, width).len()).sum())
+        }
+        _ => return 0,
+    };
+    lines.saturating_sub(layout::inner(w).height as usize)
+}
+
 fn popup(body: Rect, w: u16, h: u16) -> Rect {
     layout::centred(body, w.min(body.width.saturating_sub(2)).max(1), h.max(1))
 }
