@@ -495,3 +495,35 @@ fn ctrl_c_quits_from_inside_a_prompt() {
     press(&mut app, "f ctrl-c");
     assert!(app.quit);
 }
+
+#[test]
+fn one_speaker_in_two_articles_from_their_quotes() {
+    let mut app = fixture_app(140, 40);
+    let milburn = speaker_index(&app, "alan-milburn");
+    // Milburn's quotes: c on one in his first article, c on one in his third.
+    press(&mut app, "Tab Tab Enter c j j j j c");
+    let Screen::CompareArticles {
+        left,
+        right,
+        speaker,
+        ..
+    } = app.screen.clone()
+    else {
+        panic!("comparison expected, got {:?}", app.screen)
+    };
+    assert_eq!(speaker, Some(milburn));
+    let d = app.data.as_ref().unwrap();
+    let quotes = &d.quotes_by_speaker[milburn];
+    assert_eq!(left.article, d.quote_article(quotes[0]).unwrap());
+    assert_eq!(right.article, d.quote_article(quotes[4]).unwrap());
+    assert_ne!(left.article, right.article);
+    // Esc goes back to his quotes, where we were.
+    press(&mut app, "Esc");
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: milburn,
+            selected: 4
+        }
+    );
+}

@@ -410,7 +410,7 @@ fn default_bindings() -> Vec<Binding> {
 }
 
 /// How comparisons work; shown in help and the README under the table.
-pub const COMPARE_NOTES: &str = "Comparing: press c on an article (in Articles, or in the Reader for the open one), then c on a second article: two readers side by side, speakers common to both highlighted. Press c on a speaker, then c on another speaker: their quotes side by side with a summary. One speaker in two articles: mark the speaker with c, then c on one article and c on another: the two articles side by side with that speaker's quotes picked out and their counts and leans in the headers. Pressing c again on a marked item unmarks it; Esc leaves a comparison.";
+pub const COMPARE_NOTES: &str = "Comparing: press c on an article (in Articles, or in the Reader for the open one), then c on a second article: two readers side by side, speakers common to both highlighted. Press c on a speaker, then c on another speaker: their quotes side by side with a summary. One speaker in two articles: mark the speaker with c, then c on one article and c on another (or, in a speaker's quotes, c on a quote in one article and c on a quote in another): the two articles side by side with that speaker's quotes picked out and their counts and leans in the headers. Pressing c again on a marked item unmarks it; Esc leaves a comparison.";
 
 impl Keymap {
     /// The action for a key in a context: the context's own binding, then the
