@@ -17,6 +17,10 @@ struct Session {
 
 impl Session {
     fn start(cols: u16, rows: u16, args: &[&str]) -> Session {
+        Session::start_with_env(cols, rows, args, &[])
+    }
+
+    fn start_with_env(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -35,6 +39,9 @@ impl Session {
         );
         cmd.env_remove("NO_COLOR");
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn centreline");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
@@ -337,4 +344,90 @@ fn every_key_in_the_real_binary() {
         assert!(s.wait_exit(), "{cols}x{rows}: exits 0 after every key");
         s.assert_restored();
     }
+}
+
+/// A skipped file is named in the status line, listed with `w`, and printed
+/// to stderr once the terminal is restored.
+#[test]
+fn skipped_files_are_shown_and_printed_after_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/corpus/004_1c94f41e1d698293.txt");
+    std::fs::copy(article, dir.path().join("a.txt")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"\x00\x01\x02\xff\xfe binary").unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start(120, 30, &[&path]);
+    s.wait_for("the status line", |c| {
+        c.contains("1 file skipped (w to list)")
+    });
+    s.send(b"w");
+    s.wait_for("the list", |c| {
+        c.contains("Skipped files") && c.contains("b.txt")
+    });
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+    let after = s.contents();
+    assert!(
+        after.contains("centreline: skipped") && after.contains("b.txt"),
+        "{after}"
+    );
+}
+
+/// With NO_COLOR set nothing is coloured, and the focused pane is still
+/// marked (bold, reversed title).
+#[test]
+fn no_color_draws_without_colour() {
+    let mut s = Session::start_with_env(120, 30, &[], &[("NO_COLOR", "1")]);
+    s.wait_for("the explorer", |c| c.contains("Articles"));
+    {
+        let p = s.parser.lock().unwrap();
+        let screen = p.screen();
+        let mut bold = 0;
+        for row in 0..30 {
+            for col in 0..120 {
+                if let Some(cell) = screen.cell(row, col) {
+                    assert_eq!(
+                        cell.fgcolor(),
+                        vt100::Color::Default,
+                        "colour at {row},{col}"
+                    );
+                    assert_eq!(
+                        cell.bgcolor(),
+                        vt100::Color::Default,
+                        "colour at {row},{col}"
+                    );
+                    if cell.bold() && cell.inverse() {
+                        bold += 1;
+                    }
+                }
+            }
+        }
+        assert!(bold > 5, "the focused pane's title is bold and reversed");
+    }
+    s.send(b"q");
+    assert!(s.wait_exit());
+}
+
+/// A bad config file is one clear line naming the file and line, before the
+/// screen is taken over.
+#[test]
+fn a_bad_config_file_is_reported_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "[keys]\nquit = \"x\"\nfly = \"y\"\n").unwrap();
+    let mut s = Session::start_with_env(
+        100,
+        30,
+        &[],
+        &[("CENTRELINE_CONFIG", cfg.to_str().unwrap())],
+    );
+    assert!(!s.wait_exit(), "non-zero exit");
+    let out = s.contents();
+    assert!(
+        out.contains(&format!("{}:3: unknown action 'fly'", cfg.display())),
+        "{out}"
+    );
+    s.assert_restored();
 }
