@@ -271,7 +271,7 @@ fn t_toggles_cue_tints_and_question_mark_opens_help() {
     };
     let screen = render(&app, 140, 40);
     assert!(
-        screen.contains("comparison.   "),
+        screen.contains("colour off."),
         "the end of help is reachable:\n{screen}"
     );
     press(&mut app, "j k");

@@ -230,6 +230,11 @@ pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     for (s, e) in wrap(COMPARE_NOTES, width.max(1)) {
         lines.push(Line::raw(COMPARE_NOTES[s..e].to_string()));
     }
+    lines.push(Line::raw(""));
+    let config = "Keys and colours can be changed in ~/.config/centreline/config.toml (or under $XDG_CONFIG_HOME, or the file $CENTRELINE_CONFIG names): [keys], [keys.<pane>], [colors]. NO_COLOR turns colour off.";
+    for (s, e) in wrap(config, width.max(1)) {
+        lines.push(Line::raw(config[s..e].to_string()));
+    }
     lines
 }
 

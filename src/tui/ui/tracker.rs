@@ -90,6 +90,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         lean.push(Span::raw(format!(" {}", lean_number(a.theme.lean))));
         strip.push(Line::from(lean));
     }
+    // The corpus year by year (the analysis's periods).
+    if !d.corpus.periods.is_empty() {
+        strip.push(Line::styled("By year", pal.bold()));
+        for p in &d.corpus.periods {
+            let mut spans = vec![Span::raw(format!("{} ", p.year))];
+            spans.extend(lean_bar(pal, p.theme.lean, 3, !p.theme.cues.is_empty()));
+            spans.push(Span::raw(format!(
+                " {} ({})",
+                lean_number(p.theme.lean),
+                p.articles.len()
+            )));
+            strip.push(Line::from(spans));
+        }
+    }
     frame.render_widget(Paragraph::new(strip), sections[1]);
 
     // 3. Speakers by lean, with the evidence behind each.
