@@ -156,3 +156,62 @@ fn no_color_keeps_focus_and_highlights_visible() {
     let cell = &buf[(col as u16, row as u16)];
     assert!(cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD));
 }
+
+/// Cell styles in the reader: speaker names, the current quote, cues by
+/// side, search matches.
+#[test]
+fn reader_styles_names_quotes_cues_and_matches() {
+    use ratatui::style::Color;
+    let mut app = App::with_corpus(fixture(), 140, 40);
+    press(&mut app, "f thorn Enter");
+    let mut t = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    t.draw(|f| tui::draw(f, &app)).unwrap();
+    let screen = render(&app, 140, 40);
+    let find = |needle: &str| {
+        for (y, line) in screen.lines().enumerate() {
+            if let Some(byte) = line.find(needle) {
+                return (line[..byte].chars().count() as u16, y as u16);
+            }
+        }
+        panic!("{needle} not on screen:\n{screen}");
+    };
+    let buf = t.backend().buffer().clone();
+    let (x, y) = find("Mr Thornton says. 'But");
+    let name = &buf[(x, y)];
+    assert_eq!(name.fg, Color::Magenta, "speaker name");
+    assert!(name.modifier.contains(Modifier::BOLD));
+    let quote = &buf[(x + 19, y)]; // the B of 'But', inside the current quote
+    assert_eq!(quote.fg, Color::Green, "quote");
+    assert!(quote
+        .modifier
+        .contains(Modifier::ITALIC | Modifier::UNDERLINED | Modifier::BOLD));
+    let (x, y) = find("decentralisation,");
+    assert_eq!(buf[(x, y)].fg, Color::Yellow, "a local cue");
+    let (x, y) = find("centralised manner");
+    assert_eq!(buf[(x, y)].fg, Color::Blue, "a central cue");
+    // Without cue tints the words are plain.
+    press(&mut app, "t");
+    t.draw(|f| tui::draw(f, &app)).unwrap();
+    assert_eq!(t.backend().buffer()[(x, y)].fg, Color::Reset);
+    // Search matches get the match background.
+    press(&mut app, "/");
+    type_text(&mut app, "confederation");
+    press(&mut app, "Enter");
+    t.draw(|f| tui::draw(f, &app)).unwrap();
+    let screen = render(&app, 140, 40);
+    let (mx, my) = {
+        let (y, line) = screen
+            .lines()
+            .enumerate()
+            .skip(2)
+            .find(|(_, l)| l.contains("onfederation"))
+            .unwrap();
+        let byte = line.find("onfederation").unwrap();
+        (line[..byte].chars().count() as u16, y as u16)
+    };
+    assert_eq!(
+        t.backend().buffer()[(mx, my)].bg,
+        Color::LightRed,
+        "{screen}"
+    );
+}

@@ -307,6 +307,14 @@ impl<'a> ParaStyler<'a> {
             let insert_at = out.len() - n_matches.min(out.len());
             let mut names = Vec::new();
             for m in nf.matcher.find_iter(text.as_str()) {
+                // Whole words only: "Ann" is not in "Annual".
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
                 let si = nf.speaker_of[m.pattern().as_usize()];
                 let mut st = pal.speaker();
                 if self.opts.common.contains(&si) {
