@@ -1,10 +1,170 @@
-//! The explorer. (Stub: the explorer issue replaces it.)
+//! The explorer: a full-screen terminal interface over an analysed corpus.
+//!
+//! One [`App`] state, one [`Action`] enum, one [`keymap`] table; each pane is
+//! a component in [`ui`] that draws from the state. The corpus loads on a
+//! background thread while a gauge shows progress, so the first screen comes
+//! at once. It only reads [`crate::model::Corpus`]; it never re-analyses text.
+
+pub mod action;
+pub mod app;
+pub mod config;
+pub mod data;
+pub mod finder;
+pub mod keymap;
+pub mod layout;
+pub mod reading;
+pub mod style;
+#[doc(hidden)]
+pub mod testing;
+pub mod text;
+pub mod ui;
+
+pub use action::Action;
+pub use app::App;
+pub use ui::draw;
 
 use crate::analysis::Lexicon;
+use crate::progress::Progress;
+use anyhow::anyhow;
+use crossterm::event::{self, Event, KeyEventKind};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
 
-/// Open the explorer on `paths` (the bundled corpus when empty).
-pub fn run(_paths: Vec<PathBuf>, _lexicon: Lexicon) -> anyhow::Result<()> {
-    println!("centreline: the explorer is not built yet; try `centreline export` or `centreline --help`.");
+const LOADER_THREAD: &str = "centreline-load";
+static LOADER_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+type Loaded = anyhow::Result<(data::Data, Vec<String>)>;
+
+/// Open the explorer on `paths` (the bundled corpus when empty). Warnings
+/// about skipped files are printed to stderr once the terminal is restored;
+/// a corpus that cannot be opened is an error (after the user has seen it).
+pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
+    // Config mistakes are plain errors, before the screen is taken over.
+    let (keymap, palette) = config::load()?;
+
+    let terminate = Arc::new(AtomicBool::new(false));
+    // Ctrl-C arrives as a key in raw mode; a SIGINT sent by `kill` is handled too.
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&terminate))?;
+    }
+
+    let progress = Arc::new(Progress::default());
+    let (tx, rx) = mpsc::channel::<Loaded>();
+    {
+        let progress = Arc::clone(&progress);
+        std::thread::Builder::new()
+            .name(LOADER_THREAD.into())
+            .spawn(move || {
+                // A panic in the analysis becomes a load error on screen
+                // rather than a torn-down terminal (see the panic hook below).
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    crate::open_corpus(&paths, &lexicon, Some(&progress))
+                        // The explorer's indexes are built here too, off the UI thread.
+                        .map(|(corpus, warnings)| (data::Data::new(corpus), warnings))
+                }))
+                .unwrap_or_else(|_| {
+                    let msg = LOADER_PANIC
+                        .lock()
+                        .ok()
+                        .and_then(|m| m.clone())
+                        .unwrap_or_else(|| "unknown error".into());
+                    Err(anyhow!("the analysis failed: {msg}"))
+                });
+                let _ = tx.send(result);
+            })?;
+    }
+
+    let mut app = App::new(keymap, palette);
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(anyhow!("cannot set up the terminal: {e}"));
+        }
+    };
+    // ratatui's hook restores the terminal on a panic; a panic while loading
+    // is caught on the loading thread and shown as a load error instead, so
+    // only its message is recorded.
+    // (The analysis may panic on one of rayon's threads, so anything but
+    // this UI thread counts as the loader.)
+    let restoring_hook = std::panic::take_hook();
+    let ui_thread = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != ui_thread {
+            if let Ok(mut m) = LOADER_PANIC.lock() {
+                *m = Some(info.to_string());
+            }
+        } else {
+            restoring_hook(info);
+        }
+    }));
+    let result = event_loop(&mut terminal, &mut app, &rx, &progress, &terminate);
+    ratatui::restore();
+
+    for w in &app.warnings {
+        eprintln!("centreline: {w}");
+    }
+    result?;
+    if let app::Load::Failed(msg) = &app.load {
+        return Err(anyhow!("{msg}"));
+    }
     Ok(())
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    rx: &mpsc::Receiver<Loaded>,
+    progress: &Progress,
+    terminate: &AtomicBool,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
+    loop {
+        if matches!(app.load, app::Load::Loading { .. }) {
+            app.progress(progress.snapshot(), progress.fraction());
+            match rx.try_recv() {
+                Ok(Ok((data, warnings))) => app.loaded_data(data, warnings),
+                Ok(Err(e)) => app.failed(format!("{e:#}")),
+                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    app.failed("the loader stopped unexpectedly".into())
+                }
+            }
+        }
+        terminal.draw(|f| draw(f, app))?;
+        let timeout = if app.busy() {
+            Duration::ZERO
+        } else if matches!(app.load, app::Load::Loading { .. }) {
+            Duration::from_millis(50)
+        } else {
+            Duration::from_millis(250)
+        };
+        if event::poll(timeout)? {
+            // Take everything queued before drawing again, so a burst of
+            // resizes or keys costs one frame.
+            loop {
+                match event::read()? {
+                    Event::Key(k) if k.kind != KeyEventKind::Release => app.handle_key(k),
+                    Event::Resize(w, h) => app.resize(w, h),
+                    _ => {}
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if app.quit || terminate.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if app.busy() {
+            app.work();
+        }
+    }
 }

@@ -1,0 +1,76 @@
+//! Everything the explorer can be asked to do. Keys map to actions through the
+//! [`keymap`](super::keymap); [`App::apply`](super::app::App::apply) performs them.
+//! Names are snake_case so a config file can bind them (`quit = "x"`).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    FocusNext,
+    FocusPrev,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    Open,
+    Back,
+    Help,
+    Search,
+    NextMatch,
+    PrevMatch,
+    NextQuote,
+    PrevQuote,
+    Explain,
+    ToggleCues,
+    Sort,
+    Finder,
+    Palette,
+    Compare,
+    LockScroll,
+    Warnings,
+    /// Typed text in the finder, palette or search prompt (not bindable).
+    #[serde(skip)]
+    Input(char),
+    /// Backspace in a prompt (not bindable).
+    #[serde(skip)]
+    DeleteChar,
+}
+
+impl Action {
+    /// Every bindable action, for listing in errors.
+    pub const BINDABLE: [Action; 27] = [
+        Action::Quit,
+        Action::FocusNext,
+        Action::FocusPrev,
+        Action::Up,
+        Action::Down,
+        Action::Top,
+        Action::Bottom,
+        Action::PageUp,
+        Action::PageDown,
+        Action::HalfPageUp,
+        Action::HalfPageDown,
+        Action::Open,
+        Action::Back,
+        Action::Help,
+        Action::Search,
+        Action::NextMatch,
+        Action::PrevMatch,
+        Action::NextQuote,
+        Action::PrevQuote,
+        Action::Explain,
+        Action::ToggleCues,
+        Action::Sort,
+        Action::Finder,
+        Action::Palette,
+        Action::Compare,
+        Action::LockScroll,
+        Action::Warnings,
+    ];
+}

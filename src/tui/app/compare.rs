@@ -1,0 +1,247 @@
+//! Marking and comparing: two articles, two speakers, one speaker in two articles.
+
+use super::reader_nav::goto_para_pos;
+use super::*;
+
+impl App {
+    // ---- comparison -------------------------------------------------------
+
+    /// `c` on an article: mark it, or compare it with the marked one.
+    pub fn compare_article(&mut self, a: usize) {
+        match self.marks.article {
+            Some(m) if m == a => {
+                self.marks.article = None;
+                self.status = Some("Article unmarked.".into());
+            }
+            Some(m) => {
+                let speaker = self.marks.speaker;
+                self.marks = Marks::default();
+                self.back.push(self.screen.clone());
+                self.screen = Screen::CompareArticles {
+                    left: ReaderPos::at(m),
+                    right: ReaderPos::at(a),
+                    right_focused: false,
+                    locked: false,
+                    speaker,
+                };
+                if let Some(s) = speaker {
+                    // Start each side at the speaker's first quote there.
+                    let areas = [self.compare_text_area(false), self.compare_text_area(true)];
+                    if let Screen::CompareArticles {
+                        mut left,
+                        mut right,
+                        right_focused,
+                        locked,
+                        speaker,
+                    } = self.screen.clone()
+                    {
+                        for (pos, area) in [(&mut left, areas[0]), (&mut right, areas[1])] {
+                            let first = self.data.as_ref().and_then(|d| {
+                                d.quotes_by_speaker[s]
+                                    .iter()
+                                    .copied()
+                                    .find(|&q| d.quote_article(q) == Some(pos.article))
+                            });
+                            if let Some(q) = first {
+                                let para = self
+                                    .data
+                                    .as_ref()
+                                    .map_or(0, |d| d.corpus.quotes[q].paragraph);
+                                goto_para_pos(self, pos, para, area);
+                                pos.quote = Some(q);
+                            }
+                        }
+                        self.screen = Screen::CompareArticles {
+                            left,
+                            right,
+                            right_focused,
+                            locked,
+                            speaker,
+                        };
+                    }
+                }
+            }
+            None => {
+                self.marks.article = Some(a);
+                let title = self
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.article(a))
+                    .map_or("", |x| x.title.as_str());
+                self.status = Some(match self.marks.speaker {
+                    Some(_) => format!("Marked “{title}”; press c on another article to compare the speaker in both."),
+                    None => format!("Marked “{title}”; press c on another article to compare."),
+                });
+            }
+        }
+    }
+
+    /// `c` on a speaker: mark them, or compare them with the marked one.
+    pub fn compare_speaker(&mut self, s: usize) {
+        match self.marks.speaker {
+            Some(m) if m == s => {
+                self.marks.speaker = None;
+                self.status = Some("Speaker unmarked.".into());
+            }
+            Some(m) if self.marks.article.is_none() => {
+                self.marks = Marks::default();
+                self.back.push(self.screen.clone());
+                self.screen = Screen::CompareSpeakers {
+                    a: m,
+                    b: s,
+                    scroll: [0, 0],
+                    right_focused: false,
+                    locked: false,
+                };
+            }
+            _ => {
+                self.marks.speaker = Some(s);
+                let name = self
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.speaker(s))
+                    .map_or("", |x| x.name.as_str());
+                self.status = Some(format!(
+                    "Marked {name}; c on another speaker compares the two, c on two articles compares {name} in both."
+                ));
+            }
+        }
+    }
+
+    pub(super) fn apply_compare_articles(&mut self, action: Action) {
+        let Screen::CompareArticles {
+            mut left,
+            mut right,
+            mut right_focused,
+            mut locked,
+            speaker,
+        } = self.screen.clone()
+        else {
+            return;
+        };
+        let areas = [self.compare_text_area(false), self.compare_text_area(true)];
+        match action {
+            Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
+            Action::LockScroll => {
+                locked = !locked;
+                self.status = Some(format!(
+                    "Scrolling {}",
+                    if locked {
+                        "locked together"
+                    } else {
+                        "independent"
+                    }
+                ));
+            }
+            Action::Back => {
+                self.go_back();
+                return;
+            }
+            Action::NextQuote | Action::PrevQuote => {
+                let (pos, area) = if right_focused {
+                    (&mut right, areas[1])
+                } else {
+                    (&mut left, areas[0])
+                };
+                if !self.step_quote(pos, action == Action::NextQuote, area) {
+                    self.status = Some("No more quotes in this article.".into());
+                }
+            }
+            _ => {
+                let (first, second, a1, a2) = if right_focused {
+                    (&mut right, &mut left, areas[1], areas[0])
+                } else {
+                    (&mut left, &mut right, areas[0], areas[1])
+                };
+                let moved = self.scroll_pos(first, action, a1);
+                if locked && moved != 0 {
+                    let l = self.layout_for(second, a2.width);
+                    let max = l.as_ref().map_or(0, |l| l.max_scroll(a2.height as usize));
+                    second.scroll =
+                        (second.scroll as isize + moved).clamp(0, max as isize) as usize;
+                    if let Some(l) = l {
+                        second.cursor = l.para_at(second.scroll).unwrap_or(0);
+                    }
+                }
+            }
+        }
+        self.screen = Screen::CompareArticles {
+            left,
+            right,
+            right_focused,
+            locked,
+            speaker,
+        };
+    }
+
+    pub(super) fn apply_compare_speakers(&mut self, action: Action) {
+        let Screen::CompareSpeakers {
+            a,
+            b,
+            mut scroll,
+            mut right_focused,
+            mut locked,
+        } = self.screen.clone()
+        else {
+            return;
+        };
+        let h = self.body_height().saturating_sub(2).max(1);
+        let side = usize::from(right_focused);
+        let delta: isize = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => h as isize - 1,
+            Action::PageUp => -(h as isize - 1),
+            Action::HalfPageDown => (h / 2) as isize,
+            Action::HalfPageUp => -((h / 2) as isize),
+            Action::Top => -(scroll[side] as isize),
+            Action::Bottom => 100_000,
+            _ => 0,
+        };
+        match action {
+            Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
+            Action::LockScroll => {
+                locked = !locked;
+                self.status = Some(format!(
+                    "Scrolling {}",
+                    if locked {
+                        "locked together"
+                    } else {
+                        "independent"
+                    }
+                ));
+            }
+            Action::Back => {
+                self.go_back();
+                return;
+            }
+            _ => {}
+        }
+        if delta != 0 {
+            let max = self.compare_speaker_max_scroll([a, b]);
+            let targets: Vec<usize> = if locked { vec![0, 1] } else { vec![side] };
+            for t in targets {
+                scroll[t] = (scroll[t] as isize + delta).clamp(0, max[t] as isize) as usize;
+            }
+        }
+        self.screen = Screen::CompareSpeakers {
+            a,
+            b,
+            scroll,
+            right_focused,
+            locked,
+        };
+    }
+
+    pub(super) fn compare_speaker_max_scroll(&self, who: [usize; 2]) -> [usize; 2] {
+        let body = self.body();
+        let cols = layout::columns(body, &[body.width / 2, 0]);
+        let mut out = [0; 2];
+        for i in 0..2 {
+            let inner = layout::inner(cols[i]);
+            let n = crate::tui::ui::compare::speaker_column_lines(self, who[i], inner.width).len();
+            out[i] = n.saturating_sub(inner.height as usize);
+        }
+        out
+    }
+}

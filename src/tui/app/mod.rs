@@ -1,0 +1,843 @@
+//! The explorer's whole state and its transitions. Keys become [`Action`]s
+//! through the keymap; [`App::apply`] is the only place state changes;
+//! drawing reads the state and never changes it.
+
+mod compare;
+mod reader_nav;
+
+use super::action::Action;
+use super::data::{date_key, Data};
+use super::finder::{FinderKind, FinderState, Target};
+use super::keymap::{Context, Keymap};
+use super::layout::{self, Focus, GUTTER};
+use super::reading::Layout;
+use super::style::Palette;
+use crate::model::Corpus;
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+pub use reader_nav::find_matches;
+use reader_nav::goto_para;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    Loading {
+        files_total: usize,
+        files_read: usize,
+        analysed: usize,
+        fraction: f64,
+    },
+    Failed(String),
+    Ready,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArticleSort {
+    Date,
+    Title,
+    Lean,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerSort {
+    Quotes,
+    Name,
+    Lean,
+}
+
+/// Where a reader is in an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReaderPos {
+    pub article: usize,
+    /// First line shown.
+    pub scroll: usize,
+    /// The current paragraph (what `e` explains).
+    pub cursor: usize,
+    /// The current quote, after `]`/`[` or a jump.
+    pub quote: Option<usize>,
+}
+
+impl ReaderPos {
+    pub fn at(article: usize) -> Self {
+        ReaderPos {
+            article,
+            ..Default::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Search {
+    pub query: String,
+    /// (paragraph, start char, end char).
+    pub matches: Vec<(usize, usize, usize)>,
+    pub current: usize,
+}
+
+/// A speaker's quotes across articles, cycled with `n`/`N`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JumpList {
+    pub speaker: usize,
+    pub quotes: Vec<usize>,
+    pub pos: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help {
+        scroll: usize,
+    },
+    Explain {
+        scroll: usize,
+    },
+    Warnings {
+        scroll: usize,
+    },
+    Finder(FinderState),
+    /// Typing a search; `before` is the position to go back to on Esc.
+    Search {
+        before: ReaderPos,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Main,
+    SpeakerQuotes {
+        speaker: usize,
+        selected: usize,
+    },
+    CompareArticles {
+        left: ReaderPos,
+        right: ReaderPos,
+        right_focused: bool,
+        locked: bool,
+        speaker: Option<usize>,
+    },
+    CompareSpeakers {
+        a: usize,
+        b: usize,
+        scroll: [usize; 2],
+        right_focused: bool,
+        locked: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub article: Option<usize>,
+    pub speaker: Option<usize>,
+}
+
+pub struct App {
+    pub load: Load,
+    pub data: Option<Data>,
+    pub warnings: Vec<String>,
+    pub size: Rect,
+    pub focus: Focus,
+    /// The list pane last focused (shown beside the reader when only two fit).
+    pub side: Focus,
+    pub screen: Screen,
+    pub back: Vec<Screen>,
+    pub overlay: Option<Overlay>,
+    pub article_sort: ArticleSort,
+    pub article_order: Vec<usize>,
+    pub article_sel: usize,
+    pub speaker_sort: SpeakerSort,
+    pub speaker_order: Vec<usize>,
+    pub speaker_sel: usize,
+    /// Selected row of the tracker (index into articles by date).
+    pub tracker_sel: usize,
+    pub reader: ReaderPos,
+    pub search: Option<Search>,
+    pub jump: Option<JumpList>,
+    pub show_cues: bool,
+    pub marks: Marks,
+    pub status: Option<String>,
+    pub keymap: Keymap,
+    pub palette: Palette,
+    pub quit: bool,
+    /// Frames drawn while loading (animates the spinner).
+    pub tick: u64,
+    /// Recently laid-out articles: (article, width, layout).
+    layouts: RefCell<Vec<(usize, u16, Rc<Layout>)>>,
+}
+
+impl App {
+    pub fn new(keymap: Keymap, palette: Palette) -> App {
+        App {
+            load: Load::Loading {
+                files_total: 0,
+                files_read: 0,
+                analysed: 0,
+                fraction: 0.0,
+            },
+            data: None,
+            warnings: Vec::new(),
+            size: Rect::new(0, 0, 80, 24),
+            focus: Focus::Articles,
+            side: Focus::Articles,
+            screen: Screen::Main,
+            back: Vec::new(),
+            overlay: None,
+            article_sort: ArticleSort::Date,
+            article_order: Vec::new(),
+            article_sel: 0,
+            speaker_sort: SpeakerSort::Quotes,
+            speaker_order: Vec::new(),
+            speaker_sel: 0,
+            tracker_sel: 0,
+            reader: ReaderPos::default(),
+            search: None,
+            jump: None,
+            show_cues: true,
+            marks: Marks::default(),
+            status: None,
+            keymap,
+            palette,
+            quit: false,
+            tick: 0,
+            layouts: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// An app with `corpus` loaded, for tests and benchmarks.
+    pub fn with_corpus(corpus: Corpus, width: u16, height: u16) -> App {
+        let mut app = App::new(Keymap::default(), Palette::default());
+        app.resize(width, height);
+        app.loaded(corpus, Vec::new());
+        app
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Rect::new(0, 0, width, height);
+        self.clamp_scrolls();
+    }
+
+    pub fn progress(&mut self, snapshot: (usize, usize, usize), fraction: f64) {
+        if let Load::Loading { .. } = self.load {
+            self.load = Load::Loading {
+                files_total: snapshot.0,
+                files_read: snapshot.1,
+                analysed: snapshot.2,
+                fraction,
+            };
+        }
+        self.tick = self.tick.wrapping_add(1);
+    }
+
+    pub fn loaded(&mut self, corpus: Corpus, warnings: Vec<String>) {
+        self.loaded_data(Data::new(corpus), warnings);
+    }
+
+    /// Loading finished with the indexes already built (off the UI thread).
+    pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
+        self.layouts.borrow_mut().clear();
+        self.article_order = (0..data.corpus.articles.len()).collect();
+        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        self.data = Some(data);
+        self.warnings = warnings;
+        self.load = Load::Ready;
+        self.sort_articles();
+        self.sort_speakers();
+        self.article_sel = 0;
+        self.speaker_sel = 0;
+        if let Some(&first) = self.article_order.first() {
+            self.reader = ReaderPos::at(first);
+        }
+        if !self.warnings.is_empty() {
+            let n = self.warnings.len();
+            self.status = Some(format!(
+                "{n} file{} skipped (w to list)",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        self.load = Load::Failed(message);
+    }
+
+    /// What the keys mean right now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => return Context::Help,
+            Some(Overlay::Explain { .. }) => return Context::Explain,
+            Some(Overlay::Warnings { .. }) => return Context::Warnings,
+            Some(Overlay::Finder(f)) if f.kind == FinderKind::Speakers => return Context::Finder,
+            Some(Overlay::Finder(_)) => return Context::Palette,
+            Some(Overlay::Search { .. }) => return Context::Search,
+            None => {}
+        }
+        match self.screen {
+            Screen::SpeakerQuotes { .. } => Context::SpeakerQuotes,
+            Screen::CompareArticles { .. } => Context::CompareArticles,
+            Screen::CompareSpeakers { .. } => Context::CompareSpeakers,
+            Screen::Main => match self.focus {
+                Focus::Articles => Context::Articles,
+                Focus::Reader => Context::Reader,
+                Focus::Speakers => Context::Speakers,
+                Focus::Tracker => Context::Tracker,
+            },
+        }
+    }
+
+    /// A key press: look it up in the keymap for the current context and apply.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(action) = self.keymap.lookup(self.context(), &key) {
+            self.apply(action);
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        if action == Action::Quit {
+            self.quit = true;
+            return;
+        }
+        if !matches!(
+            self.overlay,
+            Some(Overlay::Search { .. }) | Some(Overlay::Finder(_))
+        ) {
+            self.status = None;
+        }
+        if self.data.is_none() {
+            // Loading or failed: only quitting and help make sense.
+            match action {
+                Action::Help => self.toggle_overlay(Overlay::Help { scroll: 0 }),
+                Action::Back => self.overlay = None,
+                Action::Down | Action::Up if self.overlay.is_some() => self.apply_overlay(action),
+                _ => {}
+            }
+            return;
+        }
+        if self.overlay.is_some() {
+            self.apply_overlay(action);
+            return;
+        }
+        match action {
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Warnings => {
+                if self.warnings.is_empty() {
+                    self.status = Some("No files were skipped.".into());
+                } else {
+                    self.overlay = Some(Overlay::Warnings { scroll: 0 });
+                }
+            }
+            Action::Finder => self.open_finder(FinderKind::Speakers),
+            Action::Palette => self.open_finder(FinderKind::Everything),
+            Action::ToggleCues => {
+                self.show_cues = !self.show_cues;
+                self.status = Some(format!(
+                    "Theme cues {}",
+                    if self.show_cues { "shown" } else { "hidden" }
+                ));
+            }
+            _ => match self.screen.clone() {
+                Screen::Main => self.apply_main(action),
+                Screen::SpeakerQuotes { .. } => self.apply_speaker_quotes(action),
+                Screen::CompareArticles { .. } => self.apply_compare_articles(action),
+                Screen::CompareSpeakers { .. } => self.apply_compare_speakers(action),
+            },
+        }
+    }
+
+    fn toggle_overlay(&mut self, o: Overlay) {
+        self.overlay = if self.overlay.is_some() {
+            None
+        } else {
+            Some(o)
+        };
+    }
+
+    fn open_finder(&mut self, kind: FinderKind) {
+        let Some(d) = &self.data else { return };
+        let entries = match kind {
+            FinderKind::Speakers => &d.speaker_entries,
+            FinderKind::Everything => &d.palette_entries,
+        };
+        self.overlay = Some(Overlay::Finder(FinderState::new(kind, entries)));
+    }
+
+    fn apply_overlay(&mut self, action: Action) {
+        let page = self.body_height().saturating_sub(4).max(1);
+        let max = super::ui::overlays::max_scroll(self, self.body());
+        let Some(overlay) = self.overlay.as_mut() else {
+            return;
+        };
+        match overlay {
+            Overlay::Help { scroll }
+            | Overlay::Explain { scroll }
+            | Overlay::Warnings { scroll } => match action {
+                Action::Down => *scroll = scroll.saturating_add(1).min(max),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::Top => *scroll = 0,
+                Action::Bottom => *scroll = max,
+                Action::PageDown => *scroll = scroll.saturating_add(page).min(max),
+                Action::PageUp => *scroll = scroll.saturating_sub(page),
+                Action::Back => self.overlay = None,
+                _ => {}
+            },
+            Overlay::Finder(f) => {
+                let Some(d) = &self.data else { return };
+                let entries = match f.kind {
+                    FinderKind::Speakers => &d.speaker_entries,
+                    FinderKind::Everything => &d.palette_entries,
+                };
+                match action {
+                    Action::Input(c) => f.push(c, entries),
+                    Action::DeleteChar => f.pop(entries),
+                    Action::Down => f.move_by(1),
+                    Action::Up => f.move_by(-1),
+                    Action::Back => self.overlay = None,
+                    Action::Open => {
+                        // Finish an unfinished search so Enter takes the true best.
+                        while f.work(entries, Duration::from_millis(50)) {}
+                        let target = f.selected_target(entries);
+                        self.overlay = None;
+                        match target {
+                            Some(t) => self.jump_to(t),
+                            None => self.status = Some("Nothing matches.".into()),
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Overlay::Search { before } => {
+                let before = *before;
+                match action {
+                    Action::Input(c) => {
+                        let q = self
+                            .search
+                            .as_ref()
+                            .map_or(String::new(), |s| s.query.clone())
+                            + &c.to_string();
+                        self.set_search(q, before);
+                    }
+                    Action::DeleteChar => {
+                        let mut q = self
+                            .search
+                            .as_ref()
+                            .map_or(String::new(), |s| s.query.clone());
+                        q.pop();
+                        self.set_search(q, before);
+                    }
+                    Action::Open => {
+                        self.overlay = None;
+                        if self.search.as_ref().is_some_and(|s| s.query.is_empty()) {
+                            self.search = None;
+                        }
+                    }
+                    Action::Back => {
+                        self.overlay = None;
+                        self.search = None;
+                        self.reader = before;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Whether a search is unfinished (the event loop then keeps calling [`App::work`]).
+    pub fn busy(&self) -> bool {
+        matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching().is_some())
+    }
+
+    /// Continue an unfinished search for about one frame's worth of time.
+    pub fn work(&mut self) {
+        let Some(d) = &self.data else { return };
+        if let Some(Overlay::Finder(f)) = &mut self.overlay {
+            let entries = match f.kind {
+                FinderKind::Speakers => &d.speaker_entries,
+                FinderKind::Everything => &d.palette_entries,
+            };
+            f.work(entries, super::finder::KEYSTROKE_BUDGET);
+        }
+    }
+
+    /// Go to what the finder or palette chose.
+    pub fn jump_to(&mut self, target: Target) {
+        self.screen = Screen::Main;
+        self.back.clear();
+        match target {
+            Target::Speaker(s) => {
+                if let Some(pos) = self.speaker_order.iter().position(|&x| x == s) {
+                    self.speaker_sel = pos;
+                }
+                let quotes = self
+                    .data
+                    .as_ref()
+                    .map(|d| d.quotes_by_speaker[s].clone())
+                    .unwrap_or_default();
+                match quotes.first() {
+                    Some(&q) => {
+                        self.jump = Some(JumpList {
+                            speaker: s,
+                            quotes,
+                            pos: 0,
+                        });
+                        self.open_quote(q);
+                    }
+                    None => {
+                        self.focus = Focus::Speakers;
+                        self.side = Focus::Speakers;
+                        self.status = Some("No quotes are credited to this speaker.".into());
+                    }
+                }
+            }
+            Target::Article(a) => {
+                self.open_article(a);
+            }
+            Target::Quote(q) => {
+                self.jump = None;
+                self.open_quote(q);
+            }
+        }
+    }
+
+    // ---- geometry -------------------------------------------------------
+
+    pub fn body(&self) -> Rect {
+        layout::frame_areas(self.size).1
+    }
+    fn body_height(&self) -> usize {
+        self.body().height as usize
+    }
+    /// Text area of the reader in the main screen (where it would be when focused).
+    pub fn reader_text_area(&self) -> Rect {
+        let r = layout::panes(self.body(), Focus::Reader, self.side)
+            .reader
+            .unwrap_or_default();
+        text_area(r)
+    }
+    /// Text area of one side of the article comparison.
+    pub fn compare_text_area(&self, right: bool) -> Rect {
+        let cols = layout::columns(self.body(), &[self.body().width / 2, 0]);
+        let col = cols[usize::from(right)];
+        // The lean bar is pinned to the first row; the rest scrolls.
+        super::ui::reader::pinned_text_area(text_area(col))
+    }
+    fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
+        let r = layout::panes(self.body(), f, self.side)
+            .get(f)
+            .unwrap_or_default();
+        (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
+    }
+
+    /// The article laid out at `width`. Memoised (a few entries: the main
+    /// reader and both sides of a comparison), so scrolling a huge article
+    /// does not wrap it again on every key and frame.
+    pub fn layout_for(&self, pos: &ReaderPos, width: u16) -> Option<Rc<Layout>> {
+        let a = self.data.as_ref()?.article(pos.article)?;
+        let mut cache = self.layouts.borrow_mut();
+        if let Some(i) = cache
+            .iter()
+            .position(|(ai, w, _)| *ai == pos.article && *w == width)
+        {
+            let hit = cache.remove(i);
+            let layout = Rc::clone(&hit.2);
+            cache.push(hit);
+            return Some(layout);
+        }
+        let layout = Rc::new(Layout::new(a, width as usize));
+        if cache.len() >= 4 {
+            cache.remove(0);
+        }
+        cache.push((pos.article, width, Rc::clone(&layout)));
+        Some(layout)
+    }
+
+    fn clamp_scrolls(&mut self) {
+        let area = self.reader_text_area();
+        if let Some(l) = self.layout_for(&self.reader, area.width) {
+            self.reader.scroll = self.reader.scroll.min(l.max_scroll(area.height as usize));
+        }
+    }
+
+    // ---- main screen ----------------------------------------------------
+
+    fn apply_main(&mut self, action: Action) {
+        match action {
+            Action::FocusNext | Action::FocusPrev => {
+                let i = Focus::ORDER
+                    .iter()
+                    .position(|&f| f == self.focus)
+                    .unwrap_or(0);
+                let n = Focus::ORDER.len();
+                let j = if action == Action::FocusNext {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                self.set_focus(Focus::ORDER[j]);
+            }
+            _ => match self.focus {
+                Focus::Articles => self.apply_articles(action),
+                Focus::Reader => self.apply_reader(action),
+                Focus::Speakers => self.apply_speakers(action),
+                Focus::Tracker => self.apply_tracker(action),
+            },
+        }
+    }
+
+    pub fn set_focus(&mut self, f: Focus) {
+        self.focus = f;
+        if f != Focus::Reader {
+            self.side = f;
+        }
+    }
+
+    fn apply_articles(&mut self, action: Action) {
+        let n = self.article_order.len();
+        let page = self.list_page(Focus::Articles, 2);
+        if let Some(sel) = move_selection(self.article_sel, n, page, action) {
+            self.article_sel = sel;
+            return;
+        }
+        match action {
+            Action::Open => {
+                if let Some(&a) = self.article_order.get(self.article_sel) {
+                    self.open_article(a);
+                }
+            }
+            Action::Sort => {
+                self.article_sort = match self.article_sort {
+                    ArticleSort::Date => ArticleSort::Title,
+                    ArticleSort::Title => ArticleSort::Lean,
+                    ArticleSort::Lean => ArticleSort::Date,
+                };
+                self.sort_articles();
+            }
+            Action::Compare => {
+                if let Some(&a) = self.article_order.get(self.article_sel) {
+                    self.compare_article(a);
+                }
+            }
+            Action::Back => self.clear_marks_or(|_| {}),
+            _ => {}
+        }
+    }
+
+    fn apply_speakers(&mut self, action: Action) {
+        let n = self.speaker_order.len();
+        let page = self.list_page(Focus::Speakers, 1);
+        if let Some(sel) = move_selection(self.speaker_sel, n, page, action) {
+            self.speaker_sel = sel;
+            return;
+        }
+        match action {
+            Action::Open => {
+                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
+                    self.back.push(self.screen.clone());
+                    self.screen = Screen::SpeakerQuotes {
+                        speaker: s,
+                        selected: 0,
+                    };
+                }
+            }
+            Action::Sort => {
+                self.speaker_sort = match self.speaker_sort {
+                    SpeakerSort::Quotes => SpeakerSort::Name,
+                    SpeakerSort::Name => SpeakerSort::Lean,
+                    SpeakerSort::Lean => SpeakerSort::Quotes,
+                };
+                self.sort_speakers();
+            }
+            Action::Compare => {
+                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
+                    self.compare_speaker(s);
+                }
+            }
+            Action::Back => self.clear_marks_or(|_| {}),
+            _ => {}
+        }
+    }
+
+    fn apply_tracker(&mut self, action: Action) {
+        let n = self.data.as_ref().map_or(0, |d| d.by_date.len());
+        let page = self.list_page(Focus::Tracker, 1);
+        if let Some(sel) = move_selection(self.tracker_sel, n, page, action) {
+            self.tracker_sel = sel;
+            return;
+        }
+        if action == Action::Open {
+            if let Some(&a) = self
+                .data
+                .as_ref()
+                .and_then(|d| d.by_date.get(self.tracker_sel))
+            {
+                self.open_article(a);
+            }
+        }
+    }
+
+    fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {
+        if self.marks != Marks::default() {
+            self.marks = Marks::default();
+            self.status = Some("Comparison marks cleared.".into());
+        } else {
+            otherwise(self);
+        }
+    }
+
+    fn sort_articles(&mut self) {
+        let Some(d) = &self.data else { return };
+        let keep = self.article_order.get(self.article_sel).copied();
+        let arts = &d.corpus.articles;
+        match self.article_sort {
+            ArticleSort::Date => self
+                .article_order
+                .sort_by(|&a, &b| date_key(&arts[a]).cmp(&date_key(&arts[b]))),
+            ArticleSort::Title => self.article_order.sort_by(|&a, &b| {
+                arts[a]
+                    .title
+                    .to_lowercase()
+                    .cmp(&arts[b].title.to_lowercase())
+            }),
+            ArticleSort::Lean => self.article_order.sort_by(|&a, &b| {
+                arts[a]
+                    .theme
+                    .lean
+                    .total_cmp(&arts[b].theme.lean)
+                    .then(a.cmp(&b))
+            }),
+        }
+        if let Some(k) = keep {
+            self.article_sel = self.article_order.iter().position(|&x| x == k).unwrap_or(0);
+        }
+    }
+
+    fn sort_speakers(&mut self) {
+        let Some(d) = &self.data else { return };
+        let keep = self.speaker_order.get(self.speaker_sel).copied();
+        let sp = &d.corpus.speakers;
+        match self.speaker_sort {
+            SpeakerSort::Quotes => self.speaker_order.sort_by(|&a, &b| {
+                sp[b]
+                    .quote_count
+                    .cmp(&sp[a].quote_count)
+                    .then(sp[a].name.cmp(&sp[b].name))
+            }),
+            SpeakerSort::Name => self
+                .speaker_order
+                .sort_by(|&a, &b| sp[a].name.cmp(&sp[b].name)),
+            SpeakerSort::Lean => self.speaker_order.sort_by(|&a, &b| {
+                sp[a]
+                    .theme
+                    .lean
+                    .total_cmp(&sp[b].theme.lean)
+                    .then(a.cmp(&b))
+            }),
+        }
+        if let Some(k) = keep {
+            self.speaker_sel = self.speaker_order.iter().position(|&x| x == k).unwrap_or(0);
+        }
+    }
+
+    pub fn open_article(&mut self, a: usize) {
+        self.screen = Screen::Main;
+        self.back.clear();
+        self.reader = ReaderPos::at(a);
+        self.search = None;
+        if let Some(pos) = self.article_order.iter().position(|&x| x == a) {
+            self.article_sel = pos;
+        }
+        self.set_focus(Focus::Reader);
+    }
+
+    /// Open the quote's article with the quote's paragraph at the top.
+    pub fn open_quote(&mut self, qi: usize) {
+        let Some(d) = &self.data else { return };
+        let Some(q) = d.quote(qi) else { return };
+        let Some(a) = d.quote_article(qi) else { return };
+        let para = q.paragraph;
+        if self.reader.article != a || self.screen != Screen::Main {
+            self.open_article(a);
+        }
+        self.set_focus(Focus::Reader);
+        self.reader.quote = Some(qi);
+        let area = self.reader_text_area();
+        goto_para(self, para, area);
+    }
+
+    // ---- speaker quotes ---------------------------------------------------
+
+    fn apply_speaker_quotes(&mut self, action: Action) {
+        let Screen::SpeakerQuotes { speaker, selected } = self.screen else {
+            return;
+        };
+        let quotes = self
+            .data
+            .as_ref()
+            .map(|d| d.quotes_by_speaker[speaker].clone())
+            .unwrap_or_default();
+        let page = self.body_height().saturating_sub(4).max(1) / 2;
+        if let Some(sel) = move_selection(selected, quotes.len(), page.max(1), action) {
+            self.screen = Screen::SpeakerQuotes {
+                speaker,
+                selected: sel,
+            };
+            return;
+        }
+        match action {
+            Action::Open => {
+                if let Some(&q) = quotes.get(selected) {
+                    self.jump = Some(JumpList {
+                        speaker,
+                        quotes: quotes.clone(),
+                        pos: selected,
+                    });
+                    self.screen = Screen::Main;
+                    self.back.clear();
+                    self.open_quote(q);
+                }
+            }
+            Action::Compare => {
+                if let Some(a) = quotes
+                    .get(selected)
+                    .and_then(|&q| self.data.as_ref()?.quote_article(q))
+                {
+                    if self.marks.speaker.is_none() {
+                        self.marks.speaker = Some(speaker);
+                    }
+                    self.compare_article(a);
+                }
+            }
+            Action::Back => self.go_back(),
+            _ => {}
+        }
+    }
+
+    fn go_back(&mut self) {
+        self.screen = self.back.pop().unwrap_or(Screen::Main);
+    }
+}
+
+/// The reader's text area inside a pane (border and gutter taken off).
+pub fn text_area(pane: Rect) -> Rect {
+    let i = layout::inner(pane);
+    Rect {
+        x: i.x.saturating_add(GUTTER),
+        width: i.width.saturating_sub(GUTTER),
+        ..i
+    }
+}
+
+/// Move a list selection for a movement action; `None` if it is not one.
+pub fn move_selection(sel: usize, len: usize, page: usize, action: Action) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    let sel = sel.min(last);
+    Some(match action {
+        Action::Down => (sel + 1).min(last),
+        Action::Up => sel.saturating_sub(1),
+        Action::Top => 0,
+        Action::Bottom => last,
+        Action::PageDown => sel.saturating_add(page).min(last),
+        Action::PageUp => sel.saturating_sub(page),
+        Action::HalfPageDown => sel.saturating_add((page / 2).max(1)).min(last),
+        Action::HalfPageUp => sel.saturating_sub((page / 2).max(1)),
+        _ => return None,
+    })
+}

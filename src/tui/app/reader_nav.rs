@@ -1,0 +1,265 @@
+//! The reader's movements: scrolling, quotes, search.
+
+use super::*;
+
+impl App {
+    // ---- reader -----------------------------------------------------------
+
+    pub(super) fn apply_reader(&mut self, action: Action) {
+        let area = self.reader_text_area();
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::Top
+            | Action::Bottom
+            | Action::PageUp
+            | Action::PageDown
+            | Action::HalfPageUp
+            | Action::HalfPageDown => {
+                let mut pos = self.reader;
+                self.scroll_pos(&mut pos, action, area);
+                self.reader = pos;
+            }
+            Action::NextQuote | Action::PrevQuote => {
+                let mut pos = self.reader;
+                if !self.step_quote(&mut pos, action == Action::NextQuote, area) {
+                    self.status = Some("No more quotes in this article.".into());
+                }
+                self.reader = pos;
+            }
+            Action::Search => {
+                self.search = Some(Search {
+                    query: String::new(),
+                    matches: Vec::new(),
+                    current: 0,
+                });
+                self.overlay = Some(Overlay::Search {
+                    before: self.reader,
+                });
+            }
+            Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
+            Action::Explain => self.overlay = Some(Overlay::Explain { scroll: 0 }),
+            Action::Open => {
+                let d = self.data.as_ref();
+                let speaker = self.reader.quote.and_then(|q| {
+                    let d = d?;
+                    let s = *d.speaker_index.get(d.quote(q)?.speaker.as_deref()?)?;
+                    let pos = d.quotes_by_speaker[s].iter().position(|&x| x == q)?;
+                    Some((s, pos))
+                });
+                match speaker {
+                    Some((speaker, selected)) => {
+                        self.back.push(self.screen.clone());
+                        self.screen = Screen::SpeakerQuotes { speaker, selected };
+                    }
+                    None => self.status = Some(
+                        "Move to a quote with ] first; Enter then lists all its speaker's quotes."
+                            .into(),
+                    ),
+                }
+            }
+            Action::Compare => self.compare_article(self.reader.article),
+            Action::Back => {
+                if self.search.is_some() {
+                    self.search = None;
+                } else if self.jump.is_some() {
+                    self.jump = None;
+                } else {
+                    self.clear_marks_or(|app| app.set_focus(app.side));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Scroll one reader; returns the lines moved (for locked comparisons).
+    pub(super) fn scroll_pos(&self, pos: &mut ReaderPos, action: Action, area: Rect) -> isize {
+        let Some(l) = self.layout_for(pos, area.width) else {
+            return 0;
+        };
+        let h = (area.height as usize).max(1);
+        let max = l.max_scroll(h);
+        let before = pos.scroll;
+        let at_end = pos.scroll >= max;
+        pos.scroll = match action {
+            Action::Down => pos.scroll.saturating_add(1),
+            Action::Up => pos.scroll.saturating_sub(1),
+            Action::Top => 0,
+            Action::Bottom => max,
+            Action::PageDown => pos.scroll.saturating_add(h.saturating_sub(1).max(1)),
+            Action::PageUp => pos.scroll.saturating_sub(h.saturating_sub(1).max(1)),
+            Action::HalfPageDown => pos.scroll.saturating_add((h / 2).max(1)),
+            Action::HalfPageUp => pos.scroll.saturating_sub((h / 2).max(1)),
+            _ => pos.scroll,
+        }
+        .min(max);
+        let top_para = l.para_at(pos.scroll).unwrap_or(0);
+        let last = l.para_first.len().saturating_sub(1);
+        pos.cursor = match action {
+            // At the end the view cannot move, so the cursor walks on through
+            // the last paragraphs (so each can still be explained).
+            Action::Down if at_end => (pos.cursor + 1).min(last),
+            Action::Bottom => last,
+            Action::Up if pos.scroll == before => pos.cursor.saturating_sub(1),
+            _ => top_para,
+        };
+        pos.quote = None;
+        pos.scroll as isize - before as isize
+    }
+
+    pub(super) fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
+        let Some(d) = &self.data else { return false };
+        let Some(list) = d.quotes_by_article.get(pos.article) else {
+            return false;
+        };
+        let key = |qi: usize| {
+            let q = &d.corpus.quotes[qi];
+            (q.paragraph, q.start)
+        };
+        // With no current quote, a quote at the top of the cursor's paragraph counts as next.
+        let (here, inclusive) = match pos.quote {
+            Some(q) => (key(q), false),
+            None => ((pos.cursor, 0), true),
+        };
+        let next = if forward {
+            list.iter()
+                .copied()
+                .find(|&q| key(q) > here || (inclusive && key(q) == here))
+        } else {
+            list.iter().rev().copied().find(|&q| key(q) < here)
+        };
+        match next {
+            Some(q) => {
+                pos.quote = Some(q);
+                let para = d.corpus.quotes[q].paragraph;
+                let mut p = *pos;
+                goto_para_pos(self, &mut p, para, area);
+                *pos = p;
+                pos.quote = Some(q);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(super) fn set_search(&mut self, query: String, before: ReaderPos) {
+        let matches = match self
+            .data
+            .as_ref()
+            .and_then(|d| d.article(self.reader.article))
+        {
+            Some(a) => find_matches(a, &query),
+            None => Vec::new(),
+        };
+        let current = matches
+            .iter()
+            .position(|&(p, _, _)| p >= before.cursor)
+            .unwrap_or(0);
+        let target = matches.get(current).map(|m| m.0);
+        self.search = Some(Search {
+            query,
+            matches,
+            current,
+        });
+        match target {
+            Some(p) => {
+                let area = self.reader_text_area();
+                goto_para(self, p, area);
+            }
+            None => self.reader = before,
+        }
+    }
+
+    pub(super) fn next_match(&mut self, forward: bool) {
+        let area = self.reader_text_area();
+        if let Some(s) = &mut self.search {
+            let n = s.matches.len();
+            if n == 0 {
+                self.status = Some(format!("No matches for '{}'.", s.query));
+                return;
+            }
+            s.current = if forward {
+                (s.current + 1) % n
+            } else {
+                (s.current + n - 1) % n
+            };
+            let p = s.matches[s.current].0;
+            goto_para(self, p, area);
+            return;
+        }
+        if let Some(j) = &mut self.jump {
+            let n = j.quotes.len();
+            if n == 0 {
+                return;
+            }
+            j.pos = if forward {
+                (j.pos + 1) % n
+            } else {
+                (j.pos + n - 1) % n
+            };
+            let q = j.quotes[j.pos];
+            self.open_quote(q);
+            return;
+        }
+        self.status =
+            Some("Nothing to move between: search with / or find a speaker with f.".into());
+    }
+}
+
+/// Put paragraph `para` at the top of the main reader (with a line of context).
+pub(super) fn goto_para(app: &mut App, para: usize, area: Rect) {
+    let mut pos = app.reader;
+    goto_para_pos(app, &mut pos, para, area);
+    app.reader.scroll = pos.scroll;
+    app.reader.cursor = pos.cursor;
+}
+
+pub(super) fn goto_para_pos(app: &App, pos: &mut ReaderPos, para: usize, area: Rect) {
+    let Some(l) = app.layout_for(pos, area.width) else {
+        return;
+    };
+    let Some(&first) = l.para_first.get(para) else {
+        return;
+    };
+    pos.scroll = first
+        .saturating_sub(1)
+        .min(l.max_scroll(area.height as usize));
+    pos.cursor = para;
+}
+
+/// Case-insensitive matches of `query` in every paragraph, as
+/// (paragraph, start char, end char); at most 10,000.
+pub fn find_matches(a: &crate::model::Article, query: &str) -> Vec<(usize, usize, usize)> {
+    let needle: Vec<char> = query
+        .chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect();
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    for (pi, p) in a.paragraphs.iter().enumerate() {
+        // One lower-case char per original char keeps offsets aligned.
+        let hay: Vec<char> = p
+            .text
+            .chars()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+            .collect();
+        if hay.len() < needle.len() {
+            continue;
+        }
+        let mut i = 0;
+        while i + needle.len() <= hay.len() {
+            if hay[i..i + needle.len()] == needle[..] {
+                out.push((pi, i, i + needle.len()));
+                if out.len() >= 10_000 {
+                    return out;
+                }
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}

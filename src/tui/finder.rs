@@ -1,0 +1,295 @@
+//! Fuzzy finding (SkimMatcherV2). As the query grows, only the previous
+//! matches are scored again; only the best [`SHOWN`] are sorted; matched
+//! characters are computed for the rows actually drawn.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use rayon::prelude::*;
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+/// Most results kept in rank order (a screen never shows more).
+pub const SHOWN: usize = 200;
+
+static MATCHER: LazyLock<SkimMatcherV2> = LazyLock::new(|| SkimMatcherV2::default().smart_case());
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Speaker(usize),
+    Article(usize),
+    Quote(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub target: Target,
+    pub text: String,
+}
+
+impl Entry {
+    pub fn new(target: Target, text: String) -> Self {
+        Entry { target, text }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FinderKind {
+    /// `f`: speakers only.
+    Speakers,
+    /// Ctrl-p: speakers, articles and quotes.
+    Everything,
+}
+
+#[derive(Debug, Clone)]
+pub struct FinderState {
+    pub kind: FinderKind,
+    pub query: String,
+    /// Entries to score against `query`: all of them, or, when the query
+    /// grew, only what the shorter query matched (or had yet to test).
+    todo: Vec<u32>,
+    /// How much of `todo` is scored.
+    done: usize,
+    /// Matches found so far, with their scores.
+    scored: Vec<(u32, i64)>,
+    /// The best matches so far, best first: (entry, score).
+    pub ranked: Vec<(u32, i64)>,
+    /// How many entries match (so far, while [`Self::searching`]).
+    pub total: usize,
+    pub selected: usize,
+}
+
+/// Entries scored between checks of the time budget.
+const CHUNK: usize = 2048;
+/// Time spent filtering before a frame is drawn; the rest of a big search
+/// continues between frames (as fzf and skim do), so typing never waits.
+pub const KEYSTROKE_BUDGET: Duration = Duration::from_millis(8);
+
+impl FinderState {
+    pub fn new(kind: FinderKind, entries: &[Entry]) -> Self {
+        let mut f = FinderState {
+            kind,
+            query: String::new(),
+            todo: Vec::new(),
+            done: 0,
+            scored: Vec::new(),
+            ranked: Vec::new(),
+            total: 0,
+            selected: 0,
+        };
+        f.refilter(entries, false);
+        f
+    }
+
+    pub fn push(&mut self, c: char, entries: &[Entry]) {
+        self.query.push(c);
+        self.refilter(entries, true);
+    }
+
+    pub fn pop(&mut self, entries: &[Entry]) {
+        if self.query.pop().is_some() {
+            self.refilter(entries, false);
+        }
+    }
+
+    pub fn selected_target(&self, entries: &[Entry]) -> Option<Target> {
+        let &(i, _) = self.ranked.get(self.selected)?;
+        entries.get(i as usize).map(|e| e.target)
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let n = self.ranked.len();
+        if n == 0 {
+            self.selected = 0;
+            return;
+        }
+        self.selected = (self.selected as isize + delta).clamp(0, n as isize - 1) as usize;
+    }
+
+    /// While a search is unfinished, the fraction of it done.
+    pub fn searching(&self) -> Option<f64> {
+        (self.done < self.todo.len()).then(|| self.done as f64 / self.todo.len().max(1) as f64)
+    }
+
+    /// Start matching `query` again and take a keystroke's worth of it.
+    /// `grew`: the query only got longer, so every match is among the
+    /// previous matches and the entries not yet tested.
+    fn refilter(&mut self, entries: &[Entry], grew: bool) {
+        if self.restart(entries, grew) {
+            self.work(entries, KEYSTROKE_BUDGET);
+        }
+    }
+
+    /// Set up the candidates; false when there is nothing to score (empty query).
+    fn restart(&mut self, entries: &[Entry], grew: bool) -> bool {
+        self.selected = 0;
+        if self.query.trim().is_empty() {
+            self.todo.clear();
+            self.done = 0;
+            self.scored = (0..entries.len() as u32).map(|i| (i, 0)).collect();
+            self.total = entries.len();
+            self.ranked = self.scored.iter().take(SHOWN).copied().collect();
+            return false;
+        }
+        let candidates: Vec<u32> = if grew {
+            let mut c: Vec<u32> = self.scored.iter().map(|&(i, _)| i).collect();
+            c.extend_from_slice(&self.todo[self.done.min(self.todo.len())..]);
+            c
+        } else {
+            (0..entries.len() as u32).collect()
+        };
+        self.todo = candidates;
+        self.done = 0;
+        self.scored.clear();
+        true
+    }
+
+    /// Score more entries, for about `budget` (at least one chunk). Returns
+    /// whether work remains.
+    pub fn work(&mut self, entries: &[Entry], budget: Duration) -> bool {
+        let start = Instant::now();
+        let query = self.query.trim();
+        let lower_query = query.to_lowercase();
+        let score = |&i: &u32| {
+            let e = entries.get(i as usize)?;
+            let s = MATCHER.fuzzy_match(&e.text, query)?;
+            Some((i, s + word_bonus(&e.text, &lower_query)))
+        };
+        while self.done < self.todo.len() {
+            let end = (self.done + CHUNK).min(self.todo.len());
+            let found: Vec<(u32, i64)> = self.todo[self.done..end]
+                .par_iter()
+                .filter_map(score)
+                .collect();
+            self.scored.extend(found);
+            self.done = end;
+            if start.elapsed() >= budget {
+                break;
+            }
+        }
+        self.total = self.scored.len();
+        self.ranked = top(&self.scored, SHOWN);
+        if self.done >= self.todo.len() {
+            // Finished: keep only the matches, for the next keystroke.
+            self.todo.clear();
+            self.done = 0;
+        }
+        self.searching().is_some()
+    }
+}
+
+/// The `k` best by score (ties: earlier entry first), sorted, without sorting
+/// everything.
+fn top(all: &[(u32, i64)], k: usize) -> Vec<(u32, i64)> {
+    let mut scored = all.to_vec();
+    let order = |a: &(u32, i64), b: &(u32, i64)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+    if scored.len() > k {
+        scored.select_nth_unstable_by(k, order);
+        scored.truncate(k);
+    }
+    scored.sort_unstable_by(order);
+    scored
+}
+
+/// Skim scores scattered letters (`Theo HORNe`) close to a whole word
+/// (`THORNton`); what people type is usually the start of a word, so a
+/// match at a word's start ranks first, a match inside a word next.
+fn word_bonus(text: &str, lower_query: &str) -> i64 {
+    let lower = text.to_lowercase();
+    let mut best = 0;
+    for (at, _) in lower.match_indices(lower_query) {
+        let word_start = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if word_start {
+            return 100;
+        }
+        best = 50;
+    }
+    best
+}
+
+/// Character indices of `text` matched by `query`, for highlighting.
+pub fn matched_chars(text: &str, query: &str) -> Vec<usize> {
+    let q = query.trim();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    MATCHER
+        .fuzzy_indices(text, q)
+        .map(|(_, idx)| idx)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(names: &[&str]) -> Vec<Entry> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entry::new(Target::Speaker(i), n.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn thorn_ranks_thornton_first_and_narrowing_agrees_with_a_fresh_search() {
+        let e = entries(&[
+            "Alan Milburn · Mr Milburn · health secretary",
+            "Stephen Thornton · Mr Thornton · chief executive",
+            "Tash Shifrin · reporter",
+            "Theo Horne",
+        ]);
+        let mut f = FinderState::new(FinderKind::Speakers, &e);
+        for c in "thorn".chars() {
+            f.push(c, &e);
+        }
+        assert_eq!(f.selected_target(&e), Some(Target::Speaker(1)));
+        let mut fresh = FinderState::new(FinderKind::Speakers, &e);
+        fresh.query = "thorn".into();
+        fresh.refilter(&e, false);
+        assert_eq!(fresh.ranked, f.ranked);
+        f.pop(&e);
+        assert_eq!(f.query, "thor");
+    }
+
+    /// A search left unfinished by the time budget, narrowed by more typing,
+    /// ends with exactly what a search from scratch finds.
+    #[test]
+    fn unfinished_searches_narrow_correctly() {
+        let names: Vec<String> = (0..20_000)
+            .map(|i| format!("Speaker{i} Thornton{} · role{}", i % 97, i % 13))
+            .collect();
+        let e: Vec<Entry> = names
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| Entry::new(Target::Speaker(i), n))
+            .collect();
+        let mut f = FinderState::new(FinderKind::Speakers, &e);
+        f.query.push('t');
+        f.restart(&e, true);
+        f.work(&e, Duration::ZERO);
+        assert!(f.searching().is_some(), "one chunk only");
+        f.query.push('9');
+        f.restart(&e, true);
+        f.work(&e, Duration::ZERO);
+        while f.work(&e, Duration::ZERO) {}
+        let mut fresh = FinderState::new(FinderKind::Speakers, &e);
+        fresh.query = "t9".into();
+        fresh.restart(&e, false);
+        fresh.work(&e, Duration::MAX);
+        assert_eq!(f.total, fresh.total);
+        assert_eq!(f.ranked, fresh.ranked);
+        assert!(f.total > 100);
+    }
+
+    #[test]
+    fn top_keeps_the_best_in_order() {
+        let v: Vec<(u32, i64)> = (0..1000).map(|i| (i, (i as i64 * 7919) % 1000)).collect();
+        let t = top(&v, 10);
+        let mut all = v;
+        all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        assert_eq!(t, all[..10].to_vec());
+    }
+}

@@ -1,0 +1,558 @@
+//! The one keymap table: (context, key, action, description). The `?` help, the
+//! hint bar and the README's keys section are all generated from it, so they
+//! cannot disagree with what the keys do.
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
+
+/// Where a key is pressed: a pane, a screen, or an overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Context {
+    /// Anywhere a pane has focus (pane bindings win over these).
+    Global,
+    Articles,
+    Reader,
+    Speakers,
+    Tracker,
+    SpeakerQuotes,
+    CompareArticles,
+    CompareSpeakers,
+    Finder,
+    Palette,
+    Search,
+    Help,
+    Explain,
+    Warnings,
+}
+
+impl Context {
+    pub const ALL: [Context; 14] = [
+        Context::Global,
+        Context::Articles,
+        Context::Reader,
+        Context::Speakers,
+        Context::Tracker,
+        Context::SpeakerQuotes,
+        Context::CompareArticles,
+        Context::CompareSpeakers,
+        Context::Finder,
+        Context::Palette,
+        Context::Search,
+        Context::Help,
+        Context::Explain,
+        Context::Warnings,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Articles => "Articles",
+            Context::Reader => "Reader",
+            Context::Speakers => "Speakers",
+            Context::Tracker => "Tracker",
+            Context::SpeakerQuotes => "Speaker's quotes",
+            Context::CompareArticles => "Comparing articles",
+            Context::CompareSpeakers => "Comparing speakers",
+            Context::Finder => "Finder (f)",
+            Context::Palette => "Palette (Ctrl-p)",
+            Context::Search => "Search prompt (/)",
+            Context::Help => "Help (?)",
+            Context::Explain => "Explain (e)",
+            Context::Warnings => "Skipped files (w)",
+        }
+    }
+
+    /// Contexts where printable keys are typed text.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Context::Finder | Context::Palette | Context::Search)
+    }
+
+    /// Contexts that fall back to the [`Context::Global`] bindings.
+    fn falls_back_to_global(self) -> bool {
+        matches!(
+            self,
+            Context::Articles
+                | Context::Reader
+                | Context::Speakers
+                | Context::Tracker
+                | Context::SpeakerQuotes
+                | Context::CompareArticles
+                | Context::CompareSpeakers
+        )
+    }
+}
+
+/// A key with its modifiers, normalised so `N` and `Shift-n` are one key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    pub const fn new(code: KeyCode, mods: KeyModifiers) -> Self {
+        Key { code, mods }
+    }
+    pub const fn plain(c: char) -> Self {
+        Key::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+    pub const fn ctrl(c: char) -> Self {
+        Key::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+    pub const fn code(code: KeyCode) -> Self {
+        Key::new(code, KeyModifiers::NONE)
+    }
+
+    /// The key a terminal event stands for. Shift is folded into the character
+    /// (`N`), and Shift-Tab arrives as BackTab.
+    pub fn from_event(ev: &KeyEvent) -> Self {
+        let mut mods =
+            ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut code = ev.code;
+        match code {
+            KeyCode::Char(c) => {
+                mods.remove(KeyModifiers::SHIFT);
+                if mods.contains(KeyModifiers::CONTROL) {
+                    code = KeyCode::Char(c.to_ascii_lowercase());
+                }
+            }
+            KeyCode::BackTab => mods.remove(KeyModifiers::SHIFT),
+            KeyCode::Tab if mods.contains(KeyModifiers::SHIFT) => {
+                code = KeyCode::BackTab;
+                mods.remove(KeyModifiers::SHIFT);
+            }
+            _ => {}
+        }
+        Key { code, mods }
+    }
+
+    /// How the key is written in help, hints, the README and the config file.
+    pub fn label(&self) -> String {
+        let mut s = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            s.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            s.push_str("Alt-");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            s.push_str("Shift-");
+        }
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Up => "Up".into(),
+            KeyCode::Down => "Down".into(),
+            KeyCode::Left => "Left".into(),
+            KeyCode::Right => "Right".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Delete".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        s.push_str(&name);
+        s
+    }
+
+    /// Parse the written form (`x`, `N`, `ctrl-p`, `Shift-Tab`, `PgDn`, `space`).
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = text.trim();
+        if rest.is_empty() {
+            return Err("an empty key".into());
+        }
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            let prefix = ["ctrl-", "c-", "alt-", "a-", "shift-", "s-"]
+                .into_iter()
+                .find(|p| lower.starts_with(p) && rest.len() > p.len());
+            let Some(p) = prefix else { break };
+            match p {
+                "ctrl-" | "c-" => mods |= KeyModifiers::CONTROL,
+                "alt-" | "a-" => mods |= KeyModifiers::ALT,
+                _ => mods |= KeyModifiers::SHIFT,
+            }
+            rest = &rest[p.len()..];
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(if mods.contains(KeyModifiers::CONTROL) {
+                c.to_ascii_lowercase()
+            } else {
+                c
+            }),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "space" => KeyCode::Char(' '),
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "backtab" => KeyCode::BackTab,
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "pgup" | "pageup" => KeyCode::PageUp,
+                "pgdn" | "pagedown" => KeyCode::PageDown,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
+                f if f.len() <= 3 && f.starts_with('f') && f[1..].parse::<u8>().is_ok() => {
+                    KeyCode::F(f[1..].parse().unwrap_or(1))
+                }
+                _ => return Err(format!("unknown key '{text}'")),
+            },
+        };
+        let ev = KeyEvent::new(code, mods);
+        Ok(Key::from_event(&ev))
+    }
+}
+
+/// One row of the table.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub context: Context,
+    pub key: Key,
+    pub action: Action,
+    pub description: &'static str,
+}
+
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            bindings: default_bindings(),
+        }
+    }
+}
+
+fn default_bindings() -> Vec<Binding> {
+    use Action as A;
+    use Context as C;
+    use KeyCode as K;
+    let mut v = Vec::new();
+    let mut b = |context, key, action, description| {
+        v.push(Binding {
+            context,
+            key,
+            action,
+            description,
+        })
+    };
+    let p = Key::plain;
+    let c = Key::code;
+    // Everywhere (panes and screens).
+    b(C::Global, c(K::Tab), A::FocusNext, "next pane");
+    b(C::Global, c(K::BackTab), A::FocusPrev, "previous pane");
+    b(C::Global, p('j'), A::Down, "move down");
+    b(C::Global, c(K::Down), A::Down, "move down");
+    b(C::Global, p('k'), A::Up, "move up");
+    b(C::Global, c(K::Up), A::Up, "move up");
+    b(C::Global, p('g'), A::Top, "go to the top");
+    b(C::Global, c(K::Home), A::Top, "go to the top");
+    b(C::Global, p('G'), A::Bottom, "go to the bottom");
+    b(C::Global, c(K::End), A::Bottom, "go to the bottom");
+    b(C::Global, c(K::PageDown), A::PageDown, "page down");
+    b(C::Global, c(K::PageUp), A::PageUp, "page up");
+    b(
+        C::Global,
+        Key::ctrl('d'),
+        A::HalfPageDown,
+        "half a page down",
+    );
+    b(C::Global, Key::ctrl('u'), A::HalfPageUp, "half a page up");
+    b(C::Global, c(K::Enter), A::Open, "open");
+    b(C::Global, c(K::Esc), A::Back, "back, or close");
+    b(C::Global, p('f'), A::Finder, "find a speaker");
+    b(
+        C::Global,
+        Key::ctrl('p'),
+        A::Palette,
+        "jump to a speaker, article or quote",
+    );
+    b(C::Global, p('t'), A::ToggleCues, "theme cue tints on/off");
+    b(C::Global, p('w'), A::Warnings, "list skipped files");
+    b(C::Global, p('?'), A::Help, "help");
+    b(C::Global, p('q'), A::Quit, "quit");
+    b(C::Global, Key::ctrl('c'), A::Quit, "quit");
+    // Panes.
+    b(C::Articles, c(K::Enter), A::Open, "read the article");
+    b(C::Articles, p('s'), A::Sort, "sort by date, title or lean");
+    b(
+        C::Articles,
+        p('c'),
+        A::Compare,
+        "mark, then compare with a second",
+    );
+    b(
+        C::Reader,
+        c(K::Enter),
+        A::Open,
+        "all quotes by the current quote's speaker",
+    );
+    b(C::Reader, p('/'), A::Search, "search");
+    b(
+        C::Reader,
+        p('n'),
+        A::NextMatch,
+        "next match, or speaker's next quote",
+    );
+    b(C::Reader, p('N'), A::PrevMatch, "previous match or quote");
+    b(C::Reader, p(']'), A::NextQuote, "next quote");
+    b(C::Reader, p('['), A::PrevQuote, "previous quote");
+    b(
+        C::Reader,
+        p('e'),
+        A::Explain,
+        "explain the paragraph's lean",
+    );
+    b(
+        C::Reader,
+        p('c'),
+        A::Compare,
+        "mark, then compare with a second",
+    );
+    b(C::Speakers, c(K::Enter), A::Open, "their quotes");
+    b(C::Speakers, p('s'), A::Sort, "sort by quotes, name or lean");
+    b(
+        C::Speakers,
+        p('c'),
+        A::Compare,
+        "mark, then compare with a second",
+    );
+    b(C::Tracker, c(K::Enter), A::Open, "read the article");
+    b(
+        C::SpeakerQuotes,
+        c(K::Enter),
+        A::Open,
+        "open the article at this quote",
+    );
+    b(
+        C::SpeakerQuotes,
+        p('c'),
+        A::Compare,
+        "mark the article to compare",
+    );
+    b(C::SpeakerQuotes, c(K::Esc), A::Back, "back");
+    b(C::CompareArticles, c(K::Tab), A::FocusNext, "other side");
+    b(
+        C::CompareArticles,
+        p('s'),
+        A::LockScroll,
+        "lock/unlock scrolling",
+    );
+    b(C::CompareArticles, p(']'), A::NextQuote, "next quote");
+    b(C::CompareArticles, p('['), A::PrevQuote, "previous quote");
+    b(
+        C::CompareArticles,
+        c(K::Esc),
+        A::Back,
+        "leave the comparison",
+    );
+    b(C::CompareSpeakers, c(K::Tab), A::FocusNext, "other side");
+    b(
+        C::CompareSpeakers,
+        p('s'),
+        A::LockScroll,
+        "lock/unlock scrolling",
+    );
+    b(
+        C::CompareSpeakers,
+        c(K::Esc),
+        A::Back,
+        "leave the comparison",
+    );
+    // Prompts: printable keys are typed; Backspace deletes.
+    for ctx in [C::Finder, C::Palette] {
+        b(ctx, c(K::Enter), A::Open, "jump to the selected result");
+        b(ctx, c(K::Down), A::Down, "next result");
+        b(ctx, Key::ctrl('n'), A::Down, "next result");
+        b(ctx, c(K::Up), A::Up, "previous result");
+        b(ctx, Key::ctrl('p'), A::Up, "previous result");
+        b(ctx, c(K::Esc), A::Back, "cancel");
+    }
+    b(
+        C::Search,
+        c(K::Enter),
+        A::Open,
+        "keep the matches (n/N move)",
+    );
+    b(C::Search, c(K::Esc), A::Back, "cancel the search");
+    // Overlays.
+    for (ctx, close) in [(C::Help, '?'), (C::Explain, 'e'), (C::Warnings, 'w')] {
+        b(ctx, p('j'), A::Down, "scroll down");
+        b(ctx, c(K::Down), A::Down, "scroll down");
+        b(ctx, p('k'), A::Up, "scroll up");
+        b(ctx, c(K::Up), A::Up, "scroll up");
+        b(ctx, c(K::PageDown), A::PageDown, "page down");
+        b(ctx, c(K::PageUp), A::PageUp, "page up");
+        b(ctx, p('g'), A::Top, "top");
+        b(ctx, p('G'), A::Bottom, "bottom");
+        b(ctx, c(K::Esc), A::Back, "close");
+        b(ctx, p(close), A::Back, "close");
+        b(ctx, p('q'), A::Back, "close");
+    }
+    v
+}
+
+/// How comparisons work; shown in help and the README under the table.
+pub const COMPARE_NOTES: &str = "Comparing: press c on an article (in Articles, or in the Reader for the open one), then c on a second article: two readers side by side, speakers common to both highlighted. Press c on a speaker, then c on another speaker: their quotes side by side with a summary. One speaker in two articles: mark the speaker with c, then c on one article and c on another (or, in a speaker's quotes, c on a quote in one article and c on a quote in another): the two articles side by side with that speaker's quotes picked out and their counts and leans in the headers. Pressing c again on a marked item unmarks it; Esc leaves a comparison.";
+
+impl Keymap {
+    /// The action for a key in a context: the context's own binding, then the
+    /// everywhere bindings (for panes and screens). Ctrl-C always quits.
+    pub fn lookup(&self, context: Context, ev: &KeyEvent) -> Option<Action> {
+        let key = Key::from_event(ev);
+        if key == Key::ctrl('c') {
+            return Some(Action::Quit);
+        }
+        let find = |ctx: Context| {
+            self.bindings
+                .iter()
+                .find(|b| b.context == ctx && b.key == key)
+                .map(|b| b.action)
+        };
+        if let Some(a) = find(context) {
+            return Some(a);
+        }
+        if context.takes_text() {
+            return match key.code {
+                KeyCode::Backspace => Some(Action::DeleteChar),
+                KeyCode::Char(ch)
+                    if !key
+                        .mods
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                        && !ch.is_control() =>
+                {
+                    Some(Action::Input(ch))
+                }
+                _ => None,
+            };
+        }
+        if context.falls_back_to_global() {
+            return find(Context::Global);
+        }
+        None
+    }
+
+    /// Replace the keys of `action` in `context` by `keys` (a config rebinding).
+    /// A key taken from another action in that context is taken away from it.
+    pub fn rebind(&mut self, context: Context, action: Action, keys: &[Key]) {
+        let description = self
+            .bindings
+            .iter()
+            .find(|b| b.action == action && (b.context == context || b.context == Context::Global))
+            .map(|b| b.description)
+            .unwrap_or("(rebound)");
+        self.bindings
+            .retain(|b| !(b.context == context && (b.action == action || keys.contains(&b.key))));
+        for &key in keys {
+            self.bindings.push(Binding {
+                context,
+                key,
+                action,
+                description,
+            });
+        }
+    }
+
+    /// `(keys, description)` per action of one context, in table order.
+    pub fn grouped(&self, context: Context) -> Vec<(Vec<String>, &'static str)> {
+        let mut out: Vec<(Action, Vec<String>, &'static str)> = Vec::new();
+        for b in self.bindings.iter().filter(|b| b.context == context) {
+            match out.iter_mut().find(|(a, _, _)| *a == b.action) {
+                Some((_, keys, _)) => keys.push(b.key.label()),
+                None => out.push((b.action, vec![b.key.label()], b.description)),
+            }
+        }
+        out.into_iter().map(|(_, k, d)| (k, d)).collect()
+    }
+
+    /// The first key bound to `action` in `context`, for hints.
+    pub fn key_for(&self, context: Context, action: Action) -> Option<String> {
+        self.bindings
+            .iter()
+            .find(|b| b.context == context && b.action == action)
+            .map(|b| b.key.label())
+    }
+
+    /// The hint bar: the focused context's keys first, then the few that
+    /// matter everywhere.
+    pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
+        let mut v: Vec<(String, &'static str)> = self
+            .grouped(context)
+            .into_iter()
+            .map(|(k, d)| (k.join("/"), d))
+            .collect();
+        if context.falls_back_to_global() {
+            for action in [
+                Action::FocusNext,
+                Action::Finder,
+                Action::Help,
+                Action::Quit,
+            ] {
+                let own = self
+                    .bindings
+                    .iter()
+                    .any(|b| b.context == context && b.action == action);
+                if own {
+                    continue;
+                }
+                if let Some(b) = self
+                    .bindings
+                    .iter()
+                    .find(|b| b.context == Context::Global && b.action == action)
+                {
+                    v.push((b.key.label(), b.description));
+                }
+            }
+        }
+        v
+    }
+}
+
+/// The keys section of the README, generated from the default table.
+/// Contexts with the very same keys (the finder and the palette) share rows.
+pub fn markdown_table() -> String {
+    let map = Keymap::default();
+    // (context titles, their rows)
+    type Group = (Vec<&'static str>, Vec<(Vec<String>, &'static str)>);
+    let mut groups: Vec<Group> = Vec::new();
+    for ctx in Context::ALL {
+        let rows = map.grouped(ctx);
+        match groups.iter_mut().find(|(_, r)| *r == rows) {
+            Some((names, _)) => names.push(ctx.title()),
+            None => groups.push((vec![ctx.title()], rows)),
+        }
+    }
+    let mut s = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
+    for (names, rows) in groups {
+        for (keys, desc) in rows {
+            let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+            s.push_str(&format!(
+                "| {} | {} | {} |\n",
+                names.join(", "),
+                keys.join(" "),
+                desc
+            ));
+        }
+    }
+    s.push('\n');
+    s.push_str(COMPARE_NOTES);
+    s.push('\n');
+    s
+}

@@ -1,0 +1,265 @@
+//! The Articles and Speakers panes, and the screen of one speaker's quotes.
+
+use super::bars::{lean_bar, lean_mark, lean_number};
+use super::pane_block;
+use crate::tui::app::{App, ArticleSort, Screen, SpeakerSort};
+use crate::tui::data::{date_label, Data};
+use crate::tui::layout;
+use crate::tui::text::{str_width, truncate};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::Frame;
+
+pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+    let Some(d) = &app.data else { return };
+    let sort = match app.article_sort {
+        ArticleSort::Date => "date",
+        ArticleSort::Title => "title",
+        ArticleSort::Lean => "lean",
+    };
+    let title = format!("Articles ({}) · by {sort}", app.article_order.len());
+    let block = pane_block(app, &title, focused, area.width);
+    let w = layout::inner(area).width as usize;
+    let pal = &app.palette;
+    let (offset, shown) = window(
+        app.article_sel,
+        app.article_order.len(),
+        layout::inner(area).height as usize / 2,
+    );
+    let items: Vec<ListItem> = app.article_order[offset..offset + shown]
+        .iter()
+        .map(|&ai| {
+            let a = &d.corpus.articles[ai];
+            let marked = app.marks.article == Some(ai);
+            let date = date_label(a);
+            let head = format!("{date} {}", a.title);
+            let mut l1 = vec![Span::styled(
+                truncate(&head, w.saturating_sub(2)),
+                pal.bold(),
+            )];
+            if marked {
+                l1.insert(0, Span::styled("● ", pal.marked()));
+            }
+            let quotes = d.quotes_by_article[ai].len();
+            let by = if a.byline.is_empty() {
+                a.source.clone().unwrap_or_default()
+            } else {
+                a.byline.join(", ")
+            };
+            let mut l2 = lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty());
+            let tail = format!(" {quotes}q ");
+            l2.push(Span::raw(tail.clone()));
+            let room = w.saturating_sub(7 + str_width(&tail));
+            l2.push(Span::styled(truncate(&by, room), pal.dim()));
+            ListItem::new(vec![Line::from(l1), Line::from(l2)])
+        })
+        .collect();
+    draw_list(
+        frame,
+        app,
+        items,
+        app.article_sel - offset.min(app.article_sel),
+        block,
+        area,
+        focused,
+    );
+}
+
+pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+    let Some(d) = &app.data else { return };
+    let sort = match app.speaker_sort {
+        SpeakerSort::Quotes => "quotes",
+        SpeakerSort::Name => "name",
+        SpeakerSort::Lean => "lean",
+    };
+    let title = format!("Speakers ({}) · by {sort}", app.speaker_order.len());
+    let block = pane_block(app, &title, focused, area.width);
+    let w = layout::inner(area).width as usize;
+    if d.corpus.speakers.is_empty() {
+        frame.render_widget(
+            Paragraph::new("No speakers found in this corpus.")
+                .style(app.palette.dim())
+                .block(block),
+            area,
+        );
+        return;
+    }
+    let pal = &app.palette;
+    let (offset, shown) = window(
+        app.speaker_sel,
+        app.speaker_order.len(),
+        layout::inner(area).height as usize,
+    );
+    let items: Vec<ListItem> = app.speaker_order[offset..offset + shown]
+        .iter()
+        .map(|&si| {
+            let s = &d.corpus.speakers[si];
+            let mut spans = lean_bar(pal, s.theme.lean, 2, !s.theme.cues.is_empty());
+            let count = format!(" {:>3}q ", s.quote_count);
+            spans.push(Span::raw(count));
+            if app.marks.speaker == Some(si) {
+                spans.push(Span::styled("● ", pal.marked()));
+            }
+            let used = 5 + 6 + if app.marks.speaker == Some(si) { 2 } else { 0 };
+            let name_w = str_width(&s.name);
+            spans.push(Span::styled(
+                truncate(&s.name, w.saturating_sub(used)),
+                pal.speaker(),
+            ));
+            let role = s.roles.first().cloned().unwrap_or_default();
+            let mut rest = if role.is_empty() {
+                String::new()
+            } else {
+                format!(" · {role}")
+            };
+            if s.thin_evidence {
+                rest.push_str(" (thin)");
+            }
+            let room = w.saturating_sub(used + name_w);
+            if room > 2 {
+                spans.push(Span::styled(truncate(&rest, room), pal.dim()));
+            }
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    draw_list(
+        frame,
+        app,
+        items,
+        app.speaker_sel - offset.min(app.speaker_sel),
+        block,
+        area,
+        focused,
+    );
+}
+
+/// The part of a long list to build: (first item, how many), keeping the
+/// selection in view. Only what is drawn is built, so 100,000 speakers cost
+/// no more than ten.
+pub fn window(selected: usize, len: usize, visible: usize) -> (usize, usize) {
+    let visible = visible.max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    let offset = (selected + 1).saturating_sub(visible);
+    (offset, visible.min(len - offset.min(len)))
+}
+
+fn draw_list(
+    frame: &mut Frame,
+    app: &App,
+    items: Vec<ListItem>,
+    selected: usize,
+    block: ratatui::widgets::Block,
+    area: Rect,
+    focused: bool,
+) {
+    let hl = if focused {
+        app.palette.selected()
+    } else {
+        app.palette.bold()
+    };
+    let n = items.len();
+    let list = List::new(items).block(block).highlight_style(hl);
+    let mut state =
+        ListState::default().with_selected((n > 0).then_some(selected.min(n.saturating_sub(1))));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// Rows of a speaker's quotes grouped by article: headings and quotes (the
+/// quote's position in the speaker's list).
+pub fn speaker_quote_rows(
+    app: &App,
+    d: &Data,
+    speaker: usize,
+    width: usize,
+) -> Vec<(Line<'static>, Option<usize>)> {
+    let pal = &app.palette;
+    let mut rows = Vec::new();
+    let mut current_article = None;
+    let list = &d.quotes_by_speaker[speaker];
+    for (k, &qi) in list.iter().enumerate() {
+        let q = &d.corpus.quotes[qi];
+        let ai = d.quote_article(qi);
+        if ai != current_article {
+            current_article = ai;
+            if let Some(a) = ai.and_then(|a| d.article(a)) {
+                let theirs: Vec<f64> = list
+                    .iter()
+                    .filter(|&&x| d.quote_article(x) == ai)
+                    .map(|&x| d.corpus.quotes[x].theme.lean)
+                    .collect();
+                let mean = theirs.iter().sum::<f64>() / theirs.len().max(1) as f64;
+                if !rows.is_empty() {
+                    rows.push((Line::raw(""), None));
+                }
+                let mut spans = lean_bar(pal, mean, 3, true);
+                spans.push(Span::styled(
+                    truncate(
+                        &format!(
+                            " {} {} ({} quotes, lean {})",
+                            date_label(a),
+                            a.title,
+                            theirs.len(),
+                            lean_number(mean)
+                        ),
+                        width.saturating_sub(7),
+                    ),
+                    pal.bold(),
+                ));
+                rows.push((Line::from(spans), None));
+            }
+        }
+        let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
+        let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
+        rows.push((
+            Line::from(vec![
+                Span::raw("  "),
+                mark,
+                Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote()),
+            ]),
+            Some(k),
+        ));
+    }
+    rows
+}
+
+pub fn draw_speaker_quotes(frame: &mut Frame, app: &App, body: Rect) {
+    let Some(d) = &app.data else { return };
+    let Screen::SpeakerQuotes { speaker, selected } = app.screen else {
+        return;
+    };
+    let Some(s) = d.speaker(speaker) else { return };
+    let title = format!(
+        "Quotes by {} ({}) · Enter opens · Esc back",
+        s.name,
+        d.quotes_by_speaker[speaker].len()
+    );
+    let block = pane_block(app, &title, true, body.width);
+    let inner = layout::inner(body);
+    frame.render_widget(block, body);
+    let rows = speaker_quote_rows(app, d, speaker, inner.width as usize);
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new("No quotes are credited to this speaker."),
+            inner,
+        );
+        return;
+    }
+    let sel_row = rows.iter().position(|r| r.1 == Some(selected)).unwrap_or(0);
+    let h = inner.height as usize;
+    let offset = (sel_row + 1).saturating_sub(h);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .enumerate()
+        .skip(offset)
+        .take(h)
+        .map(|(i, (l, _))| {
+            if i == sel_row {
+                l.style(app.palette.selected())
+            } else {
+                l
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,185 @@
+//! Drawing: a pure function of the [`App`] state. Each pane is a small
+//! component that knows its keymap context and how to draw itself.
+
+pub mod bars;
+pub mod compare;
+pub mod lists;
+pub mod overlays;
+pub mod reader;
+pub mod tracker;
+
+use super::app::{App, Load, Screen};
+use super::keymap::Context;
+use super::layout::{self, Focus};
+use super::text::truncate;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Gauge, Paragraph, Wrap};
+use ratatui::Frame;
+
+/// A pane of the main screen.
+pub trait Pane {
+    /// The keymap context its keys are looked up in.
+    fn context(&self) -> Context;
+    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool);
+}
+
+pub struct ArticlesPane;
+pub struct ReaderPane;
+pub struct SpeakersPane;
+pub struct TrackerPane;
+
+impl Pane for ArticlesPane {
+    fn context(&self) -> Context {
+        Context::Articles
+    }
+    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+        lists::draw_articles(frame, app, area, focused);
+    }
+}
+impl Pane for ReaderPane {
+    fn context(&self) -> Context {
+        Context::Reader
+    }
+    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+        reader::draw_main_reader(frame, app, area, focused);
+    }
+}
+impl Pane for SpeakersPane {
+    fn context(&self) -> Context {
+        Context::Speakers
+    }
+    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+        lists::draw_speakers(frame, app, area, focused);
+    }
+}
+impl Pane for TrackerPane {
+    fn context(&self) -> Context {
+        Context::Tracker
+    }
+    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+        tracker::draw(frame, app, area, focused);
+    }
+}
+
+pub fn pane_for(f: Focus) -> &'static dyn Pane {
+    match f {
+        Focus::Articles => &ArticlesPane,
+        Focus::Reader => &ReaderPane,
+        Focus::Speakers => &SpeakersPane,
+        Focus::Tracker => &TrackerPane,
+    }
+}
+
+/// Draw the whole screen for `app`.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if layout::too_small(area) {
+        let msg = format!(
+            "Terminal too small ({}×{}): centreline needs at least {}×{}. Enlarge it, or press q to quit.",
+            area.width,
+            area.height,
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        );
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let (top, body, hint) = layout::frame_areas(area);
+    bars::draw_top(frame, app, top);
+    match &app.load {
+        Load::Loading { .. } => draw_loading(frame, app, body),
+        Load::Failed(msg) => draw_failed(frame, app, body, msg),
+        Load::Ready => match &app.screen {
+            Screen::Main => draw_main(frame, app, body),
+            Screen::SpeakerQuotes { .. } => lists::draw_speaker_quotes(frame, app, body),
+            Screen::CompareArticles { .. } => compare::draw_articles(frame, app, body),
+            Screen::CompareSpeakers { .. } => compare::draw_speakers(frame, app, body),
+        },
+    }
+    bars::draw_hints(frame, app, hint);
+    overlays::draw(frame, app, body);
+}
+
+fn draw_main(frame: &mut Frame, app: &App, body: Rect) {
+    let panes = layout::panes(body, app.focus, app.side);
+    for f in Focus::ORDER {
+        if let Some(r) = panes.get(f) {
+            pane_for(f).draw(frame, app, r, f == app.focus);
+        }
+    }
+}
+
+/// A bordered block whose focus is unmistakable: thick coloured border and a
+/// reversed title with a marker.
+pub fn pane_block<'a>(app: &App, title: &str, focused: bool, width: u16) -> Block<'a> {
+    let pal = &app.palette;
+    let t = if focused {
+        format!("▶ {title} ")
+    } else {
+        format!(" {title} ")
+    };
+    let t = truncate(&t, width.saturating_sub(2) as usize);
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(pal.border(focused))
+        .title(Span::styled(t, pal.title(focused)))
+}
+
+fn draw_loading(frame: &mut Frame, app: &App, body: Rect) {
+    let Load::Loading {
+        files_total,
+        files_read,
+        analysed,
+        fraction,
+    } = app.load
+    else {
+        return;
+    };
+    let r = layout::centred(body, 60, 5);
+    let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][(app.tick % 10) as usize];
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {spinner} Loading the corpus "));
+    let label = if files_total == 0 {
+        "finding files…".to_string()
+    } else {
+        format!("read {files_read}/{files_total} files · analysed {analysed}")
+    };
+    let gauge = Gauge::default()
+        .block(block)
+        .gauge_style(app.palette.side(true))
+        .ratio(fraction.clamp(0.0, 1.0))
+        .label(truncate(&label, r.width.saturating_sub(2) as usize));
+    frame.render_widget(Clear, r);
+    frame.render_widget(gauge, r);
+}
+
+fn draw_failed(frame: &mut Frame, app: &App, body: Rect, msg: &str) {
+    let r = layout::centred(body, 70, 8);
+    let text = vec![
+        Line::styled("Could not open the corpus", app.palette.error()),
+        Line::raw(""),
+        Line::raw(msg.to_string()),
+        Line::raw(""),
+        Line::styled("Press q to quit.", Style::default()),
+    ];
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(app.palette.error()),
+        ),
+        r,
+    );
+}

@@ -1,0 +1,329 @@
+//! Pop-ups over the screen: help, explain, skipped files, the finder and the
+//! palette.
+
+use super::bars::{fit, lean_number};
+use crate::model::Side;
+use crate::tui::app::{App, Overlay};
+use crate::tui::finder::{matched_chars, FinderKind, Target};
+use crate::tui::keymap::{Context, COMPARE_NOTES};
+use crate::tui::layout;
+use crate::tui::text::{clean, display_char, truncate, wrap};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
+    let Some(o) = &app.overlay else { return };
+    match o {
+        Overlay::Help { scroll } => {
+            let r = popup(body, 90, body.height.saturating_sub(2));
+            let lines = help_lines(app, r.width.saturating_sub(2) as usize);
+            scrolled(frame, app, r, "Help: keys (Esc closes)", lines, *scroll);
+        }
+        Overlay::Explain { scroll } => {
+            let r = popup(body, 100, body.height.saturating_sub(2));
+            let lines = explain_lines(app, r.width.saturating_sub(2) as usize);
+            scrolled(
+                frame,
+                app,
+                r,
+                "Explain: why this paragraph leans the way it does (Esc closes)",
+                lines,
+                *scroll,
+            );
+        }
+        Overlay::Warnings { scroll } => {
+            let r = popup(body, 100, body.height.saturating_sub(2));
+            let w = r.width.saturating_sub(2) as usize;
+            let mut lines = Vec::new();
+            for warning in &app.warnings {
+                for (s, e) in wrap(warning, w.saturating_sub(2)) {
+                    lines.push(Line::raw(format!("  {}", clean(&warning[s..e]))));
+                }
+            }
+            scrolled(frame, app, r, "Skipped files (Esc closes)", lines, *scroll);
+        }
+        Overlay::Finder(f) => {
+            let r = popup(body, 90, body.height.saturating_sub(2));
+            frame.render_widget(Clear, r);
+            let title = match f.kind {
+                FinderKind::Speakers => "Find a speaker (names, aliases, roles)",
+                FinderKind::Everything => "Jump to a speaker, article or quote",
+            };
+            let block = block(app, title);
+            let inner = layout::inner(r);
+            frame.render_widget(block, r);
+            if inner.height == 0 {
+                return;
+            }
+            let Some(d) = &app.data else { return };
+            let entries = match f.kind {
+                FinderKind::Speakers => &d.speaker_entries,
+                FinderKind::Everything => &d.palette_entries,
+            };
+            let mut lines = vec![fit(
+                vec![
+                    Span::styled(format!("> {}▏", f.query), app.palette.bold()),
+                    Span::styled(
+                        match f.searching() {
+                            Some(done) => format!(
+                                "  {} of {} · searching {:.0}%",
+                                f.total,
+                                entries.len(),
+                                done * 100.0
+                            ),
+                            None => format!("  {} of {}", f.total, entries.len()),
+                        },
+                        app.palette.dim(),
+                    ),
+                ],
+                inner.width as usize,
+            )];
+            let h = (inner.height as usize).saturating_sub(1);
+            let offset = (f.selected + 1).saturating_sub(h);
+            if f.ranked.is_empty() {
+                lines.push(Line::styled("no matches", app.palette.dim()));
+            }
+            for (i, &(ei, _)) in f.ranked.iter().enumerate().skip(offset).take(h) {
+                let Some(e) = entries.get(ei as usize) else {
+                    continue;
+                };
+                let tag = match e.target {
+                    Target::Speaker(_) if f.kind == FinderKind::Everything => "speaker ",
+                    Target::Article(_) => "article ",
+                    Target::Quote(_) => "quote   ",
+                    Target::Speaker(_) => "",
+                };
+                let mut spans = vec![Span::styled(tag, app.palette.dim())];
+                spans.extend(highlighted(app, &e.text, &f.query));
+                let mut line = fit(spans, inner.width as usize);
+                if i == f.selected {
+                    line = line.style(app.palette.selected());
+                }
+                lines.push(line);
+            }
+            frame.render_widget(Paragraph::new(lines), inner);
+        }
+        Overlay::Search { .. } => {}
+    }
+}
+
+/// `text` with the characters the query matched in the match style.
+fn highlighted(app: &App, text: &str, query: &str) -> Vec<Span<'static>> {
+    let hits = matched_chars(text, query);
+    let mut spans = Vec::new();
+    let mut cur = String::new();
+    let mut cur_hit = false;
+    let mut next = hits.iter().peekable();
+    for (ci, c) in text.chars().enumerate() {
+        let hit = next.peek() == Some(&&ci);
+        if hit {
+            next.next();
+        }
+        if hit != cur_hit && !cur.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut cur),
+                if cur_hit {
+                    app.palette.matched()
+                } else {
+                    Default::default()
+                },
+            ));
+        }
+        cur_hit = hit;
+        cur.push(display_char(c));
+    }
+    if !cur.is_empty() {
+        spans.push(Span::styled(
+            cur,
+            if cur_hit {
+                app.palette.matched()
+            } else {
+                Default::default()
+            },
+        ));
+    }
+    spans
+}
+
+/// How far an overlay's text can scroll (lines beyond its box).
+pub fn max_scroll(app: &App, body: Rect) -> usize {
+    let (w, lines) = match &app.overlay {
+        Some(Overlay::Help { .. }) => {
+            let r = popup(body, 90, body.height.saturating_sub(2));
+            (r, help_lines(app, r.width.saturating_sub(2) as usize).len())
+        }
+        Some(Overlay::Explain { .. }) => {
+            let r = popup(body, 100, body.height.saturating_sub(2));
+            (
+                r,
+                explain_lines(app, r.width.saturating_sub(2) as usize).len(),
+            )
+        }
+        Some(Overlay::Warnings { .. }) => {
+            let r = popup(body, 100, body.height.saturating_sub(2));
+            let width = (r.width.saturating_sub(4) as usize).max(1);
+            (r, app.warnings.iter().map(|w| wrap(w, width).len()).sum())
+        }
+        _ => return 0,
+    };
+    lines.saturating_sub(layout::inner(w).height as usize)
+}
+
+fn popup(body: Rect, w: u16, h: u16) -> Rect {
+    layout::centred(body, w.min(body.width.saturating_sub(2)).max(1), h.max(1))
+}
+
+fn block<'a>(app: &App, title: &str) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(app.palette.border(true))
+        .title(Span::styled(format!(" {title} "), app.palette.title(true)))
+}
+
+fn scrolled(
+    frame: &mut Frame,
+    app: &App,
+    r: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+) {
+    frame.render_widget(Clear, r);
+    let inner = layout::inner(r);
+    frame.render_widget(
+        block(app, &truncate(title, r.width.saturating_sub(4) as usize)),
+        r,
+    );
+    let max = lines.len().saturating_sub(inner.height as usize);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll.min(max))
+        .take(inner.height as usize)
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The help text, generated from the keymap in force (so rebound keys show).
+pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for ctx in Context::ALL {
+        let groups = app.keymap.grouped(ctx);
+        if groups.is_empty() {
+            continue;
+        }
+        lines.push(Line::styled(ctx.title().to_string(), app.palette.bold()));
+        for (keys, desc) in groups {
+            let k = keys.join(" ");
+            lines.push(fit(
+                vec![
+                    Span::styled(format!("  {k:<22}"), app.palette.speaker()),
+                    Span::raw(desc.to_string()),
+                ],
+                width,
+            ));
+        }
+        lines.push(Line::raw(""));
+    }
+    for (s, e) in wrap(COMPARE_NOTES, width.max(1)) {
+        lines.push(Line::raw(COMPARE_NOTES[s..e].to_string()));
+    }
+    lines.push(Line::raw(""));
+    let config = "Keys and colours can be changed in ~/.config/centreline/config.toml (or under $XDG_CONFIG_HOME, or the file $CENTRELINE_CONFIG names): [keys], [keys.<pane>], [colors]. NO_COLOR turns colour off.";
+    for (s, e) in wrap(config, width.max(1)) {
+        lines.push(Line::raw(config[s..e].to_string()));
+    }
+    lines
+}
+
+/// Each cue of the current paragraph with its side, stance, weight, facet
+/// and rule, and how the lean follows from them.
+pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let pal = &app.palette;
+    let Some(d) = &app.data else {
+        return Vec::new();
+    };
+    let Some(a) = d.article(app.reader.article) else {
+        return Vec::new();
+    };
+    let Some(p) = a.paragraphs.get(app.reader.cursor) else {
+        return vec![Line::raw("This article has no paragraphs.")];
+    };
+    let mut lines = vec![Line::styled(
+        format!(
+            "Paragraph {} of {}",
+            app.reader.cursor + 1,
+            a.paragraphs.len()
+        ),
+        pal.bold(),
+    )];
+    let excerpt: String = p.text.chars().take(300).collect();
+    for (s, e) in wrap(&excerpt, width.max(1)).into_iter().take(4) {
+        lines.push(Line::styled(clean(&excerpt[s..e]), pal.dim()));
+    }
+    lines.push(Line::raw(""));
+    if p.theme.cues.is_empty() {
+        lines.push(Line::raw(
+            "No theme cues fired in this paragraph, so it has no lean.",
+        ));
+        return lines;
+    }
+    lines.push(Line::styled(
+        format!(
+            "{:<26} {:<8} {:<8} {:>6}  {:<14} rule",
+            "cue", "side", "stance", "weight", "facet"
+        ),
+        pal.bold(),
+    ));
+    let (mut central, mut local) = (0.0, 0.0);
+    for c in &p.theme.cues {
+        let side = if c.side == Side::Central {
+            "central"
+        } else {
+            "local"
+        };
+        let stance = if c.stance == Side::Central {
+            "central"
+        } else {
+            "local"
+        };
+        match c.stance {
+            Side::Central => central += c.weight,
+            Side::Local => local += c.weight,
+        }
+        let row = format!(
+            "{:<26} {:<8} {:<8} {:>6.2}  {:<14} {}",
+            truncate(&format!("“{}”", c.text), 26),
+            side,
+            stance,
+            c.weight,
+            truncate(&c.facet, 14),
+            c.rule.as_deref().unwrap_or("—")
+        );
+        lines.push(fit(
+            vec![Span::styled(row, pal.side(c.stance == Side::Central))],
+            width,
+        ));
+    }
+    lines.push(Line::raw(""));
+    let derived = if central + local > 0.0 {
+        (local - central) / (local + central)
+    } else {
+        0.0
+    };
+    let summary = format!(
+        "Weight arguing central (by stance): {:.2}; arguing local: {:.2}. (local − central) / (local + central) = {}; the analysis gives lean {} (central {:.2}, local {:.2}).",
+        central + 0.0,
+        local + 0.0,
+        lean_number(derived),
+        lean_number(p.theme.lean),
+        p.theme.central + 0.0,
+        p.theme.local + 0.0
+    );
+    for (s, e) in wrap(&summary, width.max(1)) {
+        lines.push(Line::raw(summary[s..e].to_string()));
+    }
+    lines
+}

@@ -1,0 +1,388 @@
+//! The reader: header, wrapped paragraphs with quotes, speaker names, theme
+//! cues and search matches styled, and a gutter with each paragraph's lean.
+
+use super::bars::{lean_bar, lean_mark, lean_number};
+use super::pane_block;
+use crate::model::Article;
+use crate::tui::app::{text_area, App, ReaderPos, Search};
+use crate::tui::data::Data;
+use crate::tui::layout;
+use crate::tui::reading::Line as RLine;
+use crate::tui::text::{char_ranges_to_bytes, display_char, truncate};
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+/// What else a reader highlights.
+#[derive(Default)]
+pub struct ReaderOpts<'a> {
+    pub search: Option<&'a Search>,
+    /// Speakers whose names get an extra highlight (common to both articles).
+    pub common: &'a [usize],
+    /// A speaker whose quotes are picked out.
+    pub speaker: Option<usize>,
+    /// Keep the lean bar on the first row while the text scrolls (comparisons).
+    pub pin_lean: bool,
+}
+
+pub fn draw_main_reader(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+    let Some(d) = &app.data else { return };
+    let mut title = String::from("Reader");
+    if let Some(s) = &app.search {
+        let cur = if s.matches.is_empty() {
+            0
+        } else {
+            s.current + 1
+        };
+        title.push_str(&format!(" · /{} {}/{}", s.query, cur, s.matches.len()));
+    } else if let Some(j) = &app.jump {
+        let name = d.speaker(j.speaker).map_or("", |s| s.name.as_str());
+        title.push_str(&format!(
+            " · {name}'s quotes {}/{} (n/N)",
+            j.pos + 1,
+            j.quotes.len()
+        ));
+    }
+    let opts = ReaderOpts {
+        search: app.search.as_ref(),
+        ..Default::default()
+    };
+    draw_reader(frame, app, &app.reader, area, focused, &title, &opts);
+}
+
+/// Draw one reader for `pos` in `area` (a bordered pane).
+pub fn draw_reader(
+    frame: &mut Frame,
+    app: &App,
+    pos: &ReaderPos,
+    area: Rect,
+    focused: bool,
+    title: &str,
+    opts: &ReaderOpts,
+) {
+    let Some(d) = &app.data else { return };
+    let block = pane_block(app, title, focused, area.width);
+    frame.render_widget(block, area);
+    let Some(article) = d.article(pos.article) else {
+        let inner = layout::inner(area);
+        frame.render_widget(Paragraph::new("No article open."), inner);
+        return;
+    };
+    let mut text = text_area(area);
+    let inner = layout::inner(area);
+    if text.width == 0 || text.height == 0 {
+        return;
+    }
+    if opts.pin_lean {
+        let row = Rect { height: 1, ..text };
+        frame.render_widget(
+            Paragraph::new(lean_line(app, d, article, opts, text.width)),
+            row,
+        );
+        text = pinned_text_area(text);
+    }
+    let Some(l) = app.layout_for(pos, text.width) else {
+        return;
+    };
+    let scroll = pos.scroll.min(l.max_scroll(text.height as usize));
+    let mut styler = ParaStyler::new(app, d, pos, opts);
+    for (row, line) in l
+        .lines
+        .iter()
+        .skip(scroll)
+        .take(text.height as usize)
+        .enumerate()
+    {
+        let y = text.y + row as u16;
+        let line_area = Rect {
+            y,
+            height: 1,
+            ..text
+        };
+        let gutter = Rect {
+            x: inner.x,
+            y,
+            width: inner.width.min(layout::GUTTER),
+            height: 1,
+        };
+        match line {
+            RLine::Kicker(k) => frame.render_widget(
+                Paragraph::new(Span::styled(k.clone(), app.palette.dim())),
+                line_area,
+            ),
+            RLine::Title(t) => frame.render_widget(
+                Paragraph::new(Span::styled(
+                    t.clone(),
+                    app.palette.bold().add_modifier(Modifier::UNDERLINED),
+                )),
+                line_area,
+            ),
+            RLine::Meta(m) => frame.render_widget(
+                Paragraph::new(Span::styled(m.clone(), app.palette.dim())),
+                line_area,
+            ),
+            // A pinned lean bar is already on the first row.
+            RLine::Lean if opts.pin_lean => {}
+            RLine::Lean => frame.render_widget(
+                Paragraph::new(lean_line(app, d, article, opts, text.width)),
+                line_area,
+            ),
+            RLine::Blank => {}
+            &RLine::Body { para, start, end } => {
+                let first = l.para_first.get(para) == Some(&(scroll + row));
+                let g = gutter_spans(app, article, para, pos.cursor == para, first);
+                frame.render_widget(Paragraph::new(Line::from(g)), gutter);
+                let spans = styler.line(article, para, start, end);
+                frame.render_widget(Paragraph::new(Line::from(spans)), line_area);
+            }
+        }
+    }
+}
+
+/// The scrolling part of a reader whose lean bar is pinned to its first row.
+pub fn pinned_text_area(text: Rect) -> Rect {
+    Rect {
+        y: text.y.saturating_add(text.height.min(1)),
+        height: text.height.saturating_sub(1),
+        ..text
+    }
+}
+
+fn gutter_spans(
+    app: &App,
+    a: &Article,
+    para: usize,
+    current: bool,
+    first: bool,
+) -> Vec<Span<'static>> {
+    let cur = if current {
+        Span::styled("▎", app.palette.border(true))
+    } else {
+        Span::raw(" ")
+    };
+    let mark = match (first, a.paragraphs.get(para)) {
+        (true, Some(p)) => lean_mark(&app.palette, p.theme.lean, !p.theme.cues.is_empty()),
+        _ => Span::raw(" "),
+    };
+    vec![cur, mark, Span::raw(" ")]
+}
+
+fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) -> Line<'static> {
+    let pal = &app.palette;
+    let compact = opts.pin_lean;
+    let mut spans = vec![Span::styled(
+        if compact { "◀ " } else { "Central ◀ " },
+        pal.side(true),
+    )];
+    spans.extend(lean_bar(
+        pal,
+        a.theme.lean,
+        if compact { 4 } else { 6 },
+        !a.theme.cues.is_empty(),
+    ));
+    spans.push(Span::styled(
+        if compact { " ▶" } else { " ▶ Local" },
+        pal.side(false),
+    ));
+    let quotes = d
+        .article_index
+        .get(&a.id)
+        .map_or(0, |&i| d.quotes_by_article[i].len());
+    spans.push(Span::raw(format!(
+        " {} · {} quotes",
+        lean_number(a.theme.lean),
+        quotes
+    )));
+    if let Some((si, sp)) = opts.speaker.and_then(|s| d.speaker(s).map(|sp| (s, sp))) {
+        let ai = d.article_index.get(&a.id).copied();
+        let theirs: Vec<f64> = d.quotes_by_speaker[si]
+            .iter()
+            .filter(|&&q| d.quote_article(q) == ai)
+            .map(|&q| d.corpus.quotes[q].theme.lean)
+            .collect();
+        let mean = if theirs.is_empty() {
+            0.0
+        } else {
+            theirs.iter().sum::<f64>() / theirs.len() as f64
+        };
+        spans.push(Span::styled(
+            format!(
+                " · {}: {} quotes, lean {}",
+                sp.name,
+                theirs.len(),
+                lean_number(mean)
+            ),
+            pal.marked(),
+        ));
+    }
+    super::bars::fit(spans, width as usize)
+}
+
+/// Computes the styled ranges of each paragraph once per draw.
+struct ParaStyler<'a> {
+    app: &'a App,
+    data: &'a Data,
+    pos: &'a ReaderPos,
+    opts: &'a ReaderOpts<'a>,
+    cached: Option<(usize, Vec<StyledRange>)>,
+}
+
+/// Bytes `start..end` of a paragraph and their style.
+type StyledRange = (usize, usize, Style);
+
+impl<'a> ParaStyler<'a> {
+    fn new(app: &'a App, data: &'a Data, pos: &'a ReaderPos, opts: &'a ReaderOpts<'a>) -> Self {
+        ParaStyler {
+            app,
+            data,
+            pos,
+            opts,
+            cached: None,
+        }
+    }
+
+    /// Byte ranges with their style, lowest priority first.
+    fn ranges(&self, a: &Article, para: usize) -> Vec<StyledRange> {
+        let pal = &self.app.palette;
+        let Some(p) = a.paragraphs.get(para) else {
+            return Vec::new();
+        };
+        let text = &p.text;
+        let mut char_ranges: Vec<(usize, usize)> = Vec::new();
+        let mut styles: Vec<Style> = Vec::new();
+        // Quotes.
+        if let Some(list) = self.data.quotes_by_article.get(self.pos.article) {
+            for &qi in list {
+                let q = &self.data.corpus.quotes[qi];
+                if q.paragraph != para {
+                    continue;
+                }
+                let mut st = pal.quote();
+                let theirs = self.opts.speaker.is_some_and(|s| {
+                    q.speaker.as_deref() == self.data.speaker(s).map(|x| x.id.as_str())
+                });
+                if self.pos.quote == Some(qi) || theirs {
+                    st = st.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+                }
+                char_ranges.push((q.start, q.end));
+                styles.push(st);
+            }
+        }
+        // Theme cues, tinted by side.
+        if self.app.show_cues {
+            for c in &p.theme.cues {
+                char_ranges.push((c.start, c.end));
+                styles.push(pal.cue(c.side == crate::model::Side::Central));
+            }
+        }
+        // Search matches.
+        if let Some(s) = self.opts.search {
+            let from = s.matches.partition_point(|m| m.0 < para);
+            for (k, m) in s.matches[from..]
+                .iter()
+                .take_while(|m| m.0 == para)
+                .enumerate()
+            {
+                char_ranges.push((m.1, m.2));
+                let mut st = pal.matched();
+                if from + k == s.current {
+                    st = st.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+                }
+                styles.push(st);
+            }
+        }
+        let mut out: Vec<StyledRange> = char_ranges_to_bytes(text, &char_ranges)
+            .into_iter()
+            .zip(styles)
+            .map(|((s, e), st)| (s, e, st))
+            .collect();
+        // Speaker names (byte offsets already), above quotes and cues, below matches.
+        if let Some(Some(nf)) = self.data.names.get(self.pos.article) {
+            let n_matches = self
+                .opts
+                .search
+                .map_or(0, |s| s.matches.iter().filter(|m| m.0 == para).count());
+            let insert_at = out.len() - n_matches.min(out.len());
+            let mut names = Vec::new();
+            for m in nf.matcher.find_iter(text.as_str()) {
+                // Whole words only: "Ann" is not in "Annual".
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let si = nf.speaker_of[m.pattern().as_usize()];
+                let mut st = pal.speaker();
+                if self.opts.common.contains(&si) {
+                    st = st.add_modifier(Modifier::REVERSED);
+                }
+                names.push((m.start(), m.end(), st));
+                if names.len() > 1000 {
+                    break;
+                }
+            }
+            out.splice(insert_at..insert_at, names);
+        }
+        out
+    }
+
+    fn line(&mut self, a: &Article, para: usize, start: usize, end: usize) -> Vec<Span<'static>> {
+        if self.cached.as_ref().map(|c| c.0) != Some(para) {
+            self.cached = Some((para, self.ranges(a, para)));
+        }
+        let ranges: &[StyledRange] = match &self.cached {
+            Some((_, r)) => r,
+            None => &[],
+        };
+        let Some(p) = a.paragraphs.get(para) else {
+            return Vec::new();
+        };
+        let text = &p.text;
+        let base = if p.kind == crate::model::ParagraphKind::Standfirst {
+            self.app.palette.bold()
+        } else {
+            Style::default()
+        };
+        let mut cuts = vec![start, end];
+        for &(s, e, _) in ranges.iter() {
+            if s > start && s < end {
+                cuts.push(s);
+            }
+            if e > start && e < end {
+                cuts.push(e);
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut spans = Vec::new();
+        for w in cuts.windows(2) {
+            let (s, e) = (w[0], w[1]);
+            let Some(piece) = text.get(s..e) else {
+                continue;
+            };
+            let mut st = base;
+            for &(rs, re, rst) in ranges.iter() {
+                if rs <= s && e <= re && rs < re {
+                    st = st.patch(rst);
+                }
+            }
+            let shown: String = piece.chars().map(display_char).collect();
+            spans.push(Span::styled(shown, st));
+        }
+        spans
+    }
+}
+
+/// Title for a reader pane in a comparison.
+pub fn compare_title(app: &App, side: &str, pos: &ReaderPos, width: u16) -> String {
+    let t = app
+        .data
+        .as_ref()
+        .and_then(|d| d.article(pos.article))
+        .map_or(String::new(), |a| a.title.clone());
+    truncate(&format!("{side}: {t}"), width.saturating_sub(6) as usize)
+}

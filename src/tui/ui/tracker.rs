@@ -1,0 +1,133 @@
+//! The Central ◀ ▶ Local tracker: every article as a diverging bar by date,
+//! the open article's paragraph strip, and speakers ranked by lean.
+
+use super::bars::{lean_bar, lean_mark, lean_number};
+use super::pane_block;
+use crate::tui::app::App;
+use crate::tui::layout::{self, Focus};
+use crate::tui::text::truncate;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+    let Some(d) = &app.data else { return };
+    let block = pane_block(app, Focus::Tracker.title(), focused, area.width);
+    let inner = layout::inner(area);
+    frame.render_widget(block, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let pal = &app.palette;
+    // Three sections side by side when wide, stacked otherwise.
+    let sections = if inner.width >= 90 {
+        let w = inner.width;
+        layout::columns(inner, &[w * 45 / 100, w * 25 / 100, 0])
+    } else {
+        let h = inner.height;
+        layout::rows(inner, &[h / 2, h / 4, 0])
+    };
+    let h = sections[0].height as usize;
+
+    // 1. Articles by date.
+    let mut rows = vec![Line::styled(
+        "Articles by date (central ◀ │ ▶ local)",
+        pal.bold(),
+    )];
+    let list_h = h.saturating_sub(1).max(1);
+    let offset = (app.tracker_sel + 1).saturating_sub(list_h);
+    let mut last_year = String::new();
+    for (i, &ai) in d.by_date.iter().enumerate().skip(offset).take(list_h) {
+        let a = &d.corpus.articles[ai];
+        let year = a
+            .date
+            .as_deref()
+            .map_or("----".to_string(), |x| x.chars().take(4).collect());
+        let year_label = if year != last_year {
+            year.clone()
+        } else {
+            "    ".into()
+        };
+        last_year = year;
+        let mut spans = vec![Span::styled(format!("{year_label} "), pal.bold())];
+        spans.extend(lean_bar(pal, a.theme.lean, 5, !a.theme.cues.is_empty()));
+        let open = if ai == app.reader.article { "›" } else { " " };
+        spans.push(Span::raw(format!(
+            " {open}{}",
+            truncate(&a.title, (sections[0].width as usize).saturating_sub(19))
+        )));
+        let mut line = Line::from(spans);
+        if i == app.tracker_sel && focused {
+            line = line.style(pal.selected());
+        }
+        rows.push(line);
+    }
+    frame.render_widget(Paragraph::new(rows), sections[0]);
+
+    // 2. The open article, paragraph by paragraph.
+    let mut strip = vec![Line::styled("This article, ¶ by ¶", pal.bold())];
+    if let Some(a) = d.article(app.reader.article) {
+        let w = (sections[1].width as usize).saturating_sub(1).max(1);
+        let marks: Vec<Span> = a
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let m = lean_mark(pal, p.theme.lean, !p.theme.cues.is_empty());
+                if i == app.reader.cursor {
+                    m.style(pal.selected())
+                } else {
+                    m
+                }
+            })
+            .collect();
+        for chunk in marks.chunks(w) {
+            strip.push(Line::from(chunk.to_vec()));
+        }
+        let mut lean = vec![Span::raw("lean ")];
+        lean.extend(lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty()));
+        lean.push(Span::raw(format!(" {}", lean_number(a.theme.lean))));
+        strip.push(Line::from(lean));
+    }
+    // The corpus year by year (the analysis's periods).
+    if !d.corpus.periods.is_empty() {
+        strip.push(Line::styled("By year", pal.bold()));
+        for p in &d.corpus.periods {
+            let mut spans = vec![Span::raw(format!("{} ", p.year))];
+            spans.extend(lean_bar(pal, p.theme.lean, 3, !p.theme.cues.is_empty()));
+            spans.push(Span::raw(format!(
+                " {} ({})",
+                lean_number(p.theme.lean),
+                p.articles.len()
+            )));
+            strip.push(Line::from(spans));
+        }
+    }
+    frame.render_widget(Paragraph::new(strip), sections[1]);
+
+    // 3. Speakers by lean, with the evidence behind each.
+    let ranked = &d.speakers_by_lean;
+    let mut lines = vec![Line::styled("Speakers by lean (quotes, cues)", pal.bold())];
+    if ranked.is_empty() {
+        lines.push(Line::styled("no speakers", pal.dim()));
+    }
+    let sh = (sections[2].height as usize).saturating_sub(1);
+    for &si in ranked.iter().take(sh) {
+        let s = &d.corpus.speakers[si];
+        let mut spans = lean_bar(pal, s.theme.lean, 4, !s.theme.cues.is_empty());
+        let thin = if s.thin_evidence { " thin" } else { "" };
+        let text = format!(
+            " {} ({}q, {}c{thin})",
+            s.name,
+            s.quote_count,
+            s.theme.cues.len()
+        );
+        spans.push(Span::raw(truncate(
+            &text,
+            (sections[2].width as usize).saturating_sub(9),
+        )));
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), sections[2]);
+}

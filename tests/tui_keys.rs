@@ -1,0 +1,201 @@
+//! The keymap: one table feeds help, the hint bar and the README; the
+//! config file can rebind keys and colours, and its mistakes name the line.
+
+mod tui_support;
+
+use centreline::tui::action::Action;
+use centreline::tui::config;
+use centreline::tui::keymap::{markdown_table, Context, Key, Keymap};
+use centreline::tui::style::Palette;
+use std::path::Path;
+use tui_support::*;
+
+#[test]
+fn readme_keys_section_matches_the_keymap() {
+    let generated = markdown_table();
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .unwrap_or_default();
+    let (Some(start), Some(end)) = (
+        readme.find("<!-- keys:start -->"),
+        readme.find("<!-- keys:end -->"),
+    ) else {
+        panic!("README.md needs a keys section between <!-- keys:start --> and <!-- keys:end --> containing:\n\n{generated}");
+    };
+    let section = readme[start + "<!-- keys:start -->".len()..end].trim();
+    assert_eq!(
+        section,
+        generated.trim(),
+        "README keys section is out of date; paste centreline::tui::keymap::markdown_table()"
+    );
+}
+
+#[test]
+fn the_table_covers_every_key_the_issue_names() {
+    let t = markdown_table();
+    for k in [
+        "`Tab`",
+        "`Shift-Tab`",
+        "`j`",
+        "`k`",
+        "`Up`",
+        "`Down`",
+        "`g`",
+        "`G`",
+        "`PgUp`",
+        "`PgDn`",
+        "`Ctrl-d`",
+        "`Ctrl-u`",
+        "`Enter`",
+        "`Esc`",
+        "`q`",
+        "`?`",
+        "`/`",
+        "`n`",
+        "`N`",
+        "`f`",
+        "`Ctrl-p`",
+        "`c`",
+        "`s`",
+        "`t`",
+        "`e`",
+        "`]`",
+        "`[`",
+    ] {
+        assert!(t.contains(k), "{k} missing from\n{t}");
+    }
+    assert!(t.contains("One speaker in two articles"));
+}
+
+#[test]
+fn hints_follow_the_focused_pane() {
+    let map = Keymap::default();
+    let reader: Vec<String> = map
+        .hints(Context::Reader)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert!(reader.contains(&"/".to_string()) && reader.contains(&"e".to_string()));
+    let articles: Vec<String> = map
+        .hints(Context::Articles)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert!(articles.contains(&"s".to_string()) && !articles.contains(&"e".to_string()));
+    assert!(articles.contains(&"?".to_string()) && articles.contains(&"q".to_string()));
+}
+
+#[test]
+fn key_labels_round_trip() {
+    for text in [
+        "x",
+        "N",
+        "Ctrl-p",
+        "Shift-Tab",
+        "PgDn",
+        "Enter",
+        "Esc",
+        "Space",
+        "F5",
+        "/",
+        "?",
+        "]",
+    ] {
+        let k = Key::parse(text).unwrap();
+        assert_eq!(k.label(), text);
+    }
+    assert_eq!(Key::parse("ctrl-P").unwrap(), Key::ctrl('p'));
+    assert!(Key::parse("hyper-x").is_err());
+    assert!(Key::parse("").is_err());
+}
+
+#[test]
+fn config_rebinds_keys_per_context_and_colours() {
+    let text = "# mine\n[keys]\nquit = \"x\"\n\n[keys.reader]\nnext_quote = [\">\", \"ctrl-n\"]\n\n[colors]\ncentral = \"#336699\"\nlocal = \"red\"\n";
+    let mut map = Keymap::default();
+    let mut pal = Palette::default();
+    config::apply(Path::new("config.toml"), text, &mut map, &mut pal).unwrap();
+    assert_eq!(map.lookup(Context::Articles, &key("x")), Some(Action::Quit));
+    assert_eq!(
+        map.lookup(Context::Articles, &key("q")),
+        None,
+        "q no longer quits"
+    );
+    assert_eq!(
+        map.lookup(Context::Reader, &key(">")),
+        Some(Action::NextQuote)
+    );
+    assert_eq!(
+        map.lookup(Context::Reader, &key("ctrl-n")),
+        Some(Action::NextQuote)
+    );
+    assert_eq!(map.lookup(Context::Reader, &key("]")), None);
+    assert_eq!(pal.central, ratatui::style::Color::Rgb(0x33, 0x66, 0x99));
+    assert_eq!(pal.local, ratatui::style::Color::Red);
+    // Ctrl-C always quits, whatever the config says.
+    assert_eq!(
+        map.lookup(Context::Finder, &key("ctrl-c")),
+        Some(Action::Quit)
+    );
+    // Help shows the rebound keys.
+    let mut app = fixture_app(140, 40);
+    app.keymap = map;
+    press(&mut app, "?");
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("> Ctrl-n"), "{screen}");
+    assert!(screen.contains("  x  "), "{screen}");
+}
+
+#[test]
+fn config_errors_name_the_file_and_line() {
+    let cases = [
+        (
+            "[keys]\nquit = \"x\"\nfly = \"y\"\n",
+            3,
+            "unknown action 'fly'",
+        ),
+        (
+            "[keys.reader]\n\nnext_quote = \"hyper-q\"\n",
+            3,
+            "unknown key",
+        ),
+        (
+            "[keys.nowhere]\nquit = \"x\"\n",
+            1,
+            "unknown context 'nowhere'",
+        ),
+        (
+            "[colors]\ncentral = \"blue\"\nlocal = \"mauve-ish\"\n",
+            3,
+            "unknown colour 'mauve-ish'",
+        ),
+        ("[keys]\nquit = \n", 2, ""),
+        ("[sounds]\nbeep = true\n", 1, "unknown section"),
+    ];
+    for (text, line, msg) in cases {
+        let err = config::apply(
+            Path::new("/home/u/.config/centreline/config.toml"),
+            text,
+            &mut Keymap::default(),
+            &mut Palette::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with(&format!("/home/u/.config/centreline/config.toml:{line}:")),
+            "{text:?} → {err}"
+        );
+        assert!(err.contains(msg), "{text:?} → {err}");
+    }
+}
+
+#[test]
+fn config_path_follows_the_environment() {
+    // Only CENTRELINE_CONFIG is safe to set in a test binary whose tests run in
+    // parallel; it is read first.
+    std::env::set_var("CENTRELINE_CONFIG", "/tmp/centreline-test.toml");
+    assert_eq!(
+        config::config_path().unwrap(),
+        Path::new("/tmp/centreline-test.toml")
+    );
+    std::env::remove_var("CENTRELINE_CONFIG");
+}

@@ -1,0 +1,433 @@
+//! End to end: the real binary in a pseudo-terminal (portable-pty + vt100).
+//! Every wait has a deadline and the child is killed on timeout, so these
+//! tests cannot hang.
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    deadline: Instant,
+}
+
+impl Session {
+    fn start(cols: u16, rows: u16, args: &[&str]) -> Session {
+        Session::start_with_env(cols, rows, args, &[])
+    }
+
+    fn start_with_env(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_centreline"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env(
+            "CENTRELINE_CONFIG",
+            "/nonexistent/centreline-test-config.toml",
+        );
+        cmd.env_remove("NO_COLOR");
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn centreline");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let p = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => p.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Session {
+            child,
+            master: pair.master,
+            writer,
+            parser,
+            deadline: Instant::now() + Duration::from_secs(30),
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until the screen satisfies `pred`; on timeout kill the child and fail.
+    fn wait_for(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
+        let until = (Instant::now() + Duration::from_secs(10)).min(self.deadline);
+        while Instant::now() < until {
+            if pred(&self.contents()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let screen = self.contents();
+        let _ = self.child.kill();
+        panic!("timed out waiting for {what}; screen was:\n{screen}");
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+        // Let the app read keys one batch at a time, like a person typing.
+        std::thread::sleep(Duration::from_millis(30));
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+    }
+
+    /// Wait for the process to exit; returns its success. Kills it on timeout.
+    fn wait_exit(&mut self) -> bool {
+        let until = (Instant::now() + Duration::from_secs(10)).min(self.deadline);
+        while Instant::now() < until {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                // Give the reader thread a moment to take the last bytes.
+                std::thread::sleep(Duration::from_millis(100));
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("centreline did not exit; screen was:\n{}", self.contents());
+    }
+
+    fn assert_restored(&self) {
+        let p = self.parser.lock().unwrap();
+        assert!(
+            !p.screen().alternate_screen(),
+            "still on the alternate screen"
+        );
+        assert!(!p.screen().hide_cursor(), "cursor still hidden");
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn finder_compare_and_quit_restore_the_terminal() {
+    let mut s = Session::start(140, 40, &[]);
+    s.wait_for("the articles pane", |c| {
+        c.contains("Articles") && c.contains("Reader") && c.contains("Speakers")
+    });
+    // The finder opens and shows what is typed.
+    s.send(b"f");
+    s.wait_for("the finder", |c| c.contains("Find a speaker"));
+    s.send(b"thorn");
+    s.wait_for("the query", |c| c.contains("> thorn"));
+    s.send(b"\x1b");
+    s.wait_for("the finder to close", |c| !c.contains("Find a speaker"));
+    // Mark one article, move, compare with another.
+    s.send(b"c");
+    s.wait_for("the mark", |c| c.contains("marked:"));
+    s.send(b"j");
+    s.send(b"c");
+    s.wait_for("the comparison", |c| {
+        c.contains("Left: ") && c.contains("Right: ")
+    });
+    let screen = s.contents();
+    assert!(
+        screen.contains("Milburn promises traffic"),
+        "left title:\n{screen}"
+    );
+    assert!(
+        screen.contains("Milburn to managers"),
+        "right title:\n{screen}"
+    );
+    s.send(b"\x1b");
+    s.wait_for("the main screen", |c| c.contains("Articles (5)"));
+    s.send(b"q");
+    assert!(s.wait_exit(), "exit status 0");
+    s.assert_restored();
+}
+
+/// Needs the attribution analysis (speakers), which lands on another branch:
+/// run with `cargo test --test tui_pty -- --ignored` once it has.
+#[test]
+#[ignore = "needs the quotes/speakers analysis merged"]
+fn thorn_finds_stephen_thornton_first() {
+    let mut s = Session::start(140, 40, &[]);
+    s.wait_for("the articles pane", |c| c.contains("Articles"));
+    s.send(b"f");
+    s.send(b"thorn");
+    s.wait_for("Stephen Thornton in the finder", |c| {
+        c.lines()
+            .skip_while(|l| !l.contains("> thorn"))
+            .nth(1)
+            .is_some_and(|l| l.contains("Stephen Thornton"))
+    });
+    s.send(b"\r");
+    s.wait_for("the reader on Thornton's quotes", |c| {
+        c.contains("Stephen Thornton's quotes")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("the explorer", |c| c.contains("Articles"));
+    s.send(b"\x03");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("the explorer", |c| c.contains("Articles"));
+    let pid = s.child.process_id().expect("child pid");
+    let status = std::process::Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(s.wait_exit(), "SIGTERM is a clean exit");
+    s.assert_restored();
+}
+
+#[test]
+fn tiny_terminals_and_a_resize_burst_are_survived() {
+    for (cols, rows) in [(1, 1), (10, 3), (24, 6)] {
+        let mut s = Session::start(cols, rows, &[]);
+        std::thread::sleep(Duration::from_millis(300));
+        for k in [&b"j"[..], b"\t", b"f", b"x", b"\x1b", b"?", b"\x1b", b"c"] {
+            s.send(k);
+        }
+        s.send(b"q");
+        assert!(s.wait_exit(), "{cols}x{rows} exits 0");
+        s.assert_restored();
+    }
+    let mut s = Session::start(140, 40, &[]);
+    s.wait_for("the explorer", |c| c.contains("Articles"));
+    for i in 0..60u16 {
+        s.resize(1 + (i * 37) % 160, 1 + (i * 13) % 50);
+    }
+    s.resize(120, 30);
+    std::thread::sleep(Duration::from_millis(200));
+    s.wait_for("the explorer after the burst", |c| c.contains("Articles"));
+    s.send(b"q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}
+
+#[test]
+fn a_missing_path_is_a_plain_error() {
+    let mut s = Session::start(80, 24, &["/nonexistent/centreline-corpus"]);
+    assert!(!s.wait_exit(), "non-zero exit");
+    assert!(s.contents().contains("cannot open"), "{}", s.contents());
+}
+
+#[test]
+fn an_empty_folder_shows_the_load_error_then_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start(100, 30, &[&path]);
+    s.wait_for("the load error", |c| {
+        c.contains("Could not open the corpus")
+    });
+    s.send(b"q");
+    assert!(!s.wait_exit(), "non-zero exit");
+    s.assert_restored();
+}
+
+/// A real folder of 2,225 BBC articles (skipped when `../shared` is absent):
+/// the first screen comes at once while loading continues behind a gauge,
+/// and the loaded explorer answers keys.
+#[test]
+fn a_big_folder_shows_a_screen_at_once_and_loads_behind_it() {
+    let bbc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
+    if !bbc.is_dir() {
+        eprintln!("skipped: {} not found", bbc.display());
+        return;
+    }
+    let started = Instant::now();
+    let mut s = Session::start(140, 40, &[bbc.to_str().unwrap()]);
+    s.wait_for("a first screen", |c| c.contains("centreline"));
+    let first = started.elapsed();
+    eprintln!("first screen after {first:?}");
+    assert!(
+        first < Duration::from_secs(3),
+        "first screen took {first:?}"
+    );
+    s.wait_for("the loaded corpus", |c| c.contains("Articles (2"));
+    eprintln!("loaded after {:?}", started.elapsed());
+    s.send(b"f");
+    s.wait_for("the finder", |c| c.contains("Find a speaker"));
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}
+
+/// Every key, in whatever mode the previous keys led to, at a roomy and a
+/// tiny size; then Esc out of everything and quit.
+#[test]
+fn every_key_in_the_real_binary() {
+    let mut keys: Vec<Vec<u8>> = (0x20u8..0x7f)
+        .filter(|&b| b != b'q')
+        .map(|b| vec![b])
+        .collect();
+    for seq in [
+        &b"\r"[..],
+        b"\t",
+        b"\x1b[Z",
+        b"\x1b[A",
+        b"\x1b[B",
+        b"\x1b[C",
+        b"\x1b[D",
+        b"\x1b[5~",
+        b"\x1b[6~",
+        b"\x1b[H",
+        b"\x1b[F",
+        b"\x7f",
+        b"\x1b[3~",
+        b"\x1bOP",
+        b"\x04",
+        b"\x15",
+        b"\x10",
+        b"\x0e",
+        "é".as_bytes(),
+    ] {
+        keys.push(seq.to_vec());
+    }
+    for (cols, rows) in [(140, 40), (24, 6)] {
+        let mut s = Session::start(cols, rows, &[]);
+        std::thread::sleep(Duration::from_millis(300));
+        for k in &keys {
+            s.writer.write_all(k).unwrap();
+            s.writer.flush().unwrap();
+            std::thread::sleep(Duration::from_millis(8));
+        }
+        for _ in 0..6 {
+            s.send(b"\x1b");
+            std::thread::sleep(Duration::from_millis(40));
+        }
+        s.send(b"q");
+        assert!(s.wait_exit(), "{cols}x{rows}: exits 0 after every key");
+        s.assert_restored();
+    }
+}
+
+/// A skipped file is named in the status line, listed with `w`, and printed
+/// to stderr once the terminal is restored.
+#[test]
+fn skipped_files_are_shown_and_printed_after_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/corpus/004_1c94f41e1d698293.txt");
+    std::fs::copy(article, dir.path().join("a.txt")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"\x00\x01\x02\xff\xfe binary").unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start(120, 30, &[&path]);
+    s.wait_for("the status line", |c| {
+        c.contains("1 file skipped (w to list)")
+    });
+    s.send(b"w");
+    s.wait_for("the list", |c| {
+        c.contains("Skipped files") && c.contains("b.txt")
+    });
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+    let after = s.contents();
+    assert!(
+        after.contains("centreline: skipped") && after.contains("b.txt"),
+        "{after}"
+    );
+}
+
+/// With NO_COLOR set nothing is coloured, and the focused pane is still
+/// marked (bold, reversed title).
+#[test]
+fn no_color_draws_without_colour() {
+    let mut s = Session::start_with_env(120, 30, &[], &[("NO_COLOR", "1")]);
+    s.wait_for("the explorer", |c| c.contains("Articles"));
+    {
+        let p = s.parser.lock().unwrap();
+        let screen = p.screen();
+        let mut bold = 0;
+        for row in 0..30 {
+            for col in 0..120 {
+                if let Some(cell) = screen.cell(row, col) {
+                    assert_eq!(
+                        cell.fgcolor(),
+                        vt100::Color::Default,
+                        "colour at {row},{col}"
+                    );
+                    assert_eq!(
+                        cell.bgcolor(),
+                        vt100::Color::Default,
+                        "colour at {row},{col}"
+                    );
+                    if cell.bold() && cell.inverse() {
+                        bold += 1;
+                    }
+                }
+            }
+        }
+        assert!(bold > 5, "the focused pane's title is bold and reversed");
+    }
+    s.send(b"q");
+    assert!(s.wait_exit());
+}
+
+/// A bad config file is one clear line naming the file and line, before the
+/// screen is taken over.
+#[test]
+fn a_bad_config_file_is_reported_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "[keys]\nquit = \"x\"\nfly = \"y\"\n").unwrap();
+    let mut s = Session::start_with_env(
+        100,
+        30,
+        &[],
+        &[("CENTRELINE_CONFIG", cfg.to_str().unwrap())],
+    );
+    assert!(!s.wait_exit(), "non-zero exit");
+    let out = s.contents();
+    assert!(
+        out.contains(&format!("{}:3: unknown action 'fly'", cfg.display())),
+        "{out}"
+    );
+    s.assert_restored();
+}

@@ -1,0 +1,529 @@
+//! State transitions: key sequences in, state out (fixture corpus with
+//! hand-placed speakers, quotes and theme cues).
+
+mod tui_support;
+
+use centreline::tui::app::{Overlay, Screen};
+use centreline::tui::keymap::Context;
+use centreline::tui::layout::Focus;
+use tui_support::*;
+
+#[test]
+fn f_thorn_enter_opens_thorntons_quote_and_n_cycles_his_quotes() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "f thorn");
+    assert_eq!(app.context(), Context::Finder);
+    press(&mut app, "Enter");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.focus, Focus::Reader);
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let jump = app.jump.clone().expect("a jump list");
+    assert_eq!(jump.speaker, thornton);
+    assert_eq!(jump.quotes.len(), 2);
+    assert_eq!(app.reader.article, article_index(&app, "004"));
+    let d = app.data.as_ref().unwrap();
+    let q = &d.corpus.quotes[app.reader.quote.unwrap()];
+    assert_eq!(q.speaker.as_deref(), Some("stephen-thornton"));
+    assert!(q.text.starts_with("But will local debate be allowed"));
+    assert_eq!(app.reader.cursor, q.paragraph);
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Stephen Thornton's quotes 1/2"), "{screen}");
+    assert!(screen.contains("'But will local debate be"), "{screen}");
+    press(&mut app, "n");
+    assert_eq!(app.jump.as_ref().unwrap().pos, 1);
+    let q2 = app.reader.quote.unwrap();
+    assert!(app.data.as_ref().unwrap().corpus.quotes[q2]
+        .text
+        .contains("jury's out"));
+    press(&mut app, "n");
+    assert_eq!(app.jump.as_ref().unwrap().pos, 0, "n wraps round");
+    press(&mut app, "N");
+    assert_eq!(app.jump.as_ref().unwrap().pos, 1);
+    press(&mut app, "Esc");
+    assert!(app.jump.is_none(), "Esc in the reader drops the jump list");
+}
+
+#[test]
+fn esc_cancels_the_finder_and_backspace_edits_the_query() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "f mil Backspace Backspace");
+    match &app.overlay {
+        Some(Overlay::Finder(f)) => assert_eq!(f.query, "m"),
+        other => panic!("finder expected, got {other:?}"),
+    }
+    press(&mut app, "Esc");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.focus, Focus::Articles);
+    assert!(app.jump.is_none());
+}
+
+#[test]
+fn tab_and_shift_tab_reach_every_pane_at_every_width() {
+    for width in [140, 80, 40] {
+        let mut app = fixture_app(width, 30);
+        let mut seen = vec![app.focus];
+        for _ in 0..4 {
+            press(&mut app, "Tab");
+            seen.push(app.focus);
+        }
+        assert_eq!(
+            seen,
+            [
+                Focus::Articles,
+                Focus::Reader,
+                Focus::Speakers,
+                Focus::Tracker,
+                Focus::Articles
+            ]
+        );
+        press(&mut app, "Shift-Tab");
+        assert_eq!(app.focus, Focus::Tracker);
+        // The focused pane is drawn with its marker at every width.
+        let screen = render(&app, width, 30);
+        assert!(
+            screen.contains("▶ Central ◀ ▶ Local"),
+            "width {width}:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn articles_move_sort_and_open() {
+    let mut app = fixture_app(140, 40);
+    let d = app.data.as_ref().unwrap();
+    let dates: Vec<_> = app
+        .article_order
+        .iter()
+        .map(|&a| d.corpus.articles[a].date.clone())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "by date at first");
+    press(&mut app, "j j");
+    assert_eq!(app.article_sel, 2);
+    press(&mut app, "G");
+    assert_eq!(app.article_sel, 4);
+    press(&mut app, "g");
+    assert_eq!(app.article_sel, 0);
+    press(&mut app, "s");
+    let d = app.data.as_ref().unwrap();
+    let titles: Vec<String> = app
+        .article_order
+        .iter()
+        .map(|&a| d.corpus.articles[a].title.to_lowercase())
+        .collect();
+    let mut sorted = titles.clone();
+    sorted.sort();
+    assert_eq!(titles, sorted, "s sorts by title");
+    press(&mut app, "s");
+    let d = app.data.as_ref().unwrap();
+    let leans: Vec<f64> = app
+        .article_order
+        .iter()
+        .map(|&a| d.corpus.articles[a].theme.lean)
+        .collect();
+    assert!(
+        leans.windows(2).all(|w| w[0] <= w[1]),
+        "then by lean: {leans:?}"
+    );
+    press(&mut app, "s j Enter");
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.reader.article, app.article_order[1]);
+    assert_eq!(app.reader.scroll, 0);
+}
+
+#[test]
+fn reader_scrolls_pages_and_steps_through_quotes() {
+    let mut app = fixture_app(140, 40);
+    let a = article_index(&app, "002");
+    app.open_article(a);
+    press(&mut app, "j j j");
+    assert_eq!(app.reader.scroll, 3);
+    press(&mut app, "ctrl-d");
+    assert!(app.reader.scroll > 3);
+    press(&mut app, "PgDn G");
+    let bottom = app.reader.scroll;
+    assert!(bottom > 0);
+    assert_eq!(
+        app.reader.cursor,
+        app.data.as_ref().unwrap().corpus.articles[a]
+            .paragraphs
+            .len()
+            - 1
+    );
+    press(&mut app, "j");
+    assert_eq!(app.reader.scroll, bottom, "no scrolling past the end");
+    press(&mut app, "g");
+    assert_eq!((app.reader.scroll, app.reader.cursor), (0, 0));
+    press(&mut app, "]");
+    let d = app.data.as_ref().unwrap();
+    let first = app.reader.quote.expect("a quote");
+    assert!(d.corpus.quotes[first]
+        .text
+        .starts_with("The process of negotiation"));
+    assert_eq!(app.reader.cursor, d.corpus.quotes[first].paragraph);
+    press(&mut app, "]");
+    let d = app.data.as_ref().unwrap();
+    let second = app.reader.quote.unwrap();
+    assert!(d.corpus.quotes[second]
+        .text
+        .starts_with("reform in the NHS"));
+    press(&mut app, "]");
+    assert_eq!(app.reader.quote, Some(second), "stays on the last quote");
+    assert!(app
+        .status
+        .as_deref()
+        .unwrap_or("")
+        .contains("No more quotes"));
+    press(&mut app, "[");
+    assert_eq!(app.reader.quote, Some(first));
+}
+
+#[test]
+fn search_highlights_matches_and_n_moves_between_them() {
+    let mut app = fixture_app(140, 40);
+    let a = article_index(&app, "003");
+    app.open_article(a);
+    press(&mut app, "/");
+    assert_eq!(app.context(), Context::Search);
+    type_text(&mut app, "local");
+    let s = app.search.clone().unwrap();
+    assert_eq!(s.query, "local");
+    let text = &app.data.as_ref().unwrap().corpus.articles[a];
+    let expected: usize = text
+        .paragraphs
+        .iter()
+        .map(|p| p.text.to_lowercase().matches("local").count())
+        .sum();
+    assert_eq!(s.matches.len(), expected);
+    assert!(expected > 3);
+    press(&mut app, "Enter");
+    assert!(app.overlay.is_none());
+    let first_para = app.reader.cursor;
+    assert_eq!(first_para, s.matches[0].0);
+    press(&mut app, "n");
+    assert_eq!(app.search.as_ref().unwrap().current, 1);
+    press(&mut app, "N N");
+    assert_eq!(
+        app.search.as_ref().unwrap().current,
+        expected - 1,
+        "N wraps to the last"
+    );
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("/local"), "{screen}");
+    press(&mut app, "Esc");
+    assert!(app.search.is_none());
+    // Esc while typing restores where the reader was.
+    press(&mut app, "j j");
+    let before = app.reader;
+    press(&mut app, "/");
+    type_text(&mut app, "employer");
+    press(&mut app, "Esc");
+    assert_eq!(app.reader, before);
+    assert!(app.search.is_none());
+}
+
+#[test]
+fn explain_opens_for_the_current_paragraph() {
+    let mut app = fixture_app(140, 40);
+    let a = article_index(&app, "004");
+    app.open_article(a);
+    // The paragraph with "decentralisation" has a local-leaning cue.
+    let p = app.data.as_ref().unwrap().corpus.articles[a]
+        .paragraphs
+        .iter()
+        .position(|p| p.text.contains("decentralisation"))
+        .unwrap();
+    for _ in 0..200 {
+        if app.reader.cursor >= p {
+            break;
+        }
+        press(&mut app, "j");
+    }
+    assert_eq!(app.reader.cursor, p);
+    press(&mut app, "e");
+    assert_eq!(app.context(), Context::Explain);
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("“decentralisation”"), "{screen}");
+    assert!(screen.contains("local    local"), "{screen}");
+    press(&mut app, "Esc");
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn t_toggles_cue_tints_and_question_mark_opens_help() {
+    let mut app = fixture_app(140, 40);
+    assert!(app.show_cues);
+    press(&mut app, "t");
+    assert!(!app.show_cues);
+    press(&mut app, "t ?");
+    assert!(app.show_cues);
+    assert_eq!(app.context(), Context::Help);
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Help: keys"));
+    assert!(screen.contains("next pane"));
+    // Help scrolls, but not past its end.
+    press(&mut app, "j j");
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 2 })));
+    press(&mut app, "G");
+    let Some(Overlay::Help { scroll: bottom }) = app.overlay else {
+        panic!()
+    };
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains("colour off."),
+        "the end of help is reachable:\n{screen}"
+    );
+    press(&mut app, "j k");
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll + 1 == bottom));
+    press(&mut app, "q");
+    assert!(app.overlay.is_none(), "q closes help rather than quitting");
+    assert!(!app.quit);
+    press(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn speaker_quotes_open_the_article_at_the_quote() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Tab Tab");
+    assert_eq!(app.focus, Focus::Speakers);
+    let milburn = speaker_index(&app, "alan-milburn");
+    assert_eq!(app.speaker_order[0], milburn, "most quoted first");
+    press(&mut app, "Enter");
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: milburn,
+            selected: 0
+        }
+    );
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Quotes by Alan Milburn (6)"), "{screen}");
+    assert!(
+        screen.contains("Milburn promises traffic lights"),
+        "grouped by article:\n{screen}"
+    );
+    press(&mut app, "j j Enter");
+    assert_eq!(app.screen, Screen::Main);
+    let d = app.data.as_ref().unwrap();
+    let qi = d.quotes_by_speaker[milburn][2];
+    assert_eq!(app.reader.quote, Some(qi));
+    assert_eq!(app.reader.article, d.quote_article(qi).unwrap());
+    assert_eq!(app.jump.as_ref().unwrap().pos, 2);
+    // Esc from the list goes back to the main screen.
+    press(&mut app, "Tab Enter Esc");
+    assert_eq!(app.screen, Screen::Main);
+}
+
+#[test]
+fn c_on_two_articles_compares_them_with_independent_then_locked_scrolling() {
+    let mut app = fixture_app(140, 40);
+    let (a0, a1) = (app.article_order[0], app.article_order[1]);
+    press(&mut app, "c");
+    assert_eq!(app.marks.article, Some(a0));
+    press(&mut app, "j c");
+    let Screen::CompareArticles { left, right, .. } = app.screen.clone() else {
+        panic!("comparison expected")
+    };
+    assert_eq!((left.article, right.article), (a0, a1));
+    assert_eq!(app.marks.article, None);
+    press(&mut app, "j j");
+    let Screen::CompareArticles { left, right, .. } = app.screen.clone() else {
+        panic!()
+    };
+    assert_eq!(
+        (left.scroll, right.scroll),
+        (2, 0),
+        "each side scrolls on its own"
+    );
+    press(&mut app, "Tab j");
+    let Screen::CompareArticles {
+        left,
+        right,
+        right_focused,
+        ..
+    } = app.screen.clone()
+    else {
+        panic!()
+    };
+    assert!(right_focused);
+    assert_eq!((left.scroll, right.scroll), (2, 1));
+    press(&mut app, "s j j");
+    let Screen::CompareArticles {
+        left,
+        right,
+        locked,
+        ..
+    } = app.screen.clone()
+    else {
+        panic!()
+    };
+    assert!(locked);
+    assert_eq!((left.scroll, right.scroll), (4, 3), "s locks them together");
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains("Left: Milburn promises traffic"),
+        "{screen}"
+    );
+    assert!(screen.contains("Right: Milburn to managers"), "{screen}");
+    press(&mut app, "Esc");
+    assert_eq!(app.screen, Screen::Main);
+    assert_eq!(app.focus, Focus::Articles, "back where we were");
+    assert_eq!(app.article_sel, 1);
+}
+
+#[test]
+fn c_on_the_same_article_twice_unmarks_it() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "c c");
+    assert_eq!(app.marks.article, None);
+    assert_eq!(app.screen, Screen::Main);
+}
+
+#[test]
+fn c_on_two_speakers_compares_their_quotes() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Tab Tab c j c");
+    let milburn = speaker_index(&app, "alan-milburn");
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let Screen::CompareSpeakers { a, b, .. } = app.screen.clone() else {
+        panic!("speaker comparison expected")
+    };
+    assert_eq!((a, b), (milburn, thornton));
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("6 quotes · 3 articles"), "{screen}");
+    assert!(screen.contains("2 quotes · 1 articles"), "{screen}");
+    assert!(screen.contains("top cues: ministers (1)"), "{screen}");
+    assert!(screen.contains("top cues: local debate (1)"), "{screen}");
+    // A short terminal, so the columns have something to scroll.
+    app.resize(80, 12);
+    press(&mut app, "j Tab j j");
+    let Screen::CompareSpeakers {
+        scroll,
+        right_focused,
+        ..
+    } = app.screen.clone()
+    else {
+        panic!()
+    };
+    assert!(right_focused);
+    assert_eq!(scroll, [1, 2]);
+    press(&mut app, "G");
+    let Screen::CompareSpeakers { scroll, .. } = app.screen.clone() else {
+        panic!()
+    };
+    let bottom = scroll[1];
+    press(&mut app, "j");
+    let Screen::CompareSpeakers { scroll, .. } = app.screen.clone() else {
+        panic!()
+    };
+    assert_eq!(scroll[1], bottom, "no scrolling past the end");
+    press(&mut app, "Esc");
+    assert_eq!(app.screen, Screen::Main);
+    assert_eq!(app.focus, Focus::Speakers);
+}
+
+#[test]
+fn one_speaker_in_two_articles() {
+    let mut app = fixture_app(140, 40);
+    let milburn = speaker_index(&app, "alan-milburn");
+    // Mark Milburn in Speakers, then c on two articles.
+    press(&mut app, "Tab Tab c Shift-Tab Shift-Tab c j c");
+    let Screen::CompareArticles {
+        left,
+        right,
+        speaker,
+        ..
+    } = app.screen.clone()
+    else {
+        panic!("comparison expected")
+    };
+    assert_eq!(speaker, Some(milburn));
+    let d = app.data.as_ref().unwrap();
+    for side in [left, right] {
+        let q = side
+            .quote
+            .expect("each side starts at his first quote there");
+        assert_eq!(d.corpus.quotes[q].speaker.as_deref(), Some("alan-milburn"));
+        assert_eq!(d.quote_article(q), Some(side.article));
+    }
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Alan Milburn: 2 quotes"), "{screen}");
+}
+
+#[test]
+fn palette_jumps_to_an_article_and_to_a_quote() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "ctrl-p");
+    assert_eq!(app.context(), Context::Palette);
+    type_text(&mut app, "letting go");
+    press(&mut app, "Enter");
+    assert_eq!(app.reader.article, article_index(&app, "004"));
+    assert_eq!(app.focus, Focus::Reader);
+    press(&mut app, "ctrl-p");
+    type_text(&mut app, "jury's out");
+    press(&mut app, "Enter");
+    let q = app.reader.quote.expect("the quote is current");
+    assert_eq!(
+        app.data.as_ref().unwrap().corpus.quotes[q].text,
+        "jury's out"
+    );
+}
+
+#[test]
+fn warnings_show_in_the_status_and_w_lists_them() {
+    let mut app = centreline::tui::App::new(Default::default(), Default::default());
+    app.resize(100, 30);
+    app.loaded(
+        centreline::tui::testing::fixture_corpus(),
+        vec![
+            "skipped 'a.pdf': not text".into(),
+            "skipped 'b.bin': not text".into(),
+        ],
+    );
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("2 files skipped (w to list)"), "{screen}");
+    press(&mut app, "w");
+    assert_eq!(app.context(), Context::Warnings);
+    assert!(render(&app, 100, 30).contains("skipped 'b.bin': not text"));
+}
+
+#[test]
+fn ctrl_c_quits_from_inside_a_prompt() {
+    let mut app = fixture_app(100, 30);
+    press(&mut app, "f ctrl-c");
+    assert!(app.quit);
+}
+
+#[test]
+fn one_speaker_in_two_articles_from_their_quotes() {
+    let mut app = fixture_app(140, 40);
+    let milburn = speaker_index(&app, "alan-milburn");
+    // Milburn's quotes: c on one in his first article, c on one in his third.
+    press(&mut app, "Tab Tab Enter c j j j j c");
+    let Screen::CompareArticles {
+        left,
+        right,
+        speaker,
+        ..
+    } = app.screen.clone()
+    else {
+        panic!("comparison expected, got {:?}", app.screen)
+    };
+    assert_eq!(speaker, Some(milburn));
+    let d = app.data.as_ref().unwrap();
+    let quotes = &d.quotes_by_speaker[milburn];
+    assert_eq!(left.article, d.quote_article(quotes[0]).unwrap());
+    assert_eq!(right.article, d.quote_article(quotes[4]).unwrap());
+    assert_ne!(left.article, right.article);
+    // Esc goes back to his quotes, where we were.
+    press(&mut app, "Esc");
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: milburn,
+            selected: 4
+        }
+    );
+}
