@@ -1,0 +1,91 @@
+//! Time the explorer's first screen and its finished load on a corpus, as a
+//! person sees it: the release binary in a pseudo-terminal at 140×40, timed
+//! from spawn until the screen shows the loading gauge or panes, and until the
+//! panes show the loaded corpus. Reports medians over runs.
+//!
+//! ```sh
+//! cargo build --release && cargo run --release --example first_screen -- /tmp/centreline-scale 5
+//! ```
+
+use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = args
+        .next()
+        .unwrap_or_else(|| "/tmp/centreline-scale".into());
+    let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/centreline");
+    if !bin.exists() || !Path::new(&dir).exists() {
+        eprintln!("first_screen: needs {} and {dir}; skipped", bin.display());
+        return;
+    }
+    let (mut first, mut ready) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let (f, r) = one_run(&bin, &dir);
+        first.push(f);
+        ready.push(r);
+    }
+    println!(
+        "explorer first screen: median {:.0} ms; corpus loaded and analysed: median {:.0} ms ({runs} runs)",
+        median(&mut first) * 1e3,
+        median(&mut ready) * 1e3
+    );
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn one_run(bin: &Path, dir: &str) -> (f64, f64) {
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 140,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.arg(dir);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CENTRELINE_CONFIG", "/nonexistent/centreline.toml");
+    let start = Instant::now();
+    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
+    drop(pair.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(40, 140, 0)));
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let p = Arc::clone(&parser);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 16384];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            p.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let mut writer = pair.master.take_writer().unwrap();
+    let (mut first, mut ready) = (None, None);
+    let deadline = start + Duration::from_secs(60);
+    while Instant::now() < deadline && ready.is_none() {
+        let screen = parser.lock().unwrap().screen().contents();
+        if first.is_none() && (screen.contains("Loading") || screen.contains("Articles")) {
+            first = Some(start.elapsed().as_secs_f64());
+        }
+        if screen.contains("Articles (") && !screen.contains("Loading") {
+            ready = Some(start.elapsed().as_secs_f64());
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let _ = writer.write_all(b"q");
+    let _ = writer.flush();
+    std::thread::sleep(Duration::from_millis(200));
+    let _ = child.kill();
+    (first.unwrap_or(f64::NAN), ready.unwrap_or(f64::NAN))
+}
