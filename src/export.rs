@@ -38,11 +38,12 @@ pub fn render(corpus: &Corpus, format: Format) -> Result<Vec<u8>> {
 }
 
 /// CSV columns, one row per quote.
-pub const CSV_HEADER: [&str; 15] = [
+pub const CSV_HEADER: [&str; 16] = [
     "quote_id",
     "article",
     "article_title",
     "date",
+    "date_approximate",
     "paragraph",
     "start",
     "end",
@@ -79,6 +80,7 @@ fn csv_row(corpus: &Corpus, q: &Quote) -> Vec<String> {
         q.article.clone(),
         article.map(|a| a.title.clone()).unwrap_or_default(),
         article.and_then(|a| a.date.clone()).unwrap_or_default(),
+        article.is_some_and(|a| a.date_approximate).to_string(),
         q.paragraph.to_string(),
         q.start.to_string(),
         q.end.to_string(),

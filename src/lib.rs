@@ -10,6 +10,7 @@ pub mod cli;
 pub mod corpus;
 pub mod export;
 pub mod model;
+pub mod present;
 pub mod progress;
 pub mod tables;
 pub mod tui;

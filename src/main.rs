@@ -1,4 +1,5 @@
 use centreline::cli::{Cli, Command, Sources};
+use centreline::present::one_line;
 use centreline::{export, tables};
 use clap::Parser;
 use std::io::{IsTerminal, Write};
@@ -136,8 +137,4 @@ fn clap_error(e: clap::Error) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

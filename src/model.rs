@@ -170,6 +170,9 @@ pub struct CueHit {
 pub struct Period {
     /// The bucket: a year, `2000`.
     pub year: String,
+    /// True when any article in the bucket has an approximate date.
+    #[serde(default)]
+    pub date_approximate: bool,
     pub articles: Vec<String>,
     pub theme: Theme,
 }

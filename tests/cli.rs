@@ -111,9 +111,9 @@ fn export_to_a_file_and_as_csv() {
         .unwrap();
     assert!(csv.status.success());
     let text = String::from_utf8(csv.stdout).unwrap();
-    assert!(
-        text.starts_with("quote_id,article,article_title,date,paragraph,start,end,kind,speaker,")
-    );
+    assert!(text.starts_with(
+        "quote_id,article,article_title,date,date_approximate,paragraph,start,end,kind,speaker,"
+    ));
 }
 
 #[test]
@@ -141,7 +141,8 @@ fn a_missing_path_is_one_line_naming_it() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("/no/such/place"), "{err}");
-    assert!(!err.contains("panicked") && !err.contains("backtrace"));
+    assert!(err.contains("no such file or folder"), "{err}");
+    assert!(!err.contains("os error") && !err.contains("panicked") && !err.contains("backtrace"));
     // The explorer checks paths before taking over the screen.
     centreline().arg("/no/such/place").assert().failure();
 }

@@ -142,7 +142,10 @@ fn themes_prints_articles_by_date_speakers_and_years() {
     assert!(text.contains("+ micro-management ×2"), "{text}");
     assert!(text.contains("Speakers"));
     assert!(text.contains("Years"));
-    assert!(text.contains("  2024  central ◀"));
+    assert!(
+        text.contains("  ~2024  central ◀"),
+        "approximate years are marked"
+    );
 }
 
 #[test]

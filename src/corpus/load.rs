@@ -7,7 +7,7 @@ use super::meta::{front_matter, Manifest, Meta};
 use super::structure::{derive, paragraphs};
 use super::{bundled, Document};
 use crate::progress::Progress;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -36,8 +36,9 @@ pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Load
     let mut candidates = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
-        let meta =
-            std::fs::metadata(path).with_context(|| format!("cannot open '{}'", path.display()))?;
+        let meta = std::fs::metadata(path).map_err(|e| {
+            anyhow::anyhow!("cannot open '{}': {}", path.display(), plain_io_error(&e))
+        })?;
         if meta.is_dir() {
             let mut visited = HashSet::new();
             walk(

@@ -2,10 +2,12 @@
 //! central control and local autonomy, with the cues that put it there.
 
 use crate::model::{Article, Corpus, CueHit, Side, Speaker, Theme};
+use crate::present::{
+    date_key, date_label, lean_cells, lean_number, one_line, truncate, year_label,
+};
 use serde_json::json;
 use std::collections::HashMap;
 use std::fmt::Write;
-use unicode_width::UnicodeWidthChar;
 
 /// Cells in the lean bar between `◀` and `▶` (odd, so 0 has a middle cell).
 const BAR_CELLS: usize = 21;
@@ -46,16 +48,12 @@ pub fn themes(corpus: &Corpus, json: bool) -> anyhow::Result<String> {
         let _ = writeln!(out, "  (none)");
     }
     for a in &articles {
-        let date = match (&a.date, a.date_approximate) {
-            (Some(d), true) => format!("~{d}"),
-            (Some(d), false) => d.clone(),
-            (None, _) => "undated".into(),
-        };
+        let date = date_label(a);
         let _ = writeln!(
             out,
             "  {date:<11} {}  {}",
             a.id,
-            truncate(&a.title, TITLE_COLUMNS)
+            truncate(&one_line(&a.title), TITLE_COLUMNS)
         );
         let _ = writeln!(out, "              {}", bar_line(&a.theme));
         let _ = writeln!(out, "              {}", top_cues(&a.theme.cues));
@@ -94,8 +92,8 @@ pub fn themes(corpus: &Corpus, json: bool) -> anyhow::Result<String> {
         let n = p.articles.len();
         let _ = writeln!(
             out,
-            "  {}  {}  ({n} article{})",
-            p.year,
+            "  {:<5}  {}  ({n} article{})",
+            year_label(&p.year, p.date_approximate),
             bar_line(&p.theme),
             plural(n)
         );
@@ -103,12 +101,15 @@ pub fn themes(corpus: &Corpus, json: bool) -> anyhow::Result<String> {
     Ok(out)
 }
 
-/// `central ◀────●───┼────▶ local  -0.42  (central 3.0, local 1.5)`.
+/// `central ◀────●───┼────▶ local  -0.42  (spoken of: central 3.0, local 1.5)`.
+///
+/// The lean is where the cues' stances point; the weights say how much each
+/// side is spoken of, which differs when a cue about the centre argues local.
 pub fn bar_line(theme: &Theme) -> String {
     format!(
-        "central ◀{}▶ local  {:+.2}  (central {:.1}, local {:.1})",
+        "central ◀{}▶ local  {}  (spoken of: central {:.1}, local {:.1})",
         lean_bar(theme.lean, theme.cues.is_empty()),
-        theme.lean,
+        lean_number(theme.lean),
         theme.central,
         theme.local
     )
@@ -117,13 +118,8 @@ pub fn bar_line(theme: &Theme) -> String {
 /// The cells of the bar: `─` with `┼` in the middle and `●` at the lean;
 /// no marker when nothing fired (no lean to show).
 pub fn lean_bar(lean: f64, nothing_fired: bool) -> String {
-    let lean = if lean.is_finite() {
-        lean.clamp(-1.0, 1.0)
-    } else {
-        0.0
-    };
     let middle = BAR_CELLS / 2;
-    let at = ((lean + 1.0) / 2.0 * (BAR_CELLS - 1) as f64).round() as usize;
+    let at = (middle as i64 + lean_cells(lean, middle)) as usize;
     (0..BAR_CELLS)
         .map(|i| match i {
             i if i == at && !nothing_fired => '●',
@@ -177,10 +173,7 @@ pub fn top_cues(cues: &[CueHit]) -> String {
 
 fn articles_by_date(corpus: &Corpus) -> Vec<&Article> {
     let mut articles: Vec<&Article> = corpus.articles.iter().collect();
-    // Undated last; then by date, then id.
-    articles.sort_by(|a, b| {
-        (a.date.is_none(), &a.date, &a.id).cmp(&(b.date.is_none(), &b.date, &b.id))
-    });
+    articles.sort_by(|a, b| date_key(a).cmp(&date_key(b)));
     articles
 }
 
@@ -216,27 +209,6 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// At most `columns` terminal columns of `s`, with `…` when cut.
-fn truncate(s: &str, columns: usize) -> String {
-    let s = one_line(s);
-    let mut width = 0;
-    let mut out = String::new();
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if width + w > columns.saturating_sub(1) {
-            out.push('…');
-            return out;
-        }
-        width += w;
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

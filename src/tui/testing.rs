@@ -287,6 +287,7 @@ pub fn fixture_corpus() -> Corpus {
                 .filter(|a| a.date.as_deref().is_some_and(|d| d.starts_with(&y)))
                 .collect();
             Period {
+                date_approximate: true,
                 year: y,
                 articles: arts.iter().map(|a| a.id.clone()).collect(),
                 theme: theme_of(

@@ -72,6 +72,7 @@ pub fn periods(articles: &[Article]) -> Vec<Period> {
             let theme = combine(arts.iter().map(|a| (body_chars(a), &a.theme)));
             Period {
                 year: year.to_string(),
+                date_approximate: arts.iter().any(|a| a.date_approximate),
                 articles: arts.iter().map(|a| a.id.clone()).collect(),
                 theme,
             }
