@@ -63,6 +63,18 @@ pub struct Paragraph {
     #[serde(default)]
     pub kind: ParagraphKind,
     pub theme: Theme,
+    /// Where the paragraph names a speaker (`Mr Milburn`, `he` is not a
+    /// mention), so readers can highlight names without re-analysing text.
+    #[serde(default)]
+    pub mentions: Vec<Mention>,
+}
+
+/// A speaker named in a paragraph: character offsets into its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub speaker: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

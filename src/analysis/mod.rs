@@ -53,6 +53,7 @@ fn article_from(doc: Document) -> Article {
                 text: p.text,
                 kind: p.kind,
                 theme: Default::default(),
+                mentions: Vec::new(),
             })
             .collect(),
         theme: Default::default(),
