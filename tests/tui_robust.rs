@@ -210,6 +210,7 @@ fn a_huge_paragraph_is_readable() {
         paragraphs: vec![Paragraph {
             text: text.clone(),
             kind: Default::default(),
+            mentions: Vec::new(),
             theme: Theme {
                 local: 1.0,
                 lean: 1.0,
