@@ -54,6 +54,8 @@ struct Salience {
     speaker: Option<(usize, usize, usize)>,
     /// Recent subjects and mentions, newest last (bounded).
     recent: Vec<(usize, bool)>,
+    /// Speaker of the last quotation (for one continued in the next paragraph).
+    last_quoted: Option<usize>,
 }
 
 const RECENT: usize = 24;
@@ -406,11 +408,7 @@ fn paragraph(
     }
 
     // Credit each quotation.
-    let mut prev_speaker: Option<usize> = out
-        .iter()
-        .rev()
-        .find(|q| q.kind != QuoteKind::Indirect)
-        .and_then(|q| q.speaker);
+    let mut prev_speaker: Option<usize> = sal.last_quoted;
     let mut prev_direct_end: Option<usize> = None;
     for (k, q) in pq.iter().enumerate() {
         let si = text::sentence_of(&sents, q.outer_start);
@@ -418,7 +416,10 @@ fn paragraph(
         let kind = quote_kind(text, q, prev_direct_end);
         let mut credit: Option<(Option<usize>, Option<String>)> = None;
         // (a) `'…,' he said` / `'…,' said Mr X` right after the closing mark.
-        if let Some(r) = resolved.iter().find(|r| {
+        // Cues are in text order: look only at the few around the quotation.
+        let after_at = resolved.partition_point(|r| r.cue.start < q.outer_end);
+        let before_at = resolved.partition_point(|r| r.cue.end <= q.outer_start);
+        if let Some(r) = resolved[after_at..].iter().take(3).find(|r| {
             r.clause_start >= q.outer_end
                 && r.clause_start - q.outer_end <= 3
                 && text[q.outer_end..r.clause_start]
@@ -436,14 +437,16 @@ fn paragraph(
         }
         // (c) a cue earlier in the sentence; (d) later in it.
         if credit.is_none() {
-            let before = resolved
+            let before = resolved[..before_at]
                 .iter()
                 .rev()
-                .find(|r| r.sentence == si && r.cue.end <= q.outer_start && r.subject.is_some());
+                .take_while(|r| r.sentence == si)
+                .find(|r| r.subject.is_some());
             let after = || {
-                resolved
+                resolved[after_at..]
                     .iter()
-                    .find(|r| r.sentence == si && r.cue.start >= q.outer_end && r.subject.is_some())
+                    .take_while(|r| r.sentence == si)
+                    .find(|r| r.subject.is_some())
             };
             if let Some(r) = before.or_else(after) {
                 credit = Some((r.subject, Some(text[r.cue.start..r.cue.end].to_string())));
@@ -482,6 +485,7 @@ fn paragraph(
                 s
             }
         };
+        sal.last_quoted = speaker;
         if let Some(s) = speaker {
             prev_speaker = Some(s);
             if sal
@@ -494,14 +498,20 @@ fn paragraph(
         prev_direct_end = (kind == QuoteKind::Direct).then_some(q.outer_end);
     }
 
-    // Reported speech with no quotation marks.
+    // Reported speech with no quotation marks: one per sentence.
+    let mut last_sentence = usize::MAX;
     for r in &resolved {
         let Some(e) = r.subject else { continue };
+        if r.sentence == last_sentence {
+            continue;
+        }
         let (s0, s1) = sents[r.sentence];
-        if pq.iter().any(|q| q.outer_start < s1 && q.outer_end > s0) {
+        let first_after = pq.partition_point(|q| q.outer_end <= s0);
+        if pq.get(first_after).is_some_and(|q| q.outer_start < s1) {
             continue;
         }
         if let Some((a, b)) = indirect_span(text, r, s0, s1) {
+            last_sentence = r.sentence;
             out.push(ArticleQuote {
                 paragraph: pi,
                 start: a,
@@ -557,7 +567,7 @@ fn subject_of(
             }
         }
         let head = text[s0..at].trim_end_matches(' ');
-        let mut end = s0 + head.len();
+        let end = s0 + head.len();
         // `Gill Morgan, chief executive of …, said`, `Dr Jonathan Shapiro of
         // Birmingham University's … centre said`: a person named earlier in
         // the sentence with only an appositive between.
@@ -597,12 +607,14 @@ fn subject_of(
         }
     }
     // Inverted: `'…,' said Mr Thornton`, `according to Steve Black`.
-    let after_quote = pq.iter().any(|q| {
-        q.outer_end <= cue.start
-            && text[q.outer_end..cue.start]
-                .chars()
-                .all(|c| matches!(c, ' ' | ',' | '-'))
-    });
+    let prior = pq.partition_point(|q| q.outer_end <= cue.start);
+    let after_quote = prior > 0
+        && pq[prior - 1..prior].iter().any(|q| {
+            q.outer_end <= cue.start
+                && text[q.outer_end..cue.start]
+                    .chars()
+                    .all(|c| matches!(c, ' ' | ',' | '-'))
+        });
     if cue.speaker_follows() || after_quote {
         let start = cue.end + 1;
         if start < s1 && text[cue.end..].starts_with(' ') {
@@ -639,10 +651,12 @@ fn appositive_subject(
     mentions: &[Mention],
     reg: &Registry,
 ) -> Option<(usize, usize)> {
-    let m = mentions
+    let upto = mentions.partition_point(|m| m.span.end <= cue.start);
+    let m = mentions[..upto]
         .iter()
         .rev()
-        .filter(|m| m.span.end <= cue.start && m.span.start >= s0)
+        .take_while(|m| m.span.start >= s0)
+        .take(8)
         .find(|m| {
             m.entity
                 .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
@@ -691,9 +705,10 @@ fn name_subject(
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
     let n = names::name_ending_at(text, end, floor)?;
+    let at = mentions.partition_point(|m| m.span.end < n.end);
     if let Some(m) = mentions
-        .iter()
-        .find(|m| m.span.end == n.end && m.span.start <= n.start + 1)
+        .get(at)
+        .filter(|m| m.span.end == n.end && m.span.start <= n.start + 1)
     {
         if let Some(e) = m.entity {
             return Some((e, m.span.start));
@@ -829,16 +844,20 @@ fn is_scare_quote(text: &str, q: &ScannedQuote, content: &str) -> bool {
 /// The words of reported speech: after the cue (`said the initiative meant …`,
 /// dropping `that`), or the clause before a closing `…, he told the conference`.
 fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    // Reported speech longer than this is cut: it keeps the work per cue bounded.
+    const REACH: usize = 1500;
+    let s0 = s0.max(text::ceil_boundary(
+        text,
+        r.clause_start.saturating_sub(REACH),
+    ));
+    let s1 = s1.min(text::floor_boundary(text, r.clause_end + REACH));
     let trim = |a: usize, b: usize| -> Option<(usize, usize)> {
-        let seg = &text[a..b];
-        let lead = seg.len() - seg.trim_start_matches([' ', ',', ':', ';', '-']).len();
-        let body = seg[lead..].trim_end_matches([' ', '.', ',', ';', ':']);
+        let body = text[a..b].trim_start_matches([' ', ',', ':', ';', '-']);
         let body = body.strip_prefix("that ").unwrap_or(body);
-        let start = b - seg.len() + seg.len() - (seg.len() - lead)
-            + (seg[lead..].len() - seg[lead..].trim_start_matches("that ").len());
-        let _ = start;
-        let a2 = a + lead + (seg[lead..].len() - seg[lead..].trim_start_matches("that ").len());
-        (body.split_whitespace().count() >= 2).then_some((a2, a2 + body.len()))
+        // `body` is a suffix of the segment, so it starts here:
+        let start = b - body.len();
+        let body = body.trim_end_matches([' ', '.', ',', ';', ':']);
+        (body.split_whitespace().count() >= 2).then_some((start, start + body.len()))
     };
     let mut clause_start = r.clause_start;
     // `…Confederation, health secretary Alan Milburn announced`: the role

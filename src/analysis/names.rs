@@ -259,14 +259,7 @@ fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan>
             gender,
         });
     }
-    let middle = if strs.len() > 2 {
-        // Keep middle names and initials in the surname field's neighbour: the
-        // canonical name is given + last.
-        None::<String>
-    } else {
-        None
-    };
-    let _ = middle;
+    // Middle names and initials are dropped: the canonical name is given + last.
     Some(NameSpan {
         start,
         end: last.end,
@@ -326,10 +319,6 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
         let lower = s.to_ascii_lowercase();
         // `Secretary of State for the Family`: `the` after `of`/`for` stays.
         if lower == "the" {
-            if let Some(next) = words.last() {
-                let n = text[next.start..next.end].to_ascii_lowercase();
-                let _ = n;
-            }
             let follows_of = prev_word(text, w.start, sentence_start)
                 .map(|p| {
                     matches!(

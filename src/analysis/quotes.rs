@@ -536,7 +536,7 @@ fn scan_family(paragraphs: &[&str], family: Family, out: &mut Vec<ScannedQuote>)
                 };
                 let (fresh, _) = solve(&all_marks[j], 0, later_end);
                 let (carried, carried_roles) = solve(&all_marks[j], 1, later_end);
-                let closes = carried_roles.iter().any(|r| *r == Role::Close);
+                let closes = carried_roles.contains(&Role::Close);
                 if closes && carried + 1.0 < fresh {
                     for d in carried_depth.iter_mut().take(j + 1).skip(i + 1) {
                         *d = 1;

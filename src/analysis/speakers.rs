@@ -6,6 +6,10 @@ use super::names::{Gender, NameKind, NameSpan};
 use crate::model::{Speaker, SpeakerKind};
 use std::collections::HashMap;
 
+/// At most this many aliases and roles are kept per speaker (hostile input
+/// could otherwise grow them without bound).
+const MAX_FORMS: usize = 16;
+
 /// A person or organisation as one article knows them.
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -35,7 +39,10 @@ impl Entity {
     }
 
     fn add_alias(&mut self, alias: &str) {
-        if !alias.is_empty() && !self.aliases.iter().any(|a| a == alias) {
+        if !alias.is_empty()
+            && self.aliases.len() < MAX_FORMS
+            && !self.aliases.iter().any(|a| a == alias)
+        {
             self.aliases.push(alias.to_string());
         }
     }
@@ -47,7 +54,10 @@ impl Entity {
 pub fn merge_role(roles: &mut Vec<String>, role: &str) {
     let role = role.trim();
     let lower = role.to_lowercase();
-    if role.is_empty() || roles.iter().any(|r| r.to_lowercase().ends_with(&lower)) {
+    if role.is_empty()
+        || roles.len() >= MAX_FORMS
+        || roles.iter().any(|r| r.to_lowercase().ends_with(&lower))
+    {
         return;
     }
     if let Some(r) = roles
@@ -66,6 +76,8 @@ pub struct Registry {
     pub entities: Vec<Entity>,
     /// Names that are the article's own reporters or author, lower-cased.
     excluded: Vec<String>,
+    by_surname: HashMap<String, Vec<usize>>,
+    orgs: HashMap<String, usize>,
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {
@@ -79,6 +91,8 @@ impl Registry {
         Registry {
             entities: Vec::new(),
             excluded,
+            by_surname: HashMap::new(),
+            orgs: HashMap::new(),
         }
     }
 
@@ -97,10 +111,10 @@ impl Registry {
         }
         let alias = alias.trim();
         if n.kind == NameKind::Organisation {
-            let found = self.entities.iter().position(|e| {
-                e.kind == NameKind::Organisation && e.surname.eq_ignore_ascii_case(&n.surname)
-            });
+            let key = n.surname.to_lowercase();
+            let found = self.orgs.get(&key).copied();
             let id = found.unwrap_or_else(|| {
+                self.orgs.insert(key, self.entities.len());
                 self.entities.push(Entity {
                     kind: NameKind::Organisation,
                     given: None,
@@ -119,9 +133,13 @@ impl Registry {
         }
         // Same surname, and no conflicting given name or gender. The most
         // recently created match wins (a surname resolves in its article).
-        let found = self.entities.iter().rposition(|e| {
+        let same_surname = self
+            .by_surname
+            .get(&n.surname)
+            .map_or(&[][..], |v| v.as_slice());
+        let found = same_surname.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
             e.kind == NameKind::Person
-                && e.surname == n.surname
                 && compatible(e.gender, n.gender)
                 && match (&e.given, &n.given) {
                     (Some(a), Some(b)) => a == b,
@@ -145,7 +163,12 @@ impl Registry {
                     spoke: false,
                     quotes: 0,
                 });
-                self.entities.len() - 1
+                let id = self.entities.len() - 1;
+                self.by_surname
+                    .entry(n.surname.clone())
+                    .or_default()
+                    .push(id);
+                id
             }
         };
         let e = &mut self.entities[id];
@@ -247,7 +270,8 @@ pub fn unify(articles: &[ArticleEntities]) -> (Vec<Speaker>, Vec<Vec<Option<usiz
                 },
             };
             let s = &mut speakers[si];
-            if !s.articles.iter().any(|x| *x == a.article) {
+            // Articles are visited in order, so a repeat can only be the last.
+            if s.articles.last() != Some(&a.article) {
                 s.articles.push(a.article.clone());
             }
             for r in &e.roles {

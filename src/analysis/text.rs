@@ -27,6 +27,7 @@ fn is_joiner(c: char) -> bool {
 /// A trailing dot is allowed on an honorific (`Dr.`).
 pub fn prev_word(text: &str, at: usize, floor: usize) -> Option<Word> {
     let at = floor_boundary(text, at);
+    let floor = ceil_boundary(text, floor.min(at));
     let head = &text[floor.min(at)..at];
     let trimmed = head.trim_end_matches(' ');
     let mut end = floor.min(at) + trimmed.len();
@@ -107,6 +108,15 @@ pub fn is_name_word(w: &str) -> bool {
 /// The largest char boundary of `text` at or below `at`.
 pub fn floor_boundary(text: &str, at: usize) -> usize {
     crate::model::floor_char_boundary(text, at)
+}
+
+/// The smallest char boundary of `text` at or above `at`.
+pub fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut b = at.min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -201,7 +211,8 @@ pub fn sentences(text: &str, quoted: &[(usize, usize, bool)]) -> Vec<(usize, usi
 }
 
 fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {
-    let head = &text[..dot];
+    // Abbreviations are short: look back a few bytes only.
+    let head = &text[ceil_boundary(text, dot.saturating_sub(12))..dot];
     let word_start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map_or(0, |i| {
