@@ -676,6 +676,13 @@ fn appositive_subject(
     if gap.starts_with(", ") && !gap.ends_with(',') {
         return None;
     }
+    // `Stephen Thornton (left), sets out`: only the parenthesis between.
+    if gap.starts_with(" (") && !gap.trim_end_matches(',').ends_with(')') {
+        return None;
+    }
+    if gap.starts_with(" of ") && (gap.len() > 100 || gap.contains(',')) {
+        return None;
+    }
     let mut found = Vec::new();
     cues::find(text, m.span.end, verb_start, &mut found);
     if !found.is_empty() {

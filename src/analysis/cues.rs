@@ -77,7 +77,8 @@ const VERBS: &[(&str, &str, &str, &str)] = &[
     ("boast", "boasts", "boasted", "boasting"),
     ("joke", "jokes", "joked", "joking"),
     ("report", "reports", "reported", "reporting"),
-    ("think", "thinks", "thought", "thinking"),
+    // `thinking` is mostly a noun (`the organisation's thinking`).
+    ("think", "thinks", "thought", "thinks"),
     ("caution", "cautions", "cautioned", "cautioning"),
     ("add that", "adds that", "added that", "adding that"),
     (
