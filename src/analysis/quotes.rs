@@ -80,6 +80,8 @@ struct Mark {
     right: Right,
     /// Previous letter is `s` (plural possessive: `employers' side`).
     after_s: bool,
+    /// A space and then a lower-case letter follow.
+    lower_word_follows: bool,
     /// Followed by a contraction ending (`don't`, `jury's`, `we'll`): an
     /// apostrophe whatever else is around it.
     contraction: bool,
@@ -162,6 +164,11 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
         Some(_) => Right::Punct,
     };
     let after_s = matches!(before, Some((_, 's' | 'S')));
+    let lower_word_follows = right == Right::Space
+        && text[byte + len..]
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c.is_lowercase());
     let contraction = family == Family::Single
         && shape != Shape::Opening
         && left == Left::Word
@@ -174,6 +181,7 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
         left,
         right,
         after_s,
+        lower_word_follows,
         contraction,
     })
 }
@@ -312,50 +320,120 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
 /// The cheapest reading of a paragraph's marks, starting with `start_depth`
 /// quotations open. Returns the total cost and each mark's role.
 fn solve(marks: &[Mark], start_depth: usize, end_cost: f32) -> (f32, Vec<Role>) {
-    let states = MAX_DEPTH + 1;
-    let mut best = vec![NEVER; states];
-    best[start_depth.min(MAX_DEPTH)] = 0.0;
-    // back[i][d] = (previous depth, role) for reaching depth d after mark i.
-    let mut back: Vec<[(u8, u8); MAX_DEPTH + 1]> = Vec::with_capacity(marks.len());
+    let mut best = [NEVER; STATES];
+    // A quotation carried in from an earlier paragraph is a statement.
+    best[State::at_depth(start_depth.min(MAX_DEPTH), true).index()] = 0.0;
+    // back[i][s] = (previous state, role) for reaching state s after mark i.
+    let mut back: Vec<[(u8, u8); STATES]> = Vec::with_capacity(marks.len());
     for mark in marks {
-        let mut next = vec![NEVER; states];
-        let mut from = [(0u8, 3u8); MAX_DEPTH + 1];
-        for (depth, &so_far) in best.iter().enumerate() {
+        let mut next = [NEVER; STATES];
+        let mut from = [(0u8, 3u8); STATES];
+        for (si, &so_far) in best.iter().enumerate() {
             if so_far == NEVER {
                 continue;
             }
+            let state = State::from_index(si);
             for (ri, &role) in ROLES.iter().enumerate() {
-                let c = cost(mark, role, depth);
+                let mut c = cost(mark, role, state.depth);
                 if c == NEVER {
                     continue;
                 }
                 let to = match role {
-                    Role::Open => depth + 1,
-                    Role::Close => depth - 1,
-                    Role::CloseReopen | Role::Skip => depth,
+                    Role::Open => {
+                        let statement = if state.depth == 0 {
+                            mark.opens_statement()
+                        } else {
+                            state.statement
+                        };
+                        State::at_depth(state.depth + 1, statement)
+                    }
+                    Role::Close => {
+                        // A full statement rarely ends mid-sentence without
+                        // punctuation: `colleagues' concerns` is possessive.
+                        if state.depth == 1 && state.statement && mark.closes_mid_sentence() {
+                            c += 1.5;
+                        }
+                        State::at_depth(state.depth - 1, state.statement)
+                    }
+                    Role::CloseReopen => State::at_depth(1, true),
+                    Role::Skip => state,
                 };
                 let total = so_far + c;
-                if total < next[to] {
-                    next[to] = total;
-                    from[to] = (depth as u8, ri as u8);
+                let ti = to.index();
+                if total < next[ti] {
+                    next[ti] = total;
+                    from[ti] = (si as u8, ri as u8);
                 }
             }
         }
         back.push(from);
         best = next;
     }
-    let (mut depth, total) = best
+    let (mut si, total) = best
         .iter()
         .enumerate()
-        .map(|(d, &c)| (d, c + end_cost * d as f32))
+        .map(|(i, &c)| (i, c + end_cost * State::from_index(i).depth as f32))
         .fold((0, NEVER), |acc, x| if x.1 < acc.1 { x } else { acc });
     let mut roles = vec![Role::Skip; marks.len()];
     for i in (0..marks.len()).rev() {
-        let (prev, ri) = back[i][depth];
+        let (prev, ri) = back[i][si];
         roles[i] = ROLES[ri as usize];
-        depth = prev as usize;
+        si = prev as usize;
     }
     (total, roles)
+}
+
+/// How many quotations are open, and whether the outermost opened as a full
+/// statement (`said: 'The…`) or as a phrase (`was 'fragile'`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct State {
+    depth: usize,
+    statement: bool,
+}
+
+const STATES: usize = 1 + 2 * MAX_DEPTH;
+
+impl State {
+    fn at_depth(depth: usize, statement: bool) -> State {
+        State {
+            depth,
+            statement: depth > 0 && statement,
+        }
+    }
+    fn index(self) -> usize {
+        if self.depth == 0 {
+            0
+        } else {
+            2 * self.depth - 1 + self.statement as usize
+        }
+    }
+    fn from_index(i: usize) -> State {
+        if i == 0 {
+            State {
+                depth: 0,
+                statement: false,
+            }
+        } else {
+            State {
+                depth: (i + 1) / 2,
+                statement: i % 2 == 0,
+            }
+        }
+    }
+}
+
+impl Mark {
+    /// Opens a full statement: a capital after the start, a stop or a colon.
+    fn opens_statement(&self) -> bool {
+        matches!(
+            self.left,
+            Left::Start | Left::SpaceAfterStop | Left::SpaceAfterPause
+        ) && matches!(self.right, Right::Word { upper: true })
+    }
+    /// Directly after a letter and followed by a lower-case word.
+    fn closes_mid_sentence(&self) -> bool {
+        self.left == Left::Word && self.right == Right::Space && self.lower_word_follows
+    }
 }
 
 /// Turn a paragraph's roles into quotations.

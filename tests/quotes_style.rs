@@ -1,0 +1,112 @@
+//! Quote-mark house style must not change anything: the BBC politics articles
+//! as published (double quotes), with every `"` turned into `'`, and with
+//! curly single quotes (apostrophes curled too), give the same quotes and
+//! speakers article by article. Skips when `../shared` is absent.
+
+use centreline::analysis::attribution::{attribute, Attribution};
+use centreline::corpus::{load_paths, Document};
+use std::path::Path;
+
+fn politics() -> Option<Vec<Document>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc/politics");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} not found", dir.display());
+        return None;
+    }
+    Some(
+        load_paths(&[dir], None)
+            .expect("BBC politics loads")
+            .documents,
+    )
+}
+
+fn restyle(docs: &[Document], f: impl Fn(&str) -> String) -> Vec<Document> {
+    docs.iter()
+        .map(|d| {
+            let mut d = d.clone();
+            for p in &mut d.paragraphs {
+                p.text = f(&p.text);
+            }
+            d
+        })
+        .collect()
+}
+
+/// Curly single quotes as a typesetter would set them: a `"` after a space,
+/// an opening bracket or the start opens (‘), any other closes (’); every
+/// apostrophe becomes ’.
+fn curly_single(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        out.push(match c {
+            '"' if prev.is_none_or(|p| p.is_whitespace() || "([{-—–".contains(p)) => '‘',
+            '"' => '’',
+            '\'' => '’',
+            c => c,
+        });
+        prev = Some(c);
+    }
+    out
+}
+
+/// What must not change: each quote's place, kind and speaker, and each
+/// speaker's identity and roles.
+fn summary(a: &Attribution) -> (Vec<String>, Vec<String>) {
+    let quotes = a
+        .quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "{} ¶{} {}..{} {:?} {:?}",
+                q.article, q.paragraph, q.start, q.end, q.kind, q.speaker
+            )
+        })
+        .collect();
+    let speakers = a
+        .speakers
+        .iter()
+        .map(|s| format!("{} {:?} {:?} {}", s.id, s.roles, s.articles, s.quote_count))
+        .collect();
+    (quotes, speakers)
+}
+
+fn diff(label: &str, a: &[String], b: &[String]) -> Vec<String> {
+    let sa: std::collections::BTreeSet<_> = a.iter().collect();
+    let sb: std::collections::BTreeSet<_> = b.iter().collect();
+    let mut out: Vec<String> = sa
+        .difference(&sb)
+        .map(|x| format!("{label} only in double: {x}"))
+        .collect();
+    out.extend(
+        sb.difference(&sa)
+            .map(|x| format!("{label} only in restyled: {x}")),
+    );
+    out
+}
+
+#[test]
+fn house_style_changes_nothing() {
+    let Some(docs) = politics() else { return };
+    let base = summary(&attribute(&docs, None));
+    assert!(
+        base.0.len() > 1000,
+        "the BBC politics folder is full of quotes: {}",
+        base.0.len()
+    );
+    for (name, restyled) in [
+        ("straight single", restyle(&docs, |t| t.replace('"', "'"))),
+        ("curly single", restyle(&docs, curly_single)),
+    ] {
+        let other = summary(&attribute(&restyled, None));
+        let mut problems = diff("quote", &base.0, &other.0);
+        problems.extend(diff("speaker", &base.1, &other.1));
+        let shown: Vec<_> = problems.iter().take(30).cloned().collect();
+        assert!(
+            problems.is_empty(),
+            "{name}: {} differences\n{}",
+            problems.len(),
+            shown.join("\n")
+        );
+    }
+}
