@@ -47,8 +47,10 @@ enum Left {
     Start,
     /// Whitespace, then sentence-final punctuation (`. 'He`).
     SpaceAfterStop,
-    /// Whitespace, then a comma, colon or dash (`, 'he`).
+    /// Whitespace, then a comma, semicolon or dash (`, 'he`).
     SpaceAfterPause,
+    /// Whitespace after a colon (`said: 'The`): almost always an opening.
+    SpaceAfterColon,
     /// Whitespace after a word (`a 'red'`).
     SpaceAfterWord,
     /// Directly after opening punctuation: `(`, `[`, `-`, `—`, `/`.
@@ -146,7 +148,8 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
             match found {
                 None => Left::Start,
                 Some('.' | '?' | '!') => Left::SpaceAfterStop,
-                Some(',' | ':' | ';' | '-' | '–' | '—') => Left::SpaceAfterPause,
+                Some(':') => Left::SpaceAfterColon,
+                Some(',' | ';' | '-' | '–' | '—') => Left::SpaceAfterPause,
                 Some(_) => Left::SpaceAfterWord,
             }
         }
@@ -211,11 +214,12 @@ fn cost(mark: &Mark, role: Role, depth: usize) -> f32 {
                 return NEVER;
             }
             let base = open_cost(mark);
-            // A quotation inside a quotation is rarer than one after another.
-            if depth > 0 {
-                base + 1.0
-            } else {
-                base
+            // A quotation inside a quotation is rarer than one after another,
+            // and is a phrase more often than a new sentence.
+            match (depth, mark.left) {
+                (0, _) => base,
+                (_, Left::Start | Left::SpaceAfterStop) => base + 1.5,
+                _ => base + 1.0,
             }
         }
         Role::Close => {
@@ -248,19 +252,19 @@ fn open_cost(mark: &Mark) -> f32 {
     use Left::*;
     match (mark.left, mark.right) {
         (_, Right::End) => NEVER,
-        (Start | SpaceAfterStop | SpaceAfterPause | OpenPunct, Right::Word { .. }) => 0.0,
+        (
+            Start | SpaceAfterStop | SpaceAfterPause | SpaceAfterColon | OpenPunct,
+            Right::Word { .. },
+        ) => 0.0,
         // Mid-sentence openings are a little less usual than ones after a
         // stop, a colon or a comma.
         (SpaceAfterWord, Right::Word { .. }) => 0.2,
-        (Start | SpaceAfterStop | SpaceAfterPause | SpaceAfterWord | OpenPunct, Right::Punct) => {
-            1.0
-        }
-        (Start | SpaceAfterStop | SpaceAfterPause | SpaceAfterWord | OpenPunct, Right::Space) => {
-            1.0
-        }
+        (
+            Start | SpaceAfterStop | SpaceAfterPause | SpaceAfterColon | SpaceAfterWord | OpenPunct,
+            Right::Punct | Right::Space,
+        ) => 1.0,
         (Punct, Right::Word { .. }) => 2.0,
         (Word, Right::Word { .. }) if mark.family == Family::Single => NEVER,
-        (Word, Right::Word { .. }) => 4.0,
         _ => 4.0,
     }
 }
@@ -271,9 +275,10 @@ fn close_cost(mark: &Mark) -> f32 {
         (Start, _) => NEVER,
         (Word | Punct, Right::End | Right::Space | Right::Punct) => 0.0,
         (Word | Punct, Right::Word { .. }) => 1.0,
+        // The stray space before a closing mark: `period. 'He said`, `, 'he said`.
         (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 1.0,
-        (SpaceAfterWord, Right::Word { .. }) => 3.0,
-        (SpaceAfterStop | SpaceAfterPause | SpaceAfterWord, _) => 0.5,
+        (SpaceAfterWord | SpaceAfterColon, Right::Word { .. }) => 3.0,
+        (SpaceAfterStop | SpaceAfterPause | SpaceAfterColon | SpaceAfterWord, _) => 0.5,
         (OpenPunct, _) => 2.0,
     }
 }
@@ -427,7 +432,7 @@ impl Mark {
     fn opens_statement(&self) -> bool {
         matches!(
             self.left,
-            Left::Start | Left::SpaceAfterStop | Left::SpaceAfterPause
+            Left::Start | Left::SpaceAfterStop | Left::SpaceAfterPause | Left::SpaceAfterColon
         ) && matches!(self.right, Right::Word { upper: true })
     }
     /// Directly after a letter and followed by a lower-case word.
