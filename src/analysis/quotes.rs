@@ -82,8 +82,8 @@ struct Mark {
     right: Right,
     /// Previous letter is `s` (plural possessive: `employers' side`).
     after_s: bool,
-    /// A space and then a lower-case letter follow.
-    lower_word_follows: bool,
+    /// A space and then a letter follow.
+    word_follows: bool,
     /// Followed by a contraction ending (`don't`, `jury's`, `we'll`): an
     /// apostrophe whatever else is around it.
     contraction: bool,
@@ -167,11 +167,11 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
         Some(_) => Right::Punct,
     };
     let after_s = matches!(before, Some((_, 's' | 'S')));
-    let lower_word_follows = right == Right::Space
+    let word_follows = right == Right::Space
         && text[byte + len..]
             .chars()
             .nth(1)
-            .is_some_and(|c| c.is_lowercase());
+            .is_some_and(|c| c.is_alphabetic());
     let contraction = family == Family::Single
         && shape != Shape::Opening
         && left == Left::Word
@@ -184,7 +184,7 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
         left,
         right,
         after_s,
-        lower_word_follows,
+        word_follows,
         contraction,
     })
 }
@@ -356,7 +356,7 @@ fn solve(marks: &[Mark], start_depth: usize, end_cost: f32) -> (f32, Vec<Role>) 
                         // A full statement rarely ends mid-sentence without
                         // punctuation: `colleagues' concerns` is possessive.
                         if state.depth == 1 && state.statement && mark.closes_mid_sentence() {
-                            c += 1.5;
+                            c += 2.5;
                         }
                         State::at_depth(state.depth - 1, state.statement)
                     }
@@ -435,9 +435,10 @@ impl Mark {
             Left::Start | Left::SpaceAfterStop | Left::SpaceAfterPause | Left::SpaceAfterColon
         ) && matches!(self.right, Right::Word { upper: true })
     }
-    /// Directly after a letter and followed by a lower-case word.
+    /// Directly after a letter and followed by a word: `colleagues' concerns`,
+    /// `Magistrates' Court`.
     fn closes_mid_sentence(&self) -> bool {
-        self.left == Left::Word && self.right == Right::Space && self.lower_word_follows
+        self.left == Left::Word && self.right == Right::Space && self.word_follows
     }
 }
 
