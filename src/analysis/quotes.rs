@@ -84,6 +84,9 @@ struct Mark {
     after_s: bool,
     /// A space and then a letter follow.
     word_follows: bool,
+    /// Directly followed by `he`, `she`, `they` or `said`: what follows a
+    /// closing mark, not an opening one.
+    attribution_follows: bool,
     /// Followed by a contraction ending (`don't`, `jury's`, `we'll`): an
     /// apostrophe whatever else is around it.
     contraction: bool,
@@ -185,6 +188,17 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
         right,
         after_s,
         word_follows,
+        attribution_follows: {
+            let rest = &text[byte + len..];
+            let w = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "he" | "she" | "they" | "said" | "says" | "added" | "adds"
+            )
+        },
         contraction,
     })
 }
@@ -219,7 +233,7 @@ fn cost(mark: &Mark, role: Role, depth: usize) -> f32 {
             match (depth, mark.left) {
                 (0, _) => base,
                 (_, Left::Start | Left::SpaceAfterStop) => base + 1.5,
-                _ => base + 1.0,
+                _ => base + 0.5,
             }
         }
         Role::Close => {
@@ -275,8 +289,10 @@ fn close_cost(mark: &Mark) -> f32 {
         (Start, _) => NEVER,
         (Word | Punct, Right::End | Right::Space | Right::Punct) => 0.0,
         (Word | Punct, Right::Word { .. }) => 1.0,
-        // The stray space before a closing mark: `period. 'He said`, `, 'he said`.
-        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 1.0,
+        // The stray space before a closing mark, which the attribution
+        // follows: `period. 'He said`, `bucketful, 'he said`.
+        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) if mark.attribution_follows => 1.0,
+        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 2.5,
         (SpaceAfterWord | SpaceAfterColon, Right::Word { .. }) => 3.0,
         (SpaceAfterStop | SpaceAfterPause | SpaceAfterColon | SpaceAfterWord, _) => 0.5,
         (OpenPunct, _) => 2.0,
