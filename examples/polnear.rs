@@ -48,7 +48,10 @@ struct Article {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear-dev");
     if !root.is_dir() {
-        println!("skipping: {} not found (PolNeAR dev split lives in ../shared)", root.display());
+        println!(
+            "skipping: {} not found (PolNeAR dev split lives in ../shared)",
+            root.display()
+        );
         return;
     }
     let verbose = std::env::var_os("POLNEAR_VERBOSE").is_some();
@@ -100,7 +103,12 @@ fn main() {
                 }
             }
             if verbose && !ok && p.2 == QuoteKind::Direct {
-                println!("  extra  {} [{}]: {}", a.name, ai, snippet(&a.chars, p.0, p.1));
+                println!(
+                    "  extra  {} [{}]: {}",
+                    a.name,
+                    ai,
+                    snippet(&a.chars, p.0, p.1)
+                );
             }
         }
         for g in a.gold.iter().filter(|g| g.quoted && g.quoted_share >= 0.5) {
@@ -138,7 +146,12 @@ fn main() {
         .flat_map(|d| &d.paragraphs)
         .map(|p| p.text.len())
         .sum();
-    println!("PolNeAR dev: {} articles ({} KB), analysed in {:.1?}", articles.len(), bytes / 1024, elapsed);
+    println!(
+        "PolNeAR dev: {} articles ({} KB), analysed in {:.1?}",
+        articles.len(),
+        bytes / 1024,
+        elapsed
+    );
     println!(
         "direct-quote recall:    {:.3}  ({recalled}/{gold_direct} gold direct quotes found; {recalled_as_direct} of them as direct)",
         ratio(recalled, gold_direct)
@@ -164,7 +177,10 @@ fn snippet(chars: &[char], s: usize, e: usize) -> String {
     t.replace('\n', " ")
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "those", "his", "her"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "those", "his",
+    "her",
+];
 
 /// A Source that names someone: a capitalised word that is not a pronoun.
 fn names_someone(source: &str) -> bool {
@@ -206,8 +222,12 @@ fn load(root: &Path) -> Vec<Article> {
         }) else {
             continue;
         };
-        let Ok(text) = std::fs::read_to_string(&t) else { continue };
-        let Ok(ann_text) = std::fs::read_to_string(ann) else { continue };
+        let Ok(text) = std::fs::read_to_string(&t) else {
+            continue;
+        };
+        let Ok(ann_text) = std::fs::read_to_string(ann) else {
+            continue;
+        };
         let chars: Vec<char> = text.chars().collect();
         // One paragraph per non-empty line, remembering where it starts.
         let mut paragraphs = Vec::new();
@@ -246,7 +266,9 @@ fn parse_ann(ann: &str, chars: &[char]) -> Vec<Gold> {
     let mut relations = Vec::new();
     for line in ann.lines() {
         let mut fields = line.split('\t');
-        let (Some(id), Some(meta)) = (fields.next(), fields.next()) else { continue };
+        let (Some(id), Some(meta)) = (fields.next(), fields.next()) else {
+            continue;
+        };
         let text = fields.next().unwrap_or("");
         if id.starts_with('T') {
             let (kind, ranges) = meta.split_once(' ').unwrap_or((meta, ""));
@@ -273,8 +295,12 @@ fn parse_ann(ann: &str, chars: &[char]) -> Vec<Gold> {
     }
     let mut out = Vec::new();
     for (content, source) in relations {
-        let Some((_, ranges, _)) = content.and_then(|c| spans.get(c)) else { continue };
-        let source = source.and_then(|s| spans.get(s)).map(|(_, _, t)| t.to_string());
+        let Some((_, ranges, _)) = content.and_then(|c| spans.get(c)) else {
+            continue;
+        };
+        let source = source
+            .and_then(|s| spans.get(s))
+            .map(|(_, _, t)| t.to_string());
         let (share, quoted) = quoted_share(chars, ranges);
         out.push(Gold {
             content: ranges.clone(),
@@ -320,5 +346,12 @@ fn quoted_share(chars: &[char], ranges: &[(usize, usize)]) -> (f64, bool) {
             inside = total;
         }
     }
-    (if total == 0 { 0.0 } else { inside as f64 / total as f64 }, any)
+    (
+        if total == 0 {
+            0.0
+        } else {
+            inside as f64 / total as f64
+        },
+        any,
+    )
 }

@@ -344,7 +344,7 @@ fn paragraph(
     let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
     for n in spans {
         let (s0, s1) = sents[text::sentence_of(&sents, n.start)];
-        let entity = if n.kind == NameKind::Person && names::looks_like_person(&n, false) {
+        let entity = if n.kind == NameKind::Person && names::looks_like_person(&n) {
             reg.resolve(&n, &text[n.start..n.end], false)
         } else if n.kind == NameKind::Person && n.given.is_none() {
             // A lone surname: only someone already known.
@@ -428,6 +428,12 @@ fn paragraph(
                 && text::sentence_of(&sents, r.cue.start) == si
         }) {
             credit = Some((r.subject, Some(text[r.cue.start..r.cue.end].to_string())));
+        }
+        // (a') a vox pop signed with a dash: `“…” ― Pamela Padilla`.
+        if credit.is_none() {
+            if let Some(e) = dash_signature(text, q.outer_end, reg) {
+                credit = Some((Some(e), None));
+            }
         }
         // (b) interrupted: `'The aim, Mr Thornton says, is …'`.
         if credit.is_none() {
@@ -754,6 +760,22 @@ fn resolve_cue_name(n: &NameSpan, text: &str, reg: &mut Registry) -> Option<usiz
             }
         }
     }
+}
+
+/// `“…” ― Sonya Herridge` closing a paragraph: the dash names the speaker.
+fn dash_signature(text: &str, after: usize, reg: &mut Registry) -> Option<usize> {
+    let rest = &text[after..];
+    let trimmed = rest.trim_start();
+    let body = trimmed.strip_prefix(['―', '—', '–', '-'])?.trim_start();
+    let start = text.len() - body.len();
+    let n = names::name_starting_at(text, start, text.len())?;
+    // Nothing but the name (and a full stop) may follow.
+    if !text[n.end..].trim().trim_end_matches('.').is_empty() {
+        return None;
+    }
+    let e = resolve_cue_name(&n, text, reg)?;
+    reg.entities[e].spoke = true;
+    Some(e)
 }
 
 /// `'The aim, Mr Thornton says, is to …'`: a `, <name> <cue>,` inside the

@@ -96,9 +96,13 @@ const ORG_WORDS: &str = "academy agency alliance association assembly authority 
 /// Capitalised words that start sentences or headings, never names.
 const NOT_NAME_WORDS: &str = "a after also although an and as at both but by despite during each either every for from he her his however if in it its many meanwhile more most mr my neither no nor not of on once or our she since so some such that the their then there these they this those though to under until we what when where whether which while who why with yet you i";
 
+/// Words of place names, which are not people either (`United States`,
+/// `New York`, `White House`).
+const PLACE_WORDS: &str = "america american avenue britain california carolina city county district east england europe florida fort hill island kingdom lake los mount national new north ohio river road san saint south square st states texas town united valley virginia wales washington west white york";
+
 fn is_org_word(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    ORG_WORDS.split(' ').any(|o| o == l)
+    ORG_WORDS.split(' ').any(|o| o == l) || PLACE_WORDS.split(' ').any(|o| o == l)
 }
 
 fn is_not_name_word(w: &str) -> bool {
@@ -141,7 +145,9 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
         };
         // Only single spaces (or nothing, for the first) may separate name words.
         let gap = &text[w.end..at];
-        if !words.is_empty() && gap != " " {
+        let initial = w.end - w.start == 1;
+        // `Loretta E. Lynch`: a middle initial keeps its dot.
+        if !words.is_empty() && gap != " " && !(initial && gap == ". ") {
             break;
         }
         if words.is_empty() && w.end != end {
@@ -277,26 +283,20 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// Whether this name, with no honorific, reads as a person: a known given
-/// name, or (`strong`) two or more capitalised words where a speech cue says
-/// someone speaks.
-pub fn looks_like_person(n: &NameSpan, strong: bool) -> bool {
-    if n.kind != NameKind::Person {
-        return false;
-    }
-    if n.honorific.is_some() {
-        return true;
-    }
-    match &n.given {
-        Some(g) => name_gender(g).is_some() || strong,
-        None => false,
-    }
+/// Whether this name reads as a person: an honorific, or two or more
+/// capitalised words that are not an organisation or a place (given names are
+/// too many to list).
+pub fn looks_like_person(n: &NameSpan) -> bool {
+    n.kind == NameKind::Person && (n.honorific.is_some() || n.given.is_some())
 }
 
 /// A role written just before a name: `NHS Confederation chief executive`,
 /// `Acting NHS chief executive`, `GP committee chair`, or before an
 /// appositive comma (`the Confederation's chief executive, Stephen Thornton`).
 pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Option<String> {
+    if sentence_start > name_start {
+        return None;
+    }
     let mut at = name_start;
     // `role, Name`: step over the comma.
     let before = text[sentence_start..at].trim_end();
@@ -370,8 +370,11 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
 /// East Devon health authority and a former president of …, said` gives two
 /// roles; `Dr Jonathan Shapiro of Birmingham University's … centre said` one.
 pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
-    let rest = &text[name_end..limit];
     let mut roles = Vec::new();
+    if name_end >= limit {
+        return roles;
+    }
+    let rest = &text[name_end..limit];
     if let Some(body) = rest.strip_prefix(", ") {
         // Up to the next comma (bounded).
         let Some(close) = body.find(',') else {

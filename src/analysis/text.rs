@@ -36,7 +36,9 @@ pub fn prev_word(text: &str, at: usize, floor: usize) -> Option<Word> {
     if last == '.' {
         // `Dr.`: only honorifics keep their dot.
         let w = prev_word(text, end - 1, floor)?;
-        if w.end == end - 1 && super::names::honorific(&text[w.start..w.end]).is_some() {
+        let word = &text[w.start..w.end];
+        let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+        if w.end == end - 1 && (initial || super::names::honorific(word).is_some()) {
             return Some(w);
         }
         return None;
