@@ -194,8 +194,10 @@ fn names_someone(source: &str) -> bool {
 
 fn shares_name_word(name: &str, source: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(|c| c.is_uppercase()))
+        s.replace("'s", "")
+            .replace("’s", "")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(|c| c.is_uppercase()))
             .map(str::to_lowercase)
             .collect()
     };

@@ -670,28 +670,39 @@ fn appositive_subject(
     if m.span.end > verb_start {
         return None;
     }
-    let gap = &text[m.span.end..verb_start];
-    if gap.len() > 250
-        || gap.contains(['.', ';', ':'])
-        || !(gap.starts_with(", ") || gap.starts_with(" of ") || gap.starts_with(" ("))
-    {
+    let mut gap = &text[m.span.end..verb_start];
+    if gap.len() > 250 || gap.contains([';', ':']) {
         return None;
+    }
+    // `Stephen Thornton (left),`, `Sen. Lindsey Graham (R-S.C.)`: step over
+    // one parenthesis.
+    if let Some(inner) = gap.strip_prefix(" (") {
+        let close = inner.find(')')?;
+        gap = &inner[close + 1..];
+        if gap.is_empty() || gap == "," {
+            return Some((m.entity?, m.span.start));
+        }
     }
     // Nothing but the appositive: it must close with a comma, or (for `of …`)
     // run straight into the verb.
-    if gap.starts_with(", ") && !gap.ends_with(',') {
+    let ok = if gap.starts_with(", ") {
+        gap.ends_with(',')
+    } else if gap.starts_with(" of ") {
+        gap.len() <= 100 && !gap.contains(',')
+    } else {
+        false
+    };
+    if !ok {
         return None;
     }
-    // `Stephen Thornton (left), sets out`: only the parenthesis between.
-    if gap.starts_with(" (") && !gap.trim_end_matches(',').ends_with(')') {
-        return None;
-    }
-    if gap.starts_with(" of ") && (gap.len() > 100 || gap.contains(',')) {
-        return None;
-    }
+    // Another speech verb between means the name is not this cue's subject
+    // (`states`, `reports` and the like are mostly nouns there).
     let mut found = Vec::new();
     cues::find(text, m.span.end, verb_start, &mut found);
-    if !found.is_empty() {
+    if found
+        .iter()
+        .any(|c| !text[c.start..c.end].ends_with('s') || &text[c.start..c.end] == "says")
+    {
         return None;
     }
     Some((m.entity?, m.span.start))

@@ -33,7 +33,6 @@ const VERBS: &[(&str, &str, &str, &str)] = &[
     ("reiterate", "reiterates", "reiterated", "reiterating"),
     ("call for", "calls for", "called for", "calling for"),
     ("claim", "claims", "claimed", "claiming"),
-    ("state", "states", "stated", "stating"),
     ("note", "notes", "noted", "noting"),
     ("suggest", "suggests", "suggested", "suggesting"),
     ("admit", "admits", "admitted", "admitting"),

@@ -67,6 +67,14 @@ const HONORIFICS: &[(&str, Gender)] = &[
     ("Rep", Gender::Unknown),
     ("Gov", Gender::Unknown),
     ("Governor", Gender::Unknown),
+    ("Del", Gender::Unknown),
+    ("Gen", Gender::Unknown),
+    ("Col", Gender::Unknown),
+    ("Sgt", Gender::Unknown),
+    ("Capt", Gender::Unknown),
+    ("Adm", Gender::Unknown),
+    ("Judge", Gender::Unknown),
+    ("Mayor", Gender::Unknown),
     ("President", Gender::Unknown),
 ];
 

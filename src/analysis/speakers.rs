@@ -110,6 +110,10 @@ impl Registry {
             return None;
         }
         let alias = alias.trim();
+        let alias = alias
+            .strip_suffix("'s")
+            .or_else(|| alias.strip_suffix("’s"))
+            .unwrap_or(alias);
         if n.kind == NameKind::Organisation {
             let key = n.surname.to_lowercase();
             let found = self.orgs.get(&key).copied();
