@@ -10,6 +10,7 @@ use super::cues::{self, Cue};
 use super::names::{self, Gender, NameKind, NameSpan};
 use super::quotes::{self, ScannedQuote};
 use super::speakers::{Entity, Registry};
+use super::text::one_of;
 use super::text::{self, prev_word, word_at};
 use crate::corpus::Document;
 use crate::model::QuoteKind;
@@ -112,90 +113,72 @@ impl Salience {
 /// Words between a subject and its verb: `Mr Milburn also announced`,
 /// `has pledged`, `warmly welcomed`.
 fn is_verb_modifier(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "also"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "then"
-            | "later"
-            | "further"
-            | "again"
-            | "once"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "previously"
-            | "recently"
-            | "repeatedly"
-            | "still"
-            | "even"
-            | "both"
-            | "always"
-            | "never"
-            | "often"
-            | "quickly"
-            | "just"
-            | "did"
-            | "does"
-            | "do"
-            | "may"
-            | "might"
-            | "could"
-            | "should"
-            | "can"
-            | "is"
-            | "was"
-            | "not"
-            | "however"
-    ) || (l.ends_with("ly") && l.len() > 4)
+    one_of(
+        w,
+        &[
+            "also",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "then",
+            "later",
+            "further",
+            "again",
+            "once",
+            "yesterday",
+            "today",
+            "tonight",
+            "previously",
+            "recently",
+            "repeatedly",
+            "still",
+            "even",
+            "both",
+            "always",
+            "never",
+            "often",
+            "quickly",
+            "just",
+            "did",
+            "does",
+            "do",
+            "may",
+            "might",
+            "could",
+            "should",
+            "can",
+            "is",
+            "was",
+            "not",
+            "however",
+            "ly",
+        ],
+    ) || (w.len() > 4
+        && w.is_char_boundary(w.len() - 2)
+        && w[w.len() - 2..].eq_ignore_ascii_case("ly"))
 }
 
 /// Prepositions after which a name is not the sentence's subject.
 fn is_preposition(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "by" | "to"
-            | "from"
-            | "with"
-            | "of"
-            | "than"
-            | "for"
-            | "on"
-            | "at"
-            | "about"
-            | "against"
-            | "as"
-            | "into"
-            | "like"
-            | "unlike"
-            | "between"
-            | "under"
-            | "over"
-            | "after"
-            | "before"
-            | "without"
-            | "echoed"
-            | "warned"
-            | "told"
-            | "asked"
-            | "urged"
-            | "accused"
-            | "said"
-            | "says"
-            | "that"
+    one_of(
+        w,
+        &[
+            "by", "to", "from", "with", "of", "than", "for", "on", "at", "about", "against", "as",
+            "into", "like", "unlike", "between", "under", "over", "after", "before", "without",
+            "echoed", "warned", "told", "asked", "urged", "accused", "said", "says", "that",
+        ],
     )
 }
 
 fn pronoun_gender(w: &str) -> Option<Gender> {
-    match w.to_ascii_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
+    if w.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -253,8 +236,24 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Names in `text[from..to]`: runs of capitalised words (with honorifics).
 fn find_names(text: &str, from: usize, to: usize, sentence_start: usize, out: &mut Vec<NameSpan>) {
+    let bytes = text.as_bytes();
     let mut at = from;
     while at < to {
+        // Fast path: skip lower-case ASCII words and ASCII punctuation byte
+        // by byte; only capitals and non-ASCII letters need a closer look.
+        let b = bytes[at];
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            while at < to
+                && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'\'' || bytes[at] == b'-')
+            {
+                at += 1;
+            }
+            continue;
+        }
+        if b.is_ascii() && !b.is_ascii_uppercase() {
+            at += 1;
+            continue;
+        }
         let Some(c) = text[at..to].chars().next() else {
             break;
         };
@@ -749,10 +748,7 @@ fn resolve_cue_name(n: &NameSpan, text: &str, reg: &mut Registry) -> Option<usiz
     match n.kind {
         NameKind::Organisation => {
             let last = n.surname.rsplit(' ').next().unwrap_or("");
-            if matches!(
-                last.to_ascii_lowercase().as_str(),
-                "report" | "review" | "plan" | "guidance" | "study"
-            ) {
+            if one_of(last, &["report", "review", "plan", "guidance", "study"]) {
                 return None;
             }
             // A bare acronym or one word is too weak unless written `The X`.

@@ -2,7 +2,7 @@
 //! speech, as newsroom quote trackers list them. One Aho–Corasick automaton
 //! finds them all in a single pass over the text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 /// (base, third person, past, present participle). Multi-word cues carry
@@ -136,6 +136,8 @@ fn table() -> &'static Table {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A few hundred short patterns: a full DFA is small and fastest.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("cue patterns are valid");
         Table {
@@ -182,12 +184,27 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
     }
 }
 
-/// Whether `word` is one of the cue words (any inflection).
+/// Whether `word` is one of the one-word cues (any inflection).
 pub fn is_cue_word(word: &str) -> bool {
-    let mut v = Vec::new();
-    find(word, 0, word.len(), &mut v);
-    v.first()
-        .is_some_and(|c| c.start == 0 && c.end == word.len())
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut v: Vec<String> = VERBS
+            .iter()
+            .flat_map(|v| [v.0, v.1, v.2, v.3])
+            .filter(|f| !f.contains(' '))
+            .map(str::to_string)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    words
+        .binary_search_by(|probe| {
+            probe
+                .bytes()
+                .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+        })
+        .is_ok()
 }
 
 /// Byte offset of the first cue in `text`, if any.

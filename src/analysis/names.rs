@@ -6,7 +6,8 @@
 //! Everything works on byte offsets into one paragraph and looks at a bounded
 //! window around a name, so a paragraph of any length is read in linear time.
 
-use super::text::{is_name_word, prev_word, word_at, Word};
+use super::text::one_of;
+use super::text::{is_name_word, prev_word, word_at, Word, WordSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -87,10 +88,11 @@ const MALE_NAMES: &str = "aaron adam adrian alan alastair albert alex alexander 
 const FEMALE_NAMES: &str = "alison amanda amy andrea angela ann anna anne annie barbara betty beverley brenda carol caroline catherine charlotte cheryl chelsea christine claire clare debbie deborah diana diane donna dorothy elaine eleanor elizabeth ellen emily emma estelle fiona frances gill gillian gennifer glenda hannah harriet hazel heather helen hillary ivanka jackie jacqui jan jane janet jean jennifer jenny jess jessica jill jo joan joanna josephine joyce judith judy julia julie karen kate katherine kathleen kathryn kay kellyanne kelly laura lesley linda lisa liz lorraine louise lucy lyn lynne margaret maria marie marion mary maureen megan melania melanie michelle nancy natalie nicola nicole norma pamela pat patricia patsy paula pauline penny rachel rebecca rosemary ruth sally samantha sandra sarah sharon sheila shirley sophie stella sue susan suzanne tash teresa tessa theresa tina tracey valerie vanessa victoria wendy yvette zoe";
 
 fn name_gender(given: &str) -> Option<Gender> {
-    let g = given.to_ascii_lowercase();
-    if FEMALE_NAMES.split(' ').any(|n| n == g) {
+    static FEMALE: WordSet = WordSet::new(FEMALE_NAMES);
+    static MALE: WordSet = WordSet::new(MALE_NAMES);
+    if FEMALE.contains(given) {
         Some(Gender::Female)
-    } else if MALE_NAMES.split(' ').any(|n| n == g) {
+    } else if MALE.contains(given) {
         Some(Gender::Male)
     } else {
         None
@@ -109,13 +111,14 @@ const NOT_NAME_WORDS: &str = "a after also although an and as at both but by des
 const PLACE_WORDS: &str = "america american avenue britain california carolina city county district east england europe florida fort hill island kingdom lake los mount national new north ohio river road san saint south square st states texas town united valley virginia wales washington west white york";
 
 fn is_org_word(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    ORG_WORDS.split(' ').any(|o| o == l) || PLACE_WORDS.split(' ').any(|o| o == l)
+    static ORG: WordSet = WordSet::new(ORG_WORDS);
+    static PLACE: WordSet = WordSet::new(PLACE_WORDS);
+    ORG.contains(w) || PLACE.contains(w)
 }
 
 fn is_not_name_word(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    NOT_NAME_WORDS.split(' ').any(|o| o == l)
+    static SET: WordSet = WordSet::new(NOT_NAME_WORDS);
+    SET.contains(w)
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -127,8 +130,8 @@ fn is_acronym(w: &str) -> bool {
 const ROLE_HEADS: &str = "adviser advisor aide ambassador analyst attorney candidate chair chairman chairperson chairwoman chancellor chief clinician commissioner consultant correspondent councillor deputy director doctor economist editor executive founder general governor gp head leader lecturer manager mayor member minister mp mep nominee nurse officer official partner pollster premier president professor representative secretary senator sheriff spokesman spokesperson spokeswoman strategist surgeon treasurer";
 
 pub fn is_role_head(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    ROLE_HEADS.split(' ').any(|o| o == l)
+    static SET: WordSet = WordSet::new(ROLE_HEADS);
+    SET.contains(w)
 }
 
 /// Words a pre-name role may not contain (they belong to the sentence, not
@@ -136,8 +139,8 @@ pub fn is_role_head(w: &str) -> bool {
 const ROLE_STOP: &str = "a about after against also an and as at because been being but by did does during from had has have he her his in into is it its not on our over said says she that the their this to told under was we were when which while who will with would";
 
 fn is_role_stop(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    ROLE_STOP.split(' ').any(|o| o == l)
+    static SET: WordSet = WordSet::new(ROLE_STOP);
+    SET.contains(w)
 }
 
 /// The name ending exactly at `end` (a word end), read backwards over
@@ -328,12 +331,7 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
         // `Secretary of State for the Family`: `the` after `of`/`for` stays.
         if lower == "the" {
             let follows_of = prev_word(text, w.start, sentence_start)
-                .map(|p| {
-                    matches!(
-                        text[p.start..p.end].to_ascii_lowercase().as_str(),
-                        "of" | "for"
-                    )
-                })
+                .map(|p| one_of(&text[p.start..p.end], &["of", "for"]))
                 .unwrap_or(false);
             if !follows_of {
                 break;
@@ -349,12 +347,10 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     }
     words.reverse();
     // A role does not start or end on a joining word.
-    while words.first().is_some_and(|w| {
-        matches!(
-            text[w.start..w.end].to_ascii_lowercase().as_str(),
-            "and" | "of" | "for" | "the"
-        )
-    }) {
+    while words
+        .first()
+        .is_some_and(|w| one_of(&text[w.start..w.end], &["and", "of", "for", "the"]))
+    {
         words.remove(0);
     }
     if words.is_empty() {

@@ -10,6 +10,8 @@
 //! Straight double and straight single quotes go through the same costs, so a
 //! text reads the same whichever house style it was typeset in.
 
+use super::text::one_of;
+
 /// A quotation found in one paragraph. Offsets are bytes into the paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScannedQuote {
@@ -194,10 +196,7 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "he" | "she" | "they" | "said" | "says" | "added" | "adds"
-            )
+            one_of(w, &["he", "she", "they", "said", "says", "added", "adds"])
         },
         contraction,
     })
@@ -211,10 +210,7 @@ fn is_contraction_ending(rest: &str) -> bool {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
     let word = &rest[..word_len];
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "s" | "t" | "ll" | "re" | "ve" | "d" | "m"
-    )
+    one_of(word, &["s", "t", "ll", "re", "ve", "d", "m"])
 }
 
 /// Cost of `mark` playing `role` when `depth` quotations are open before it.
@@ -314,6 +310,32 @@ fn skip_cost(mark: &Mark) -> f32 {
 }
 
 /// Marks of one family in a paragraph, in order.
+/// Marks of both families in one pass: (double, single).
+fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
+    let mut double = Vec::new();
+    let mut single = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\'' || b == b'"' || b == 0xE2 {
+            if let Some(c) = text[i..].chars().next() {
+                if let Some(m) = mark_at(text, i, c) {
+                    match m.family {
+                        Family::Double => double.push(m),
+                        Family::Single => single.push(m),
+                    }
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    (double, single)
+}
+
+#[cfg(test)]
 fn marks(text: &str, family: Family) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -572,9 +594,10 @@ const MAX_CARRY: usize = 2;
 /// Every quotation in an article's paragraphs, in reading order, outermost only.
 pub fn scan(paragraphs: &[&str]) -> Vec<ScannedQuote> {
     let mut all = Vec::new();
-    for family in [Family::Double, Family::Single] {
-        scan_family(paragraphs, family, &mut all);
-    }
+    let (double, single): (Vec<Vec<Mark>>, Vec<Vec<Mark>>) =
+        paragraphs.iter().map(|t| marks_both(t)).unzip();
+    scan_family(paragraphs, Family::Double, &double, &mut all);
+    scan_family(paragraphs, Family::Single, &single, &mut all);
     all.sort_by_key(|q| (q.paragraph, q.outer_start, std::cmp::Reverse(q.outer_end)));
     // Keep outermost quotations: one nested in (or crossing) an earlier one of
     // the other family is part of it.
@@ -590,8 +613,12 @@ pub fn scan(paragraphs: &[&str]) -> Vec<ScannedQuote> {
     kept
 }
 
-fn scan_family(paragraphs: &[&str], family: Family, out: &mut Vec<ScannedQuote>) {
-    let all_marks: Vec<Vec<Mark>> = paragraphs.iter().map(|t| marks(t, family)).collect();
+fn scan_family(
+    paragraphs: &[&str],
+    family: Family,
+    all_marks: &[Vec<Mark>],
+    out: &mut Vec<ScannedQuote>,
+) {
     // Paragraphs already read as the middle or end of a carried quotation.
     let mut carried_depth = vec![0usize; paragraphs.len()];
     let mut i = 0;

@@ -53,21 +53,23 @@ impl Entity {
 /// the less.
 pub fn merge_role(roles: &mut Vec<String>, role: &str) {
     let role = role.trim();
-    let lower = role.to_lowercase();
-    if role.is_empty()
-        || roles.len() >= MAX_FORMS
-        || roles.iter().any(|r| r.to_lowercase().ends_with(&lower))
-    {
+    if role.is_empty() || roles.len() >= MAX_FORMS || roles.iter().any(|r| ends_with_ci(r, role)) {
         return;
     }
     if let Some(r) = roles
         .iter_mut()
-        .find(|r| lower.ends_with(&r.to_lowercase()) && r.as_str() != "professor")
+        .find(|r| ends_with_ci(role, r) && r.as_str() != "professor")
     {
         *r = role.to_string();
         return;
     }
     roles.push(role.to_string());
+}
+
+/// `text` ends with `suffix`, ignoring ASCII case (no allocation).
+fn ends_with_ci(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// The entities of one article.
@@ -101,13 +103,16 @@ impl Registry {
     /// lone surname that a speech cue says speaks). Reporters in the byline
     /// are never entities.
     pub fn resolve(&mut self, n: &NameSpan, alias: &str, create_bare: bool) -> Option<usize> {
-        let canonical = n.canonical();
-        let lower = canonical.to_lowercase();
-        if self.excluded.iter().any(|e| {
-            *e == lower
-                || (n.given.is_none() && e.ends_with(&format!(" {}", n.surname.to_lowercase())))
-        }) {
-            return None;
+        if !self.excluded.is_empty() {
+            let lower = n.canonical().to_lowercase();
+            let surname = format!(" {}", n.surname.to_lowercase());
+            if self
+                .excluded
+                .iter()
+                .any(|e| *e == lower || (n.given.is_none() && e.ends_with(&surname)))
+            {
+                return None;
+            }
         }
         let alias = alias.trim();
         let alias = alias
@@ -160,7 +165,7 @@ impl Registry {
                     kind: NameKind::Person,
                     given: None,
                     surname: n.surname.clone(),
-                    short_name: canonical.clone(),
+                    short_name: n.canonical(),
                     gender: Gender::Unknown,
                     aliases: Vec::new(),
                     roles: Vec::new(),

@@ -1,6 +1,60 @@
 //! Small text primitives shared by the attribution modules: words and
 //! sentences over byte offsets, without allocation per word.
 
+/// `word` is one of `list` (lower case), ignoring ASCII case.
+pub fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(word))
+}
+
+/// A fixed set of lower-case ASCII words, looked up case-insensitively
+/// without allocating (sorted once, then binary search).
+pub struct WordSet {
+    source: &'static str,
+    /// The sorted words, and for each first letter a bit per word length
+    /// (a cheap test that rejects most words before the search).
+    sorted: std::sync::OnceLock<(Vec<&'static str>, [u64; 26])>,
+}
+
+impl WordSet {
+    /// `words`: space-separated, lower case.
+    pub const fn new(words: &'static str) -> WordSet {
+        WordSet {
+            source: words,
+            sorted: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let (sorted, shapes) = self.sorted.get_or_init(|| {
+            let mut v: Vec<&str> = self.source.split_whitespace().collect();
+            v.sort_unstable();
+            let mut shapes = [0u64; 26];
+            for w in &v {
+                if let Some(i) = w.bytes().next().filter(u8::is_ascii_lowercase) {
+                    shapes[(i - b'a') as usize] |= 1 << w.len().min(63);
+                }
+            }
+            (v, shapes)
+        });
+        match word.bytes().next().map(|b| b.to_ascii_lowercase()) {
+            Some(b @ b'a'..=b'z')
+                if shapes[(b - b'a') as usize] & (1 << word.len().min(63)) == 0 =>
+            {
+                return false
+            }
+            None => return false,
+            _ => {}
+        }
+        sorted
+            .binary_search_by(|probe| {
+                probe
+                    .bytes()
+                    .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+            })
+            .is_ok()
+    }
+}
+
 /// A word's byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -187,6 +241,18 @@ pub fn sentences(text: &str, quoted: &[(usize, usize, bool)]) -> Vec<(usize, usi
                 }
             }
             continue;
+        }
+        // Jump to the next stop before the next quotation.
+        let limit = quoted.get(q).map_or(bytes.len(), |r| r.0.max(i));
+        match bytes[i..limit]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'?' | b'!'))
+        {
+            Some(p) => i += p,
+            None => {
+                i = limit;
+                continue;
+            }
         }
         let b = bytes[i];
         if matches!(b, b'.' | b'?' | b'!') {
