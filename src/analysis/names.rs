@@ -232,7 +232,12 @@ fn skip_one_space(text: &str, at: usize) -> usize {
 
 fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan> {
     let last = *words.last()?;
-    let strs: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
+    // At most five words (see the callers): no allocation.
+    let mut buf = [""; 5];
+    for (slot, w) in buf.iter_mut().zip(words) {
+        *slot = &text[w.start..w.end];
+    }
+    let strs = &buf[..words.len().min(5)];
     let start = honor.map_or(words[0].start, |h| h.start);
     let org = honor.is_none()
         && (strs.iter().any(|w| is_org_word(w)) || strs.iter().any(|w| is_acronym(w)));
@@ -243,7 +248,7 @@ fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan>
             kind: NameKind::Organisation,
             honorific: None,
             given: None,
-            surname: strs.join(" "),
+            surname: text[words[0].start..last.end].to_string(),
             gender: Gender::Unknown,
         });
     }
