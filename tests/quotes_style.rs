@@ -101,7 +101,7 @@ fn house_style_changes_nothing() {
         let other = summary(&attribute(&restyled, None));
         let mut problems = diff("quote", &base.0, &other.0);
         problems.extend(diff("speaker", &base.1, &other.1));
-        let shown: Vec<_> = problems.iter().take(30).cloned().collect();
+        let shown: Vec<_> = problems.iter().take(200).cloned().collect();
         assert!(
             problems.is_empty(),
             "{name}: {} differences\n{}",

@@ -179,7 +179,7 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
             .is_some_and(|c| c.is_alphabetic());
     let contraction = family == Family::Single
         && shape != Shape::Opening
-        && left == Left::Word
+        && (left == Left::Word || is_year_elision(&text[byte + len..]))
         && is_contraction_ending(&text[byte + len..]);
     Some(Mark {
         byte,
@@ -190,21 +190,42 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
         right,
         after_s,
         word_follows,
-        attribution_follows: {
-            let rest = &text[byte + len..];
-            let w = rest
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
-            one_of(w, &["he", "she", "they", "said", "says", "added", "adds"])
-        },
+        attribution_follows: attribution_follows(&text[byte + len..]),
         contraction,
     })
+}
+
+fn is_year_elision(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit()
+}
+
+/// `he said`, `she added`, `said Mr X`: the start of an attribution, which
+/// follows a closing mark (`period. 'He said`), not an opening one.
+fn attribution_follows(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2);
+    let first = words.next().unwrap_or("");
+    if one_of(first, &["said", "says", "added", "adds"]) {
+        return true;
+    }
+    one_of(first, &["he", "she", "they"]) && words.next().is_some_and(super::cues::is_cue_word)
 }
 
 /// `s`, `t`, `ll`, `re`, `ve`, `d`, `m` followed by a non-letter: the end of
 /// `jury's`, `don't`, `we'll`, `they're`, `I've`, `I'd`, `I'm`.
 fn is_contraction_ending(rest: &str) -> bool {
+    // `class of '83`, `the '90s`: an elided century.
+    let b = rest.as_bytes();
+    if b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && !b.get(2).is_some_and(u8::is_ascii_digit)
+    {
+        return true;
+    }
     let word_len = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
@@ -228,7 +249,7 @@ fn cost(mark: &Mark, role: Role, depth: usize) -> f32 {
             // and is a phrase more often than a new sentence.
             match (depth, mark.left) {
                 (0, _) => base,
-                (_, Left::Start | Left::SpaceAfterStop) => base + 1.5,
+                (_, Left::Start | Left::SpaceAfterStop) => base + 2.5,
                 _ => base + 0.5,
             }
         }
