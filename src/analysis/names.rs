@@ -75,7 +75,6 @@ const HONORIFICS: &[(&str, Gender)] = &[
     ("Capt", Gender::Unknown),
     ("Adm", Gender::Unknown),
     ("Judge", Gender::Unknown),
-    ("Mayor", Gender::Unknown),
     ("President", Gender::Unknown),
 ];
 
@@ -104,7 +103,7 @@ fn name_gender(given: &str) -> Option<Gender> {
 const ORG_WORDS: &str = "academy agency alliance association assembly authority bank board bureau cabinet campaign centre center chamber church club coalition college commission committee company confederation congress corporation council court department democrats directorate executive federation force forum foundation fund government group guardian house inc institute labour league ltd ministry network news office organisation organization parliament party police post press republicans review school senate service services society street team telegraph times tories treasury trust union university whitehall";
 
 /// Capitalised words that start sentences or headings, never names.
-const NOT_NAME_WORDS: &str = "a after also although an and as at both but by despite during each either every for from he her his however if in it its many meanwhile more most mr my neither no nor not of on once or our she since so some such that the their then there these they this those though to under until we what when where whether which while who why with yet you i";
+const NOT_NAME_WORDS: &str = "now today yesterday tomorrow last next here yes meanwhile perhaps only just even still indeed instead speaking asked says said a after also although an and as at both but by despite during each either every for from he her his however if in it its many meanwhile more most mr my neither no nor not of on once or our she since so some such that the their then there these they this those though to under until we what when where whether which while who why with yet you i";
 
 /// Words of place names, which are not people either (`United States`,
 /// `New York`, `White House`).
@@ -170,6 +169,10 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
             break;
         }
         if !is_name_word(s) || is_role_head(s) && !words.is_empty() {
+            break;
+        }
+        // `Oxfam's Barbara Stocking`: the possessor is not part of the name.
+        if !words.is_empty() && (s.ends_with("'s") || s.ends_with("’s")) {
             break;
         }
         words.push(w);
@@ -332,16 +335,38 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
             break;
         }
         let s = &text[w.start..w.end];
-        let lower = s.to_ascii_lowercase();
+        // Read backwards, a lower-case word before a capitalised one ends the
+        // title: `…president met Prime Minister`, `although Prime Minister`.
+        let capital_seen = words
+            .last()
+            .is_some_and(|l| is_name_word(&text[l.start..l.end]));
+        if capital_seen
+            && !is_name_word(s)
+            && !one_of(s, &["and", "of", "for", "the"])
+            && !is_role_head(s)
+        {
+            break;
+        }
+        // `Gordon Brown and Prime Minister Tony Blair`: `and` joins two
+        // people, not two words of a title (`Trade and Industry Secretary`).
+        if s.eq_ignore_ascii_case("and") {
+            let before = prev_word(text, w.start, sentence_start);
+            let given = before
+                .and_then(|b| prev_word(text, b.start, sentence_start))
+                .is_some_and(|g| name_gender(&text[g.start..g.end]).is_some());
+            if given {
+                break;
+            }
+        }
         // `Secretary of State for the Family`: `the` after `of`/`for` stays.
-        if lower == "the" {
+        if s.eq_ignore_ascii_case("the") {
             let follows_of = prev_word(text, w.start, sentence_start)
                 .map(|p| one_of(&text[p.start..p.end], &["of", "for"]))
                 .unwrap_or(false);
             if !follows_of {
                 break;
             }
-        } else if is_role_stop(s) && !matches!(lower.as_str(), "and" | "of" | "for") {
+        } else if is_role_stop(s) && !one_of(s, &["and", "of", "for"]) {
             break;
         }
         if super::cues::is_cue_word(s) || s.ends_with("ly") {
@@ -393,6 +418,15 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
             return roles;
         }
         let phrase = &body[..close];
+        // An appositive is a noun phrase, not a clause: `, who said …,`.
+        if phrase.contains(['"', '“', '”', '‘', '\'', ':'])
+            || super::cues::first_cue_in(phrase).is_some()
+            || phrase
+                .split(' ')
+                .any(|w| one_of(w, &["who", "which", "that", "whose"]))
+        {
+            return roles;
+        }
         let first = phrase.split(' ').next().unwrap_or("");
         let starts_ok = first.chars().next().is_some_and(|c| c.is_lowercase())
             || matches!(first, "a" | "an" | "the")
@@ -450,7 +484,31 @@ fn tidy_role(phrase: &str, sentence_initial: bool) -> String {
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     let lower_next = second.chars().next().is_some_and(|c| c.is_lowercase()) || is_acronym(second);
-    if sentence_initial && lower_next && !is_acronym(first) {
+    // Only common title words are lower-cased: `London mayor` keeps its capital.
+    let common = is_role_head(first)
+        || one_of(
+            first,
+            &[
+                "acting",
+                "assistant",
+                "associate",
+                "chief",
+                "deputy",
+                "former",
+                "health",
+                "interim",
+                "joint",
+                "junior",
+                "senior",
+                "shadow",
+                "national",
+                "regional",
+                "local",
+                "finance",
+                "policy",
+            ],
+        );
+    if sentence_initial && lower_next && common && !is_acronym(first) {
         let mut out = first.to_lowercase();
         out.push_str(&p[first.len()..]);
         out
