@@ -166,8 +166,9 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
     let right = match after {
         None => Right::End,
         Some(n) if n.is_whitespace() => Right::Space,
+        // A digit can open a sentence as a capital does (`'2005 offers…`).
         Some(n) if is_word_char(n) => Right::Word {
-            upper: n.is_uppercase(),
+            upper: n.is_uppercase() || n.is_ascii_digit(),
         },
         Some(_) => Right::Punct,
     };
@@ -195,9 +196,18 @@ fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
     })
 }
 
+/// `'83`, `'90s` (but not `'21st Century`).
 fn is_year_elision(rest: &str) -> bool {
     let b = rest.as_bytes();
-    b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit()
+    let after = |i: usize| b.get(i).copied();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && match after(2) {
+            None => true,
+            Some(b's') => !after(3).is_some_and(|c| c.is_ascii_alphanumeric()),
+            Some(c) => !c.is_ascii_alphanumeric(),
+        }
 }
 
 /// `he said`, `she added`, `said Mr X`: the start of an attribution, which
@@ -218,12 +228,7 @@ fn attribution_follows(rest: &str) -> bool {
 /// `jury's`, `don't`, `we'll`, `they're`, `I've`, `I'd`, `I'm`.
 fn is_contraction_ending(rest: &str) -> bool {
     // `class of '83`, `the '90s`: an elided century.
-    let b = rest.as_bytes();
-    if b.len() >= 2
-        && b[0].is_ascii_digit()
-        && b[1].is_ascii_digit()
-        && !b.get(2).is_some_and(u8::is_ascii_digit)
-    {
+    if is_year_elision(rest) {
         return true;
     }
     let word_len = rest
@@ -309,7 +314,7 @@ fn close_cost(mark: &Mark) -> f32 {
         // The stray space before a closing mark, which the attribution
         // follows: `period. 'He said`, `bucketful, 'he said`.
         (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) if mark.attribution_follows => 1.0,
-        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 2.5,
+        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 3.0,
         (SpaceAfterWord | SpaceAfterColon, Right::Word { .. }) => 3.0,
         (SpaceAfterStop | SpaceAfterPause | SpaceAfterColon | SpaceAfterWord, _) => 0.5,
         (OpenPunct, _) => 2.0,
