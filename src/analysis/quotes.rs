@@ -314,7 +314,7 @@ fn close_cost(mark: &Mark) -> f32 {
         // The stray space before a closing mark, which the attribution
         // follows: `period. 'He said`, `bucketful, 'he said`.
         (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) if mark.attribution_follows => 1.0,
-        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 3.0,
+        (SpaceAfterStop | SpaceAfterPause, Right::Word { .. }) => 3.5,
         (SpaceAfterWord | SpaceAfterColon, Right::Word { .. }) => 3.0,
         (SpaceAfterStop | SpaceAfterPause | SpaceAfterColon | SpaceAfterWord, _) => 0.5,
         (OpenPunct, _) => 2.0,
