@@ -263,8 +263,11 @@ fn load(root: &Path) -> Vec<Article> {
     out
 }
 
+/// A brat text-bound annotation: its type, character ranges and text.
+type Span<'a> = (&'a str, Vec<(usize, usize)>, &'a str);
+
 fn parse_ann(ann: &str, chars: &[char]) -> Vec<Gold> {
-    let mut spans: HashMap<&str, (&str, Vec<(usize, usize)>, &str)> = HashMap::new();
+    let mut spans: HashMap<&str, Span> = HashMap::new();
     let mut relations = Vec::new();
     for line in ann.lines() {
         let mut fields = line.split('\t');

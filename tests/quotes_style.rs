@@ -16,6 +16,7 @@ const MALFORMED: &[(&str, &str)] = &[
     ("078", "a stray single mark in a double quote: `[to receive returning children in Albania]. 'If these decisions …`"),
     ("100", "a stray single mark after a double one: `said: \"'We are hoping …`"),
     ("124", "an opening double mark never closed: `were \"only 10% of the health agenda. Dr Gibbons, …`"),
+    ("408", "a quote never closed: `…no forward vision for the country. In reference to …, Mr Milburn said: \"…`"),
     ("252", "a nested quote that runs across two outer quotes: `said, 'look you are … year,\" Mr Peston said. \"I myself … stand down.'\"`"),
     ("255", "an opening double mark glued to the word before: `of\"squabbling like schoolboys\"`"),
 ];

@@ -419,7 +419,8 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
         }
         let phrase = &body[..close];
         // An appositive is a noun phrase, not a clause: `, who said …,`.
-        if phrase.contains(['"', '“', '”', '‘', '\'', ':'])
+        if phrase.contains(['"', '“', '”', '‘', ':'])
+            || has_quote_like_single(phrase)
             || super::cues::first_cue_in(phrase).is_some()
             || phrase
                 .split(' ')
@@ -455,6 +456,23 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
     }
     roles.retain(|r| !r.is_empty());
     roles
+}
+
+/// A `'` or `’` that is not an apostrophe (`Officers' spokesman`,
+/// `Britain's`): one at a word's start, or at its end after a letter other
+/// than `s`.
+fn has_quote_like_single(phrase: &str) -> bool {
+    let chars: Vec<char> = phrase.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        if c != '\'' && c != '’' {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let word_before = before.is_some_and(char::is_alphanumeric);
+        let word_after = after.is_some_and(char::is_alphanumeric);
+        !word_before || (!word_after && !matches!(before, Some('s' | 'S')))
+    })
 }
 
 fn split_roles(phrase: &str) -> Vec<&str> {

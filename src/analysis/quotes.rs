@@ -213,6 +213,8 @@ fn is_year_elision(rest: &str) -> bool {
 /// `he said`, `she added`, `said Mr X`: the start of an attribution, which
 /// follows a closing mark (`period. 'He said`), not an opening one.
 fn attribution_follows(rest: &str) -> bool {
+    // Two short words at most: look a bounded way ahead.
+    let rest = &rest[..crate::model::floor_char_boundary(rest, 24)];
     let mut words = rest
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -361,31 +363,6 @@ fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
     (double, single)
 }
 
-#[cfg(test)]
-fn marks(text: &str, family: Family) -> Vec<Mark> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Only these bytes can begin a quote character: ' " and the lead byte
-        // of the curly quotes (U+2018..U+201D are E2 80 98..9D).
-        if b == b'\'' || b == b'"' || b == 0xE2 {
-            if let Some(c) = text[i..].chars().next() {
-                if let Some(m) = mark_at(text, i, c) {
-                    if m.family == family {
-                        out.push(m);
-                    }
-                }
-                i += c.len_utf8();
-                continue;
-            }
-        }
-        i += 1;
-    }
-    out
-}
-
 /// The cheapest reading of a paragraph's marks, starting with `start_depth`
 /// quotations open. Returns the total cost and each mark's role.
 fn solve(marks: &[Mark], start_depth: usize, end_cost: f32) -> (f32, Vec<Role>) {
@@ -484,8 +461,8 @@ impl State {
             }
         } else {
             State {
-                depth: (i + 1) / 2,
-                statement: i % 2 == 0,
+                depth: i.div_ceil(2),
+                statement: i.is_multiple_of(2),
             }
         }
     }
