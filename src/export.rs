@@ -29,21 +29,8 @@ pub fn render(corpus: &Corpus, format: Format) -> Result<Vec<u8>> {
 
 /// CSV columns, one row per quote.
 pub const CSV_HEADER: [&str; 15] = [
-    "quote_id",
-    "article",
-    "article_title",
-    "date",
-    "paragraph",
-    "start",
-    "end",
-    "kind",
-    "speaker",
-    "speaker_name",
-    "cue",
-    "lean",
-    "central",
-    "local",
-    "text",
+    "quote_id", "article", "article_title", "date", "paragraph", "start", "end", "kind", "speaker",
+    "speaker_name", "cue", "lean", "central", "local", "text",
 ];
 
 fn quotes_csv(corpus: &Corpus) -> Result<Vec<u8>> {
@@ -94,11 +81,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .with_context(|| format!("'{}' is not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;

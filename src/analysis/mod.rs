@@ -22,11 +22,7 @@ pub fn analyse(docs: Vec<Document>, lexicon: &Lexicon) -> Corpus {
 }
 
 /// [`analyse`], counting articles done in `progress` for a gauge.
-pub fn analyse_with_progress(
-    docs: Vec<Document>,
-    lexicon: &Lexicon,
-    progress: Option<&Progress>,
-) -> Corpus {
+pub fn analyse_with_progress(docs: Vec<Document>, lexicon: &Lexicon, progress: Option<&Progress>) -> Corpus {
     let attribution::Attribution { speakers, quotes } = attribution::attribute(&docs, progress);
     let articles = docs.into_iter().map(article_from).collect();
     let mut corpus = Corpus {

@@ -32,11 +32,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, NotText> {
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => Cow::Borrowed(s),
-            Err(_) => {
-                encoding_rs::WINDOWS_1252
-                    .decode_without_bom_handling(bytes)
-                    .0
-            }
+            Err(_) => encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0,
         }
     };
     let clean = normalise(&text);

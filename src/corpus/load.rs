@@ -36,28 +36,17 @@ pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Load
     let mut candidates = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
-        let meta =
-            std::fs::metadata(path).with_context(|| format!("cannot open '{}'", path.display()))?;
+        let meta = std::fs::metadata(path)
+            .with_context(|| format!("cannot open '{}'", path.display()))?;
         if meta.is_dir() {
             let mut visited = HashSet::new();
-            walk(
-                path,
-                path,
-                None,
-                &mut visited,
-                &mut candidates,
-                &mut warnings,
-                progress,
-            )?;
+            walk(path, path, None, &mut visited, &mut candidates, &mut warnings, progress)?;
         } else {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.display().to_string());
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let manifest = read_manifest(dir)?;
             candidates.push(Candidate {
                 manifest_meta: manifest.and_then(|m| m.by_file.get(&name).cloned()),
@@ -87,18 +76,11 @@ pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Load
         }
         bail!(
             "no articles found in {} (looked for readable .txt and .md files)",
-            paths
-                .iter()
-                .map(|p| format!("'{}'", p.display()))
-                .collect::<Vec<_>>()
-                .join(", ")
+            paths.iter().map(|p| format!("'{}'", p.display())).collect::<Vec<_>>().join(", ")
         );
     }
     assign_ids(&mut documents);
-    Ok(Loaded {
-        documents,
-        warnings,
-    })
+    Ok(Loaded { documents, warnings })
 }
 
 /// The bundled corpus, from the text embedded in the binary.
@@ -157,22 +139,11 @@ fn read_candidate(c: &Candidate) -> (Option<Document>, Vec<String>) {
     let shown = c.path.display();
     let size = std::fs::metadata(&c.path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        return (
-            None,
-            vec![format!(
-                "skipped '{shown}': larger than {} MiB",
-                MAX_FILE_BYTES >> 20
-            )],
-        );
+        return (None, vec![format!("skipped '{shown}': larger than {} MiB", MAX_FILE_BYTES >> 20)]);
     }
     let bytes = match std::fs::read(&c.path) {
         Ok(b) => b,
-        Err(e) => {
-            return (
-                None,
-                vec![format!("skipped '{shown}': {}", plain_io_error(&e))],
-            )
-        }
+        Err(e) => return (None, vec![format!("skipped '{shown}': {}", plain_io_error(&e))]),
     };
     let text = match decode(&bytes) {
         Ok(t) => t,
@@ -186,10 +157,7 @@ fn read_candidate(c: &Candidate) -> (Option<Document>, Vec<String>) {
     }
     let doc = document_from_text(&c.rel, &text, c.manifest_meta.clone().unwrap_or_default());
     if doc.paragraphs.is_empty() {
-        return (
-            None,
-            vec![format!("skipped '{shown}': no text after its front matter")],
-        );
+        return (None, vec![format!("skipped '{shown}': no text after its front matter")]);
     }
     (Some(doc), warnings)
 }
@@ -238,10 +206,7 @@ fn walk(
 ) -> Result<()> {
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
-        warnings.push(format!(
-            "skipped '{}': folder already visited (symlink loop)",
-            dir.display()
-        ));
+        warnings.push(format!("skipped '{}': folder already visited (symlink loop)", dir.display()));
         return Ok(());
     }
     let own = read_manifest(dir)?;
@@ -252,11 +217,7 @@ fn walk(
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            warnings.push(format!(
-                "skipped '{}': {}",
-                dir.display(),
-                plain_io_error(&e)
-            ));
+            warnings.push(format!("skipped '{}': {}", dir.display(), plain_io_error(&e)));
             return Ok(());
         }
     };
@@ -277,11 +238,7 @@ fn walk(
                 Ok(m) => (m.is_dir(), m.is_file()),
                 Err(e) => {
                     if is_article_file(&name) {
-                        warnings.push(format!(
-                            "skipped '{}': {}",
-                            path.display(),
-                            plain_io_error(&e)
-                        ));
+                        warnings.push(format!("skipped '{}': {}", path.display(), plain_io_error(&e)));
                     }
                     continue;
                 }
@@ -293,8 +250,7 @@ fn walk(
             walk(root, &path, manifest, visited, out, warnings, progress)?;
         } else if is_file && is_article_file(&name) {
             let rel = relative(root, &path);
-            let manifest_meta =
-                manifest.and_then(|(mdir, m)| m.by_file.get(&relative(mdir, &path)).cloned());
+            let manifest_meta = manifest.and_then(|(mdir, m)| m.by_file.get(&relative(mdir, &path)).cloned());
             out.push(Candidate {
                 path,
                 rel,
@@ -343,11 +299,7 @@ pub fn assign_ids(docs: &mut [Document]) {
         .collect();
     let mut taken: HashSet<String> = HashSet::new();
     for (doc, want) in docs.iter_mut().zip(wanted) {
-        let mut id = if want.is_empty() {
-            "article".to_string()
-        } else {
-            want
-        };
+        let mut id = if want.is_empty() { "article".to_string() } else { want };
         if taken.contains(&id) {
             let base = id.clone();
             let mut n = 2;

@@ -59,10 +59,7 @@ impl Manifest {
             let mut meta = entry.meta;
             if let Some(d) = &meta.date {
                 let (date, approx) = parse_date(d).ok_or_else(|| {
-                    format!(
-                        "article '{}': date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD",
-                        entry.file
-                    )
+                    format!("article '{}': date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD", entry.file)
                 })?;
                 meta.date = Some(date);
                 meta.date_approximate = Some(meta.date_approximate.unwrap_or(false) || approx);
@@ -100,12 +97,7 @@ pub fn parse_date(raw: &str) -> Option<(String, bool)> {
     let ok = match parts.as_slice() {
         [y] => is_num(y, 4),
         [y, m] => is_num(y, 4) && is_month(m),
-        [y, m, d] => {
-            is_num(y, 4)
-                && is_month(m)
-                && is_num(d, 2)
-                && (1..=31).contains(&d.parse::<u32>().ok()?)
-        }
+        [y, m, d] => is_num(y, 4) && is_month(m) && is_num(d, 2) && (1..=31).contains(&d.parse::<u32>().ok()?),
         _ => false,
     };
     ok.then(|| (s.to_string(), approx))
@@ -127,10 +119,7 @@ pub fn front_matter(text: &str) -> (Meta, &str, Vec<String>) {
     let Some(rest) = text.strip_prefix("---\n") else {
         return (meta, text, warnings);
     };
-    let Some(end) = rest
-        .find("\n---\n")
-        .or_else(|| rest.strip_suffix("\n---").map(|r| r.len()))
-    else {
+    let Some(end) = rest.find("\n---\n").or_else(|| rest.strip_suffix("\n---").map(|r| r.len())) else {
         return (meta, text, warnings);
     };
     let block = &rest[..end];
@@ -155,9 +144,7 @@ pub fn front_matter(text: &str) -> (Meta, &str, Vec<String>) {
                     meta.date = Some(d);
                     meta.date_approximate = Some(approx || meta.date_approximate.unwrap_or(false));
                 }
-                None => warnings.push(format!(
-                    "date '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"
-                )),
+                None => warnings.push(format!("date '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored")),
             },
             "date_approximate" => meta.date_approximate = Some(value == "true"),
             _ => {}
@@ -180,9 +167,7 @@ mod tests {
 
     #[test]
     fn front_matter_is_read() {
-        let (m, body, w) = front_matter(
-            "---\ntitle: \"A: b\"\ndate: 2001-06\nauthor: Jo Bloggs\n---\nText here\n",
-        );
+        let (m, body, w) = front_matter("---\ntitle: \"A: b\"\ndate: 2001-06\nauthor: Jo Bloggs\n---\nText here\n");
         assert_eq!(m.title.as_deref(), Some("A: b"));
         assert_eq!(m.date.as_deref(), Some("2001-06"));
         assert_eq!(m.author.as_deref(), Some("Jo Bloggs"));

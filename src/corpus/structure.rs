@@ -150,10 +150,7 @@ fn split_kicker(text: &str) -> Option<(String, String)> {
     if label.is_empty() || words > 4 || label.len() > 40 {
         return None;
     }
-    if !label
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    {
+    if !label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
         return None;
     }
     let shouting = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
@@ -170,9 +167,7 @@ fn is_headline(text: &str) -> bool {
         && !t.ends_with('.')
         && !t.ends_with(':')
         && !t.ends_with(',')
-        && t.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '#')
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '#')
 }
 
 /// The first sentence of a paragraph (up to the first `. `, `? ` or `! `).
@@ -243,8 +238,7 @@ pub fn find_byline(text: &str) -> Option<Byline> {
             from = at + verb.len();
             let after = &text[at + verb.len()..];
             let ends_or_glued = after.is_empty()
-                || after.starts_with(' ')
-                    && after[1..].chars().next().is_some_and(char::is_uppercase);
+                || after.starts_with(' ') && after[1..].chars().next().is_some_and(char::is_uppercase);
             if !ends_or_glued {
                 continue;
             }
@@ -267,8 +261,7 @@ fn is_name_word(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.len() > 1
-        && w.chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 /// The longest run of capitalised names (joined by `and`) at the start of `s`,
@@ -360,10 +353,7 @@ mod tests {
     fn bylines_in_the_house_styles() {
         let b = find_byline("employer in the land. 'Don't wait for advice: start now' was the message to the Institute of Healthcare Management. Lyn Whitfield and Tash Shifrin report").unwrap();
         assert_eq!(b.names, vec!["Lyn Whitfield", "Tash Shifrin"]);
-        let b = find_byline(
-            "over to the NHS Confederation.Tash Shifrin reports The government will hand over",
-        )
-        .unwrap();
+        let b = find_byline("over to the NHS Confederation.Tash Shifrin reports The government will hand over").unwrap();
         assert_eq!(b.names, vec!["Tash Shifrin"]);
         let b = find_byline("Micro-management of the NHS will continue at the government's peril, reports Ann McGauran").unwrap();
         assert_eq!(b.names, vec!["Ann McGauran"]);
@@ -378,9 +368,7 @@ mod tests {
             Some(("conference focus".into(), "".into()))
         );
         assert_eq!(
-            split_kicker("NEWS FOCUS: Micro-management of the NHS")
-                .unwrap()
-                .0,
+            split_kicker("NEWS FOCUS: Micro-management of the NHS").unwrap().0,
             "NEWS FOCUS"
         );
         assert!(split_kicker("Mr Milburn told the conference: 'Overworked'").is_none());
