@@ -182,14 +182,22 @@ const PRONOUNS: &[&str] = &[
     "her",
 ];
 
-/// A Source that names someone: a capitalised word that is not a pronoun.
+/// A Source that names someone: its head (the last word before any comma or
+/// parenthesis) is a capitalised word that is not a pronoun. `Donald Trump`,
+/// `Scott Pruitt, the Republican attorney general…` and `Rep. Jim Clyburn
+/// (D-S.C.)` name someone; `the Vermont senator` and `Obama's former
+/// campaign strategist` describe them, and are not scored.
 fn names_someone(source: &str) -> bool {
-    source.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(|c| c.is_uppercase())
-            && !PRONOUNS.contains(&w.to_lowercase().as_str())
-            && !matches!(w, "The" | "A" | "An" | "Mr" | "Mrs" | "Ms" | "Dr")
-    })
+    let head = source.split([',', '(']).next().unwrap_or("");
+    let Some(last) = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .rfind(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    last.chars().next().is_some_and(|c| c.is_uppercase())
+        && !PRONOUNS.contains(&last.to_lowercase().as_str())
 }
 
 fn shares_name_word(name: &str, source: &str) -> bool {

@@ -762,8 +762,9 @@ fn resolve_cue_name(n: &NameSpan, text: &str, reg: &mut Registry) -> Option<usiz
             if n.given.is_some() || n.honorific.is_some() {
                 reg.resolve(n, alias, true)
             } else {
-                // A lone surname: someone already known in this article.
-                reg.resolve(n, alias, false)
+                // A lone surname: someone already known in this article, or
+                // (`Limbaugh said`) someone the article names only so.
+                reg.resolve(n, alias, true)
             }
         }
     }

@@ -176,6 +176,15 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
         if first.is_uppercase() {
             continue;
         }
+        // `The Francis report said`: a cue word followed by another is a noun.
+        let next: &str = text[m.end()..to]
+            .trim_start_matches(' ')
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if next.len() <= 12 && !next.is_empty() && is_cue_word(next) {
+            continue;
+        }
         out.push(Cue {
             start: m.start(),
             end: m.end(),

@@ -216,8 +216,14 @@ pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSp
             break;
         }
         words.push(w);
-        let next = skip_one_space(text, w.end);
-        if next == w.end {
+        // `Julie A. Diaz Martinez`: a middle initial keeps its dot.
+        let after = if w.end - w.start == 1 {
+            w.end_with_dot(text)
+        } else {
+            w.end
+        };
+        let next = skip_one_space(text, after);
+        if next == after {
             break;
         }
         at = next;
