@@ -7,12 +7,21 @@ pub fn one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// A fixed set of lower-case ASCII words, looked up case-insensitively
-/// without allocating (sorted once, then binary search).
+/// without allocating: an open-addressing hash table keyed by the FNV-1a hash
+/// of the lower-cased bytes, built once.
 pub struct WordSet {
     source: &'static str,
-    /// The sorted words, and for each first letter a bit per word length
-    /// (a cheap test that rejects most words before the search).
-    sorted: std::sync::OnceLock<(Vec<&'static str>, [u64; 26])>,
+    table: std::sync::OnceLock<Vec<Option<&'static str>>>,
+}
+
+/// FNV-1a over ASCII-lower-cased bytes.
+fn hash_lower(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in word.bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 impl WordSet {
@@ -20,38 +29,44 @@ impl WordSet {
     pub const fn new(words: &'static str) -> WordSet {
         WordSet {
             source: words,
-            sorted: std::sync::OnceLock::new(),
+            table: std::sync::OnceLock::new(),
         }
     }
 
-    pub fn contains(&self, word: &str) -> bool {
-        let (sorted, shapes) = self.sorted.get_or_init(|| {
-            let mut v: Vec<&str> = self.source.split_whitespace().collect();
-            v.sort_unstable();
-            let mut shapes = [0u64; 26];
-            for w in &v {
-                if let Some(i) = w.bytes().next().filter(u8::is_ascii_lowercase) {
-                    shapes[(i - b'a') as usize] |= 1 << w.len().min(63);
+    fn table(&self) -> &[Option<&'static str>] {
+        self.table.get_or_init(|| {
+            let words: Vec<&str> = self.source.split_whitespace().collect();
+            // A power of two at least four times the words: short probes.
+            let size = (words.len() * 4).next_power_of_two().max(8);
+            let mut table = vec![None; size];
+            for w in words {
+                let mut at = hash_lower(w) as usize & (size - 1);
+                while let Some(existing) = table[at] {
+                    if existing == w {
+                        break;
+                    }
+                    at = (at + 1) & (size - 1);
                 }
+                table[at] = Some(w);
             }
-            (v, shapes)
-        });
-        match word.bytes().next().map(|b| b.to_ascii_lowercase()) {
-            Some(b @ b'a'..=b'z')
-                if shapes[(b - b'a') as usize] & (1 << word.len().min(63)) == 0 =>
-            {
-                return false
-            }
-            None => return false,
-            _ => {}
+            table
+        })
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > 24 {
+            return false;
         }
-        sorted
-            .binary_search_by(|probe| {
-                probe
-                    .bytes()
-                    .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
-            })
-            .is_ok()
+        let table = self.table();
+        let mask = table.len() - 1;
+        let mut at = hash_lower(word) as usize & mask;
+        while let Some(w) = table[at] {
+            if w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+        false
     }
 }
 
