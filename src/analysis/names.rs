@@ -7,7 +7,7 @@
 //! window around a name, so a paragraph of any length is read in linear time.
 
 use super::text::one_of;
-use super::text::{is_name_word, prev_word, word_at, Word, WordSet};
+use super::text::{is_name_word, prev_word, word_at, Word, WordSet, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -146,7 +146,7 @@ fn is_role_stop(w: &str) -> bool {
 /// capitalised words, stopping at a role word or honorific. `sentence_start`
 /// bounds the look-back.
 pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<NameSpan> {
-    let mut words: Vec<Word> = Vec::new();
+    let mut words = Words::new();
     let mut at = end;
     let mut honor: Option<Word> = None;
     while words.len() < 5 {
@@ -183,7 +183,7 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
     while let Some(first) = words.first() {
         let s = &text[first.start..first.end];
         if is_not_name_word(s) {
-            words.remove(0);
+            words.remove_first();
         } else {
             break;
         }
@@ -196,7 +196,7 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
 pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSpan> {
     let mut at = start;
     let mut honor = None;
-    let mut words = Vec::new();
+    let mut words = Words::new();
     while words.len() < 5 {
         let Some(w) = word_at(text, at, limit) else {
             break;
@@ -330,7 +330,7 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     } else if !text[..at].ends_with(' ') {
         return None;
     }
-    let mut words: Vec<Word> = Vec::new();
+    let mut words = Words::new();
     let mut cur = at;
     while words.len() < 8 {
         let Some(w) = prev_word(text, cur, sentence_start) else {
@@ -387,7 +387,7 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
         .first()
         .is_some_and(|w| one_of(&text[w.start..w.end], &["and", "of", "for", "the"]))
     {
-        words.remove(0);
+        words.remove_first();
     }
     if words.is_empty() {
         return None;

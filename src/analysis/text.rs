@@ -70,6 +70,55 @@ impl WordSet {
     }
 }
 
+/// Up to eight words on the stack: names and titles are short, and they are
+/// read for every capitalised word, so they should not allocate.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    buf: [Word; 8],
+    len: usize,
+}
+
+impl Words {
+    pub fn new() -> Words {
+        Words {
+            buf: [Word { start: 0, end: 0 }; 8],
+            len: 0,
+        }
+    }
+    /// Add a word (ignored when full; callers stop well before).
+    pub fn push(&mut self, w: Word) {
+        if self.len < self.buf.len() {
+            self.buf[self.len] = w;
+            self.len += 1;
+        }
+    }
+    pub fn remove_first(&mut self) {
+        if self.len > 0 {
+            self.buf.copy_within(1..self.len, 0);
+            self.len -= 1;
+        }
+    }
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words::new()
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Word];
+    fn deref(&self) -> &[Word] {
+        &self.buf[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Words {
+    fn deref_mut(&mut self) -> &mut [Word] {
+        &mut self.buf[..self.len]
+    }
+}
+
 /// A word's byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
