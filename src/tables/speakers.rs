@@ -1,17 +1,274 @@
-//! `centreline speakers` and `centreline quotes`. (Stub: the quotes issue fills it in.)
+//! `centreline speakers` and `centreline quotes`: aligned text tables (or
+//! JSON) of who speaks and what they said, with fuzzy finding of speakers by
+//! name, alias or role.
 
-use crate::model::Corpus;
+use crate::model::{Corpus, Quote, QuoteKind, Speaker, SpeakerKind};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-pub fn speakers(corpus: &Corpus, _find: Option<&str>, json: bool) -> anyhow::Result<String> {
-    if json {
-        return Ok(serde_json::to_string_pretty(&corpus.speakers)? + "\n");
-    }
-    Ok(String::new())
+/// Speakers matching `query`, best first. Names and aliases count double
+/// against roles, so `thorn` finds Stephen Thornton before anyone whose role
+/// happens to contain those letters.
+pub fn find_speakers<'a>(corpus: &'a Corpus, query: &str) -> Vec<&'a Speaker> {
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut scored: Vec<(i64, &Speaker)> = corpus
+        .speakers
+        .iter()
+        .filter_map(|s| {
+            let by_name = std::iter::once(&s.name)
+                .chain(&s.aliases)
+                .filter_map(|n| matcher.fuzzy_match(n, query))
+                .max()
+                .map(|x| x * 2);
+            let by_role = s
+                .roles
+                .iter()
+                .filter_map(|r| matcher.fuzzy_match(r, query))
+                .max();
+            by_name.max(by_role).map(|score| (score, s))
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.quote_count.cmp(&a.1.quote_count))
+            .then(a.1.name.cmp(&b.1.name))
+    });
+    // Far weaker matches than the best are noise (`thorn` in `North and`).
+    let best = scored.first().map_or(0, |x| x.0);
+    scored
+        .into_iter()
+        .take_while(|(score, _)| *score * 2 >= best)
+        .map(|(_, s)| s)
+        .collect()
 }
 
-pub fn quotes(corpus: &Corpus, _speaker: Option<&str>, json: bool) -> anyhow::Result<String> {
+fn no_match(query: &str) -> String {
+    format!("No speaker matches '{query}'. Try part of a name or role (`centreline speakers` lists them all).\n")
+}
+
+pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Result<String> {
+    let list: Vec<&Speaker> = match find {
+        Some(q) => find_speakers(corpus, q),
+        None => {
+            let mut all: Vec<&Speaker> = corpus.speakers.iter().collect();
+            all.sort_by(|a, b| b.quote_count.cmp(&a.quote_count).then(a.name.cmp(&b.name)));
+            all
+        }
+    };
     if json {
-        return Ok(serde_json::to_string_pretty(&corpus.quotes)? + "\n");
+        return Ok(serde_json::to_string_pretty(&list)? + "\n");
     }
-    Ok(String::new())
+    if list.is_empty() {
+        return Ok(match find {
+            Some(q) => no_match(q),
+            None => "No speakers found: no quotation in these articles is credited to anyone.\n"
+                .to_string(),
+        });
+    }
+    let mut rows = vec![[
+        "NAME".to_string(),
+        "ROLES".into(),
+        "QUOTES".into(),
+        "ARTICLES".into(),
+    ]];
+    for s in &list {
+        let mut name = s.name.clone();
+        if s.kind == SpeakerKind::Organisation {
+            name.push_str(" (org)");
+        }
+        let roles = if s.roles.is_empty() {
+            "—".to_string()
+        } else {
+            s.roles.join("; ")
+        };
+        rows.push([
+            name,
+            clip(&roles, 70),
+            s.quote_count.to_string(),
+            articles_cell(&s.articles),
+        ]);
+    }
+    Ok(table(&rows, &[false, false, true, false]))
+}
+
+pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Result<String> {
+    match speaker {
+        Some(q) => {
+            let found = find_speakers(corpus, q);
+            if json {
+                let list: Vec<&Quote> =
+                    found.iter().flat_map(|s| corpus.quotes_by(&s.id)).collect();
+                return Ok(serde_json::to_string_pretty(&list)? + "\n");
+            }
+            if found.is_empty() {
+                return Ok(no_match(q));
+            }
+            let mut out = String::new();
+            for s in found {
+                out.push_str(&speaker_heading(s));
+                let mut any = false;
+                for quote in corpus.quotes_by(&s.id) {
+                    any = true;
+                    out.push_str(&format!(
+                        "  {} ¶{:<3} {:<8} {}\n",
+                        quote.article,
+                        quote.paragraph,
+                        kind_name(quote.kind),
+                        quote_line(quote)
+                    ));
+                }
+                if !any {
+                    out.push_str("  (named, but not quoted)\n");
+                }
+                out.push('\n');
+            }
+            Ok(out)
+        }
+        None => {
+            if json {
+                return Ok(serde_json::to_string_pretty(&corpus.quotes)? + "\n");
+            }
+            if corpus.quotes.is_empty() {
+                return Ok("No quotes found in these articles.\n".to_string());
+            }
+            let mut out = String::new();
+            for article in &corpus.articles {
+                let mut lines = corpus.quotes_in(&article.id).peekable();
+                if lines.peek().is_none() {
+                    continue;
+                }
+                out.push_str(&format!("{} — {}\n", article.id, article.title));
+                for quote in lines {
+                    let who = quote
+                        .speaker
+                        .as_deref()
+                        .and_then(|id| corpus.speaker(id))
+                        .map_or("—", |s| s.name.as_str());
+                    out.push_str(&format!(
+                        "  ¶{:<3} {:<8} {:<22} {}\n",
+                        quote.paragraph,
+                        kind_name(quote.kind),
+                        clip(who, 22),
+                        quote_line(quote)
+                    ));
+                }
+                out.push('\n');
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn speaker_heading(s: &Speaker) -> String {
+    let roles = if s.roles.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", s.roles.join("; "))
+    };
+    let plural = if s.quote_count == 1 { "" } else { "s" };
+    format!("{}{roles} — {} quote{plural}\n", s.name, s.quote_count)
+}
+
+fn kind_name(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Indirect => "indirect",
+    }
+}
+
+/// `said: 'text'` for quotations, `said: text` for reported speech.
+fn quote_line(q: &Quote) -> String {
+    let text: String = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let body = if q.kind == QuoteKind::Indirect {
+        text
+    } else {
+        format!("‘{text}’")
+    };
+    match &q.cue {
+        Some(c) => format!("({c}) {body}"),
+        None => body,
+    }
+}
+
+fn articles_cell(articles: &[String]) -> String {
+    const SHOWN: usize = 3;
+    let mut cell = articles
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if articles.len() > SHOWN {
+        cell.push_str(&format!(" +{}", articles.len() - SHOWN));
+    }
+    cell
+}
+
+/// Cut to `width` display columns, ending with `…` when cut.
+fn clip(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Columns aligned by display width; `right` columns are right-aligned.
+fn table<const N: usize>(rows: &[[String; N]], right: &[bool; N]) -> String {
+    let mut widths = [0usize; N];
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.width());
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let pad = " ".repeat(widths[i] - cell.width());
+            if right[i] {
+                line.push_str(&pad);
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                if i + 1 < N {
+                    line.push_str(&pad);
+                }
+            }
+            if i + 1 < N {
+                line.push_str("  ");
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_and_align_by_display_width() {
+        assert_eq!(clip("abcdef", 4), "abc…");
+        assert_eq!(clip("abc", 4), "abc");
+        let t = table(
+            &[["a".to_string(), "1".into()], ["ééé".into(), "22".into()]],
+            &[false, true],
+        );
+        assert_eq!(t, "a     1\nééé  22\n");
+    }
 }

@@ -1,0 +1,252 @@
+//! Speech cues: the verbs (in every inflection) and phrases that report
+//! speech, as newsroom quote trackers list them. One Aho–Corasick automaton
+//! finds them all in a single pass over the text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
+
+/// (base, third person, past, present participle). Multi-word cues carry
+/// their particle in every form.
+const VERBS: &[(&str, &str, &str, &str)] = &[
+    ("say", "says", "said", "saying"),
+    ("tell", "tells", "told", "telling"),
+    ("add", "adds", "added", "adding"),
+    ("warn", "warns", "warned", "warning"),
+    ("argue", "argues", "argued", "arguing"),
+    ("insist", "insists", "insisted", "insisting"),
+    ("announce", "announces", "announced", "announcing"),
+    ("explain", "explains", "explained", "explaining"),
+    (
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "acknowledging",
+    ),
+    ("ask", "asks", "asked", "asking"),
+    ("conclude", "concludes", "concluded", "concluding"),
+    ("pledge", "pledges", "pledged", "pledging"),
+    ("promise", "promises", "promised", "promising"),
+    ("believe", "believes", "believed", "believing"),
+    ("describe", "describes", "described", "describing"),
+    ("welcome", "welcomes", "welcomed", "welcoming"),
+    ("echo", "echoes", "echoed", "echoing"),
+    ("reiterate", "reiterates", "reiterated", "reiterating"),
+    ("call for", "calls for", "called for", "calling for"),
+    ("claim", "claims", "claimed", "claiming"),
+    ("note", "notes", "noted", "noting"),
+    ("suggest", "suggests", "suggested", "suggesting"),
+    ("admit", "admits", "admitted", "admitting"),
+    ("agree", "agrees", "agreed", "agreeing"),
+    ("deny", "denies", "denied", "denying"),
+    ("declare", "declares", "declared", "declaring"),
+    ("stress", "stresses", "stressed", "stressing"),
+    ("emphasise", "emphasises", "emphasised", "emphasising"),
+    ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    (
+        "re-emphasise",
+        "re-emphasises",
+        "re-emphasised",
+        "re-emphasising",
+    ),
+    ("urge", "urges", "urged", "urging"),
+    ("predict", "predicts", "predicted", "predicting"),
+    ("point out", "points out", "pointed out", "pointing out"),
+    ("complain", "complains", "complained", "complaining"),
+    ("accuse", "accuses", "accused", "accusing"),
+    ("criticise", "criticises", "criticised", "criticising"),
+    ("criticize", "criticizes", "criticized", "criticizing"),
+    ("reply", "replies", "replied", "replying"),
+    ("respond", "responds", "responded", "responding"),
+    ("confirm", "confirms", "confirmed", "confirming"),
+    ("reveal", "reveals", "revealed", "revealing"),
+    ("recall", "recalls", "recalled", "recalling"),
+    ("contend", "contends", "contended", "contending"),
+    ("maintain", "maintains", "maintained", "maintaining"),
+    ("observe", "observes", "observed", "observing"),
+    ("remark", "remarks", "remarked", "remarking"),
+    ("concede", "concedes", "conceded", "conceding"),
+    ("vow", "vows", "vowed", "vowing"),
+    ("assert", "asserts", "asserted", "asserting"),
+    ("comment", "comments", "commented", "commenting"),
+    ("tweet", "tweets", "tweeted", "tweeting"),
+    ("write", "writes", "wrote", "writing"),
+    ("dismiss", "dismisses", "dismissed", "dismissing"),
+    ("propose", "proposes", "proposed", "proposing"),
+    ("demand", "demands", "demanded", "demanding"),
+    ("boast", "boasts", "boasted", "boasting"),
+    ("joke", "jokes", "joked", "joking"),
+    ("report", "reports", "reported", "reporting"),
+    // `thinking` is mostly a noun (`the organisation's thinking`).
+    ("think", "thinks", "thought", "thinks"),
+    ("caution", "cautions", "cautioned", "cautioning"),
+    ("add that", "adds that", "added that", "adding that"),
+    (
+        "go on to say",
+        "goes on to say",
+        "went on to say",
+        "going on to say",
+    ),
+];
+
+/// Cues that are not verbs.
+const PHRASES: &[&str] = &["according to"];
+
+/// A speech cue found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the verb table, or `VERBS.len()` + phrase index.
+    pub lemma: usize,
+}
+
+impl Cue {
+    /// `according to`: the speaker follows the cue.
+    pub fn speaker_follows(&self) -> bool {
+        self.lemma >= VERBS.len()
+    }
+    /// The verb's base form (`say` for `said`).
+    pub fn base(&self) -> &'static str {
+        VERBS
+            .get(self.lemma)
+            .map_or_else(|| PHRASES[self.lemma - VERBS.len()], |v| v.0)
+    }
+}
+
+struct Table {
+    automaton: AhoCorasick,
+    lemma_of: Vec<usize>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut lemma_of = Vec::new();
+        for (i, v) in VERBS.iter().enumerate() {
+            for form in [v.0, v.1, v.2, v.3] {
+                patterns.push(form);
+                lemma_of.push(i);
+            }
+        }
+        for (i, p) in PHRASES.iter().enumerate() {
+            patterns.push(p);
+            lemma_of.push(VERBS.len() + i);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A few hundred short patterns: a full DFA is small and fastest.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("cue patterns are valid");
+        Table {
+            automaton,
+            lemma_of,
+        }
+    })
+}
+
+fn is_word_byte_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+}
+
+fn is_word_byte_after(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Every cue in `text[from..to]`, as whole words, in order.
+pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
+    let t = table();
+    let hay = &text[..to];
+    let input = aho_corasick::Input::new(hay).span(from..to);
+    for m in t.automaton.find_iter(input) {
+        if is_word_byte_before(text, m.start()) || is_word_byte_after(text, m.end()) {
+            continue;
+        }
+        // Lower-case only: `Says` opening a headline is fine, but `State`,
+        // `Report` and `Note` capitalised are nouns.
+        let first = text[m.start()..].chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            continue;
+        }
+        // `The Francis report said`: a cue word followed by another is a noun.
+        let next: &str = text[m.end()..to]
+            .trim_start_matches(' ')
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if next.len() <= 12 && !next.is_empty() && is_cue_word(next) {
+            continue;
+        }
+        out.push(Cue {
+            start: m.start(),
+            end: m.end(),
+            lemma: t.lemma_of[m.pattern().as_usize()],
+        });
+    }
+}
+
+/// Whether `word` is one of the one-word cues (any inflection).
+pub fn is_cue_word(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut v: Vec<String> = VERBS
+            .iter()
+            .flat_map(|v| [v.0, v.1, v.2, v.3])
+            .filter(|f| !f.contains(' '))
+            .map(str::to_string)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    words
+        .binary_search_by(|probe| {
+            probe
+                .bytes()
+                .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+        })
+        .is_ok()
+}
+
+/// Byte offset of the first cue in `text`, if any.
+pub fn first_cue_in(text: &str) -> Option<usize> {
+    let mut v = Vec::new();
+    find(text, 0, text.len(), &mut v);
+    v.first().map(|c| c.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        find(t, 0, t.len(), &mut v);
+        v.iter().map(|c| &t[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn finds_every_inflection_as_whole_words() {
+        assert_eq!(
+            cues(
+                "Mr Milburn told the conference: and he announced that every trust would be given"
+            ),
+            ["told", "announced"]
+        );
+        assert_eq!(cues("He calls for 'top-quality leadership'"), ["calls for"]);
+        assert_eq!(
+            cues("Mr Milburn also restated the government's emphasis"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(cues("the plan's promises and the 'tension'"), ["promises"]);
+        assert_eq!(cues("re-emphasised that 'reform'"), ["re-emphasised"]);
+    }
+}

@@ -1,0 +1,630 @@
+//! People and organisations named in text: honorifics, given names (with the
+//! gender they usually signal, for resolving `he`/`she`), organisation words,
+//! and the roles written around a name (`NHS Confederation chief executive
+//! Stephen Thornton`, `Gill Morgan, chief executive of …, said`).
+//!
+//! Everything works on byte offsets into one paragraph and looks at a bounded
+//! window around a name, so a paragraph of any length is read in linear time.
+
+use super::text::one_of;
+use super::text::{is_name_word, prev_word, word_at, Word, WordSet, Words};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Person,
+    Organisation,
+}
+
+/// A name as written in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NameKind,
+    /// `Mr`, `Dr`, `Professor`… as written (without a trailing dot).
+    pub honorific: Option<String>,
+    pub given: Option<String>,
+    /// The family name (for an organisation, the whole name).
+    pub surname: String,
+    pub gender: Gender,
+}
+
+impl NameSpan {
+    /// The canonical form: `Alan Milburn`, `Mr Milburn` when only the surname
+    /// is known, or the organisation's name.
+    pub fn canonical(&self) -> String {
+        match (&self.given, &self.honorific) {
+            (Some(g), _) => format!("{g} {}", self.surname),
+            (None, Some(h)) if self.kind == NameKind::Person => format!("{h} {}", self.surname),
+            _ => self.surname.clone(),
+        }
+    }
+}
+
+const HONORIFICS: &[(&str, Gender)] = &[
+    ("Mr", Gender::Male),
+    ("Mrs", Gender::Female),
+    ("Ms", Gender::Female),
+    ("Miss", Gender::Female),
+    ("Dr", Gender::Unknown),
+    ("Professor", Gender::Unknown),
+    ("Prof", Gender::Unknown),
+    ("Sir", Gender::Male),
+    ("Lord", Gender::Male),
+    ("Lady", Gender::Female),
+    ("Baroness", Gender::Female),
+    ("Dame", Gender::Female),
+    ("Rev", Gender::Unknown),
+    ("Cllr", Gender::Unknown),
+    ("Sen", Gender::Unknown),
+    ("Senator", Gender::Unknown),
+    ("Rep", Gender::Unknown),
+    ("Gov", Gender::Unknown),
+    ("Governor", Gender::Unknown),
+    ("Del", Gender::Unknown),
+    ("Gen", Gender::Unknown),
+    ("Col", Gender::Unknown),
+    ("Sgt", Gender::Unknown),
+    ("Capt", Gender::Unknown),
+    ("Adm", Gender::Unknown),
+    ("Judge", Gender::Unknown),
+    ("President", Gender::Unknown),
+];
+
+pub fn honorific(word: &str) -> Option<Gender> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
+}
+
+const MALE_NAMES: &str = "aaron adam adrian alan alastair albert alex alexander alistair andrew andy angus anthony antony archie arthur barack barry ben benjamin bernard bernie bill billy bob brendan brian bruce carl charles charlie chris christopher chuck clive colin craig dan daniel darren dave david dean denis dennis derek des dick don donald doug douglas duncan ed eddie edward eric frank fred frederick gareth gary gavin geoff geoffrey george gerald gerry gordon graham greg gregory hamish harold harry henry hugh ian jack jacob jake james jamie jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan joseph josh joshua julian keith ken kenneth kevin kim lance larry lee len leo leon les liam lindsay luke malcolm marco mark martin matt matthew michael mick mike mitch mitt neil nick nicholas nigel noel norman oliver owen paddy patrick paul pete peter phil philip ray raymond reince richard rick rob robert robin rod roger ron ronald roy rudy rupert russell ryan sam samuel scott sean simon stan stephen steve steven stuart ted terry thomas tim timothy tom tommy tony trevor vince vincent walter wayne will william";
+const FEMALE_NAMES: &str = "alison amanda amy andrea angela ann anna anne annie barbara betty beverley brenda carol caroline catherine charlotte cheryl chelsea christine claire clare debbie deborah diana diane donna dorothy elaine eleanor elizabeth ellen emily emma estelle fiona frances gill gillian gennifer glenda hannah harriet hazel heather helen hillary ivanka jackie jacqui jan jane janet jean jennifer jenny jess jessica jill jo joan joanna josephine joyce judith judy julia julie karen kate katherine kathleen kathryn kay kellyanne kelly laura lesley linda lisa liz lorraine louise lucy lyn lynne margaret maria marie marion mary maureen megan melania melanie michelle nancy natalie nicola nicole norma pamela pat patricia patsy paula pauline penny rachel rebecca rosemary ruth sally samantha sandra sarah sharon sheila shirley sophie stella sue susan suzanne tash teresa tessa theresa tina tracey valerie vanessa victoria wendy yvette zoe";
+
+fn name_gender(given: &str) -> Option<Gender> {
+    static FEMALE: WordSet = WordSet::new(FEMALE_NAMES);
+    static MALE: WordSet = WordSet::new(MALE_NAMES);
+    if FEMALE.contains(given) {
+        Some(Gender::Female)
+    } else if MALE.contains(given) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Words that make a capitalised phrase an organisation (or a place, a
+/// document: something that is not a person).
+const ORG_WORDS: &str = "academy agency alliance association assembly authority bank board bureau cabinet campaign centre center chamber church club coalition college commission committee company confederation congress corporation council court department democrats directorate executive federation force forum foundation fund government group guardian house inc institute labour league ltd ministry network news office organisation organization parliament party police post press republicans review school senate service services society street team telegraph times tories treasury trust union university whitehall";
+
+/// Capitalised words that start sentences or headings, never names.
+const NOT_NAME_WORDS: &str = "now today yesterday tomorrow last next here yes meanwhile perhaps only just even still indeed instead speaking asked says said a after also although an and as at both but by despite during each either every for from he her his however if in it its many meanwhile more most mr my neither no nor not of on once or our she since so some such that the their then there these they this those though to under until we what when where whether which while who why with yet you i";
+
+/// Words of place names, which are not people either (`United States`,
+/// `New York`, `White House`).
+const PLACE_WORDS: &str = "america american avenue britain california carolina city county district east england europe florida fort hill island kingdom lake los mount national new north ohio river road san saint south square st states texas town united valley virginia wales washington west white york";
+
+fn is_org_word(w: &str) -> bool {
+    static ORG: WordSet = WordSet::new(ORG_WORDS);
+    static PLACE: WordSet = WordSet::new(PLACE_WORDS);
+    ORG.contains(w) || PLACE.contains(w)
+}
+
+fn is_not_name_word(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(NOT_NAME_WORDS);
+    SET.contains(w)
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+}
+
+/// Role words that end a name when read backwards (`Trade and Industry
+/// Secretary Patricia Hewitt`) and make a phrase a role.
+const ROLE_HEADS: &str = "adviser advisor aide ambassador analyst attorney candidate chair chairman chairperson chairwoman chancellor chief clinician commissioner consultant correspondent councillor deputy director doctor economist editor executive founder general governor gp head leader lecturer manager mayor member minister mp mep nominee nurse officer official partner pollster premier president professor representative secretary senator sheriff spokesman spokesperson spokeswoman strategist surgeon treasurer";
+
+pub fn is_role_head(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(ROLE_HEADS);
+    SET.contains(w)
+}
+
+/// Words a pre-name role may not contain (they belong to the sentence, not
+/// the title): `by health secretary Alan Milburn`.
+const ROLE_STOP: &str = "a about after against also an and as at because been being but by did does during from had has have he her his in into is it its not on our over said says she that the their this to told under was we were when which while who will with would";
+
+fn is_role_stop(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(ROLE_STOP);
+    SET.contains(w)
+}
+
+/// The name ending exactly at `end` (a word end), read backwards over
+/// capitalised words, stopping at a role word or honorific. `sentence_start`
+/// bounds the look-back.
+pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<NameSpan> {
+    let mut words = Words::new();
+    let mut at = end;
+    let mut honor: Option<Word> = None;
+    while words.len() < 5 {
+        let Some(w) = prev_word(text, at, sentence_start) else {
+            break;
+        };
+        // Only single spaces (or nothing, for the first) may separate name words.
+        let gap = &text[w.end..at];
+        let initial = w.end - w.start == 1;
+        // `Loretta E. Lynch`: a middle initial keeps its dot.
+        if !words.is_empty() && gap != " " && !(initial && gap == ". ") {
+            break;
+        }
+        if words.is_empty() && w.end != end {
+            break;
+        }
+        let s = &text[w.start..w.end];
+        if honorific(s).is_some() {
+            honor = Some(w);
+            break;
+        }
+        if !is_name_word(s) || is_role_head(s) && !words.is_empty() {
+            break;
+        }
+        // `Oxfam's Barbara Stocking`: the possessor is not part of the name.
+        if !words.is_empty() && (s.ends_with("'s") || s.ends_with("’s")) {
+            break;
+        }
+        words.push(w);
+        at = w.start;
+    }
+    words.reverse();
+    // Sentence-opening words (`But`, `The`) are not part of a name.
+    while let Some(first) = words.first() {
+        let s = &text[first.start..first.end];
+        if is_not_name_word(s) {
+            words.remove_first();
+        } else {
+            break;
+        }
+    }
+    classify(text, honor, &words)
+}
+
+/// The name starting exactly at `start`, read forwards (for `said Mr Thornton`,
+/// `according to Steve Black`).
+pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSpan> {
+    let mut at = start;
+    let mut honor = None;
+    let mut words = Words::new();
+    while words.len() < 5 {
+        let Some(w) = word_at(text, at, limit) else {
+            break;
+        };
+        let s = &text[w.start..w.end];
+        if words.is_empty() && honor.is_none() {
+            if honorific(s).is_some() {
+                honor = Some(w);
+                at = skip_one_space(text, w.end_with_dot(text));
+                continue;
+            }
+            if is_not_name_word(s) {
+                break;
+            }
+        }
+        if !is_name_word(s) {
+            break;
+        }
+        words.push(w);
+        // `Julie A. Diaz Martinez`: a middle initial keeps its dot.
+        let after = if w.end - w.start == 1 {
+            w.end_with_dot(text)
+        } else {
+            w.end
+        };
+        let next = skip_one_space(text, after);
+        if next == after {
+            break;
+        }
+        at = next;
+    }
+    classify(text, honor, &words)
+}
+
+fn skip_one_space(text: &str, at: usize) -> usize {
+    if text[at..].starts_with(' ') {
+        at + 1
+    } else {
+        at
+    }
+}
+
+fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan> {
+    let last = *words.last()?;
+    // At most five words (see the callers): no allocation.
+    let mut buf = [""; 5];
+    for (slot, w) in buf.iter_mut().zip(words) {
+        *slot = &text[w.start..w.end];
+    }
+    let strs = &buf[..words.len().min(5)];
+    let start = honor.map_or(words[0].start, |h| h.start);
+    let org = honor.is_none()
+        && (strs.iter().any(|w| is_org_word(w)) || strs.iter().any(|w| is_acronym(w)));
+    if org {
+        return Some(NameSpan {
+            start,
+            end: last.end,
+            kind: NameKind::Organisation,
+            honorific: None,
+            given: None,
+            surname: text[words[0].start..last.end].to_string(),
+            gender: Gender::Unknown,
+        });
+    }
+    if strs.iter().any(|w| is_acronym(w) && w.len() > 1) {
+        return None;
+    }
+    let honor_str = honor.map(|h| text[h.start..h.end].trim_end_matches('.').to_string());
+    let mut gender = honor_str
+        .as_deref()
+        .and_then(honorific)
+        .unwrap_or(Gender::Unknown);
+    let surname = strip_possessive(strs[strs.len() - 1]).to_string();
+    let given = (strs.len() >= 2).then(|| strs[0].to_string());
+    if let Some(g) = given.as_deref().and_then(name_gender) {
+        if gender == Gender::Unknown {
+            gender = g;
+        }
+    }
+    // Without an honorific, a lone capitalised word is not known to be a
+    // person; two or more are, when the first is a given name or the caller
+    // has other evidence (a speech cue).
+    if honor.is_none() && given.is_none() {
+        return Some(NameSpan {
+            start,
+            end: last.end,
+            kind: NameKind::Person,
+            honorific: None,
+            given: None,
+            surname,
+            gender,
+        });
+    }
+    // Middle names and initials are dropped: the canonical name is given + last.
+    Some(NameSpan {
+        start,
+        end: last.end,
+        kind: NameKind::Person,
+        honorific: honor_str,
+        given,
+        surname,
+        gender,
+    })
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+/// Whether this name reads as a person: an honorific, or two or more
+/// capitalised words that are not an organisation or a place (given names are
+/// too many to list).
+pub fn looks_like_person(n: &NameSpan) -> bool {
+    n.kind == NameKind::Person && (n.honorific.is_some() || n.given.is_some())
+}
+
+/// A role written just before a name: `NHS Confederation chief executive`,
+/// `Acting NHS chief executive`, `GP committee chair`, or before an
+/// appositive comma (`the Confederation's chief executive, Stephen Thornton`).
+pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Option<String> {
+    if sentence_start > name_start {
+        return None;
+    }
+    let mut at = name_start;
+    // `role, Name`: step over the comma.
+    let before = text[sentence_start..at].trim_end();
+    if before.ends_with(',') {
+        at = sentence_start + before.len() - 1;
+    } else if !text[..at].ends_with(' ') {
+        return None;
+    }
+    let mut words = Words::new();
+    let mut cur = at;
+    while words.len() < 8 {
+        let Some(w) = prev_word(text, cur, sentence_start) else {
+            break;
+        };
+        let gap = &text[w.end..cur];
+        if !gap.chars().all(|c| c == ' ') || (gap.is_empty() && !words.is_empty()) {
+            break;
+        }
+        let s = &text[w.start..w.end];
+        // Read backwards, a lower-case word before a capitalised one ends the
+        // title: `…president met Prime Minister`, `although Prime Minister`.
+        let capital_seen = words
+            .last()
+            .is_some_and(|l| is_name_word(&text[l.start..l.end]));
+        if capital_seen
+            && !is_name_word(s)
+            && !one_of(s, &["and", "of", "for", "the"])
+            && !is_role_head(s)
+        {
+            break;
+        }
+        // `Gordon Brown and Prime Minister Tony Blair`: `and` joins two
+        // people, not two words of a title (`Trade and Industry Secretary`).
+        if s.eq_ignore_ascii_case("and") {
+            let before = prev_word(text, w.start, sentence_start);
+            let given = before
+                .and_then(|b| prev_word(text, b.start, sentence_start))
+                .is_some_and(|g| name_gender(&text[g.start..g.end]).is_some());
+            if given {
+                break;
+            }
+        }
+        // `Secretary of State for the Family`: `the` after `of`/`for` stays.
+        if s.eq_ignore_ascii_case("the") {
+            let follows_of = prev_word(text, w.start, sentence_start)
+                .map(|p| one_of(&text[p.start..p.end], &["of", "for"]))
+                .unwrap_or(false);
+            if !follows_of {
+                break;
+            }
+        } else if is_role_stop(s) && !one_of(s, &["and", "of", "for"]) {
+            break;
+        }
+        if super::cues::is_cue_word(s) || s.ends_with("ly") {
+            break;
+        }
+        words.push(w);
+        cur = w.start;
+    }
+    words.reverse();
+    // A role does not start or end on a joining word.
+    while words
+        .first()
+        .is_some_and(|w| one_of(&text[w.start..w.end], &["and", "of", "for", "the"]))
+    {
+        words.remove_first();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let phrase = &text[words[0].start..words[words.len() - 1].end];
+    if !words.iter().any(|w| is_role_head(&text[w.start..w.end])) {
+        return None;
+    }
+    // Only the last word may be the head or the phrase must end with one:
+    // `chief executive`, `policy director`.
+    let last = &text[words[words.len() - 1].start..words[words.len() - 1].end];
+    if !is_role_head(last) && !is_role_head(last.trim_end_matches("'s")) {
+        return None;
+    }
+    let sentence_initial = text[sentence_start..words[0].start].trim().is_empty();
+    Some(tidy_role(phrase, sentence_initial))
+}
+
+/// An appositive just after a name: `Gill Morgan, chief executive of North and
+/// East Devon health authority and a former president of …, said` gives two
+/// roles; `Dr Jonathan Shapiro of Birmingham University's … centre said` one.
+pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
+    let mut roles = Vec::new();
+    if name_end >= limit {
+        return roles;
+    }
+    let rest = &text[name_end..limit];
+    if let Some(body) = rest.strip_prefix(", ") {
+        // Up to the next comma (bounded).
+        let Some(close) = body.find(',') else {
+            return roles;
+        };
+        if close > 200 {
+            return roles;
+        }
+        let phrase = &body[..close];
+        // An appositive is a noun phrase, not a clause: `, who said …,`.
+        if phrase.contains(['"', '“', '”', '‘', ':'])
+            || has_quote_like_single(phrase)
+            || super::cues::first_cue_in(phrase).is_some()
+            || phrase
+                .split(' ')
+                .any(|w| one_of(w, &["who", "which", "that", "whose"]))
+        {
+            return roles;
+        }
+        let first = phrase.split(' ').next().unwrap_or("");
+        let starts_ok = first.chars().next().is_some_and(|c| c.is_lowercase())
+            || matches!(first, "a" | "an" | "the")
+            || is_acronym(first);
+        if !starts_ok || !phrase.split(' ').any(is_role_head) {
+            return roles;
+        }
+        for part in split_roles(phrase) {
+            roles.push(tidy_role(part, false));
+        }
+    } else if let Some(body) = rest.strip_prefix(" of ") {
+        // `of Birmingham University's health services management centre said`
+        let stop = body
+            .find([',', '.', ':', ';'])
+            .unwrap_or(body.len())
+            .min(160);
+        let stop = super::text::floor_boundary(body, stop);
+        let mut phrase = &body[..stop];
+        if let Some(cue) = super::cues::first_cue_in(phrase) {
+            phrase = phrase[..cue].trim_end();
+        }
+        if phrase.chars().next().is_some_and(|c| c.is_uppercase()) && phrase.split(' ').count() <= 8
+        {
+            roles.push(phrase.trim().to_string());
+        }
+    }
+    roles.retain(|r| !r.is_empty());
+    roles
+}
+
+/// A `'` or `’` that is not an apostrophe (`Officers' spokesman`,
+/// `Britain's`): one at a word's start, or at its end after a letter other
+/// than `s`.
+fn has_quote_like_single(phrase: &str) -> bool {
+    let chars: Vec<char> = phrase.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        if c != '\'' && c != '’' {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let word_before = before.is_some_and(char::is_alphanumeric);
+        let word_after = after.is_some_and(char::is_alphanumeric);
+        !word_before || (!word_after && !matches!(before, Some('s' | 'S')))
+    })
+}
+
+fn split_roles(phrase: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = phrase;
+    for sep in [" and a ", " and an ", " and the ", " and former "] {
+        if let Some(i) = rest.find(sep) {
+            parts.push(&rest[..i]);
+            let keep = if sep == " and former " { 5 } else { sep.len() };
+            rest = &rest[i + keep..];
+        }
+    }
+    parts.push(rest);
+    parts
+}
+
+/// Drop leading articles; lower-case a sentence-initial first word when the
+/// next is lower-case or an acronym (`Health secretary` → `health secretary`).
+fn tidy_role(phrase: &str, sentence_initial: bool) -> String {
+    let mut p = phrase.trim();
+    for art in ["a ", "an ", "the ", "A ", "An ", "The "] {
+        if let Some(r) = p.strip_prefix(art) {
+            p = r;
+        }
+    }
+    let mut words = p.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let lower_next = second.chars().next().is_some_and(|c| c.is_lowercase()) || is_acronym(second);
+    // Only common title words are lower-cased: `London mayor` keeps its capital.
+    let common = is_role_head(first)
+        || one_of(
+            first,
+            &[
+                "acting",
+                "assistant",
+                "associate",
+                "chief",
+                "deputy",
+                "former",
+                "health",
+                "interim",
+                "joint",
+                "junior",
+                "senior",
+                "shadow",
+                "national",
+                "regional",
+                "local",
+                "finance",
+                "policy",
+            ],
+        );
+    if sentence_initial && lower_next && common && !is_acronym(first) {
+        let mut out = first.to_lowercase();
+        out.push_str(&p[first.len()..]);
+        out
+    } else {
+        p.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end_of(text: &str, word: &str) -> usize {
+        text.find(word).unwrap() + word.len()
+    }
+
+    #[test]
+    fn names_with_honorifics_and_roles() {
+        let p = "Chief medical officer Professor Liam Donaldson said he was 'more optimistic' about the cancer plan than Professor Edwards, because it would build on five to six years'experience with the Calman-Hine framework.";
+        let n = name_ending_at(p, end_of(p, "Donaldson"), 0).unwrap();
+        assert_eq!(n.canonical(), "Liam Donaldson");
+        assert_eq!(n.honorific.as_deref(), Some("Professor"));
+        assert_eq!(
+            role_before(p, n.start, 0).as_deref(),
+            Some("chief medical officer")
+        );
+        let e = name_ending_at(p, end_of(p, "Edwards"), 0).unwrap();
+        assert_eq!(e.canonical(), "Professor Edwards");
+    }
+
+    #[test]
+    fn role_titles_before_the_name() {
+        let p = "Acting NHS chief executive Neil McKay, reiterated the point.";
+        let n = name_ending_at(p, end_of(p, "McKay"), 0).unwrap();
+        assert_eq!(n.canonical(), "Neil McKay");
+        assert_eq!(n.gender, Gender::Male);
+        assert_eq!(
+            role_before(p, n.start, 0).as_deref(),
+            Some("acting NHS chief executive")
+        );
+        let p = "But GP committee chair Dr John Chisholm warned Mr Milburn that he retained ultimate responsibility for funding and creating the right conditions within the health service.";
+        let n = name_ending_at(p, end_of(p, "Chisholm"), 0).unwrap();
+        assert_eq!(
+            role_before(p, n.start, 0).as_deref(),
+            Some("GP committee chair")
+        );
+        let p = "There has been much talk by health secretary Alan Milburn of decentralisation, Mr Thornton says.";
+        let n = name_ending_at(p, end_of(p, "Milburn"), 0).unwrap();
+        assert_eq!(
+            role_before(p, n.start, 0).as_deref(),
+            Some("health secretary")
+        );
+        let p = "The plea comes as the Confederation's chief executive, Stephen Thornton (left), sets out the organisation's thinking for the next four years or so.";
+        let n = name_ending_at(p, end_of(p, "Thornton"), 0).unwrap();
+        assert_eq!(
+            role_before(p, n.start, 0).as_deref(),
+            Some("Confederation's chief executive")
+        );
+    }
+
+    #[test]
+    fn appositive_roles_after_the_name() {
+        let p = "The reaction among delegates was mainly positive. Gill Morgan, chief executive of North and East Devon health authority and a former president of the Institute of Health Services Management, said Mr Milburn was 'absolutely fantastic, focused and with no ambiguity'.";
+        let n = name_ending_at(p, end_of(p, "Morgan"), 50).unwrap();
+        assert_eq!(n.gender, Gender::Female);
+        assert_eq!(
+            roles_after(p, n.end, p.len()),
+            [
+                "chief executive of North and East Devon health authority",
+                "former president of the Institute of Health Services Management"
+            ]
+        );
+        let p = "Dr Jonathan Shapiro of Birmingham University's health services management centre said: 'The risk is, who would want to work in a 'red' organisation?'";
+        let n = name_ending_at(p, end_of(p, "Shapiro"), 0).unwrap();
+        assert_eq!(
+            roles_after(p, n.end, p.len()),
+            ["Birmingham University's health services management centre"]
+        );
+    }
+
+    #[test]
+    fn organisations_are_not_people() {
+        let p = "The British Medical Association welcomed the announcement.";
+        let n = name_ending_at(p, end_of(p, "Association"), 0).unwrap();
+        assert_eq!(n.kind, NameKind::Organisation);
+        assert_eq!(n.canonical(), "British Medical Association");
+    }
+
+    #[test]
+    fn forward_names_after_a_cue() {
+        let p = "said Mr Thornton.";
+        let n = name_starting_at(p, 5, p.len()).unwrap();
+        assert_eq!(n.canonical(), "Mr Thornton");
+    }
+}

@@ -1,0 +1,393 @@
+//! Who is who: the people and organisations of one article under all their
+//! names (`Alan Milburn`, `Mr Milburn`, `health secretary Alan Milburn`), and
+//! the unification of articles' people into the corpus's speakers.
+
+use super::names::{Gender, NameKind, NameSpan};
+use crate::model::{Speaker, SpeakerKind};
+use std::collections::HashMap;
+
+/// At most this many aliases and roles are kept per speaker (hostile input
+/// could otherwise grow them without bound).
+const MAX_FORMS: usize = 16;
+
+/// A person or organisation as one article knows them.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub kind: NameKind,
+    pub given: Option<String>,
+    pub surname: String,
+    /// Name used when only the surname is known (`Mr Thornton`).
+    pub short_name: String,
+    pub gender: Gender,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    /// Subject of a speech cue or credited with a quote.
+    pub spoke: bool,
+    pub quotes: usize,
+}
+
+impl Entity {
+    pub fn name(&self) -> String {
+        match &self.given {
+            Some(g) if self.kind == NameKind::Person => format!("{g} {}", self.surname),
+            _ => self.short_name.clone(),
+        }
+    }
+
+    pub fn add_role(&mut self, role: &str) {
+        merge_role(&mut self.roles, role);
+    }
+
+    fn add_alias(&mut self, alias: &str) {
+        if !alias.is_empty()
+            && self.aliases.len() < MAX_FORMS
+            && !self.aliases.iter().any(|a| a == alias)
+        {
+            self.aliases.push(alias.to_string());
+        }
+    }
+}
+
+/// Add a role unless it is already there; `chief executive` adds nothing to
+/// `NHS Confederation chief executive`, and the more specific form replaces
+/// the less.
+pub fn merge_role(roles: &mut Vec<String>, role: &str) {
+    let role = role.trim();
+    if role.is_empty() || roles.len() >= MAX_FORMS || roles.iter().any(|r| ends_with_ci(r, role)) {
+        return;
+    }
+    if let Some(r) = roles
+        .iter_mut()
+        .find(|r| ends_with_ci(role, r) && r.as_str() != "professor")
+    {
+        *r = role.to_string();
+        return;
+    }
+    roles.push(role.to_string());
+}
+
+/// `text` ends with `suffix`, ignoring ASCII case (no allocation).
+fn ends_with_ci(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// The entities of one article.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    /// Names that are the article's own reporters or author, lower-cased.
+    excluded: Vec<String>,
+    by_surname: HashMap<String, Vec<usize>>,
+    orgs: HashMap<String, usize>,
+}
+
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == b || a == Gender::Unknown || b == Gender::Unknown
+}
+
+impl Registry {
+    pub fn new(byline: &[String], author: Option<&str>) -> Registry {
+        let mut excluded: Vec<String> = byline.iter().map(|b| b.to_lowercase()).collect();
+        excluded.extend(author.map(str::to_lowercase));
+        Registry {
+            entities: Vec::new(),
+            excluded,
+            by_surname: HashMap::new(),
+            orgs: HashMap::new(),
+        }
+    }
+
+    /// The entity this name refers to, creating it when the name is a full
+    /// name, an honorific and surname, an organisation, or `create_bare` (a
+    /// lone surname that a speech cue says speaks). Reporters in the byline
+    /// are never entities.
+    pub fn resolve(&mut self, n: &NameSpan, alias: &str, create_bare: bool) -> Option<usize> {
+        if !self.excluded.is_empty() {
+            let lower = n.canonical().to_lowercase();
+            let surname = format!(" {}", n.surname.to_lowercase());
+            if self
+                .excluded
+                .iter()
+                .any(|e| *e == lower || (n.given.is_none() && e.ends_with(&surname)))
+            {
+                return None;
+            }
+        }
+        let alias = alias.trim();
+        let alias = alias
+            .strip_suffix("'s")
+            .or_else(|| alias.strip_suffix("’s"))
+            .unwrap_or(alias);
+        if n.kind == NameKind::Organisation {
+            let key = n.surname.to_lowercase();
+            let found = self.orgs.get(&key).copied();
+            let id = found.unwrap_or_else(|| {
+                self.orgs.insert(key, self.entities.len());
+                self.entities.push(Entity {
+                    kind: NameKind::Organisation,
+                    given: None,
+                    surname: n.surname.clone(),
+                    short_name: n.surname.clone(),
+                    gender: Gender::Unknown,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    spoke: false,
+                    quotes: 0,
+                });
+                self.entities.len() - 1
+            });
+            self.entities[id].add_alias(alias);
+            return Some(id);
+        }
+        // Same surname, and no conflicting given name or gender. The most
+        // recently created match wins (a surname resolves in its article).
+        let same_surname = self
+            .by_surname
+            .get(&n.surname)
+            .map_or(&[][..], |v| v.as_slice());
+        let found = same_surname.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == NameKind::Person
+                && compatible(e.gender, n.gender)
+                && match (&e.given, &n.given) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        });
+        let id = match found {
+            Some(id) => id,
+            None => {
+                if n.given.is_none() && n.honorific.is_none() && !create_bare {
+                    return None;
+                }
+                self.entities.push(Entity {
+                    kind: NameKind::Person,
+                    given: None,
+                    surname: n.surname.clone(),
+                    short_name: n.canonical(),
+                    gender: Gender::Unknown,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    spoke: false,
+                    quotes: 0,
+                });
+                let id = self.entities.len() - 1;
+                self.by_surname
+                    .entry(n.surname.clone())
+                    .or_default()
+                    .push(id);
+                id
+            }
+        };
+        let e = &mut self.entities[id];
+        if e.given.is_none() {
+            e.given = n.given.clone();
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = n.gender;
+        }
+        if n.honorific
+            .as_deref()
+            .is_some_and(|h| h.starts_with("Prof"))
+        {
+            e.add_role("professor");
+        }
+        e.add_alias(alias);
+        Some(id)
+    }
+}
+
+/// One article's people, ready to unify.
+#[derive(Debug, Clone)]
+pub struct ArticleEntities {
+    pub article: String,
+    pub entities: Vec<Entity>,
+}
+
+/// Lower-case ASCII slug: `Alan Milburn` → `alan-milburn`.
+pub fn slug(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() {
+        s.push_str("speaker");
+    }
+    s
+}
+
+/// Identity across articles: the same full name is the same person; a name
+/// with no given name is known only inside its article.
+fn key(article: &str, e: &Entity) -> String {
+    match (e.kind, &e.given) {
+        (NameKind::Organisation, _) => format!("o:{}", e.surname.to_lowercase()),
+        (NameKind::Person, Some(g)) => {
+            format!("p:{} {}", g.to_lowercase(), e.surname.to_lowercase())
+        }
+        (NameKind::Person, None) => format!("a:{article}:{}", e.short_name.to_lowercase()),
+    }
+}
+
+/// Merge articles' entities into corpus speakers. Returns the speakers and,
+/// per article, each entity's speaker index (`None` for people only named).
+pub fn unify(articles: &[ArticleEntities]) -> (Vec<Speaker>, Vec<Vec<Option<usize>>>) {
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut maps: Vec<Vec<Option<usize>>> = articles
+        .iter()
+        .map(|a| vec![None; a.entities.len()])
+        .collect();
+    // Pass 1: those who speak somewhere become speakers.
+    for (ai, a) in articles.iter().enumerate() {
+        for (ei, e) in a.entities.iter().enumerate() {
+            if !e.spoke {
+                continue;
+            }
+            let k = key(&a.article, e);
+            let si = *by_key.entry(k).or_insert_with(|| {
+                speakers.push(Speaker {
+                    id: String::new(),
+                    name: e.name(),
+                    kind: match e.kind {
+                        NameKind::Person => SpeakerKind::Person,
+                        NameKind::Organisation => SpeakerKind::Organisation,
+                    },
+                    ..Default::default()
+                });
+                speakers.len() - 1
+            });
+            maps[ai][ei] = Some(si);
+        }
+    }
+    // Pass 2: people merely named join a speaker's entry (articles, roles,
+    // aliases) when they are the same person.
+    for (ai, a) in articles.iter().enumerate() {
+        for (ei, e) in a.entities.iter().enumerate() {
+            let si = match maps[ai][ei] {
+                Some(si) => si,
+                None => match by_key.get(&key(&a.article, e)) {
+                    Some(&si) => si,
+                    None => continue,
+                },
+            };
+            let s = &mut speakers[si];
+            // Articles are visited in order, so a repeat can only be the last.
+            if s.articles.last() != Some(&a.article) {
+                s.articles.push(a.article.clone());
+            }
+            for r in &e.roles {
+                merge_role(&mut s.roles, r);
+            }
+            for al in &e.aliases {
+                if !s.aliases.iter().any(|x| x == al) {
+                    s.aliases.push(al.clone());
+                }
+            }
+            if maps[ai][ei].is_some() {
+                s.quote_count += e.quotes;
+            }
+        }
+    }
+    // Unique slugs.
+    let mut used: HashMap<String, usize> = HashMap::new();
+    for s in &mut speakers {
+        let base = slug(&s.name);
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        s.id = if *n == 1 { base } else { format!("{base}-{n}") };
+    }
+    (speakers, maps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(given: Option<&str>, surname: &str, honorific: Option<&str>) -> NameSpan {
+        NameSpan {
+            start: 0,
+            end: 0,
+            kind: NameKind::Person,
+            honorific: honorific.map(str::to_string),
+            given: given.map(str::to_string),
+            surname: surname.into(),
+            gender: if honorific == Some("Mr") {
+                Gender::Male
+            } else {
+                Gender::Unknown
+            },
+        }
+    }
+
+    #[test]
+    fn one_person_under_all_their_names() {
+        let mut r = Registry::new(&["Lyn Whitfield".into()], None);
+        let a = r.resolve(
+            &person(Some("Alan"), "Milburn", None),
+            "Alan Milburn",
+            false,
+        );
+        let b = r.resolve(&person(None, "Milburn", Some("Mr")), "Mr Milburn", false);
+        assert_eq!(a, b);
+        assert_eq!(r.entities[0].aliases, ["Alan Milburn", "Mr Milburn"]);
+        assert_eq!(
+            r.resolve(
+                &person(Some("Lyn"), "Whitfield", None),
+                "Lyn Whitfield",
+                true
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn shared_surnames_stay_apart_across_articles() {
+        let mut brian = Registry::new(&[], None);
+        brian.resolve(
+            &person(Some("Brian"), "Edwards", Some("Professor")),
+            "Professor Brian Edwards",
+            false,
+        );
+        let mut nigel = Registry::new(&[], None);
+        nigel.resolve(
+            &person(Some("Nigel"), "Edwards", None),
+            "Nigel Edwards",
+            false,
+        );
+        let mut arts = vec![
+            ArticleEntities {
+                article: "a".into(),
+                entities: brian.entities,
+            },
+            ArticleEntities {
+                article: "b".into(),
+                entities: nigel.entities,
+            },
+        ];
+        for a in &mut arts {
+            a.entities[0].spoke = true;
+        }
+        let (speakers, _) = unify(&arts);
+        let ids: Vec<&str> = speakers.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["brian-edwards", "nigel-edwards"]);
+        assert_eq!(speakers[0].roles, ["professor"]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Alan Milburn"), "alan-milburn");
+        assert_eq!(
+            slug("British Medical Association"),
+            "british-medical-association"
+        );
+        assert_eq!(slug("Mr O'Brien"), "mr-o-brien");
+    }
+}

@@ -1,0 +1,400 @@
+//! Small text primitives shared by the attribution modules: words and
+//! sentences over byte offsets, without allocation per word.
+
+/// `word` is one of `list` (lower case), ignoring ASCII case.
+pub fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(word))
+}
+
+/// A fixed set of lower-case ASCII words, looked up case-insensitively
+/// without allocating: an open-addressing hash table keyed by the FNV-1a hash
+/// of the lower-cased bytes, built once.
+pub struct WordSet {
+    source: &'static str,
+    table: std::sync::OnceLock<Vec<Option<&'static str>>>,
+}
+
+/// FNV-1a over ASCII-lower-cased bytes.
+fn hash_lower(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in word.bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+impl WordSet {
+    /// `words`: space-separated, lower case.
+    pub const fn new(words: &'static str) -> WordSet {
+        WordSet {
+            source: words,
+            table: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &[Option<&'static str>] {
+        self.table.get_or_init(|| {
+            let words: Vec<&str> = self.source.split_whitespace().collect();
+            // A power of two at least four times the words: short probes.
+            let size = (words.len() * 4).next_power_of_two().max(8);
+            let mut table = vec![None; size];
+            for w in words {
+                let mut at = hash_lower(w) as usize & (size - 1);
+                while let Some(existing) = table[at] {
+                    if existing == w {
+                        break;
+                    }
+                    at = (at + 1) & (size - 1);
+                }
+                table[at] = Some(w);
+            }
+            table
+        })
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > 24 {
+            return false;
+        }
+        let table = self.table();
+        let mask = table.len() - 1;
+        let mut at = hash_lower(word) as usize & mask;
+        while let Some(w) = table[at] {
+            if w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+        false
+    }
+}
+
+/// Up to eight words on the stack: names and titles are short, and they are
+/// read for every capitalised word, so they should not allocate.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    buf: [Word; 8],
+    len: usize,
+}
+
+impl Words {
+    pub fn new() -> Words {
+        Words {
+            buf: [Word { start: 0, end: 0 }; 8],
+            len: 0,
+        }
+    }
+    /// Add a word (ignored when full; callers stop well before).
+    pub fn push(&mut self, w: Word) {
+        if self.len < self.buf.len() {
+            self.buf[self.len] = w;
+            self.len += 1;
+        }
+    }
+    pub fn remove_first(&mut self) {
+        if self.len > 0 {
+            self.buf.copy_within(1..self.len, 0);
+            self.len -= 1;
+        }
+    }
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words::new()
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Word];
+    fn deref(&self) -> &[Word] {
+        &self.buf[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Words {
+    fn deref_mut(&mut self) -> &mut [Word] {
+        &mut self.buf[..self.len]
+    }
+}
+
+/// A word's byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    /// End including a directly following `.` (`Sen.`, `Dr.`).
+    pub fn end_with_dot(&self, text: &str) -> usize {
+        if text[self.end..].starts_with('.') {
+            self.end + 1
+        } else {
+            self.end
+        }
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-')
+}
+
+/// The word ending at or before `at` (over spaces only), not before `floor`.
+/// A trailing dot is allowed on an honorific (`Dr.`).
+pub fn prev_word(text: &str, at: usize, floor: usize) -> Option<Word> {
+    let at = floor_boundary(text, at);
+    let floor = ceil_boundary(text, floor.min(at));
+    let head = &text[floor.min(at)..at];
+    let trimmed = head.trim_end_matches(' ');
+    let mut end = floor.min(at) + trimmed.len();
+    let mut chars = text[floor.min(at)..end].char_indices().rev().peekable();
+    let &(_, last) = chars.peek()?;
+    if last == '.' {
+        // `Dr.`: only honorifics keep their dot.
+        let w = prev_word(text, end - 1, floor)?;
+        let word = &text[w.start..w.end];
+        let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+        if w.end == end - 1 && (initial || super::names::honorific(word).is_some()) {
+            return Some(w);
+        }
+        return None;
+    }
+    if !last.is_alphanumeric() {
+        return None;
+    }
+    let base = floor.min(at);
+    let mut start = end;
+    let seg = &text[base..end];
+    let mut prev_was_alnum = false;
+    for (i, c) in seg.char_indices().rev() {
+        if c.is_alphanumeric() {
+            start = base + i;
+            prev_was_alnum = true;
+        } else if is_joiner(c) && prev_was_alnum {
+            // A joiner counts only with a letter on its left too.
+            let left = seg[..i].chars().next_back();
+            if left.is_some_and(|l| l.is_alphanumeric()) {
+                start = base + i;
+                prev_was_alnum = false;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+    }
+    // Trailing possessive stays part of the word; trim a leading joiner.
+    while start < end && text[start..].starts_with(['\'', '-']) {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    end = end.max(start);
+    Some(Word { start, end })
+}
+
+/// The word starting exactly at `at`, ending by `limit`.
+pub fn word_at(text: &str, at: usize, limit: usize) -> Option<Word> {
+    let limit = floor_boundary(text, limit.min(text.len()));
+    if at >= limit || !text.is_char_boundary(at) {
+        return None;
+    }
+    let seg = &text[at..limit];
+    let mut end = at;
+    let mut iter = seg.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_alphanumeric() {
+            end = at + i + c.len_utf8();
+        } else if is_joiner(c)
+            && end == at + i
+            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    (end > at).then_some(Word { start: at, end })
+}
+
+/// A word that can be part of a name: it starts with a capital letter.
+pub fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The largest char boundary of `text` at or below `at`.
+pub fn floor_boundary(text: &str, at: usize) -> usize {
+    crate::model::floor_char_boundary(text, at)
+}
+
+/// The smallest char boundary of `text` at or above `at`.
+pub fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut b = at.min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
+}
+
+/// Abbreviations whose dot does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1
+        || super::names::honorific(word).is_some()
+        || matches!(
+            word,
+            "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "St"
+                | "No"
+                | "vs"
+                | "Mt"
+                | "Ft"
+                | "Jr"
+                | "Sr"
+                | "Inc"
+                | "Co"
+                | "Corp"
+                | "Ltd"
+                | "Gen"
+                | "Col"
+                | "Lt"
+                | "Capt"
+                | "Sgt"
+                | "U.S"
+                | "U.K"
+                | "D.C"
+                | "approx"
+                | "e.g"
+                | "i.e"
+        )
+}
+
+/// Sentence ranges of a paragraph, ignoring stops inside quotations (`quoted`
+/// is the sorted list of outer quotation ranges, with whether the quoted words
+/// end a sentence). A quotation that ends a sentence and is followed by a
+/// capital starts a new one.
+pub fn sentences(text: &str, quoted: &[(usize, usize, bool)]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut q = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if q < quoted.len() && i >= quoted[q].0 {
+            let (_, qend, ends_sentence) = quoted[q];
+            q += 1;
+            i = qend.max(i);
+            if ends_sentence {
+                let next = next_nonspace(text, i);
+                if next.is_some_and(|(_, c)| c.is_uppercase()) {
+                    out.push((start, i));
+                    start = i;
+                }
+            }
+            continue;
+        }
+        // Jump to the next stop before the next quotation.
+        let limit = quoted.get(q).map_or(bytes.len(), |r| r.0.max(i));
+        match bytes[i..limit]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'?' | b'!'))
+        {
+            Some(p) => i += p,
+            None => {
+                i = limit;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if matches!(b, b'.' | b'?' | b'!') {
+            let after = i + 1;
+            let spaced = text[after..].starts_with(' ');
+            let next = next_nonspace(text, after);
+            let opens = next.is_some_and(|(j, c)| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || (matches!(c, '\'' | '"' | '‘' | '“')
+                        && quoted.get(q).is_some_and(|r| r.0 == j))
+            });
+            if spaced && opens && !(b == b'.' && preceded_by_abbreviation(text, i)) {
+                out.push((start, after));
+                start = after;
+            }
+        }
+        i += 1;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {
+    // Abbreviations are short: look back a few bytes only.
+    let head = &text[ceil_boundary(text, dot.saturating_sub(12))..dot];
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, |c| c.len_utf8())
+        });
+    is_abbreviation(&head[word_start..])
+}
+
+fn next_nonspace(text: &str, at: usize) -> Option<(usize, char)> {
+    text[at..]
+        .char_indices()
+        .take(8)
+        .find(|(_, c)| !c.is_whitespace())
+        .map(|(i, c)| (at + i, c))
+}
+
+/// Index of the sentence containing byte `at`.
+pub fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
+    sentences
+        .partition_point(|s| s.1 <= at)
+        .min(sentences.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_backwards_and_forwards() {
+        let t = "echoed Mr Milburn's move, by Dr. Smith";
+        let w = prev_word(t, t.find("'s move").unwrap() + 2, 0).unwrap();
+        assert_eq!(&t[w.start..w.end], "Milburn's");
+        let w = prev_word(t, t.len() - 6, 0).unwrap();
+        assert_eq!(&t[w.start..w.end], "Dr");
+        let w = word_at(t, 0, t.len()).unwrap();
+        assert_eq!(&t[w.start..w.end], "echoed");
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_quotes() {
+        let t = "Mr. Smith said so. Then Dr. Jones left. Sept. 11 came.";
+        let s = sentences(t, &[]);
+        let got: Vec<&str> = s.iter().map(|&(a, b)| t[a..b].trim()).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Smith said so.",
+                "Then Dr. Jones left.",
+                "Sept. 11 came."
+            ]
+        );
+    }
+}
