@@ -6,7 +6,8 @@ use centreline::analysis::{analyse, Lexicon};
 use centreline::corpus::decode::decode;
 use centreline::corpus::load::{assign_ids, document_from_text};
 use centreline::corpus::Meta;
-use centreline::model::{char_to_byte, Corpus, Theme};
+use centreline::model::{Corpus, Theme};
+use std::collections::HashMap;
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 
@@ -33,27 +34,18 @@ fn check_spans(corpus: &Corpus) {
             check_theme(&p.theme, &p.text, &format!("{} ¶{i}", a.id));
         }
     }
+    // Index each paragraph's char boundaries once, so checking many quotes in
+    // a 1 MB paragraph stays linear.
+    let mut boundaries: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
     for q in &corpus.quotes {
         let a = corpus.article(&q.article).expect("quote's article exists");
-        let p = &a
-            .paragraphs
-            .get(q.paragraph)
-            .expect("quote's paragraph exists")
-            .text;
-        let n = p.chars().count();
-        assert!(
-            q.start <= q.end && q.end <= n,
-            "{}: {}..{} of {n}",
-            q.id,
-            q.start,
-            q.end
-        );
-        assert_eq!(
-            &p[char_to_byte(p, q.start)..char_to_byte(p, q.end)],
-            q.text,
-            "{}",
-            q.id
-        );
+        let p = &a.paragraphs.get(q.paragraph).expect("quote's paragraph exists").text;
+        let b = boundaries.entry((a.id.as_str(), q.paragraph)).or_insert_with(|| {
+            p.char_indices().map(|(i, _)| i).chain([p.len()]).collect()
+        });
+        let n = b.len() - 1;
+        assert!(q.start <= q.end && q.end <= n, "{}: {}..{} of {n}", q.id, q.start, q.end);
+        assert_eq!(&p[b[q.start]..b[q.end]], q.text, "{}", q.id);
         check_theme(&q.theme, &q.text, &q.id);
         if let Some(s) = &q.speaker {
             assert!(corpus.speaker(s).is_some(), "{}: unknown speaker {s}", q.id);
