@@ -6,18 +6,18 @@ mod compare;
 mod reader_nav;
 
 use super::action::Action;
-use super::data::{date_key, Data};
+use super::data::Data;
 use super::finder::{FinderKind, FinderState, Target};
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Focus, GUTTER};
 use super::reading::Layout;
 use super::style::Palette;
 use crate::model::Corpus;
+use crate::present::date_key;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 pub use reader_nav::find_matches;
 use reader_nav::goto_para;
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -161,8 +161,10 @@ pub struct App {
     pub quit: bool,
     /// Frames drawn while loading (animates the spinner).
     pub tick: u64,
-    /// Recently laid-out articles: (article, width, layout).
-    layouts: RefCell<Vec<(usize, u16, Rc<Layout>)>>,
+    /// The articles on screen laid out at their widths: (article, width,
+    /// layout). Filled after every state change ([`App::apply`], resize,
+    /// load), never while drawing, so drawing reads `&App` and changes nothing.
+    layouts: Vec<(usize, u16, Rc<Layout>)>,
 }
 
 impl App {
@@ -199,7 +201,7 @@ impl App {
             palette,
             quit: false,
             tick: 0,
-            layouts: RefCell::new(Vec::new()),
+            layouts: Vec::new(),
         }
     }
 
@@ -213,6 +215,7 @@ impl App {
 
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = Rect::new(0, 0, width, height);
+        self.warm_layouts();
         self.clamp_scrolls();
     }
 
@@ -234,7 +237,7 @@ impl App {
 
     /// Loading finished with the indexes already built (off the UI thread).
     pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
-        self.layouts.borrow_mut().clear();
+        self.layouts.clear();
         self.article_order = (0..data.corpus.articles.len()).collect();
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
@@ -247,6 +250,7 @@ impl App {
         if let Some(&first) = self.article_order.first() {
             self.reader = ReaderPos::at(first);
         }
+        self.warm_layouts();
         if !self.warnings.is_empty() {
             let n = self.warnings.len();
             self.status = Some(format!(
@@ -292,6 +296,11 @@ impl App {
     }
 
     pub fn apply(&mut self, action: Action) {
+        self.apply_action(action);
+        self.warm_layouts();
+    }
+
+    fn apply_action(&mut self, action: Action) {
         if action == Action::Quit {
             self.quit = true;
             return;
@@ -526,27 +535,39 @@ impl App {
         (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
     }
 
-    /// The article laid out at `width`. Memoised (a few entries: the main
-    /// reader and both sides of a comparison), so scrolling a huge article
-    /// does not wrap it again on every key and frame.
+    /// The article laid out at `width`: the stored layout when the state
+    /// change that put it on screen made one (see [`App::warm_layouts`]),
+    /// else laid out afresh (and not kept: this takes `&self`).
     pub fn layout_for(&self, pos: &ReaderPos, width: u16) -> Option<Rc<Layout>> {
         let a = self.data.as_ref()?.article(pos.article)?;
-        let mut cache = self.layouts.borrow_mut();
-        if let Some(i) = cache
+        if let Some((_, _, l)) = self
+            .layouts
             .iter()
-            .position(|(ai, w, _)| *ai == pos.article && *w == width)
+            .find(|(ai, w, _)| *ai == pos.article && *w == width)
         {
-            let hit = cache.remove(i);
-            let layout = Rc::clone(&hit.2);
-            cache.push(hit);
-            return Some(layout);
+            return Some(Rc::clone(l));
         }
-        let layout = Rc::new(Layout::new(a, width as usize));
-        if cache.len() >= 4 {
-            cache.remove(0);
+        Some(Rc::new(Layout::new(a, width as usize)))
+    }
+
+    /// Lay out the articles the current screen shows, at the widths they are
+    /// drawn, keeping those already made; so scrolling a huge article never
+    /// wraps it again, and drawing never needs to store anything.
+    fn warm_layouts(&mut self) {
+        let wanted: Vec<(ReaderPos, u16)> = match &self.screen {
+            Screen::CompareArticles { left, right, .. } => vec![
+                (*left, self.compare_text_area(false).width),
+                (*right, self.compare_text_area(true).width),
+            ],
+            _ => vec![(self.reader, self.reader_text_area().width)],
+        };
+        let mut kept = Vec::with_capacity(wanted.len());
+        for (pos, width) in wanted {
+            if let Some(l) = self.layout_for(&pos, width) {
+                kept.push((pos.article, width, l));
+            }
         }
-        cache.push((pos.article, width, Rc::clone(&layout)));
-        Some(layout)
+        self.layouts = kept;
     }
 
     fn clamp_scrolls(&mut self) {

@@ -1,10 +1,11 @@
 //! Side-by-side comparison of two articles or two speakers.
 
 use super::bars::{lean_bar, lean_mark, lean_number};
+use super::groups::{each_group, group_heading};
 use super::pane_block;
 use super::reader::{compare_title, draw_reader, ReaderOpts};
 use crate::tui::app::{App, Screen};
-use crate::tui::data::date_label;
+
 use crate::tui::layout;
 use crate::tui::text::{truncate, wrap};
 use ratatui::layout::Rect;
@@ -147,40 +148,24 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
         lines.push(Line::styled(top_text[s0..e0].to_string(), pal.dim()));
     }
     lines.push(Line::styled("─".repeat(w), pal.dim()));
-    let mut current = None;
-    for &qi in quotes {
-        let q = &d.corpus.quotes[qi];
-        let ai = d.quote_article(qi);
-        if ai != current {
-            current = ai;
-            if let Some(a) = ai.and_then(|x| d.article(x)) {
-                let theirs: Vec<f64> = quotes
-                    .iter()
-                    .filter(|&&x| d.quote_article(x) == ai)
-                    .map(|&x| d.corpus.quotes[x].theme.lean)
-                    .collect();
-                let mean = theirs.iter().sum::<f64>() / theirs.len().max(1) as f64;
-                let mut spans = lean_bar(pal, mean, 2, true);
-                spans.push(Span::styled(
-                    format!(" {} {}", date_label(a), a.title),
-                    pal.bold(),
-                ));
-                lines.push(super::bars::fit(spans, w));
+    for (g, quotes) in each_group(d, s) {
+        lines.push(group_heading(pal, d, g, w));
+        for (qi, _) in quotes {
+            let q = &d.corpus.quotes[qi];
+            let text = format!("“{}”", q.text);
+            for (k, (s0, e0)) in wrap(&text, w.saturating_sub(3)).into_iter().enumerate() {
+                let mark = if k == 0 {
+                    lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty())
+                } else {
+                    Span::raw(" ")
+                };
+                lines.push(Line::from(vec![
+                    Span::raw(" "),
+                    mark,
+                    Span::raw(" "),
+                    Span::styled(crate::tui::text::clean(&text[s0..e0]), pal.quote()),
+                ]));
             }
-        }
-        let text = format!("“{}”", q.text);
-        for (k, (s0, e0)) in wrap(&text, w.saturating_sub(3)).into_iter().enumerate() {
-            let mark = if k == 0 {
-                lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty())
-            } else {
-                Span::raw(" ")
-            };
-            lines.push(Line::from(vec![
-                Span::raw(" "),
-                mark,
-                Span::raw(" "),
-                Span::styled(crate::tui::text::clean(&text[s0..e0]), pal.quote()),
-            ]));
         }
     }
     if quotes.is_empty() {

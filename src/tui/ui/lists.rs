@@ -1,9 +1,11 @@
 //! The Articles and Speakers panes, and the screen of one speaker's quotes.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
+use super::groups::{each_group, group_heading};
 use super::pane_block;
+use crate::present::date_label;
 use crate::tui::app::{App, ArticleSort, Screen, SpeakerSort};
-use crate::tui::data::{date_label, Data};
+use crate::tui::data::Data;
 use crate::tui::layout;
 use crate::tui::text::{str_width, truncate};
 use ratatui::layout::Rect;
@@ -175,50 +177,24 @@ pub fn speaker_quote_rows(
 ) -> Vec<(Line<'static>, Option<usize>)> {
     let pal = &app.palette;
     let mut rows = Vec::new();
-    let mut current_article = None;
-    let list = &d.quotes_by_speaker[speaker];
-    for (k, &qi) in list.iter().enumerate() {
-        let q = &d.corpus.quotes[qi];
-        let ai = d.quote_article(qi);
-        if ai != current_article {
-            current_article = ai;
-            if let Some(a) = ai.and_then(|a| d.article(a)) {
-                let theirs: Vec<f64> = list
-                    .iter()
-                    .filter(|&&x| d.quote_article(x) == ai)
-                    .map(|&x| d.corpus.quotes[x].theme.lean)
-                    .collect();
-                let mean = theirs.iter().sum::<f64>() / theirs.len().max(1) as f64;
-                if !rows.is_empty() {
-                    rows.push((Line::raw(""), None));
-                }
-                let mut spans = lean_bar(pal, mean, 3, true);
-                spans.push(Span::styled(
-                    truncate(
-                        &format!(
-                            " {} {} ({} quotes, lean {})",
-                            date_label(a),
-                            a.title,
-                            theirs.len(),
-                            lean_number(mean)
-                        ),
-                        width.saturating_sub(7),
-                    ),
-                    pal.bold(),
-                ));
-                rows.push((Line::from(spans), None));
-            }
+    for (g, quotes) in each_group(d, speaker) {
+        if !rows.is_empty() {
+            rows.push((Line::raw(""), None));
         }
-        let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
-        let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
-        rows.push((
-            Line::from(vec![
-                Span::raw("  "),
-                mark,
-                Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote()),
-            ]),
-            Some(k),
-        ));
+        rows.push((group_heading(pal, d, g, width), None));
+        for (qi, k) in quotes {
+            let q = &d.corpus.quotes[qi];
+            let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
+            let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
+            rows.push((
+                Line::from(vec![
+                    Span::raw("  "),
+                    mark,
+                    Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote()),
+                ]),
+                Some(k),
+            ));
+        }
     }
     rows
 }

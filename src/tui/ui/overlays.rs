@@ -1,8 +1,9 @@
 //! Pop-ups over the screen: help, explain, skipped files, the finder and the
 //! palette.
 
-use super::bars::{fit, lean_number};
+use super::bars::fit;
 use crate::model::Side;
+use crate::present::lean_number;
 use crate::tui::app::{App, Overlay};
 use crate::tui::finder::{matched_chars, FinderKind, Target};
 use crate::tui::keymap::{Context, COMPARE_NOTES};
@@ -277,7 +278,6 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ),
         pal.bold(),
     ));
-    let (mut central, mut local) = (0.0, 0.0);
     for c in &p.theme.cues {
         let side = if c.side == Side::Central {
             "central"
@@ -289,10 +289,6 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         } else {
             "local"
         };
-        match c.stance {
-            Side::Central => central += c.weight,
-            Side::Local => local += c.weight,
-        }
         let row = format!(
             "{:<26} {:<8} {:<8} {:>6.2}  {:<14} {}",
             truncate(&format!("“{}”", c.text), 26),
@@ -308,16 +304,9 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::raw(""));
-    let derived = if central + local > 0.0 {
-        (local - central) / (local + central)
-    } else {
-        0.0
-    };
+    // The model's own numbers; the explorer never re-scores.
     let summary = format!(
-        "Weight arguing central (by stance): {:.2}; arguing local: {:.2}. (local − central) / (local + central) = {}; the analysis gives lean {} (central {:.2}, local {:.2}).",
-        central + 0.0,
-        local + 0.0,
-        lean_number(derived),
+        "Argues: lean {} (weights by stance: (local − central) / total). Spoken of: central {:.2} · local {:.2} (weights summed by side, whatever the stance).",
         lean_number(p.theme.lean),
         p.theme.central + 0.0,
         p.theme.local + 0.0

@@ -1,9 +1,10 @@
 //! The reader: header, wrapped paragraphs with quotes, speaker names, theme
 //! cues and search matches styled, and a gutter with each paragraph's lean.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
 use crate::model::Article;
+use crate::present::lean_number;
 use crate::tui::app::{text_area, App, ReaderPos, Search};
 use crate::tui::data::Data;
 use crate::tui::layout;
@@ -195,25 +196,27 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
         lean_number(a.theme.lean),
         quotes
     )));
-    if let Some((si, sp)) = opts.speaker.and_then(|s| d.speaker(s).map(|sp| (s, sp))) {
-        let ai = d.article_index.get(&a.id).copied();
-        let theirs: Vec<f64> = d.quotes_by_speaker[si]
-            .iter()
-            .filter(|&&q| d.quote_article(q) == ai)
-            .map(|&q| d.corpus.quotes[q].theme.lean)
-            .collect();
-        let mean = if theirs.is_empty() {
-            0.0
-        } else {
-            theirs.iter().sum::<f64>() / theirs.len() as f64
+    if let Some(sp) = opts.speaker.and_then(|s| d.speaker(s)) {
+        let group = opts
+            .speaker
+            .zip(d.article_index.get(&a.id))
+            .and_then(|(s, &ai)| d.group_of(s, ai));
+        let what = match group {
+            Some(g) if g.has_evidence() => format!(
+                "{} quote{}, argues {}",
+                g.quotes.len(),
+                if g.quotes.len() == 1 { "" } else { "s" },
+                lean_number(g.theme.lean)
+            ),
+            Some(g) => format!(
+                "{} quote{}, no cues",
+                g.quotes.len(),
+                if g.quotes.len() == 1 { "" } else { "s" }
+            ),
+            None => "not quoted here".to_string(),
         };
         spans.push(Span::styled(
-            format!(
-                " · {}: {} quotes, lean {}",
-                sp.name,
-                theirs.len(),
-                lean_number(mean)
-            ),
+            format!(" · {}: {what}", sp.name),
             pal.marked(),
         ));
     }
@@ -277,6 +280,21 @@ impl<'a> ParaStyler<'a> {
                 styles.push(pal.cue(c.side == crate::model::Side::Central));
             }
         }
+        // Speaker names, as the analysis found them: above quotes and cues,
+        // below search matches.
+        for m in &p.mentions {
+            let mut st = pal.speaker();
+            let common = self
+                .data
+                .speaker_index
+                .get(&m.speaker)
+                .is_some_and(|si| self.opts.common.contains(si));
+            if common {
+                st = st.add_modifier(Modifier::REVERSED);
+            }
+            char_ranges.push((m.start, m.end));
+            styles.push(st);
+        }
         // Search matches.
         if let Some(s) = self.opts.search {
             let from = s.matches.partition_point(|m| m.0 < para);
@@ -293,41 +311,11 @@ impl<'a> ParaStyler<'a> {
                 styles.push(st);
             }
         }
-        let mut out: Vec<StyledRange> = char_ranges_to_bytes(text, &char_ranges)
+        char_ranges_to_bytes(text, &char_ranges)
             .into_iter()
             .zip(styles)
             .map(|((s, e), st)| (s, e, st))
-            .collect();
-        // Speaker names (byte offsets already), above quotes and cues, below matches.
-        if let Some(Some(nf)) = self.data.names.get(self.pos.article) {
-            let n_matches = self
-                .opts
-                .search
-                .map_or(0, |s| s.matches.iter().filter(|m| m.0 == para).count());
-            let insert_at = out.len() - n_matches.min(out.len());
-            let mut names = Vec::new();
-            for m in nf.matcher.find_iter(text.as_str()) {
-                // Whole words only: "Ann" is not in "Annual".
-                let before = text[..m.start()].chars().next_back();
-                let after = text[m.end()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric)
-                    || after.is_some_and(char::is_alphanumeric)
-                {
-                    continue;
-                }
-                let si = nf.speaker_of[m.pattern().as_usize()];
-                let mut st = pal.speaker();
-                if self.opts.common.contains(&si) {
-                    st = st.add_modifier(Modifier::REVERSED);
-                }
-                names.push((m.start(), m.end(), st));
-                if names.len() > 1000 {
-                    break;
-                }
-            }
-            out.splice(insert_at..insert_at, names);
-        }
-        out
+            .collect()
     }
 
     fn line(&mut self, a: &Article, para: usize, start: usize, end: usize) -> Vec<Span<'static>> {
