@@ -1,5 +1,6 @@
 //! The title bar, the hint bar and the diverging lean bars.
 
+use crate::present::lean_cells;
 use crate::tui::app::{App, Overlay};
 use crate::tui::style::Palette;
 use crate::tui::text::{str_width, truncate};
@@ -11,13 +12,13 @@ use ratatui::Frame;
 /// A diverging bar: `half` cells each side of a centre mark, central filling
 /// leftwards and local rightwards, in proportion to |lean|.
 pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Vec<Span<'static>> {
-    let lean = if lean.is_finite() {
-        lean.clamp(-1.0, 1.0)
+    // The shared rule: a lean that is not zero fills at least one cell.
+    let n = lean_cells(lean, half);
+    let (left, right) = if n < 0 {
+        (n.unsigned_abs() as usize, 0)
     } else {
-        0.0
+        (0, n as usize)
     };
-    let n = ((lean.abs() * half as f64).round() as usize).min(half);
-    let (left, right) = if lean < 0.0 { (n, 0) } else { (0, n) };
     let dot = |k: usize| "·".repeat(k);
     let fill = |k: usize| "█".repeat(k);
     let centre = if has_evidence { "│" } else { "┊" };
@@ -28,16 +29,6 @@ pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Ve
         Span::styled(fill(right), pal.side(false)),
         Span::styled(dot(half - right), pal.dim()),
     ]
-}
-
-/// `-0.42` with a sign always shown.
-pub fn lean_number(lean: f64) -> String {
-    if lean.is_finite() {
-        // `+ 0.0` turns a negative zero into zero, so balance never shows as "-0.00".
-        format!("{:+.2}", lean + 0.0)
-    } else {
-        "n/a".into()
-    }
 }
 
 /// The lean glyph for one paragraph or quote: ◀ central, ▶ local, │ balanced.
@@ -149,4 +140,27 @@ pub fn fit(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
         }
     }
     Line::from(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drawn(lean: f64) -> String {
+        lean_bar(&Palette::default(), lean, 3, true)
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect()
+    }
+
+    /// The leans the review found all drawn as balanced now fill a cell.
+    #[test]
+    fn slight_leans_fill_one_cell() {
+        assert_eq!(drawn(-0.11), "··█│···");
+        assert_eq!(drawn(-0.03), "··█│···");
+        assert_eq!(drawn(0.12), "···│█··");
+        assert_eq!(drawn(0.0), "···│···");
+        assert_eq!(drawn(-1.0), "███│···");
+        assert_eq!(drawn(f64::NAN), "···│···");
+    }
 }

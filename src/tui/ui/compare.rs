@@ -1,9 +1,10 @@
 //! Side-by-side comparison of two articles or two speakers.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
 use super::groups::{each_group, group_heading};
 use super::pane_block;
 use super::reader::{compare_title, draw_reader, ReaderOpts};
+use crate::present::lean_number;
 use crate::tui::app::{App, Screen};
 
 use crate::tui::layout;

@@ -1,8 +1,9 @@
 //! The Central ◀ ▶ Local tracker: every article as a diverging bar by date,
 //! the open article's paragraph strip, and speakers ranked by lean.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
+use crate::present::lean_number;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Focus};
 use crate::tui::text::truncate;
