@@ -72,16 +72,25 @@ fn hints_follow_the_focused_pane() {
     let reader: Vec<String> = map
         .hints(Context::Reader)
         .into_iter()
-        .map(|(k, _)| k)
+        .map(|h| h.keys)
         .collect();
     assert!(reader.contains(&"/".to_string()) && reader.contains(&"e".to_string()));
     let articles: Vec<String> = map
         .hints(Context::Articles)
         .into_iter()
-        .map(|(k, _)| k)
+        .map(|h| h.keys)
         .collect();
     assert!(articles.contains(&"s".to_string()) && !articles.contains(&"e".to_string()));
     assert!(articles.contains(&"?".to_string()) && articles.contains(&"q".to_string()));
+    // Help and quit come last, so the hint bar can keep them at its right end.
+    let last: Vec<Action> = map
+        .hints(Context::Reader)
+        .iter()
+        .rev()
+        .take(2)
+        .map(|h| h.action)
+        .collect();
+    assert_eq!(last, [Action::Quit, Action::Help]);
 }
 
 #[test]

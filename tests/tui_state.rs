@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use centreline::tui::app::{Overlay, Screen};
+use centreline::tui::app::{App, Overlay, Screen};
 use centreline::tui::keymap::Context;
 use centreline::tui::layout::Focus;
 use tui_support::*;
@@ -526,4 +526,52 @@ fn one_speaker_in_two_articles_from_their_quotes() {
             selected: 4
         }
     );
+}
+
+/// An article without quotes says so; Enter does not send the reader to `]`,
+/// and the hint bar leaves out the keys that could do nothing.
+#[test]
+fn an_article_without_quotes_says_so() {
+    let corpus = centreline::tui::testing::bundled_corpus();
+    assert!(corpus.quotes.is_empty(), "the branch corpus has no quotes");
+    let mut app = App::with_corpus(corpus, 80, 24);
+    press(&mut app, "Enter ]");
+    assert_eq!(app.status.as_deref(), Some("This article has no quotes."));
+    press(&mut app, "Enter");
+    assert_eq!(app.status.as_deref(), Some("This article has no quotes."));
+    let screen = render(&app, 80, 24);
+    let hints = screen.lines().last().unwrap();
+    assert!(
+        !hints.contains("next quote") && !hints.contains("Enter"),
+        "{hints}"
+    );
+    assert!(hints.ends_with("? help  q quit"), "{hints}");
+    assert!(hints.contains("/ search"), "{hints}");
+}
+
+/// Help and quit stay at the right end of the hint bar at every width the
+/// explorer draws, and `t` shows its state in the Reader's title.
+#[test]
+fn hint_bar_keeps_help_and_quit_and_the_reader_shows_tints() {
+    for (w, h) in [(140, 40), (80, 24), (40, 10)] {
+        let mut app = fixture_app(w, h);
+        press(&mut app, "Enter");
+        let screen = render(&app, w, h);
+        let hints = screen.lines().last().unwrap();
+        assert!(hints.ends_with("? help  q quit"), "{w}×{h}: {hints}");
+        assert!(!hints.ends_with('…'), "{hints}");
+    }
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Enter");
+    assert!(render(&app, 140, 40).contains("Reader · tints on"));
+    press(&mut app, "t");
+    assert!(render(&app, 140, 40).contains("Reader · tints off"));
+}
+
+#[test]
+fn a_capped_search_says_10000_plus() {
+    use centreline::tui::ui::bars::match_count;
+    assert_eq!(match_count(10_000), "10000+ matches");
+    assert_eq!(match_count(1), "1 match");
+    assert_eq!(match_count(3), "3 matches");
 }

@@ -73,14 +73,10 @@ impl App {
             }
             None => {
                 self.marks.article = Some(a);
-                let title = self
-                    .data
-                    .as_ref()
-                    .and_then(|d| d.article(a))
-                    .map_or("", |x| x.title.as_str());
+                // The top bar names what is marked; the status says what next.
                 self.status = Some(match self.marks.speaker {
-                    Some(_) => format!("Marked “{title}”; press c on another article to compare the speaker in both."),
-                    None => format!("Marked “{title}”; press c on another article to compare."),
+                    Some(_) => "Press c on another article to compare the speaker in both.".into(),
+                    None => "Press c on another article to compare.".into(),
                 });
             }
         }
@@ -106,14 +102,10 @@ impl App {
             }
             _ => {
                 self.marks.speaker = Some(s);
-                let name = self
-                    .data
-                    .as_ref()
-                    .and_then(|d| d.speaker(s))
-                    .map_or("", |x| x.name.as_str());
-                self.status = Some(format!(
-                    "Marked {name}; c on another speaker compares the two, c on two articles compares {name} in both."
-                ));
+                self.status = Some(
+                    "Press c on another speaker to compare the two, or c on two articles to compare them in both."
+                        .into(),
+                );
             }
         }
     }
@@ -163,7 +155,7 @@ impl App {
                     (left, areas[0])
                 };
                 if !self.step_quote(pos, action == Action::NextQuote, area) {
-                    self.status = Some("No more quotes in this article.".into());
+                    self.status = Some(self.no_quote_message(pos.article).into());
                 }
             }
             _ => {

@@ -16,8 +16,8 @@ use crate::model::Corpus;
 use crate::present::date_key;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-pub use reader_nav::find_matches;
 use reader_nav::goto_para;
+pub use reader_nav::{find_matches, MAX_MATCHES};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -503,6 +503,52 @@ impl App {
                 self.jump = None;
                 self.open_quote(q);
             }
+        }
+    }
+
+    /// Whether `action` can do anything in the current state; the hint bar
+    /// leaves out the keys that cannot (`]` in an article without quotes).
+    pub fn can_do(&self, action: Action) -> bool {
+        use Action as A;
+        let Some(d) = &self.data else {
+            // Loading or failed: help and quit, and keys inside the help.
+            return matches!(action, A::Help | A::Quit) || self.overlay.is_some();
+        };
+        let has_quotes = |a: usize| d.quotes_by_article.get(a).is_some_and(|q| !q.is_empty());
+        match (self.context(), action) {
+            (_, A::Warnings) => !self.warnings.is_empty(),
+            // Tab moves between panes of the main screen only.
+            (Context::SpeakerQuotes, A::FocusNext | A::FocusPrev) => false,
+            (_, A::Finder) => !d.corpus.speakers.is_empty(),
+            (Context::Reader, A::NextQuote | A::PrevQuote | A::Open) => {
+                has_quotes(self.reader.article)
+            }
+            (Context::Reader, A::NextMatch | A::PrevMatch) => {
+                self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
+                    || (self.search.is_none() && self.jump.is_some())
+            }
+            (Context::CompareArticles, A::NextQuote | A::PrevQuote) => match &self.screen {
+                Screen::CompareArticles {
+                    left,
+                    right,
+                    right_focused,
+                    ..
+                } => has_quotes(if *right_focused { right } else { left }.article),
+                _ => false,
+            },
+            (Context::Articles, A::Sort) => self.article_order.len() > 1,
+            (Context::Articles, A::Open | A::Compare) => !self.article_order.is_empty(),
+            (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
+            (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
+            (Context::Tracker, A::Open) => !d.by_date.is_empty(),
+            (Context::SpeakerQuotes, A::Open | A::Compare) => match self.screen {
+                Screen::SpeakerQuotes { speaker, .. } => d
+                    .quotes_by_speaker
+                    .get(speaker)
+                    .is_some_and(|q| !q.is_empty()),
+                _ => false,
+            },
+            _ => true,
         }
     }
 

@@ -1,7 +1,9 @@
 //! The title bar, the hint bar and the diverging lean bars.
 
 use crate::present::lean_cells;
-use crate::tui::app::{App, Overlay};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Overlay, MAX_MATCHES};
+use crate::tui::keymap::{Context, Hint};
 use crate::tui::style::Palette;
 use crate::tui::text::{str_width, truncate};
 use ratatui::layout::Rect;
@@ -31,7 +33,8 @@ pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Ve
     ]
 }
 
-/// The lean glyph for one paragraph or quote: ◀ central, ▶ local, │ balanced.
+/// The lean glyph for one paragraph or quote: ◀ central, ▶ local, `=`
+/// balanced (not `│`, which is the bars' centre line), `·` no cues.
 pub fn lean_mark(pal: &Palette, lean: f64, has_cues: bool) -> Span<'static> {
     if !has_cues {
         return Span::styled("·", pal.dim());
@@ -41,7 +44,7 @@ pub fn lean_mark(pal: &Palette, lean: f64, has_cues: bool) -> Span<'static> {
     } else if lean > 0.1 {
         Span::styled("▶", pal.side(false))
     } else {
-        Span::raw("│")
+        Span::raw("=")
     }
 }
 
@@ -87,39 +90,77 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(fit(spans, area.width as usize)), area);
 }
 
+/// The hint bar: the keys that can do something here, each with a short
+/// label, and `? help` and `q quit` always at the right end. Entries that do
+/// not fit are left out whole, never cut.
 pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
     if area.height == 0 {
         return;
     }
     let pal = &app.palette;
-    let mut spans = Vec::new();
+    let width = area.width as usize;
+    let mut left: Vec<Span<'static>> = Vec::new();
     if let (Some(Overlay::Search { .. }), Some(s)) = (&app.overlay, &app.search) {
-        spans.push(Span::styled(format!("/{}▏", s.query), pal.bold()));
-        spans.push(Span::raw(format!(
-            " {} match{} ",
-            s.matches.len(),
-            if s.matches.len() == 1 { "" } else { "es" }
-        )));
+        left.push(Span::styled(format!("/{}▏", s.query), pal.bold()));
+        left.push(Span::raw(format!(" {} ", match_count(s.matches.len()))));
     }
-    let hints = if app.data.is_none() && app.overlay.is_none() {
-        // Loading, or failed: only these keys do anything.
-        let key = |a| {
-            app.keymap
-                .key_for(crate::tui::keymap::Context::Global, a)
-                .unwrap_or_default()
-        };
-        vec![
-            (key(crate::tui::action::Action::Quit), "quit"),
-            (key(crate::tui::action::Action::Help), "help"),
-        ]
+    let context = if app.data.is_none() && app.overlay.is_none() {
+        // Loading, or failed: only help and quit do anything.
+        Context::Global
     } else {
-        app.keymap.hints(app.context())
+        app.context()
     };
-    for (keys, desc) in hints {
-        spans.push(Span::styled(keys, pal.selected()));
-        spans.push(Span::raw(format!(" {desc}  ")));
+    let hints = app.keymap.hints(context);
+    let (tail, body): (Vec<Hint>, Vec<Hint>) = hints
+        .into_iter()
+        .partition(|h| matches!(h.action, Action::Help | Action::Quit));
+    let entry = |h: &Hint, keys: &str| {
+        vec![
+            Span::styled(keys.to_string(), pal.selected()),
+            Span::raw(format!(" {}", h.label)),
+        ]
+    };
+    let mut right: Vec<Span<'static>> = Vec::new();
+    for (i, h) in tail.iter().enumerate() {
+        if i > 0 {
+            right.push(Span::raw("  "));
+        }
+        // One key is enough at the end (`q`, not `q/Ctrl-c`).
+        right.extend(entry(h, h.keys.split('/').next().unwrap_or("")));
     }
-    frame.render_widget(Paragraph::new(fit(spans, area.width as usize)), area);
+    let right_w: usize = right.iter().map(|s| str_width(&s.content)).sum();
+    if context == Context::Global || app.data.is_some() {
+        let room = width.saturating_sub(right_w + 2);
+        let mut used: usize = left.iter().map(|s| str_width(&s.content)).sum();
+        for h in body.iter().filter(|h| app.can_do(h.action)) {
+            let e = entry(h, &h.keys);
+            let w: usize = e.iter().map(|s| str_width(&s.content)).sum::<usize>() + 2;
+            if used + w > room {
+                continue;
+            }
+            used += w;
+            left.extend(e);
+            left.push(Span::raw("  "));
+        }
+    }
+    let left_w: usize = left.iter().map(|s| str_width(&s.content)).sum();
+    if left_w + right_w <= width {
+        left.push(Span::raw(" ".repeat(width - left_w - right_w)));
+        left.extend(right);
+        frame.render_widget(Paragraph::new(Line::from(left)), area);
+    } else {
+        // Too narrow for both: help and quit win.
+        frame.render_widget(Paragraph::new(fit(right, width)), area);
+    }
+}
+
+/// `3 matches`, `1 match`, `10000+ matches` (the search stops at the cap).
+pub fn match_count(n: usize) -> String {
+    if n >= MAX_MATCHES {
+        format!("{MAX_MATCHES}+ matches")
+    } else {
+        format!("{n} match{}", if n == 1 { "" } else { "es" })
+    }
 }
 
 /// Cut a line of spans to `width` columns.

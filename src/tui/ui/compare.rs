@@ -44,8 +44,8 @@ pub fn draw_articles(frame: &mut Frame, app: &App, body: Rect) {
         pin_lean: true,
     };
     let lock = if *locked { " · locked" } else { "" };
-    let lt = compare_title(app, "Left", left, cols[0].width) + lock;
-    let rt = compare_title(app, "Right", right, cols[1].width) + lock;
+    let lt = compare_title(app, "Left", left, cols[0].width, lock);
+    let rt = compare_title(app, "Right", right, cols[1].width, lock);
     draw_reader(frame, app, left, cols[0], !right_focused, &lt, &opts);
     draw_reader(frame, app, right, cols[1], *right_focused, &rt, &opts);
 }
@@ -66,11 +66,10 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, body: Rect) {
     for (i, &s) in [*a, *b].iter().enumerate() {
         let focused = (i == 1) == *right_focused;
         let name = d.speaker(s).map_or("", |x| x.name.as_str());
-        let title = format!(
-            "{}: {name}{}",
-            if i == 0 { "Left" } else { "Right" },
-            if *locked { " · locked" } else { "" }
-        );
+        let lock = if *locked { " · locked" } else { "" };
+        let room = (cols[i].width.saturating_sub(6) as usize).saturating_sub(lock.len());
+        let side = if i == 0 { "Left" } else { "Right" };
+        let title = truncate(&format!("{side}: {name}"), room) + lock;
         let block = pane_block(app, &title, focused, cols[i].width);
         let inner = layout::inner(cols[i]);
         frame.render_widget(block, cols[i]);
@@ -116,8 +115,9 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
         ),
         w,
     )));
-    let mut lean = vec![Span::raw("lean ")];
-    lean.extend(lean_bar(pal, sp.theme.lean, 5, !sp.theme.cues.is_empty()));
+    let mut lean = vec![Span::styled("Central ◀ ", pal.side(true))];
+    lean.extend(lean_bar(pal, sp.theme.lean, 4, !sp.theme.cues.is_empty()));
+    lean.push(Span::styled(" ▶ Local", pal.side(false)));
     lean.push(Span::raw(format!(" {}", lean_number(sp.theme.lean))));
     lines.push(super::bars::fit(lean, w));
     // Top cues: the speaker's own, else those in their quotes.

@@ -83,7 +83,13 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             )];
             let h = (inner.height as usize).saturating_sub(1);
             let offset = (f.selected + 1).saturating_sub(h);
-            if f.ranked.is_empty() {
+            if entries.is_empty() {
+                let what = match f.kind {
+                    FinderKind::Speakers => "no speakers in this corpus",
+                    FinderKind::Everything => "nothing in this corpus",
+                };
+                lines.push(Line::styled(what, app.palette.dim()));
+            } else if f.ranked.is_empty() && f.searching().is_none() {
                 lines.push(Line::styled("no matches", app.palette.dim()));
             }
             for (i, &(ei, _)) in f.ranked.iter().enumerate().skip(offset).take(h) {

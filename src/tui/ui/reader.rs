@@ -5,11 +5,11 @@ use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
 use crate::model::Article;
 use crate::present::lean_number;
-use crate::tui::app::{text_area, App, ReaderPos, Search};
+use crate::tui::app::{text_area, App, ReaderPos, Search, MAX_MATCHES};
 use crate::tui::data::Data;
 use crate::tui::layout;
 use crate::tui::reading::Line as RLine;
-use crate::tui::text::{char_ranges_to_bytes, display_char, truncate};
+use crate::tui::text::{char_ranges_to_bytes, display_char, str_width, truncate};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -31,13 +31,23 @@ pub struct ReaderOpts<'a> {
 pub fn draw_main_reader(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let Some(d) = &app.data else { return };
     let mut title = String::from("Reader");
+    title.push_str(if app.show_cues {
+        " · tints on"
+    } else {
+        " · tints off"
+    });
     if let Some(s) = &app.search {
         let cur = if s.matches.is_empty() {
             0
         } else {
             s.current + 1
         };
-        title.push_str(&format!(" · /{} {}/{}", s.query, cur, s.matches.len()));
+        let total = if s.matches.len() >= MAX_MATCHES {
+            format!("{MAX_MATCHES}+")
+        } else {
+            s.matches.len().to_string()
+        };
+        title.push_str(&format!(" · /{} {cur}/{total}", s.query));
     } else if let Some(j) = &app.jump {
         let name = d.speaker(j.speaker).map_or("", |s| s.name.as_str());
         title.push_str(&format!(
@@ -172,30 +182,26 @@ fn gutter_spans(
 
 fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) -> Line<'static> {
     let pal = &app.palette;
+    // Narrower bar in a comparison, where each reader has half the width.
     let compact = opts.pin_lean;
-    let mut spans = vec![Span::styled(
-        if compact { "◀ " } else { "Central ◀ " },
-        pal.side(true),
-    )];
+    let mut spans = vec![Span::styled("Central ◀ ", pal.side(true))];
     spans.extend(lean_bar(
         pal,
         a.theme.lean,
-        if compact { 4 } else { 6 },
+        if compact { 3 } else { 6 },
         !a.theme.cues.is_empty(),
     ));
-    spans.push(Span::styled(
-        if compact { " ▶" } else { " ▶ Local" },
-        pal.side(false),
-    ));
+    spans.push(Span::styled(" ▶ Local", pal.side(false)));
     let quotes = d
         .article_index
         .get(&a.id)
         .map_or(0, |&i| d.quotes_by_article[i].len());
-    spans.push(Span::raw(format!(
-        " {} · {} quotes",
-        lean_number(a.theme.lean),
-        quotes
-    )));
+    // With a speaker picked out, their count matters more than the article's.
+    spans.push(Span::raw(if opts.speaker.is_some() {
+        format!(" {}", lean_number(a.theme.lean))
+    } else {
+        format!(" {} · {quotes} quotes", lean_number(a.theme.lean))
+    }));
     if let Some(sp) = opts.speaker.and_then(|s| d.speaker(s)) {
         let group = opts
             .speaker
@@ -365,12 +371,14 @@ impl<'a> ParaStyler<'a> {
     }
 }
 
-/// Title for a reader pane in a comparison.
-pub fn compare_title(app: &App, side: &str, pos: &ReaderPos, width: u16) -> String {
+/// Title for a reader pane in a comparison; the article title is cut so
+/// `suffix` (` · locked`) always shows.
+pub fn compare_title(app: &App, side: &str, pos: &ReaderPos, width: u16, suffix: &str) -> String {
     let t = app
         .data
         .as_ref()
         .and_then(|d| d.article(pos.article))
         .map_or(String::new(), |a| a.title.clone());
-    truncate(&format!("{side}: {t}"), width.saturating_sub(6) as usize)
+    let room = (width.saturating_sub(6) as usize).saturating_sub(str_width(suffix));
+    truncate(&format!("{side}: {t}"), room) + suffix
 }
