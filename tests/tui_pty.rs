@@ -122,6 +122,20 @@ impl Session {
         panic!("centreline did not exit; screen was:\n{}", self.contents());
     }
 
+    /// Wait for the process to exit; returns its exit code. Kills it on timeout.
+    fn wait_exit_code(&mut self) -> u32 {
+        let until = (Instant::now() + Duration::from_secs(10)).min(self.deadline);
+        while Instant::now() < until {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                std::thread::sleep(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("centreline did not exit; screen was:\n{}", self.contents());
+    }
+
     fn assert_restored(&self) {
         let p = self.parser.lock().unwrap();
         assert!(
@@ -219,7 +233,24 @@ fn sigterm_restores_the_terminal() {
         .status()
         .unwrap();
     assert!(status.success());
-    assert!(s.wait_exit(), "SIGTERM is a clean exit");
+    // Not a success: the shell convention 128 + SIGTERM(15), after restoring.
+    // (Needs main.rs to exit with `tui::Exit::code()`.)
+    assert_eq!(s.wait_exit_code(), 143, "SIGTERM exits with 128 + 15");
+    s.assert_restored();
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_exits_129() {
+    let mut s = Session::start(100, 30, &[]);
+    s.wait_for("the explorer", |c| c.contains("Articles"));
+    let pid = s.child.process_id().expect("child pid");
+    let status = std::process::Command::new("kill")
+        .arg("-HUP")
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(s.wait_exit_code(), 129, "SIGHUP exits with 128 + 1");
     s.assert_restored();
 }
 
