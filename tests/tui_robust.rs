@@ -102,7 +102,14 @@ fn check(app: &App, w: u16, h: u16) -> String {
         return screen;
     }
     assert!(lines[0].starts_with("centreline"), "{w}×{h}:\n{screen}");
-    // Over a pop-up the keys are the pop-up's own (Esc closes it).
+    // Over a pop-up the keys are the pop-up's own, the one that closes it last.
+    if app.overlay.is_some() && w >= 12 {
+        let last = lines[h as usize - 1];
+        assert!(
+            last.ends_with("Esc close") || last.ends_with("Esc cancel"),
+            "{w}×{h}: hint bar {last:?}"
+        );
+    }
     if app.overlay.is_none() {
         assert!(
             lines[h as usize - 1].ends_with("q quit"),

@@ -111,9 +111,16 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
         app.context()
     };
     let hints = app.keymap.hints(context);
-    let (tail, body): (Vec<Hint>, Vec<Hint>) = hints
-        .into_iter()
-        .partition(|h| matches!(h.action, Action::Help | Action::Quit));
+    // Help and quit at the right end; in a pop-up or prompt, which has
+    // neither, the key that closes it.
+    let has_quit = hints.iter().any(|h| h.action == Action::Quit);
+    let (tail, body): (Vec<Hint>, Vec<Hint>) = hints.into_iter().partition(|h| {
+        if has_quit {
+            matches!(h.action, Action::Help | Action::Quit)
+        } else {
+            h.action == Action::Back
+        }
+    });
     let entry = |h: &Hint, keys: &str| {
         vec![
             Span::styled(keys.to_string(), pal.selected()),

@@ -311,14 +311,21 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     lines.push(Line::raw(""));
     // The model's own numbers; the explorer never re-scores.
-    let summary = format!(
-        "Argues: lean {} (weights by stance: (local − central) / total). Spoken of: central {:.2} · local {:.2} (weights summed by side, whatever the stance).",
-        lean_number(p.theme.lean),
-        p.theme.central + 0.0,
-        p.theme.local + 0.0
-    );
-    for (s, e) in wrap(&summary, width.max(1)) {
-        lines.push(Line::raw(summary[s..e].to_string()));
+    let summary = [
+        format!(
+            "Argues: lean {} (weights by stance: (local − central) / all).",
+            lean_number(p.theme.lean)
+        ),
+        format!(
+            "Spoken of: central {:.2} · local {:.2} (weights summed by side, whatever the stance).",
+            p.theme.central + 0.0,
+            p.theme.local + 0.0
+        ),
+    ];
+    for line in summary {
+        for (s, e) in wrap(&line, width.max(1)) {
+            lines.push(Line::raw(line[s..e].to_string()));
+        }
     }
     lines
 }
