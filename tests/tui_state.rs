@@ -575,3 +575,13 @@ fn a_capped_search_says_10000_plus() {
     assert_eq!(match_count(1), "1 match");
     assert_eq!(match_count(3), "3 matches");
 }
+
+/// The finder over a corpus without speakers says so rather than "no matches".
+#[test]
+fn the_finder_over_no_speakers_says_so() {
+    let mut app = App::with_corpus(centreline::tui::testing::bundled_corpus(), 100, 30);
+    press(&mut app, "f");
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("no speakers in this corpus"), "{screen}");
+    assert!(!screen.contains("no matches"), "{screen}");
+}
