@@ -561,7 +561,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
     use Context as C;
     match (context, action) {
         (C::Articles | C::Tracker, A::Open) => "read",
-        (C::Reader, A::Open) => "speaker's quotes",
+        (C::Reader, A::Open) => "speaker",
         (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
         (C::Search, A::Open) => "keep",
