@@ -585,3 +585,39 @@ fn the_finder_over_no_speakers_says_so() {
     assert!(screen.contains("no speakers in this corpus"), "{screen}");
     assert!(!screen.contains("no matches"), "{screen}");
 }
+
+/// Every year shows in the tracker, with `~` for approximate dates; where the
+/// pane cannot hold them it says how many are hidden.
+#[test]
+fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
+    let mut app = fixture_app(80, 24);
+    press(&mut app, "Tab Tab Tab");
+    let screen = render(&app, 80, 24);
+    let by_year = &screen[screen.find("By year").expect("years section")..];
+    for y in ["~2000", "~2001", "~2024"] {
+        assert!(by_year.contains(y), "{y} missing:\n{screen}");
+    }
+    assert!(
+        screen.contains("~2000 ····█│·····"),
+        "article rows marked ~:\n{screen}"
+    );
+    let mut app = fixture_app(60, 12);
+    press(&mut app, "Tab Tab Tab");
+    let screen = render(&app, 60, 12);
+    let shown = ["~2000 ", "~2001 ", "~2024 "]
+        .iter()
+        .filter(|y| screen.matches(*y).count() >= 2)
+        .count();
+    assert!(shown == 3 || screen.contains("3 years hidden"), "{screen}");
+}
+
+/// Marking an article names it once, in the top bar; the status only says
+/// what to do next.
+#[test]
+fn marking_names_the_article_once() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "c");
+    let top = render(&app, 140, 40).lines().next().unwrap().to_string();
+    assert_eq!(top.matches("Milburn promises").count(), 1, "{top}");
+    assert!(top.contains("Press c on another"), "{top}");
+}

@@ -85,7 +85,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         let hidden_years = d.corpus.periods.len().min(strip.len() - (room - 1));
         strip.truncate(room - 1);
         strip.push(Line::styled(
-            format!("… {hidden_years} more year(s) hidden; enlarge the terminal"),
+            format!(
+                "… {hidden_years} year{} hidden",
+                if hidden_years == 1 { "" } else { "s" }
+            ),
             pal.dim(),
         ));
     }
