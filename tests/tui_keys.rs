@@ -72,16 +72,25 @@ fn hints_follow_the_focused_pane() {
     let reader: Vec<String> = map
         .hints(Context::Reader)
         .into_iter()
-        .map(|(k, _)| k)
+        .map(|h| h.keys)
         .collect();
     assert!(reader.contains(&"/".to_string()) && reader.contains(&"e".to_string()));
     let articles: Vec<String> = map
         .hints(Context::Articles)
         .into_iter()
-        .map(|(k, _)| k)
+        .map(|h| h.keys)
         .collect();
     assert!(articles.contains(&"s".to_string()) && !articles.contains(&"e".to_string()));
     assert!(articles.contains(&"?".to_string()) && articles.contains(&"q".to_string()));
+    // Help and quit come last, so the hint bar can keep them at its right end.
+    let last: Vec<Action> = map
+        .hints(Context::Reader)
+        .iter()
+        .rev()
+        .take(2)
+        .map(|h| h.action)
+        .collect();
+    assert_eq!(last, [Action::Quit, Action::Help]);
 }
 
 #[test]
@@ -170,6 +179,17 @@ fn config_errors_name_the_file_and_line() {
         ),
         ("[keys]\nquit = \n", 2, ""),
         ("[sounds]\nbeep = true\n", 1, "unknown section"),
+        // One key for two actions in one context: an error, not a silent loss.
+        (
+            "[keys]\nquit = \"x\"\nhelp = \"x\"\n",
+            3,
+            "key 'x' is bound to both 'quit' (line 2) and 'help' in [keys]",
+        ),
+        (
+            "[keys.reader]\nsearch = \"z\"\n\nexplain = [\"y\", \"z\"]\n",
+            4,
+            "bound to both 'search' (line 2) and 'explain' in [keys.reader]",
+        ),
     ];
     for (text, line, msg) in cases {
         let err = config::apply(
@@ -186,6 +206,24 @@ fn config_errors_name_the_file_and_line() {
         );
         assert!(err.contains(msg), "{text:?} → {err}");
     }
+}
+
+/// The same key in different contexts, or twice for one action, is fine.
+#[test]
+fn one_key_in_two_contexts_is_not_a_clash() {
+    let mut map = Keymap::default();
+    config::apply(
+        Path::new("c.toml"),
+        "[keys]\nquit = [\"x\", \"x\"]\n[keys.reader]\nexplain = \"x\"\n",
+        &mut map,
+        &mut Palette::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        map.lookup(Context::Reader, &key("x")),
+        Some(Action::Explain)
+    );
+    assert_eq!(map.lookup(Context::Articles, &key("x")), Some(Action::Quit));
 }
 
 #[test]

@@ -4,8 +4,11 @@
 mod tui_support;
 
 use centreline::model::Corpus;
+use centreline::tui::app::{Load, Screen};
+use centreline::tui::layout::{self, Focus};
 use centreline::tui::{self, App};
 use proptest::prelude::*;
+use ratatui::layout::Rect;
 use std::sync::OnceLock;
 use tui_support::*;
 
@@ -78,6 +81,112 @@ fn all_keys() -> Vec<String> {
     keys
 }
 
+/// Draw `app` at `w`×`h` and check what a survivor must show: the "too
+/// small" message below the minimum; otherwise the title bar, the hint bar
+/// ending in `q quit`, and (on the main screen, when there is room) every
+/// pane's title. And the state's invariants: every selection and position
+/// inside its list.
+fn check(app: &App, w: u16, h: u16) -> String {
+    let screen = render(app, w, h);
+    assert_invariants(app);
+    let lines: Vec<&str> = screen.lines().collect();
+    assert_eq!(lines.len(), h as usize);
+    if layout::too_small(Rect::new(0, 0, w, h)) {
+        assert!(
+            screen.starts_with('T'),
+            "too small at {w}×{h}, yet:\n{screen}"
+        );
+        if w >= 20 && h >= 3 {
+            assert!(screen.contains("Terminal"), "{screen}");
+        }
+        return screen;
+    }
+    assert!(lines[0].starts_with("centreline"), "{w}×{h}:\n{screen}");
+    // Over a pop-up the keys are the pop-up's own, the one that closes it last.
+    if app.overlay.is_some() && w >= 12 {
+        let last = lines[h as usize - 1];
+        assert!(
+            last.ends_with("Esc close") || last.ends_with("Esc cancel"),
+            "{w}×{h}: hint bar {last:?}"
+        );
+    }
+    if app.overlay.is_none() {
+        assert!(
+            lines[h as usize - 1].ends_with("q quit"),
+            "{w}×{h}: hint bar {:?}",
+            lines[h as usize - 1]
+        );
+    }
+    match &app.load {
+        Load::Loading { .. } if h >= 12 && app.overlay.is_none() => {
+            assert!(screen.contains("Loading"), "{screen}")
+        }
+        Load::Failed(_) if h >= 14 && w >= 40 && app.overlay.is_none() => {
+            assert!(screen.contains("Could not open"), "{screen}")
+        }
+        Load::Ready if app.overlay.is_none() && app.screen == Screen::Main => {
+            let focused = match app.focus {
+                Focus::Articles => "Articles",
+                Focus::Reader => "Reader",
+                Focus::Speakers => "Speakers",
+                Focus::Tracker => "Central ◀ ▶ Local",
+            };
+            assert!(
+                screen.contains(&format!("▶ {focused}")),
+                "{w}×{h}:\n{screen}"
+            );
+            if w >= layout::WIDE && h >= 24 {
+                for title in ["Articles", "Reader", "Speakers", "Central ◀ ▶ Local"] {
+                    assert!(screen.contains(title), "{title} at {w}×{h}:\n{screen}");
+                }
+            }
+        }
+        _ => {}
+    }
+    screen
+}
+
+fn assert_invariants(app: &App) {
+    let Some(d) = &app.data else {
+        return;
+    };
+    let c = &d.corpus;
+    assert_eq!(app.article_order.len(), c.articles.len());
+    assert_eq!(app.speaker_order.len(), c.speakers.len());
+    assert!(app.article_sel < c.articles.len().max(1));
+    assert!(app.speaker_sel < c.speakers.len().max(1));
+    assert!(app.tracker_sel < c.articles.len().max(1));
+    if !c.articles.is_empty() {
+        assert!(app.reader.article < c.articles.len());
+        let paras = c.articles[app.reader.article].paragraphs.len();
+        assert!(app.reader.cursor < paras.max(1));
+    }
+    if let Some(q) = app.reader.quote {
+        assert_eq!(d.quote_article(q), Some(app.reader.article));
+    }
+    match &app.screen {
+        Screen::SpeakerQuotes { speaker, selected } => {
+            assert!(*speaker < c.speakers.len());
+            assert!(*selected < d.quotes_by_speaker[*speaker].len().max(1));
+        }
+        Screen::CompareArticles { left, right, .. } => {
+            assert!(left.article < c.articles.len() && right.article < c.articles.len());
+            assert_ne!(left.article, right.article);
+        }
+        Screen::CompareSpeakers { a, b, .. } => {
+            assert!(*a < c.speakers.len() && *b < c.speakers.len());
+            assert_ne!(a, b);
+        }
+        Screen::Main => {}
+    }
+    if let Some(s) = &app.search {
+        assert!(s.matches.is_empty() || s.current < s.matches.len());
+    }
+    if let Some(j) = &app.jump {
+        assert!(j.pos < j.quotes.len());
+    }
+}
+
 #[test]
 fn every_size_from_1x1_draws_in_every_mode() {
     let mut sizes: Vec<(u16, u16)> = Vec::new();
@@ -101,7 +210,7 @@ fn every_size_from_1x1_draws_in_every_mode() {
     for (mode, _) in MODES {
         for &(w, h) in &sizes {
             let app = app_in(mode, w, h);
-            let _ = render(&app, w, h);
+            check(&app, w, h);
         }
     }
     // Loading and failed screens too.
@@ -111,8 +220,8 @@ fn every_size_from_1x1_draws_in_every_mode() {
     for &(w, h) in &sizes {
         loading.resize(w, h);
         failed.resize(w, h);
-        let _ = render(&loading, w, h);
-        let _ = render(&failed, w, h);
+        check(&loading, w, h);
+        check(&failed, w, h);
     }
 }
 
@@ -133,10 +242,15 @@ fn every_key_in_every_mode_is_survived() {
             for (w, h) in [(140, 40), (24, 6)] {
                 let mut app = app_in(mode, w, h);
                 app.handle_key(key(k));
-                let _ = render(&app, w, h);
+                if app.quit {
+                    assert!(k == "q" || k == "ctrl-c", "{k} quit in {mode}");
+                    app.quit = false;
+                }
+                check(&app, w, h);
                 // And again, from wherever that key led.
                 app.handle_key(key(k));
-                let _ = render(&app, w, h);
+                app.quit = false;
+                check(&app, w, h);
             }
         }
     }
@@ -160,9 +274,15 @@ fn every_key_on_an_empty_corpus_and_while_loading() {
             for _ in 0..3 {
                 app.handle_key(key(&k));
             }
-            let _ = render(&app, 100, 30);
-            let _ = render(&app, 7, 3);
-            let _ = label;
+            app.quit = false;
+            let screen = check(&app, 100, 30);
+            check(&app, 7, 3);
+            if label == "loading" && app.overlay.is_none() {
+                assert!(screen.contains("Loading the corpus"), "{k}: {screen}");
+            }
+            if label == "empty" && app.overlay.is_none() && app.screen == Screen::Main {
+                assert!(screen.contains("Articles (0)"), "{k}: {screen}");
+            }
         }
     }
 }
@@ -187,8 +307,9 @@ proptest! {
             if app.quit {
                 app.quit = false;
             }
+            assert_invariants(&app);
         }
-        let _ = render(&app, w, h);
+        check(&app, w, h);
     }
 }
 
@@ -283,6 +404,7 @@ proptest! {
         let id = a.id.clone();
         for (k, &(s, e, p)) in offsets.iter().enumerate() {
             if let Some(para) = a.paragraphs.get_mut(p) {
+                para.mentions.push(centreline::model::Mention { speaker: "stephen-thornton".into(), start: e, end: s });
                 para.theme.cues.push(centreline::model::CueHit { text: "x".into(), start: s, end: e, ..Default::default() });
             }
             c.quotes.push(centreline::model::Quote {
@@ -299,10 +421,10 @@ proptest! {
         let mut app = App::with_corpus(c, w, h);
         let first = app.data.as_ref().unwrap().article_index[&id];
         app.open_article(first);
-        let _ = render(&app, w, h);
+        check(&app, w, h);
         for k in ["]", "]", "e", "Esc", "G", "[", "/", "x", "Enter", "n", "c", "j", "c", "j", "G"] {
             app.handle_key(key(k));
-            let _ = render(&app, w, h);
+            check(&app, w, h);
         }
     }
 }

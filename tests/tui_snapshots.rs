@@ -215,3 +215,67 @@ fn reader_styles_names_quotes_cues_and_matches() {
         "{screen}"
     );
 }
+
+/// Names are highlighted where the model's mentions say, and nowhere else:
+/// with a paragraph's mentions removed its names are drawn plain.
+#[test]
+fn names_come_from_the_models_mentions() {
+    use ratatui::style::Color;
+    let mut corpus = fixture();
+    let a = corpus
+        .articles
+        .iter()
+        .position(|a| a.id.starts_with("004"))
+        .unwrap();
+    let para = corpus.articles[a]
+        .paragraphs
+        .iter()
+        .position(|p| p.text.contains("Mr Thornton says. 'But"))
+        .unwrap();
+    let with = corpus.clone();
+    corpus.articles[a].paragraphs[para].mentions.clear();
+    for (c, expect) in [(with, Color::Magenta), (corpus, Color::Reset)] {
+        let mut app = App::with_corpus(c, 140, 40);
+        press(&mut app, "f thorn Enter");
+        let mut t = Terminal::new(TestBackend::new(140, 40)).unwrap();
+        t.draw(|f| tui::draw(f, &app)).unwrap();
+        let screen = render(&app, 140, 40);
+        let (y, line) = screen
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains("Mr Thornton says. 'But"))
+            .expect("the paragraph is on screen");
+        let x = line[..line.find("Mr Thornton says").unwrap()]
+            .chars()
+            .count() as u16;
+        assert_eq!(t.backend().buffer()[(x, y as u16)].fg, expect, "{screen}");
+    }
+}
+
+/// Drawing reads the state and changes nothing: two draws of the same state
+/// give the same buffer, in every mode and at sizes the state was not laid
+/// out for.
+#[test]
+fn drawing_twice_gives_identical_buffers() {
+    for keys in [
+        "",
+        "Tab",
+        "f thorn Enter",
+        "f thorn Enter j j e",
+        "c Tab Tab j c",
+        "Tab Tab c j c",
+        "Tab Tab Enter",
+    ] {
+        for (w, h) in [(140, 40), (80, 24), (45, 12)] {
+            let mut app = App::with_corpus(fixture(), 140, 40);
+            press(&mut app, keys);
+            let draw = |app: &App| {
+                let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+                t.draw(|f| tui::draw(f, app)).unwrap();
+                t.backend().buffer().clone()
+            };
+            let first = draw(&app);
+            assert_eq!(first, draw(&app), "keys {keys:?} at {w}×{h}");
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use centreline::tui::app::{Overlay, Screen};
+use centreline::tui::app::{App, Overlay, Screen};
 use centreline::tui::keymap::Context;
 use centreline::tui::layout::Focus;
 use tui_support::*;
@@ -526,4 +526,98 @@ fn one_speaker_in_two_articles_from_their_quotes() {
             selected: 4
         }
     );
+}
+
+/// An article without quotes says so; Enter does not send the reader to `]`,
+/// and the hint bar leaves out the keys that could do nothing.
+#[test]
+fn an_article_without_quotes_says_so() {
+    let corpus = centreline::tui::testing::bundled_corpus();
+    assert!(corpus.quotes.is_empty(), "the branch corpus has no quotes");
+    let mut app = App::with_corpus(corpus, 80, 24);
+    press(&mut app, "Enter ]");
+    assert_eq!(app.status.as_deref(), Some("This article has no quotes."));
+    press(&mut app, "Enter");
+    assert_eq!(app.status.as_deref(), Some("This article has no quotes."));
+    let screen = render(&app, 80, 24);
+    let hints = screen.lines().last().unwrap();
+    assert!(
+        !hints.contains("next quote") && !hints.contains("Enter"),
+        "{hints}"
+    );
+    assert!(hints.ends_with("? help  q quit"), "{hints}");
+    assert!(hints.contains("/ search"), "{hints}");
+}
+
+/// Help and quit stay at the right end of the hint bar at every width the
+/// explorer draws, and `t` shows its state in the Reader's title.
+#[test]
+fn hint_bar_keeps_help_and_quit_and_the_reader_shows_tints() {
+    for (w, h) in [(140, 40), (80, 24), (40, 10)] {
+        let mut app = fixture_app(w, h);
+        press(&mut app, "Enter");
+        let screen = render(&app, w, h);
+        let hints = screen.lines().last().unwrap();
+        assert!(hints.ends_with("? help  q quit"), "{w}×{h}: {hints}");
+        assert!(!hints.ends_with('…'), "{hints}");
+    }
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Enter");
+    assert!(render(&app, 140, 40).contains("Reader · tints on"));
+    press(&mut app, "t");
+    assert!(render(&app, 140, 40).contains("Reader · tints off"));
+}
+
+#[test]
+fn a_capped_search_says_10000_plus() {
+    use centreline::tui::ui::bars::match_count;
+    assert_eq!(match_count(10_000), "10000+ matches");
+    assert_eq!(match_count(1), "1 match");
+    assert_eq!(match_count(3), "3 matches");
+}
+
+/// The finder over a corpus without speakers says so rather than "no matches".
+#[test]
+fn the_finder_over_no_speakers_says_so() {
+    let mut app = App::with_corpus(centreline::tui::testing::bundled_corpus(), 100, 30);
+    press(&mut app, "f");
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("no speakers in this corpus"), "{screen}");
+    assert!(!screen.contains("no matches"), "{screen}");
+}
+
+/// Every year shows in the tracker, with `~` for approximate dates; where the
+/// pane cannot hold them it says how many are hidden.
+#[test]
+fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
+    let mut app = fixture_app(80, 24);
+    press(&mut app, "Tab Tab Tab");
+    let screen = render(&app, 80, 24);
+    let by_year = &screen[screen.find("By year").expect("years section")..];
+    for y in ["~2000", "~2001", "~2024"] {
+        assert!(by_year.contains(y), "{y} missing:\n{screen}");
+    }
+    assert!(
+        screen.contains("~2000 ····█│·····"),
+        "article rows marked ~:\n{screen}"
+    );
+    let mut app = fixture_app(60, 12);
+    press(&mut app, "Tab Tab Tab");
+    let screen = render(&app, 60, 12);
+    let shown = ["~2000 ", "~2001 ", "~2024 "]
+        .iter()
+        .filter(|y| screen.matches(*y).count() >= 2)
+        .count();
+    assert!(shown == 3 || screen.contains("3 years hidden"), "{screen}");
+}
+
+/// Marking an article names it once, in the top bar; the status only says
+/// what to do next.
+#[test]
+fn marking_names_the_article_once() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "c");
+    let top = render(&app, 140, 40).lines().next().unwrap().to_string();
+    assert_eq!(top.matches("Milburn promises").count(), 1, "{top}");
+    assert!(top.contains("Press c on another"), "{top}");
 }

@@ -19,6 +19,7 @@ use super::keymap::{Context, Key, Keymap};
 use super::style::Palette;
 use anyhow::{anyhow, Context as _};
 use ratatui::style::Color;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -63,6 +64,42 @@ pub fn apply(
         let line = e.span().map_or(1, |s| at(s.start));
         fail(line, e.message().trim().to_string())
     })?;
+    // Keys the file binds, per context: (action, line), so one key given to
+    // two actions in one context is an error rather than one silently lost.
+    let mut taken: HashMap<(Context, Key), (String, usize)> = HashMap::new();
+    let mut bind_at = |keymap: &mut Keymap,
+                       ctx: Context,
+                       action: &str,
+                       v: &toml::Value,
+                       line: usize|
+     -> anyhow::Result<()> {
+        let (act, keys) = parse_binding(action, v).map_err(|m| fail(line, m))?;
+        for &key in &keys {
+            if let Some((other, other_line)) = taken.get(&(ctx, key)) {
+                if other != action {
+                    let (first, second) = if *other_line <= line {
+                        ((other.as_str(), *other_line), (action, line))
+                    } else {
+                        ((action, line), (other.as_str(), *other_line))
+                    };
+                    return Err(fail(
+                        second.1,
+                        format!(
+                            "key '{}' is bound to both '{}' (line {}) and '{}' in {}",
+                            key.label(),
+                            first.0,
+                            first.1,
+                            second.0,
+                            context_section(ctx)
+                        ),
+                    ));
+                }
+            }
+            taken.insert((ctx, key), (action.to_string(), line));
+        }
+        keymap.rebind(ctx, act, &keys);
+        Ok(())
+    };
     for (section, value) in &table {
         let line = find_line(text, section, 0);
         match (section.as_str(), value) {
@@ -77,13 +114,17 @@ pub fn apply(
                         })?;
                         let base = text.find(&format!("keys.{name}")).unwrap_or(0);
                         for (action, keys_v) in inner {
-                            bind(keymap, ctx, action, keys_v)
-                                .map_err(|m| fail(find_line(text, action, base), m))?;
+                            bind_at(keymap, ctx, action, keys_v, find_line(text, action, base))?;
                         }
                     } else {
                         let base = text.find("[keys]").unwrap_or(0);
-                        bind(keymap, Context::Global, name, v)
-                            .map_err(|m| fail(find_line(text, name, base), m))?;
+                        bind_at(
+                            keymap,
+                            Context::Global,
+                            name,
+                            v,
+                            find_line(text, name, base),
+                        )?;
                     }
                 }
             }
@@ -130,7 +171,22 @@ pub fn apply(
     Ok(())
 }
 
-fn bind(keymap: &mut Keymap, ctx: Context, action: &str, v: &toml::Value) -> Result<(), String> {
+/// The `[section]` a context's keys are written in.
+fn context_section(ctx: Context) -> String {
+    match ctx {
+        Context::Global => "[keys]".into(),
+        other => {
+            let name = serde_json::to_value(other)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            format!("[keys.{name}]")
+        }
+    }
+}
+
+/// An action name and its key(s) as written in the file.
+fn parse_binding(action: &str, v: &toml::Value) -> Result<(Action, Vec<Key>), String> {
     let act: Action = parse_enum(action).ok_or_else(|| {
         let names: Vec<String> = Action::BINDABLE
             .iter()
@@ -165,8 +221,7 @@ fn bind(keymap: &mut Keymap, ctx: Context, action: &str, v: &toml::Value) -> Res
         .iter()
         .map(|t| Key::parse(t))
         .collect::<Result<Vec<_>, _>>()?;
-    keymap.rebind(ctx, act, &keys);
-    Ok(())
+    Ok((act, keys))
 }
 
 fn parse_enum<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {

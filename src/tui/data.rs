@@ -2,15 +2,29 @@
 //! loading finishes so that nothing per keystroke scans the whole corpus.
 
 use super::finder::{Entry, Target};
-use crate::model::{Article, Corpus, Quote, Speaker};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::analysis::theme::combine;
+use crate::model::{Article, Corpus, Quote, Speaker, Theme};
+use crate::present::{date_key, date_label};
 use std::collections::HashMap;
 
-/// Finds speakers' names and aliases in one article's text.
-pub struct NameFinder {
-    pub matcher: AhoCorasick,
-    /// Speaker index for each pattern.
-    pub speaker_of: Vec<usize>,
+/// One speaker's quotes in one article, with the theme of those quotes
+/// aggregated the way the analysis aggregates a speaker (every cue of every
+/// quote), so the per-article lean agrees with the speaker's overall lean.
+#[derive(Debug, Clone)]
+pub struct QuoteGroup {
+    pub article: usize,
+    /// Quote indexes, in reading order.
+    pub quotes: Vec<usize>,
+    /// Position of the first of them in the speaker's `quotes_by_speaker` list.
+    pub first: usize,
+    pub theme: Theme,
+}
+
+impl QuoteGroup {
+    /// Whether any cue fired in these quotes (else the lean means nothing).
+    pub fn has_evidence(&self) -> bool {
+        !self.theme.cues.is_empty()
+    }
 }
 
 pub struct Data {
@@ -23,7 +37,8 @@ pub struct Data {
     pub quotes_by_speaker: Vec<Vec<usize>>,
     /// Speakers named or quoted in each article.
     pub speakers_in_article: Vec<Vec<usize>>,
-    pub names: Vec<Option<NameFinder>>,
+    /// Each speaker's quotes grouped by article, in `quotes_by_speaker` order.
+    pub speaker_groups: Vec<Vec<QuoteGroup>>,
     /// Articles oldest first (undated last).
     pub by_date: Vec<usize>,
     /// Speakers most central first, then by evidence (the tracker's ranking).
@@ -95,9 +110,9 @@ impl Data {
             list.sort_unstable();
             list.dedup();
         }
-        let names = speakers_in_article
+        let speaker_groups = quotes_by_speaker
             .iter()
-            .map(|speakers| name_finder(&corpus.speakers, speakers))
+            .map(|list| group_by_article(&corpus, &article_index, list))
             .collect();
 
         let speaker_entries: Vec<Entry> = corpus
@@ -135,7 +150,7 @@ impl Data {
             quotes_by_article,
             quotes_by_speaker,
             speakers_in_article,
-            names,
+            speaker_groups,
             by_date,
             speaker_entries,
             palette_entries,
@@ -159,23 +174,12 @@ impl Data {
         self.quote(qi)
             .and_then(|q| self.article_index.get(&q.article).copied())
     }
-}
-
-/// Sort key for dates; undated articles last, then by title.
-pub fn date_key(a: &Article) -> (bool, String, String) {
-    (
-        a.date.is_none(),
-        a.date.clone().unwrap_or_default(),
-        a.title.clone(),
-    )
-}
-
-/// The date as shown: `~2000-07` when approximate.
-pub fn date_label(a: &Article) -> String {
-    match &a.date {
-        Some(d) if a.date_approximate => format!("~{d}"),
-        Some(d) => d.clone(),
-        None => "undated".into(),
+    /// A speaker's quotes in one article, if they have any there.
+    pub fn group_of(&self, speaker: usize, article: usize) -> Option<&QuoteGroup> {
+        self.speaker_groups
+            .get(speaker)?
+            .iter()
+            .find(|g| g.article == article)
     }
 }
 
@@ -203,27 +207,90 @@ fn article_text(a: &Article) -> String {
     t
 }
 
-fn name_finder(speakers: &[Speaker], in_article: &[usize]) -> Option<NameFinder> {
-    let mut patterns = Vec::new();
-    let mut speaker_of = Vec::new();
-    for &si in in_article {
-        let s = &speakers[si];
-        for name in std::iter::once(&s.name).chain(s.aliases.iter()) {
-            if name.chars().count() >= 2 {
-                patterns.push(name.clone());
-                speaker_of.push(si);
-            }
+/// Split one speaker's quote list (already ordered by article) into runs
+/// of the same article; linear in the list.
+fn group_by_article(
+    corpus: &Corpus,
+    article_index: &HashMap<String, usize>,
+    list: &[usize],
+) -> Vec<QuoteGroup> {
+    let mut groups: Vec<QuoteGroup> = Vec::new();
+    for (k, &qi) in list.iter().enumerate() {
+        let Some(&a) = article_index.get(&corpus.quotes[qi].article) else {
+            continue;
+        };
+        match groups.last_mut() {
+            Some(g) if g.article == a => g.quotes.push(qi),
+            _ => groups.push(QuoteGroup {
+                article: a,
+                quotes: vec![qi],
+                first: k,
+                theme: Theme::default(),
+            }),
         }
     }
-    if patterns.is_empty() {
-        return None;
+    for g in &mut groups {
+        g.theme = combine(g.quotes.iter().map(|&qi| {
+            let q = &corpus.quotes[qi];
+            (q.text.chars().count(), &q.theme)
+        }));
     }
-    let matcher = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-        .ok()?;
-    Some(NameFinder {
-        matcher,
-        speaker_of,
-    })
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::theme::theme_from_cues;
+
+    /// A speaker's per-article lean is the analysis's own aggregate of their
+    /// quotes there, so the groups' cues together make the speaker's theme.
+    #[test]
+    fn group_leans_aggregate_like_the_analysis() {
+        let d = Data::new(crate::tui::testing::fixture_corpus());
+        let milburn = d.speaker_index["alan-milburn"];
+        let groups = &d.speaker_groups[milburn];
+        assert_eq!(groups.len(), 3, "Milburn is quoted in three articles");
+        let mut all = Vec::new();
+        for g in groups {
+            let expected = theme_from_cues(
+                g.quotes
+                    .iter()
+                    .flat_map(|&q| d.corpus.quotes[q].theme.cues.clone())
+                    .collect(),
+            );
+            assert_eq!(g.theme.lean, expected.lean);
+            assert_eq!(g.has_evidence(), !expected.cues.is_empty());
+            all.extend(g.quotes.iter().copied());
+            assert_eq!(d.group_of(milburn, g.article).unwrap().first, g.first);
+        }
+        assert_eq!(all, d.quotes_by_speaker[milburn]);
+        let speaker = &d.corpus.speakers[milburn].theme;
+        let joined = theme_from_cues(groups.iter().flat_map(|g| g.theme.cues.clone()).collect());
+        assert_eq!(joined.lean, speaker.lean);
+        // The group in 002 has a quote arguing central ("ministers").
+        let g002 = groups
+            .iter()
+            .find(|g| d.corpus.articles[g.article].id.starts_with("002"))
+            .unwrap();
+        assert!(g002.theme.lean < 0.0 && g002.has_evidence());
+    }
+
+    #[test]
+    fn fixture_mentions_are_real_names_in_bounds() {
+        let c = crate::tui::testing::fixture_corpus();
+        let mut n = 0;
+        for a in &c.articles {
+            for p in &a.paragraphs {
+                for m in &p.mentions {
+                    let s = crate::model::char_to_byte(&p.text, m.start);
+                    let e = crate::model::char_to_byte(&p.text, m.end);
+                    let sp = c.speaker(&m.speaker).expect("a known speaker");
+                    assert!(sp.aliases.iter().any(|al| al == &p.text[s..e]));
+                    n += 1;
+                }
+            }
+        }
+        assert!(n >= 5, "only {n} mentions");
+    }
 }

@@ -4,10 +4,10 @@
 
 use super::action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a key is pressed: a pane, a screen, or an overlay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Context {
     /// Anywhere a pane has focus (pane bindings win over these).
@@ -491,37 +491,113 @@ impl Keymap {
     }
 
     /// The hint bar: the focused context's keys first, then the few that
-    /// matter everywhere.
-    pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
-        let mut v: Vec<(String, &'static str)> = self
-            .grouped(context)
-            .into_iter()
-            .map(|(k, d)| (k.join("/"), d))
-            .collect();
+    /// matter everywhere, with `?` help and `q` quit last. Each with its short
+    /// label (the help shows the longer description).
+    pub fn hints(&self, context: Context) -> Vec<Hint> {
+        let mut v: Vec<Hint> = Vec::new();
+        let push = |v: &mut Vec<Hint>, ctx: Context, action: Action| {
+            if v.iter().any(|h| h.action == action) {
+                return;
+            }
+            let mut keys: Vec<String> = self
+                .bindings
+                .iter()
+                .filter(|b| b.context == ctx && b.action == action)
+                .map(|b| b.key.label())
+                .collect();
+            if matches!(action, Action::Help | Action::Quit) {
+                // One key is enough at the bar's end (`q`, not `q/Ctrl-c`).
+                keys.truncate(1);
+            }
+            if !keys.is_empty() {
+                v.push(Hint {
+                    keys: keys.join("/"),
+                    action,
+                    label: hint_label(context, action),
+                });
+            }
+        };
+        for b in self.bindings.iter().filter(|b| b.context == context) {
+            if !matches!(b.action, Action::Help | Action::Quit) {
+                push(&mut v, context, b.action);
+            }
+        }
         if context.falls_back_to_global() {
-            for action in [
-                Action::FocusNext,
-                Action::Finder,
-                Action::Help,
-                Action::Quit,
-            ] {
+            let mut global = vec![Action::FocusNext, Action::Finder];
+            if matches!(context, Context::Reader | Context::CompareArticles) {
+                global.push(Action::ToggleCues);
+            }
+            global.extend([Action::Help, Action::Quit]);
+            for action in global {
                 let own = self
                     .bindings
                     .iter()
                     .any(|b| b.context == context && b.action == action);
-                if own {
-                    continue;
-                }
-                if let Some(b) = self
-                    .bindings
-                    .iter()
-                    .find(|b| b.context == Context::Global && b.action == action)
-                {
-                    v.push((b.key.label(), b.description));
-                }
+                push(&mut v, if own { context } else { Context::Global }, action);
+            }
+        } else {
+            for action in [Action::Help, Action::Quit] {
+                push(&mut v, context, action);
             }
         }
         v
+    }
+}
+
+/// One entry of the hint bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    /// The keys, `j/Down`.
+    pub keys: String,
+    pub action: Action,
+    /// A word or two: `explain`, `tints`, `compare`.
+    pub label: &'static str,
+}
+
+/// The hint bar's short label for an action (the `?` help and the README use
+/// the longer descriptions of the table).
+pub fn hint_label(context: Context, action: Action) -> &'static str {
+    use Action as A;
+    use Context as C;
+    match (context, action) {
+        (C::Articles | C::Tracker, A::Open) => "read",
+        (C::Reader, A::Open) => "speaker",
+        (C::Speakers, A::Open) => "quotes",
+        (C::Finder | C::Palette, A::Open) => "jump",
+        (C::Search, A::Open) => "keep",
+        (_, A::Open) => "open",
+        (C::CompareArticles | C::CompareSpeakers, A::FocusNext) => "other side",
+        (C::CompareArticles | C::CompareSpeakers, A::Back) => "leave",
+        (C::Finder | C::Palette | C::Search, A::Back) => "cancel",
+        (C::Help | C::Explain | C::Warnings, A::Back) => "close",
+        (_, A::Back) => "back",
+        (_, A::FocusNext) => "pane",
+        (_, A::FocusPrev) => "previous pane",
+        (_, A::Up) => "up",
+        (_, A::Down) => "down",
+        (_, A::Top) => "top",
+        (_, A::Bottom) => "bottom",
+        (_, A::PageUp) => "page up",
+        (_, A::PageDown) => "page down",
+        (_, A::HalfPageUp) => "half up",
+        (_, A::HalfPageDown) => "half down",
+        (_, A::Help) => "help",
+        (_, A::Quit) => "quit",
+        (_, A::Search) => "search",
+        (_, A::NextMatch) => "next",
+        (_, A::PrevMatch) => "previous",
+        (_, A::NextQuote) => "next quote",
+        (_, A::PrevQuote) => "prev quote",
+        (_, A::Explain) => "explain",
+        (_, A::ToggleCues) => "tints",
+        (_, A::Sort) => "sort",
+        (_, A::Finder) => "find",
+        (_, A::Palette) => "jump",
+        (_, A::Compare) => "compare",
+        (_, A::LockScroll) => "lock",
+        (_, A::Warnings) => "skipped",
+        (_, A::Input(_)) => "type",
+        (_, A::DeleteChar) => "delete",
     }
 }
 

@@ -28,7 +28,7 @@ use crate::progress::Progress;
 use anyhow::anyhow;
 use crossterm::event::{self, Event, KeyEventKind};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
@@ -37,21 +37,42 @@ static LOADER_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(No
 
 type Loaded = anyhow::Result<(data::Data, Vec<String>)>;
 
+/// How the explorer ended, so the binary can exit with the right status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit (`q`, or Ctrl-C pressed as a key): status 0.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, or SIGINT sent with `kill`) ended it after
+    /// the terminal was restored: status 128 + the signal, as a shell reports.
+    Signal(i32),
+}
+
+impl Exit {
+    /// The process exit status: 0, or 128 + signal (143 for SIGTERM, 129 for SIGHUP).
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(sig) => u8::try_from(128 + sig).unwrap_or(u8::MAX),
+        }
+    }
+}
+
 /// Open the explorer on `paths` (the bundled corpus when empty). Warnings
 /// about skipped files are printed to stderr once the terminal is restored;
 /// a corpus that cannot be opened is an error (after the user has seen it).
-pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
     let (keymap, palette) = config::load()?;
 
-    let terminate = Arc::new(AtomicBool::new(false));
-    // Ctrl-C arrives as a key in raw mode; a SIGINT sent by `kill` is handled too.
+    // The number of the signal that asks us to stop (0: none yet). Ctrl-C
+    // arrives as a key in raw mode; a SIGINT sent by `kill` is handled too.
+    let terminate = Arc::new(AtomicUsize::new(0));
     for sig in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ] {
-        signal_hook::flag::register(sig, Arc::clone(&terminate))?;
+        signal_hook::flag::register_usize(sig, Arc::clone(&terminate), sig as usize)?;
     }
 
     let progress = Arc::new(Progress::default());
@@ -110,11 +131,13 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<()> {
     for w in &app.warnings {
         eprintln!("centreline: {w}");
     }
-    result?;
+    let exit = result?;
     if let app::Load::Failed(msg) = &app.load {
-        return Err(anyhow!("{msg}"));
+        if exit == Exit::Quit {
+            return Err(anyhow!("{msg}"));
+        }
     }
-    Ok(())
+    Ok(exit)
 }
 
 fn event_loop(
@@ -122,8 +145,8 @@ fn event_loop(
     app: &mut App,
     rx: &mpsc::Receiver<Loaded>,
     progress: &Progress,
-    terminate: &AtomicBool,
-) -> anyhow::Result<()> {
+    terminate: &AtomicUsize,
+) -> anyhow::Result<Exit> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     loop {
@@ -160,8 +183,10 @@ fn event_loop(
                 }
             }
         }
-        if app.quit || terminate.load(Ordering::Relaxed) {
-            return Ok(());
+        match terminate.load(Ordering::Relaxed) {
+            0 if app.quit => return Ok(Exit::Quit),
+            0 => {}
+            sig => return Ok(Exit::Signal(i32::try_from(sig).unwrap_or(i32::MAX - 128))),
         }
         if app.busy() {
             app.work();

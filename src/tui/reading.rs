@@ -4,6 +4,7 @@
 
 use super::text::{truncate, wrap};
 use crate::model::Article;
+use crate::present::date_label;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Line {
@@ -86,11 +87,12 @@ pub fn meta_text(a: &Article) -> String {
     if let Some(s) = &a.source {
         parts.push(s.clone());
     }
-    match &a.date {
-        Some(d) if a.date_approximate => parts.push(format!("~{d} (approximate date)")),
-        Some(d) => parts.push(d.clone()),
-        None => parts.push("undated".into()),
-    }
+    let date = date_label(a);
+    parts.push(if a.date.is_some() && a.date_approximate {
+        format!("{date} (approximate date)")
+    } else {
+        date
+    });
     if !a.byline.is_empty() {
         parts.push(format!("by {}", a.byline.join(", ")));
     } else if let Some(au) = &a.author {

@@ -2,8 +2,11 @@
 //! hand-made speakers, quotes and theme cues placed at their real offsets,
 //! so every pane has something to show whatever the analysis finds.
 
+use crate::analysis::theme::{combine, theme_from_cues};
 use crate::analysis::Lexicon;
-use crate::model::{Corpus, CueHit, Period, Quote, QuoteKind, Side, Speaker, SpeakerKind, Theme};
+use crate::model::{
+    Corpus, CueHit, Mention, Period, Quote, QuoteKind, Side, Speaker, SpeakerKind, Theme,
+};
 
 /// (text, side, stance, weight, facet, rule)
 type CueSpec = (
@@ -183,12 +186,14 @@ pub fn fixture_corpus() -> Corpus {
     c.speakers.clear();
     // Theme cues at their real offsets in every paragraph.
     for a in &mut c.articles {
-        let mut all = Vec::new();
         for p in &mut a.paragraphs {
             p.theme = theme_of(find_cues(&p.text));
-            all.extend(p.theme.cues.iter().cloned());
         }
-        a.theme = theme_of(all);
+        a.theme = combine(
+            a.paragraphs
+                .iter()
+                .map(|p| (p.text.chars().count(), &p.theme)),
+        );
     }
     // Quotes at their real offsets.
     for (prefix, words, speaker, kind, cue) in QUOTES {
@@ -254,10 +259,7 @@ pub fn fixture_corpus() -> Corpus {
             .collect();
         let mut articles: Vec<String> = quotes.iter().map(|q| q.article.clone()).collect();
         articles.dedup();
-        let cues: Vec<CueHit> = quotes
-            .iter()
-            .flat_map(|q| q.theme.cues.iter().cloned())
-            .collect();
+        let theme = combine(quotes.iter().map(|q| (q.text.chars().count(), &q.theme)));
         c.speakers.push(Speaker {
             id: id.into(),
             name: name.into(),
@@ -266,9 +268,34 @@ pub fn fixture_corpus() -> Corpus {
             roles: roles.iter().map(|s| s.to_string()).collect(),
             articles,
             quote_count: quotes.len(),
-            theme: theme_of(cues),
+            theme,
             thin_evidence: quotes.len() < 3,
         });
+    }
+    // Where each person is named, as attribution would record it: every
+    // alias, longest first, whole words, never overlapping.
+    for a in &mut c.articles {
+        for p in &mut a.paragraphs {
+            let mut found: Vec<Mention> = Vec::new();
+            let mut names: Vec<(&str, &str)> = people
+                .iter()
+                .flat_map(|(id, _, _, aliases, _)| aliases.iter().map(move |al| (*id, *al)))
+                .collect();
+            names.sort_by_key(|(_, al)| std::cmp::Reverse(al.len()));
+            for (id, alias) in names {
+                for (start, end) in whole_word_spans(&p.text, alias) {
+                    if found.iter().all(|m| end <= m.start || start >= m.end) {
+                        found.push(Mention {
+                            speaker: id.to_string(),
+                            start,
+                            end,
+                        });
+                    }
+                }
+            }
+            found.sort_by_key(|m| m.start);
+            p.mentions = found;
+        }
     }
     // Periods by year.
     let mut years: Vec<String> = c
@@ -290,11 +317,15 @@ pub fn fixture_corpus() -> Corpus {
                 date_approximate: true,
                 year: y,
                 articles: arts.iter().map(|a| a.id.clone()).collect(),
-                theme: theme_of(
-                    arts.iter()
-                        .flat_map(|a| a.theme.cues.iter().cloned())
-                        .collect(),
-                ),
+                theme: combine(arts.iter().map(|a| {
+                    let chars = a
+                        .paragraphs
+                        .iter()
+                        .map(|p| p.text.chars().count())
+                        .sum::<usize>()
+                        + crate::analysis::theme::JOIN_CHARS * a.paragraphs.len().saturating_sub(1);
+                    (chars, &a.theme)
+                })),
             }
         })
         .collect();
@@ -393,25 +424,25 @@ fn find_cues(text: &str) -> Vec<CueHit> {
 }
 
 fn theme_of(cues: Vec<CueHit>) -> Theme {
-    let central: f64 = cues
-        .iter()
-        .filter(|c| c.stance == Side::Central)
-        .map(|c| c.weight)
-        .sum();
-    let local: f64 = cues
-        .iter()
-        .filter(|c| c.stance == Side::Local)
-        .map(|c| c.weight)
-        .sum();
-    let lean = if central + local > 0.0 {
-        (local - central) / (local + central)
-    } else {
-        0.0
-    };
-    Theme {
-        central,
-        local,
-        lean,
-        cues,
+    theme_from_cues(cues)
+}
+
+/// Character spans where `name` occurs as whole words in `text`.
+fn whole_word_spans(text: &str, name: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (byte, _) in text.match_indices(name) {
+        let before_ok = text[..byte]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        let after_ok = text[byte + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        if before_ok && after_ok {
+            let start = text[..byte].chars().count();
+            out.push((start, start + name.chars().count()));
+        }
     }
+    out
 }

@@ -96,26 +96,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
     lines
 }
 
-/// Truncate to `width` columns with an ellipsis.
+/// Truncate to `width` columns with an ellipsis, made safe to draw: the
+/// shared rule of [`crate::present::truncate`] on the [`clean`]ed text.
 pub fn truncate(s: &str, width: usize) -> String {
-    if str_width(s) <= width {
-        return clean(s);
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut cols = 0;
-    for c in s.chars() {
-        let w = char_width(c);
-        if cols + w + 1 > width {
-            break;
-        }
-        out.push(display_char(c));
-        cols += w;
-    }
-    out.push('…');
-    out
+    crate::present::truncate(&clean(s), width)
 }
 
 /// Convert sorted-or-not character ranges into byte ranges of `text` in one

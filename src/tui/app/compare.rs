@@ -3,6 +3,16 @@
 use super::reader_nav::goto_para_pos;
 use super::*;
 
+/// What a key shared by both comparisons did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shared {
+    /// Not a shared key.
+    No,
+    Done,
+    /// The comparison was left (the screen is no longer a comparison).
+    Left,
+}
+
 impl App {
     // ---- comparison -------------------------------------------------------
 
@@ -63,14 +73,10 @@ impl App {
             }
             None => {
                 self.marks.article = Some(a);
-                let title = self
-                    .data
-                    .as_ref()
-                    .and_then(|d| d.article(a))
-                    .map_or("", |x| x.title.as_str());
+                // The top bar names what is marked; the status says what next.
                 self.status = Some(match self.marks.speaker {
-                    Some(_) => format!("Marked “{title}”; press c on another article to compare the speaker in both."),
-                    None => format!("Marked “{title}”; press c on another article to compare."),
+                    Some(_) => "Press c on another article to compare the speaker in both.".into(),
+                    None => "Press c on another article to compare.".into(),
                 });
             }
         }
@@ -96,14 +102,10 @@ impl App {
             }
             _ => {
                 self.marks.speaker = Some(s);
-                let name = self
-                    .data
-                    .as_ref()
-                    .and_then(|d| d.speaker(s))
-                    .map_or("", |x| x.name.as_str());
-                self.status = Some(format!(
-                    "Marked {name}; c on another speaker compares the two, c on two articles compares {name} in both."
-                ));
+                self.status = Some(
+                    "Press c on another speaker to compare the two, or c on two articles to compare them in both."
+                        .into(),
+                );
             }
         }
     }
@@ -119,39 +121,48 @@ impl App {
         else {
             return;
         };
+        match self.shared_compare_key(action, &mut right_focused, &mut locked) {
+            Shared::Left => return,
+            Shared::Done => {}
+            Shared::No => {
+                self.compare_articles_key(action, [&mut left, &mut right], right_focused, locked)
+            }
+        }
+        self.screen = Screen::CompareArticles {
+            left,
+            right,
+            right_focused,
+            locked,
+            speaker,
+        };
+    }
+
+    /// Keys of the article comparison beyond the shared ones: stepping
+    /// through quotes and (locked) scrolling.
+    fn compare_articles_key(
+        &mut self,
+        action: Action,
+        [left, right]: [&mut ReaderPos; 2],
+        right_focused: bool,
+        locked: bool,
+    ) {
         let areas = [self.compare_text_area(false), self.compare_text_area(true)];
         match action {
-            Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
-            Action::LockScroll => {
-                locked = !locked;
-                self.status = Some(format!(
-                    "Scrolling {}",
-                    if locked {
-                        "locked together"
-                    } else {
-                        "independent"
-                    }
-                ));
-            }
-            Action::Back => {
-                self.go_back();
-                return;
-            }
             Action::NextQuote | Action::PrevQuote => {
                 let (pos, area) = if right_focused {
-                    (&mut right, areas[1])
+                    (right, areas[1])
                 } else {
-                    (&mut left, areas[0])
+                    (left, areas[0])
                 };
                 if !self.step_quote(pos, action == Action::NextQuote, area) {
-                    self.status = Some("No more quotes in this article.".into());
+                    self.status = Some(self.no_quote_message(pos.article).into());
                 }
             }
             _ => {
                 let (first, second, a1, a2) = if right_focused {
-                    (&mut right, &mut left, areas[1], areas[0])
+                    (right, left, areas[1], areas[0])
                 } else {
-                    (&mut left, &mut right, areas[0], areas[1])
+                    (left, right, areas[0], areas[1])
                 };
                 let moved = self.scroll_pos(first, action, a1);
                 if locked && moved != 0 {
@@ -165,13 +176,6 @@ impl App {
                 }
             }
         }
-        self.screen = Screen::CompareArticles {
-            left,
-            right,
-            right_focused,
-            locked,
-            speaker,
-        };
     }
 
     pub(super) fn apply_compare_speakers(&mut self, action: Action) {
@@ -198,24 +202,8 @@ impl App {
             Action::Bottom => 100_000,
             _ => 0,
         };
-        match action {
-            Action::FocusNext | Action::FocusPrev => right_focused = !right_focused,
-            Action::LockScroll => {
-                locked = !locked;
-                self.status = Some(format!(
-                    "Scrolling {}",
-                    if locked {
-                        "locked together"
-                    } else {
-                        "independent"
-                    }
-                ));
-            }
-            Action::Back => {
-                self.go_back();
-                return;
-            }
-            _ => {}
+        if self.shared_compare_key(action, &mut right_focused, &mut locked) == Shared::Left {
+            return;
         }
         if delta != 0 {
             let max = self.compare_speaker_max_scroll([a, b]);
@@ -231,6 +219,36 @@ impl App {
             right_focused,
             locked,
         };
+    }
+
+    /// The keys both comparisons share: Tab switches side, `s` locks the
+    /// two sides' scrolling together, Esc leaves.
+    fn shared_compare_key(
+        &mut self,
+        action: Action,
+        right_focused: &mut bool,
+        locked: &mut bool,
+    ) -> Shared {
+        match action {
+            Action::FocusNext | Action::FocusPrev => *right_focused = !*right_focused,
+            Action::LockScroll => {
+                *locked = !*locked;
+                self.status = Some(format!(
+                    "Scrolling {}",
+                    if *locked {
+                        "locked together"
+                    } else {
+                        "independent"
+                    }
+                ));
+            }
+            Action::Back => {
+                self.go_back();
+                return Shared::Left;
+            }
+            _ => return Shared::No,
+        }
+        Shared::Done
     }
 
     pub(super) fn compare_speaker_max_scroll(&self, who: [usize; 2]) -> [usize; 2] {

@@ -6,18 +6,18 @@ mod compare;
 mod reader_nav;
 
 use super::action::Action;
-use super::data::{date_key, Data};
+use super::data::Data;
 use super::finder::{FinderKind, FinderState, Target};
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Focus, GUTTER};
 use super::reading::Layout;
 use super::style::Palette;
 use crate::model::Corpus;
+use crate::present::date_key;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-pub use reader_nav::find_matches;
 use reader_nav::goto_para;
-use std::cell::RefCell;
+pub use reader_nav::{find_matches, MAX_MATCHES};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -161,8 +161,10 @@ pub struct App {
     pub quit: bool,
     /// Frames drawn while loading (animates the spinner).
     pub tick: u64,
-    /// Recently laid-out articles: (article, width, layout).
-    layouts: RefCell<Vec<(usize, u16, Rc<Layout>)>>,
+    /// The articles on screen laid out at their widths: (article, width,
+    /// layout). Filled after every state change ([`App::apply`], resize,
+    /// load), never while drawing, so drawing reads `&App` and changes nothing.
+    layouts: Vec<(usize, u16, Rc<Layout>)>,
 }
 
 impl App {
@@ -199,7 +201,7 @@ impl App {
             palette,
             quit: false,
             tick: 0,
-            layouts: RefCell::new(Vec::new()),
+            layouts: Vec::new(),
         }
     }
 
@@ -213,6 +215,7 @@ impl App {
 
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = Rect::new(0, 0, width, height);
+        self.warm_layouts();
         self.clamp_scrolls();
     }
 
@@ -234,7 +237,7 @@ impl App {
 
     /// Loading finished with the indexes already built (off the UI thread).
     pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
-        self.layouts.borrow_mut().clear();
+        self.layouts.clear();
         self.article_order = (0..data.corpus.articles.len()).collect();
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
@@ -247,6 +250,7 @@ impl App {
         if let Some(&first) = self.article_order.first() {
             self.reader = ReaderPos::at(first);
         }
+        self.warm_layouts();
         if !self.warnings.is_empty() {
             let n = self.warnings.len();
             self.status = Some(format!(
@@ -292,6 +296,11 @@ impl App {
     }
 
     pub fn apply(&mut self, action: Action) {
+        self.apply_action(action);
+        self.warm_layouts();
+    }
+
+    fn apply_action(&mut self, action: Action) {
         if action == Action::Quit {
             self.quit = true;
             return;
@@ -497,6 +506,52 @@ impl App {
         }
     }
 
+    /// Whether `action` can do anything in the current state; the hint bar
+    /// leaves out the keys that cannot (`]` in an article without quotes).
+    pub fn can_do(&self, action: Action) -> bool {
+        use Action as A;
+        let Some(d) = &self.data else {
+            // Loading or failed: help and quit, and keys inside the help.
+            return matches!(action, A::Help | A::Quit) || self.overlay.is_some();
+        };
+        let has_quotes = |a: usize| d.quotes_by_article.get(a).is_some_and(|q| !q.is_empty());
+        match (self.context(), action) {
+            (_, A::Warnings) => !self.warnings.is_empty(),
+            // Tab moves between panes of the main screen only.
+            (Context::SpeakerQuotes, A::FocusNext | A::FocusPrev) => false,
+            (_, A::Finder) => !d.corpus.speakers.is_empty(),
+            (Context::Reader, A::NextQuote | A::PrevQuote | A::Open) => {
+                has_quotes(self.reader.article)
+            }
+            (Context::Reader, A::NextMatch | A::PrevMatch) => {
+                self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
+                    || (self.search.is_none() && self.jump.is_some())
+            }
+            (Context::CompareArticles, A::NextQuote | A::PrevQuote) => match &self.screen {
+                Screen::CompareArticles {
+                    left,
+                    right,
+                    right_focused,
+                    ..
+                } => has_quotes(if *right_focused { right } else { left }.article),
+                _ => false,
+            },
+            (Context::Articles, A::Sort) => self.article_order.len() > 1,
+            (Context::Articles, A::Open | A::Compare) => !self.article_order.is_empty(),
+            (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
+            (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
+            (Context::Tracker, A::Open) => !d.by_date.is_empty(),
+            (Context::SpeakerQuotes, A::Open | A::Compare) => match self.screen {
+                Screen::SpeakerQuotes { speaker, .. } => d
+                    .quotes_by_speaker
+                    .get(speaker)
+                    .is_some_and(|q| !q.is_empty()),
+                _ => false,
+            },
+            _ => true,
+        }
+    }
+
     // ---- geometry -------------------------------------------------------
 
     pub fn body(&self) -> Rect {
@@ -526,27 +581,39 @@ impl App {
         (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
     }
 
-    /// The article laid out at `width`. Memoised (a few entries: the main
-    /// reader and both sides of a comparison), so scrolling a huge article
-    /// does not wrap it again on every key and frame.
+    /// The article laid out at `width`: the stored layout when the state
+    /// change that put it on screen made one (see [`App::warm_layouts`]),
+    /// else laid out afresh (and not kept: this takes `&self`).
     pub fn layout_for(&self, pos: &ReaderPos, width: u16) -> Option<Rc<Layout>> {
         let a = self.data.as_ref()?.article(pos.article)?;
-        let mut cache = self.layouts.borrow_mut();
-        if let Some(i) = cache
+        if let Some((_, _, l)) = self
+            .layouts
             .iter()
-            .position(|(ai, w, _)| *ai == pos.article && *w == width)
+            .find(|(ai, w, _)| *ai == pos.article && *w == width)
         {
-            let hit = cache.remove(i);
-            let layout = Rc::clone(&hit.2);
-            cache.push(hit);
-            return Some(layout);
+            return Some(Rc::clone(l));
         }
-        let layout = Rc::new(Layout::new(a, width as usize));
-        if cache.len() >= 4 {
-            cache.remove(0);
+        Some(Rc::new(Layout::new(a, width as usize)))
+    }
+
+    /// Lay out the articles the current screen shows, at the widths they are
+    /// drawn, keeping those already made; so scrolling a huge article never
+    /// wraps it again, and drawing never needs to store anything.
+    fn warm_layouts(&mut self) {
+        let wanted: Vec<(ReaderPos, u16)> = match &self.screen {
+            Screen::CompareArticles { left, right, .. } => vec![
+                (*left, self.compare_text_area(false).width),
+                (*right, self.compare_text_area(true).width),
+            ],
+            _ => vec![(self.reader, self.reader_text_area().width)],
+        };
+        let mut kept = Vec::with_capacity(wanted.len());
+        for (pos, width) in wanted {
+            if let Some(l) = self.layout_for(&pos, width) {
+                kept.push((pos.article, width, l));
+            }
         }
-        cache.push((pos.article, width, Rc::clone(&layout)));
-        Some(layout)
+        self.layouts = kept;
     }
 
     fn clamp_scrolls(&mut self) {

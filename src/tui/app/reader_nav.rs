@@ -23,7 +23,7 @@ impl App {
             Action::NextQuote | Action::PrevQuote => {
                 let mut pos = self.reader;
                 if !self.step_quote(&mut pos, action == Action::NextQuote, area) {
-                    self.status = Some("No more quotes in this article.".into());
+                    self.status = Some(self.no_quote_message(pos.article).into());
                 }
                 self.reader = pos;
             }
@@ -52,6 +52,12 @@ impl App {
                         self.back.push(self.screen.clone());
                         self.screen = Screen::SpeakerQuotes { speaker, selected };
                     }
+                    None if !self.has_quotes(self.reader.article) => {
+                        self.status = Some(self.no_quote_message(self.reader.article).into())
+                    }
+                    None if self.reader.quote.is_some() => {
+                        self.status = Some("Nobody is credited with this quote.".into())
+                    }
                     None => self.status = Some(
                         "Move to a quote with ] first; Enter then lists all its speaker's quotes."
                             .into(),
@@ -69,6 +75,22 @@ impl App {
                 }
             }
             _ => {}
+        }
+    }
+
+    pub(super) fn has_quotes(&self, article: usize) -> bool {
+        self.data
+            .as_ref()
+            .and_then(|d| d.quotes_by_article.get(article))
+            .is_some_and(|q| !q.is_empty())
+    }
+
+    /// Why `]`/`[` did not move: no quotes at all, or none further that way.
+    pub(super) fn no_quote_message(&self, article: usize) -> &'static str {
+        if self.has_quotes(article) {
+            "No more quotes in this article."
+        } else {
+            "This article has no quotes."
         }
     }
 
@@ -206,6 +228,9 @@ impl App {
     }
 }
 
+/// The search stops at this many matches (shown as `10000+`).
+pub const MAX_MATCHES: usize = 10_000;
+
 /// Put paragraph `para` at the top of the main reader (with a line of context).
 pub(super) fn goto_para(app: &mut App, para: usize, area: Rect) {
     let mut pos = app.reader;
@@ -228,7 +253,7 @@ pub(super) fn goto_para_pos(app: &App, pos: &mut ReaderPos, para: usize, area: R
 }
 
 /// Case-insensitive matches of `query` in every paragraph, as
-/// (paragraph, start char, end char); at most 10,000.
+/// (paragraph, start char, end char); at most [`MAX_MATCHES`].
 pub fn find_matches(a: &crate::model::Article, query: &str) -> Vec<(usize, usize, usize)> {
     let needle: Vec<char> = query
         .chars()
@@ -252,7 +277,7 @@ pub fn find_matches(a: &crate::model::Article, query: &str) -> Vec<(usize, usize
         while i + needle.len() <= hay.len() {
             if hay[i..i + needle.len()] == needle[..] {
                 out.push((pi, i, i + needle.len()));
-                if out.len() >= 10_000 {
+                if out.len() >= MAX_MATCHES {
                     return out;
                 }
                 i += needle.len();

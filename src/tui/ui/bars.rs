@@ -1,6 +1,9 @@
 //! The title bar, the hint bar and the diverging lean bars.
 
-use crate::tui::app::{App, Overlay};
+use crate::present::lean_cells;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Overlay, MAX_MATCHES};
+use crate::tui::keymap::{Context, Hint};
 use crate::tui::style::Palette;
 use crate::tui::text::{str_width, truncate};
 use ratatui::layout::Rect;
@@ -11,13 +14,13 @@ use ratatui::Frame;
 /// A diverging bar: `half` cells each side of a centre mark, central filling
 /// leftwards and local rightwards, in proportion to |lean|.
 pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Vec<Span<'static>> {
-    let lean = if lean.is_finite() {
-        lean.clamp(-1.0, 1.0)
+    // The shared rule: a lean that is not zero fills at least one cell.
+    let n = lean_cells(lean, half);
+    let (left, right) = if n < 0 {
+        (n.unsigned_abs() as usize, 0)
     } else {
-        0.0
+        (0, n as usize)
     };
-    let n = ((lean.abs() * half as f64).round() as usize).min(half);
-    let (left, right) = if lean < 0.0 { (n, 0) } else { (0, n) };
     let dot = |k: usize| "·".repeat(k);
     let fill = |k: usize| "█".repeat(k);
     let centre = if has_evidence { "│" } else { "┊" };
@@ -30,17 +33,8 @@ pub fn lean_bar(pal: &Palette, lean: f64, half: usize, has_evidence: bool) -> Ve
     ]
 }
 
-/// `-0.42` with a sign always shown.
-pub fn lean_number(lean: f64) -> String {
-    if lean.is_finite() {
-        // `+ 0.0` turns a negative zero into zero, so balance never shows as "-0.00".
-        format!("{:+.2}", lean + 0.0)
-    } else {
-        "n/a".into()
-    }
-}
-
-/// The lean glyph for one paragraph or quote: ◀ central, ▶ local, │ balanced.
+/// The lean glyph for one paragraph or quote: ◀ central, ▶ local, `=`
+/// balanced (not `│`, which is the bars' centre line), `·` no cues.
 pub fn lean_mark(pal: &Palette, lean: f64, has_cues: bool) -> Span<'static> {
     if !has_cues {
         return Span::styled("·", pal.dim());
@@ -50,7 +44,7 @@ pub fn lean_mark(pal: &Palette, lean: f64, has_cues: bool) -> Span<'static> {
     } else if lean > 0.1 {
         Span::styled("▶", pal.side(false))
     } else {
-        Span::raw("│")
+        Span::raw("=")
     }
 }
 
@@ -96,39 +90,84 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(fit(spans, area.width as usize)), area);
 }
 
+/// The hint bar: the keys that can do something here, each with a short
+/// label, and `? help` and `q quit` always at the right end. Entries that do
+/// not fit are left out whole, never cut.
 pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
     if area.height == 0 {
         return;
     }
     let pal = &app.palette;
-    let mut spans = Vec::new();
+    let width = area.width as usize;
+    let mut left: Vec<Span<'static>> = Vec::new();
     if let (Some(Overlay::Search { .. }), Some(s)) = (&app.overlay, &app.search) {
-        spans.push(Span::styled(format!("/{}▏", s.query), pal.bold()));
-        spans.push(Span::raw(format!(
-            " {} match{} ",
-            s.matches.len(),
-            if s.matches.len() == 1 { "" } else { "es" }
-        )));
+        left.push(Span::styled(format!("/{}▏", s.query), pal.bold()));
+        left.push(Span::raw(format!(" {} ", match_count(s.matches.len()))));
     }
-    let hints = if app.data.is_none() && app.overlay.is_none() {
-        // Loading, or failed: only these keys do anything.
-        let key = |a| {
-            app.keymap
-                .key_for(crate::tui::keymap::Context::Global, a)
-                .unwrap_or_default()
-        };
-        vec![
-            (key(crate::tui::action::Action::Quit), "quit"),
-            (key(crate::tui::action::Action::Help), "help"),
-        ]
+    let context = if app.data.is_none() && app.overlay.is_none() {
+        // Loading, or failed: only help and quit do anything.
+        Context::Global
     } else {
-        app.keymap.hints(app.context())
+        app.context()
     };
-    for (keys, desc) in hints {
-        spans.push(Span::styled(keys, pal.selected()));
-        spans.push(Span::raw(format!(" {desc}  ")));
+    let hints = app.keymap.hints(context);
+    // Help and quit at the right end; in a pop-up or prompt, which has
+    // neither, the key that closes it.
+    let has_quit = hints.iter().any(|h| h.action == Action::Quit);
+    let (tail, body): (Vec<Hint>, Vec<Hint>) = hints.into_iter().partition(|h| {
+        if has_quit {
+            matches!(h.action, Action::Help | Action::Quit)
+        } else {
+            h.action == Action::Back
+        }
+    });
+    let entry = |h: &Hint, keys: &str| {
+        vec![
+            Span::styled(keys.to_string(), pal.selected()),
+            Span::raw(format!(" {}", h.label)),
+        ]
+    };
+    let mut right: Vec<Span<'static>> = Vec::new();
+    for (i, h) in tail.iter().enumerate() {
+        if i > 0 {
+            right.push(Span::raw("  "));
+        }
+        // One key is enough at the end (`q`, not `q/Ctrl-c`).
+        right.extend(entry(h, h.keys.split('/').next().unwrap_or("")));
     }
-    frame.render_widget(Paragraph::new(fit(spans, area.width as usize)), area);
+    let right_w: usize = right.iter().map(|s| str_width(&s.content)).sum();
+    if context == Context::Global || app.data.is_some() {
+        let room = width.saturating_sub(right_w + 2);
+        let mut used: usize = left.iter().map(|s| str_width(&s.content)).sum();
+        for h in body.iter().filter(|h| app.can_do(h.action)) {
+            let e = entry(h, &h.keys);
+            let w: usize = e.iter().map(|s| str_width(&s.content)).sum::<usize>() + 2;
+            if used + w > room {
+                continue;
+            }
+            used += w;
+            left.extend(e);
+            left.push(Span::raw("  "));
+        }
+    }
+    let left_w: usize = left.iter().map(|s| str_width(&s.content)).sum();
+    if left_w + right_w <= width {
+        left.push(Span::raw(" ".repeat(width - left_w - right_w)));
+        left.extend(right);
+        frame.render_widget(Paragraph::new(Line::from(left)), area);
+    } else {
+        // Too narrow for both: help and quit win.
+        frame.render_widget(Paragraph::new(fit(right, width)), area);
+    }
+}
+
+/// `3 matches`, `1 match`, `10000+ matches` (the search stops at the cap).
+pub fn match_count(n: usize) -> String {
+    if n >= MAX_MATCHES {
+        format!("{MAX_MATCHES}+ matches")
+    } else {
+        format!("{n} match{}", if n == 1 { "" } else { "es" })
+    }
 }
 
 /// Cut a line of spans to `width` columns.
@@ -149,4 +188,27 @@ pub fn fit(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
         }
     }
     Line::from(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drawn(lean: f64) -> String {
+        lean_bar(&Palette::default(), lean, 3, true)
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect()
+    }
+
+    /// The leans the review found all drawn as balanced now fill a cell.
+    #[test]
+    fn slight_leans_fill_one_cell() {
+        assert_eq!(drawn(-0.11), "··█│···");
+        assert_eq!(drawn(-0.03), "··█│···");
+        assert_eq!(drawn(0.12), "···│█··");
+        assert_eq!(drawn(0.0), "···│···");
+        assert_eq!(drawn(-1.0), "███│···");
+        assert_eq!(drawn(f64::NAN), "···│···");
+    }
 }

@@ -1,10 +1,12 @@
 //! Side-by-side comparison of two articles or two speakers.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
+use super::groups::{each_group, group_heading};
 use super::pane_block;
 use super::reader::{compare_title, draw_reader, ReaderOpts};
+use crate::present::lean_number;
 use crate::tui::app::{App, Screen};
-use crate::tui::data::date_label;
+
 use crate::tui::layout;
 use crate::tui::text::{truncate, wrap};
 use ratatui::layout::Rect;
@@ -42,8 +44,8 @@ pub fn draw_articles(frame: &mut Frame, app: &App, body: Rect) {
         pin_lean: true,
     };
     let lock = if *locked { " · locked" } else { "" };
-    let lt = compare_title(app, "Left", left, cols[0].width) + lock;
-    let rt = compare_title(app, "Right", right, cols[1].width) + lock;
+    let lt = compare_title(app, "Left", left, cols[0].width, lock);
+    let rt = compare_title(app, "Right", right, cols[1].width, lock);
     draw_reader(frame, app, left, cols[0], !right_focused, &lt, &opts);
     draw_reader(frame, app, right, cols[1], *right_focused, &rt, &opts);
 }
@@ -64,11 +66,10 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, body: Rect) {
     for (i, &s) in [*a, *b].iter().enumerate() {
         let focused = (i == 1) == *right_focused;
         let name = d.speaker(s).map_or("", |x| x.name.as_str());
-        let title = format!(
-            "{}: {name}{}",
-            if i == 0 { "Left" } else { "Right" },
-            if *locked { " · locked" } else { "" }
-        );
+        let lock = if *locked { " · locked" } else { "" };
+        let room = (cols[i].width.saturating_sub(6) as usize).saturating_sub(lock.len());
+        let side = if i == 0 { "Left" } else { "Right" };
+        let title = truncate(&format!("{side}: {name}"), room) + lock;
         let block = pane_block(app, &title, focused, cols[i].width);
         let inner = layout::inner(cols[i]);
         frame.render_widget(block, cols[i]);
@@ -114,8 +115,9 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
         ),
         w,
     )));
-    let mut lean = vec![Span::raw("lean ")];
-    lean.extend(lean_bar(pal, sp.theme.lean, 5, !sp.theme.cues.is_empty()));
+    let mut lean = vec![Span::styled("Central ◀ ", pal.side(true))];
+    lean.extend(lean_bar(pal, sp.theme.lean, 4, !sp.theme.cues.is_empty()));
+    lean.push(Span::styled(" ▶ Local", pal.side(false)));
     lean.push(Span::raw(format!(" {}", lean_number(sp.theme.lean))));
     lines.push(super::bars::fit(lean, w));
     // Top cues: the speaker's own, else those in their quotes.
@@ -147,40 +149,24 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
         lines.push(Line::styled(top_text[s0..e0].to_string(), pal.dim()));
     }
     lines.push(Line::styled("─".repeat(w), pal.dim()));
-    let mut current = None;
-    for &qi in quotes {
-        let q = &d.corpus.quotes[qi];
-        let ai = d.quote_article(qi);
-        if ai != current {
-            current = ai;
-            if let Some(a) = ai.and_then(|x| d.article(x)) {
-                let theirs: Vec<f64> = quotes
-                    .iter()
-                    .filter(|&&x| d.quote_article(x) == ai)
-                    .map(|&x| d.corpus.quotes[x].theme.lean)
-                    .collect();
-                let mean = theirs.iter().sum::<f64>() / theirs.len().max(1) as f64;
-                let mut spans = lean_bar(pal, mean, 2, true);
-                spans.push(Span::styled(
-                    format!(" {} {}", date_label(a), a.title),
-                    pal.bold(),
-                ));
-                lines.push(super::bars::fit(spans, w));
+    for (g, quotes) in each_group(d, s) {
+        lines.push(group_heading(pal, d, g, w));
+        for (qi, _) in quotes {
+            let q = &d.corpus.quotes[qi];
+            let text = format!("“{}”", q.text);
+            for (k, (s0, e0)) in wrap(&text, w.saturating_sub(3)).into_iter().enumerate() {
+                let mark = if k == 0 {
+                    lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty())
+                } else {
+                    Span::raw(" ")
+                };
+                lines.push(Line::from(vec![
+                    Span::raw(" "),
+                    mark,
+                    Span::raw(" "),
+                    Span::styled(crate::tui::text::clean(&text[s0..e0]), pal.quote()),
+                ]));
             }
-        }
-        let text = format!("“{}”", q.text);
-        for (k, (s0, e0)) in wrap(&text, w.saturating_sub(3)).into_iter().enumerate() {
-            let mark = if k == 0 {
-                lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty())
-            } else {
-                Span::raw(" ")
-            };
-            lines.push(Line::from(vec![
-                Span::raw(" "),
-                mark,
-                Span::raw(" "),
-                Span::styled(crate::tui::text::clean(&text[s0..e0]), pal.quote()),
-            ]));
         }
     }
     if quotes.is_empty() {

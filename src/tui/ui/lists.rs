@@ -1,9 +1,11 @@
 //! The Articles and Speakers panes, and the screen of one speaker's quotes.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{fit, lean_bar, lean_mark};
+use super::groups::{each_group, group_heading};
 use super::pane_block;
+use crate::present::{date_label, lean_number};
 use crate::tui::app::{App, ArticleSort, Screen, SpeakerSort};
-use crate::tui::data::{date_label, Data};
+use crate::tui::data::Data;
 use crate::tui::layout;
 use crate::tui::text::{str_width, truncate};
 use ratatui::layout::Rect;
@@ -41,18 +43,7 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             if marked {
                 l1.insert(0, Span::styled("● ", pal.marked()));
             }
-            let quotes = d.quotes_by_article[ai].len();
-            let by = if a.byline.is_empty() {
-                a.source.clone().unwrap_or_default()
-            } else {
-                a.byline.join(", ")
-            };
-            let mut l2 = lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty());
-            let tail = format!(" {quotes}q ");
-            l2.push(Span::raw(tail.clone()));
-            let room = w.saturating_sub(7 + str_width(&tail));
-            l2.push(Span::styled(truncate(&by, room), pal.dim()));
-            ListItem::new(vec![Line::from(l1), Line::from(l2)])
+            ListItem::new(vec![Line::from(l1), article_second_line(app, d, ai, w)])
         })
         .collect();
     draw_list(
@@ -64,6 +55,31 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         area,
         focused,
     );
+}
+
+/// `··█│··· -0.11 · 3 quotes · by Lyn Whitfield, Tash Shifrin` (or the
+/// source when nobody is named), so the count and the names cannot be misread.
+fn article_second_line(app: &App, d: &Data, ai: usize, width: usize) -> Line<'static> {
+    let pal = &app.palette;
+    let a = &d.corpus.articles[ai];
+    let quotes = d.quotes_by_article[ai].len();
+    let who = if !a.byline.is_empty() {
+        format!("by {}", a.byline.join(", "))
+    } else if let Some(author) = &a.author {
+        format!("by {author}")
+    } else {
+        a.source.clone().unwrap_or_default()
+    };
+    let mut spans = lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty());
+    spans.push(Span::raw(format!(
+        " {} · {quotes} quote{}",
+        lean_number(a.theme.lean),
+        if quotes == 1 { "" } else { "s" }
+    )));
+    if !who.is_empty() {
+        spans.push(Span::styled(format!(" · {who}"), pal.dim()));
+    }
+    fit(spans, width)
 }
 
 pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
@@ -80,6 +96,7 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         frame.render_widget(
             Paragraph::new("No speakers found in this corpus.")
                 .style(app.palette.dim())
+                .wrap(ratatui::widgets::Wrap { trim: true })
                 .block(block),
             area,
         );
@@ -175,50 +192,24 @@ pub fn speaker_quote_rows(
 ) -> Vec<(Line<'static>, Option<usize>)> {
     let pal = &app.palette;
     let mut rows = Vec::new();
-    let mut current_article = None;
-    let list = &d.quotes_by_speaker[speaker];
-    for (k, &qi) in list.iter().enumerate() {
-        let q = &d.corpus.quotes[qi];
-        let ai = d.quote_article(qi);
-        if ai != current_article {
-            current_article = ai;
-            if let Some(a) = ai.and_then(|a| d.article(a)) {
-                let theirs: Vec<f64> = list
-                    .iter()
-                    .filter(|&&x| d.quote_article(x) == ai)
-                    .map(|&x| d.corpus.quotes[x].theme.lean)
-                    .collect();
-                let mean = theirs.iter().sum::<f64>() / theirs.len().max(1) as f64;
-                if !rows.is_empty() {
-                    rows.push((Line::raw(""), None));
-                }
-                let mut spans = lean_bar(pal, mean, 3, true);
-                spans.push(Span::styled(
-                    truncate(
-                        &format!(
-                            " {} {} ({} quotes, lean {})",
-                            date_label(a),
-                            a.title,
-                            theirs.len(),
-                            lean_number(mean)
-                        ),
-                        width.saturating_sub(7),
-                    ),
-                    pal.bold(),
-                ));
-                rows.push((Line::from(spans), None));
-            }
+    for (g, quotes) in each_group(d, speaker) {
+        if !rows.is_empty() {
+            rows.push((Line::raw(""), None));
         }
-        let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
-        let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
-        rows.push((
-            Line::from(vec![
-                Span::raw("  "),
-                mark,
-                Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote()),
-            ]),
-            Some(k),
-        ));
+        rows.push((group_heading(pal, d, g, width), None));
+        for (qi, k) in quotes {
+            let q = &d.corpus.quotes[qi];
+            let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
+            let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
+            rows.push((
+                Line::from(vec![
+                    Span::raw("  "),
+                    mark,
+                    Span::styled(truncate(&text, width.saturating_sub(3)), pal.quote()),
+                ]),
+                Some(k),
+            ));
+        }
     }
     rows
 }

@@ -1,8 +1,9 @@
 //! Pop-ups over the screen: help, explain, skipped files, the finder and the
 //! palette.
 
-use super::bars::{fit, lean_number};
+use super::bars::fit;
 use crate::model::Side;
+use crate::present::lean_number;
 use crate::tui::app::{App, Overlay};
 use crate::tui::finder::{matched_chars, FinderKind, Target};
 use crate::tui::keymap::{Context, COMPARE_NOTES};
@@ -82,7 +83,13 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             )];
             let h = (inner.height as usize).saturating_sub(1);
             let offset = (f.selected + 1).saturating_sub(h);
-            if f.ranked.is_empty() {
+            if entries.is_empty() {
+                let what = match f.kind {
+                    FinderKind::Speakers => "no speakers in this corpus",
+                    FinderKind::Everything => "nothing in this corpus",
+                };
+                lines.push(Line::styled(what, app.palette.dim()));
+            } else if f.ranked.is_empty() && f.searching().is_none() {
                 lines.push(Line::styled("no matches", app.palette.dim()));
             }
             for (i, &(ei, _)) in f.ranked.iter().enumerate().skip(offset).take(h) {
@@ -277,7 +284,6 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ),
         pal.bold(),
     ));
-    let (mut central, mut local) = (0.0, 0.0);
     for c in &p.theme.cues {
         let side = if c.side == Side::Central {
             "central"
@@ -289,10 +295,6 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         } else {
             "local"
         };
-        match c.stance {
-            Side::Central => central += c.weight,
-            Side::Local => local += c.weight,
-        }
         let row = format!(
             "{:<26} {:<8} {:<8} {:>6.2}  {:<14} {}",
             truncate(&format!("“{}”", c.text), 26),
@@ -308,22 +310,22 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::raw(""));
-    let derived = if central + local > 0.0 {
-        (local - central) / (local + central)
-    } else {
-        0.0
-    };
-    let summary = format!(
-        "Weight arguing central (by stance): {:.2}; arguing local: {:.2}. (local − central) / (local + central) = {}; the analysis gives lean {} (central {:.2}, local {:.2}).",
-        central + 0.0,
-        local + 0.0,
-        lean_number(derived),
-        lean_number(p.theme.lean),
-        p.theme.central + 0.0,
-        p.theme.local + 0.0
-    );
-    for (s, e) in wrap(&summary, width.max(1)) {
-        lines.push(Line::raw(summary[s..e].to_string()));
+    // The model's own numbers; the explorer never re-scores.
+    let summary = [
+        format!(
+            "Argues: lean {} (weights by stance: (local − central) / all).",
+            lean_number(p.theme.lean)
+        ),
+        format!(
+            "Spoken of: central {:.2} · local {:.2} (weights summed by side, whatever the stance).",
+            p.theme.central + 0.0,
+            p.theme.local + 0.0
+        ),
+    ];
+    for line in summary {
+        for (s, e) in wrap(&line, width.max(1)) {
+            lines.push(Line::raw(line[s..e].to_string()));
+        }
     }
     lines
 }

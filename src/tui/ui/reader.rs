@@ -1,14 +1,15 @@
 //! The reader: header, wrapped paragraphs with quotes, speaker names, theme
 //! cues and search matches styled, and a gutter with each paragraph's lean.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
 use crate::model::Article;
-use crate::tui::app::{text_area, App, ReaderPos, Search};
+use crate::present::lean_number;
+use crate::tui::app::{text_area, App, ReaderPos, Search, MAX_MATCHES};
 use crate::tui::data::Data;
 use crate::tui::layout;
 use crate::tui::reading::Line as RLine;
-use crate::tui::text::{char_ranges_to_bytes, display_char, truncate};
+use crate::tui::text::{char_ranges_to_bytes, display_char, str_width, truncate};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -30,13 +31,23 @@ pub struct ReaderOpts<'a> {
 pub fn draw_main_reader(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let Some(d) = &app.data else { return };
     let mut title = String::from("Reader");
+    title.push_str(if app.show_cues {
+        " · tints on"
+    } else {
+        " · tints off"
+    });
     if let Some(s) = &app.search {
         let cur = if s.matches.is_empty() {
             0
         } else {
             s.current + 1
         };
-        title.push_str(&format!(" · /{} {}/{}", s.query, cur, s.matches.len()));
+        let total = if s.matches.len() >= MAX_MATCHES {
+            format!("{MAX_MATCHES}+")
+        } else {
+            s.matches.len().to_string()
+        };
+        title.push_str(&format!(" · /{} {cur}/{total}", s.query));
     } else if let Some(j) = &app.jump {
         let name = d.speaker(j.speaker).map_or("", |s| s.name.as_str());
         title.push_str(&format!(
@@ -171,49 +182,47 @@ fn gutter_spans(
 
 fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) -> Line<'static> {
     let pal = &app.palette;
+    // Narrower bar in a comparison, where each reader has half the width.
     let compact = opts.pin_lean;
-    let mut spans = vec![Span::styled(
-        if compact { "◀ " } else { "Central ◀ " },
-        pal.side(true),
-    )];
+    let mut spans = vec![Span::styled("Central ◀ ", pal.side(true))];
     spans.extend(lean_bar(
         pal,
         a.theme.lean,
-        if compact { 4 } else { 6 },
+        if compact { 3 } else { 6 },
         !a.theme.cues.is_empty(),
     ));
-    spans.push(Span::styled(
-        if compact { " ▶" } else { " ▶ Local" },
-        pal.side(false),
-    ));
+    spans.push(Span::styled(" ▶ Local", pal.side(false)));
     let quotes = d
         .article_index
         .get(&a.id)
         .map_or(0, |&i| d.quotes_by_article[i].len());
-    spans.push(Span::raw(format!(
-        " {} · {} quotes",
-        lean_number(a.theme.lean),
-        quotes
-    )));
-    if let Some((si, sp)) = opts.speaker.and_then(|s| d.speaker(s).map(|sp| (s, sp))) {
-        let ai = d.article_index.get(&a.id).copied();
-        let theirs: Vec<f64> = d.quotes_by_speaker[si]
-            .iter()
-            .filter(|&&q| d.quote_article(q) == ai)
-            .map(|&q| d.corpus.quotes[q].theme.lean)
-            .collect();
-        let mean = if theirs.is_empty() {
-            0.0
-        } else {
-            theirs.iter().sum::<f64>() / theirs.len() as f64
+    // With a speaker picked out, their count matters more than the article's.
+    spans.push(Span::raw(if opts.speaker.is_some() {
+        format!(" {}", lean_number(a.theme.lean))
+    } else {
+        format!(" {} · {quotes} quotes", lean_number(a.theme.lean))
+    }));
+    if let Some(sp) = opts.speaker.and_then(|s| d.speaker(s)) {
+        let group = opts
+            .speaker
+            .zip(d.article_index.get(&a.id))
+            .and_then(|(s, &ai)| d.group_of(s, ai));
+        let what = match group {
+            Some(g) if g.has_evidence() => format!(
+                "{} quote{}, argues {}",
+                g.quotes.len(),
+                if g.quotes.len() == 1 { "" } else { "s" },
+                lean_number(g.theme.lean)
+            ),
+            Some(g) => format!(
+                "{} quote{}, no cues",
+                g.quotes.len(),
+                if g.quotes.len() == 1 { "" } else { "s" }
+            ),
+            None => "not quoted here".to_string(),
         };
         spans.push(Span::styled(
-            format!(
-                " · {}: {} quotes, lean {}",
-                sp.name,
-                theirs.len(),
-                lean_number(mean)
-            ),
+            format!(" · {}: {what}", sp.name),
             pal.marked(),
         ));
     }
@@ -277,6 +286,21 @@ impl<'a> ParaStyler<'a> {
                 styles.push(pal.cue(c.side == crate::model::Side::Central));
             }
         }
+        // Speaker names, as the analysis found them: above quotes and cues,
+        // below search matches.
+        for m in &p.mentions {
+            let mut st = pal.speaker();
+            let common = self
+                .data
+                .speaker_index
+                .get(&m.speaker)
+                .is_some_and(|si| self.opts.common.contains(si));
+            if common {
+                st = st.add_modifier(Modifier::REVERSED);
+            }
+            char_ranges.push((m.start, m.end));
+            styles.push(st);
+        }
         // Search matches.
         if let Some(s) = self.opts.search {
             let from = s.matches.partition_point(|m| m.0 < para);
@@ -293,41 +317,11 @@ impl<'a> ParaStyler<'a> {
                 styles.push(st);
             }
         }
-        let mut out: Vec<StyledRange> = char_ranges_to_bytes(text, &char_ranges)
+        char_ranges_to_bytes(text, &char_ranges)
             .into_iter()
             .zip(styles)
             .map(|((s, e), st)| (s, e, st))
-            .collect();
-        // Speaker names (byte offsets already), above quotes and cues, below matches.
-        if let Some(Some(nf)) = self.data.names.get(self.pos.article) {
-            let n_matches = self
-                .opts
-                .search
-                .map_or(0, |s| s.matches.iter().filter(|m| m.0 == para).count());
-            let insert_at = out.len() - n_matches.min(out.len());
-            let mut names = Vec::new();
-            for m in nf.matcher.find_iter(text.as_str()) {
-                // Whole words only: "Ann" is not in "Annual".
-                let before = text[..m.start()].chars().next_back();
-                let after = text[m.end()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric)
-                    || after.is_some_and(char::is_alphanumeric)
-                {
-                    continue;
-                }
-                let si = nf.speaker_of[m.pattern().as_usize()];
-                let mut st = pal.speaker();
-                if self.opts.common.contains(&si) {
-                    st = st.add_modifier(Modifier::REVERSED);
-                }
-                names.push((m.start(), m.end(), st));
-                if names.len() > 1000 {
-                    break;
-                }
-            }
-            out.splice(insert_at..insert_at, names);
-        }
-        out
+            .collect()
     }
 
     fn line(&mut self, a: &Article, para: usize, start: usize, end: usize) -> Vec<Span<'static>> {
@@ -377,12 +371,14 @@ impl<'a> ParaStyler<'a> {
     }
 }
 
-/// Title for a reader pane in a comparison.
-pub fn compare_title(app: &App, side: &str, pos: &ReaderPos, width: u16) -> String {
+/// Title for a reader pane in a comparison; the article title is cut so
+/// `suffix` (` · locked`) always shows.
+pub fn compare_title(app: &App, side: &str, pos: &ReaderPos, width: u16, suffix: &str) -> String {
     let t = app
         .data
         .as_ref()
         .and_then(|d| d.article(pos.article))
         .map_or(String::new(), |a| a.title.clone());
-    truncate(&format!("{side}: {t}"), width.saturating_sub(6) as usize)
+    let room = (width.saturating_sub(6) as usize).saturating_sub(str_width(suffix));
+    truncate(&format!("{side}: {t}"), room) + suffix
 }

@@ -1,9 +1,11 @@
 //! The Central ◀ ▶ Local tracker: every article as a diverging bar by date,
 //! the open article's paragraph strip, and speakers ranked by lean.
 
-use super::bars::{lean_bar, lean_mark, lean_number};
+use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
+use crate::present::{lean_number, year_label};
 use crate::tui::app::App;
+use crate::tui::data::Data;
 use crate::tui::layout::{self, Focus};
 use crate::tui::text::truncate;
 use ratatui::layout::Rect;
@@ -20,13 +22,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         return;
     }
     let pal = &app.palette;
-    // Three sections side by side when wide, stacked otherwise.
-    let sections = if inner.width >= 90 {
+    // Three sections side by side when wide, stacked otherwise; stacked, the
+    // middle one (this article and the years) is as tall as its content
+    // allows, so every year shows whenever the pane can hold it.
+    let wide = inner.width >= 90;
+    let strip_width = if wide {
+        inner.width * 25 / 100
+    } else {
+        inner.width
+    };
+    let strip = strip_lines(app, d, strip_width as usize);
+    let sections = if wide {
         let w = inner.width;
         layout::columns(inner, &[w * 45 / 100, w * 25 / 100, 0])
     } else {
         let h = inner.height;
-        layout::rows(inner, &[h / 2, h / 4, 0])
+        let mid = (strip.len() as u16).min(h.saturating_sub(4));
+        let rest = h - mid;
+        layout::rows(inner, &[rest - rest / 3, mid, 0])
     };
     let h = sections[0].height as usize;
 
@@ -40,22 +53,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let mut last_year = String::new();
     for (i, &ai) in d.by_date.iter().enumerate().skip(offset).take(list_h) {
         let a = &d.corpus.articles[ai];
-        let year = a
-            .date
-            .as_deref()
-            .map_or("----".to_string(), |x| x.chars().take(4).collect());
-        let year_label = if year != last_year {
+        // `~2000` when this article's date is approximate.
+        let year = a.date.as_deref().map_or("----".to_string(), |x| {
+            year_label(&x.chars().take(4).collect::<String>(), a.date_approximate)
+        });
+        let shown = if year != last_year {
             year.clone()
         } else {
-            "    ".into()
+            String::new()
         };
         last_year = year;
-        let mut spans = vec![Span::styled(format!("{year_label} "), pal.bold())];
+        let mut spans = vec![Span::styled(format!("{shown:<5} "), pal.bold())];
         spans.extend(lean_bar(pal, a.theme.lean, 5, !a.theme.cues.is_empty()));
         let open = if ai == app.reader.article { "›" } else { " " };
         spans.push(Span::raw(format!(
             " {open}{}",
-            truncate(&a.title, (sections[0].width as usize).saturating_sub(19))
+            truncate(&a.title, (sections[0].width as usize).saturating_sub(20))
         )));
         let mut line = Line::from(spans);
         if i == app.tracker_sel && focused {
@@ -65,44 +78,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     }
     frame.render_widget(Paragraph::new(rows), sections[0]);
 
-    // 2. The open article, paragraph by paragraph.
-    let mut strip = vec![Line::styled("This article, ¶ by ¶", pal.bold())];
-    if let Some(a) = d.article(app.reader.article) {
-        let w = (sections[1].width as usize).saturating_sub(1).max(1);
-        let marks: Vec<Span> = a
-            .paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let m = lean_mark(pal, p.theme.lean, !p.theme.cues.is_empty());
-                if i == app.reader.cursor {
-                    m.style(pal.selected())
-                } else {
-                    m
-                }
-            })
-            .collect();
-        for chunk in marks.chunks(w) {
-            strip.push(Line::from(chunk.to_vec()));
-        }
-        let mut lean = vec![Span::raw("lean ")];
-        lean.extend(lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty()));
-        lean.push(Span::raw(format!(" {}", lean_number(a.theme.lean))));
-        strip.push(Line::from(lean));
-    }
-    // The corpus year by year (the analysis's periods).
-    if !d.corpus.periods.is_empty() {
-        strip.push(Line::styled("By year", pal.bold()));
-        for p in &d.corpus.periods {
-            let mut spans = vec![Span::raw(format!("{} ", p.year))];
-            spans.extend(lean_bar(pal, p.theme.lean, 3, !p.theme.cues.is_empty()));
-            spans.push(Span::raw(format!(
-                " {} ({})",
-                lean_number(p.theme.lean),
-                p.articles.len()
-            )));
-            strip.push(Line::from(spans));
-        }
+    // 2. The open article, paragraph by paragraph, and the years.
+    let room = sections[1].height as usize;
+    let mut strip = strip;
+    if strip.len() > room && room > 0 {
+        let hidden_years = d.corpus.periods.len().min(strip.len() - (room - 1));
+        strip.truncate(room - 1);
+        strip.push(Line::styled(
+            format!(
+                "… {hidden_years} year{} hidden",
+                if hidden_years == 1 { "" } else { "s" }
+            ),
+            pal.dim(),
+        ));
     }
     frame.render_widget(Paragraph::new(strip), sections[1]);
 
@@ -130,4 +118,51 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), sections[2]);
+}
+
+/// The open article's paragraph strip and lean, then the corpus year by year.
+fn strip_lines(app: &App, d: &Data, width: usize) -> Vec<Line<'static>> {
+    let pal = &app.palette;
+    let mut strip = vec![Line::styled("This article, ¶ by ¶", pal.bold())];
+    if let Some(a) = d.article(app.reader.article) {
+        let w = width.saturating_sub(1).max(1);
+        let marks: Vec<Span> = a
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let m = lean_mark(pal, p.theme.lean, !p.theme.cues.is_empty());
+                if i == app.reader.cursor {
+                    m.style(pal.selected())
+                } else {
+                    m
+                }
+            })
+            .collect();
+        for chunk in marks.chunks(w) {
+            strip.push(Line::from(chunk.to_vec()));
+        }
+        let mut lean = vec![Span::raw("lean ")];
+        lean.extend(lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty()));
+        lean.push(Span::raw(format!(" {}", lean_number(a.theme.lean))));
+        strip.push(Line::from(lean));
+    }
+    // The corpus year by year (the analysis's periods).
+    if !d.corpus.periods.is_empty() {
+        strip.push(Line::styled("By year", pal.bold()));
+        for p in &d.corpus.periods {
+            let mut spans = vec![Span::raw(format!(
+                "{:<5} ",
+                year_label(&p.year, p.date_approximate)
+            ))];
+            spans.extend(lean_bar(pal, p.theme.lean, 3, !p.theme.cues.is_empty()));
+            spans.push(Span::raw(format!(
+                " {} ({})",
+                lean_number(p.theme.lean),
+                p.articles.len()
+            )));
+            strip.push(Line::from(spans));
+        }
+    }
+    strip
 }
