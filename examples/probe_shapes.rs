@@ -19,7 +19,12 @@ fn main() {
             assign_ids(&mut docs);
             let t = Instant::now();
             let c = analyse(docs, &Lexicon::bundled());
-            println!("{unit:?} {n}: {:?} quotes={} speakers={}", t.elapsed(), c.quotes.len(), c.speakers.len());
+            println!(
+                "{unit:?} {n}: {:?} quotes={} speakers={}",
+                t.elapsed(),
+                c.quotes.len(),
+                c.speakers.len()
+            );
         }
     }
 }

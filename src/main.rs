@@ -91,8 +91,9 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
         })?;
     }
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
-    centreline::tui::run(sources.paths, lexicon)?;
-    Ok(ExitCode::SUCCESS)
+    // 0 on quit; 128 + signal (143 SIGTERM, 129 SIGHUP) once the terminal is restored.
+    let exit = centreline::tui::run(sources.paths, lexicon)?;
+    Ok(ExitCode::from(exit.code()))
 }
 
 /// Write to stdout; a closed pipe (`| head`) is a normal end, not an error.

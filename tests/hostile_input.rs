@@ -7,8 +7,8 @@ use centreline::corpus::decode::decode;
 use centreline::corpus::load::{assign_ids, document_from_text};
 use centreline::corpus::Meta;
 use centreline::model::{Corpus, Theme};
-use std::collections::HashMap;
 use proptest::prelude::*;
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 /// Check every offset in the model against the text it points into.
@@ -32,6 +32,20 @@ fn check_spans(corpus: &Corpus) {
     for a in &corpus.articles {
         for (i, p) in a.paragraphs.iter().enumerate() {
             check_theme(&p.theme, &p.text, &format!("{} ¶{i}", a.id));
+            let n = p.text.chars().count();
+            for m in &p.mentions {
+                assert!(
+                    m.start < m.end && m.end <= n,
+                    "{} ¶{i}: mention {m:?} of {n}",
+                    a.id
+                );
+                assert!(
+                    corpus.speaker(&m.speaker).is_some(),
+                    "{}: {}",
+                    a.id,
+                    m.speaker
+                );
+            }
         }
     }
     // Index each paragraph's char boundaries once, so checking many quotes in
@@ -39,12 +53,22 @@ fn check_spans(corpus: &Corpus) {
     let mut boundaries: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
     for q in &corpus.quotes {
         let a = corpus.article(&q.article).expect("quote's article exists");
-        let p = &a.paragraphs.get(q.paragraph).expect("quote's paragraph exists").text;
-        let b = boundaries.entry((a.id.as_str(), q.paragraph)).or_insert_with(|| {
-            p.char_indices().map(|(i, _)| i).chain([p.len()]).collect()
-        });
+        let p = &a
+            .paragraphs
+            .get(q.paragraph)
+            .expect("quote's paragraph exists")
+            .text;
+        let b = boundaries
+            .entry((a.id.as_str(), q.paragraph))
+            .or_insert_with(|| p.char_indices().map(|(i, _)| i).chain([p.len()]).collect());
         let n = b.len() - 1;
-        assert!(q.start <= q.end && q.end <= n, "{}: {}..{} of {n}", q.id, q.start, q.end);
+        assert!(
+            q.start <= q.end && q.end <= n,
+            "{}: {}..{} of {n}",
+            q.id,
+            q.start,
+            q.end
+        );
         assert_eq!(&p[b[q.start]..b[q.end]], q.text, "{}", q.id);
         check_theme(&q.theme, &q.text, &q.id);
         if let Some(s) = &q.speaker {

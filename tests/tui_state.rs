@@ -528,13 +528,23 @@ fn one_speaker_in_two_articles_from_their_quotes() {
     );
 }
 
+/// The bundled corpus as text with nobody quoted (as a folder of plain
+/// reports would be).
+fn corpus_without_speakers() -> centreline::model::Corpus {
+    let mut corpus = centreline::tui::testing::bundled_corpus();
+    corpus.quotes.clear();
+    corpus.speakers.clear();
+    for p in corpus.articles.iter_mut().flat_map(|a| &mut a.paragraphs) {
+        p.mentions.clear();
+    }
+    corpus
+}
+
 /// An article without quotes says so; Enter does not send the reader to `]`,
 /// and the hint bar leaves out the keys that could do nothing.
 #[test]
 fn an_article_without_quotes_says_so() {
-    let corpus = centreline::tui::testing::bundled_corpus();
-    assert!(corpus.quotes.is_empty(), "the branch corpus has no quotes");
-    let mut app = App::with_corpus(corpus, 80, 24);
+    let mut app = App::with_corpus(corpus_without_speakers(), 80, 24);
     press(&mut app, "Enter ]");
     assert_eq!(app.status.as_deref(), Some("This article has no quotes."));
     press(&mut app, "Enter");
@@ -579,7 +589,7 @@ fn a_capped_search_says_10000_plus() {
 /// The finder over a corpus without speakers says so rather than "no matches".
 #[test]
 fn the_finder_over_no_speakers_says_so() {
-    let mut app = App::with_corpus(centreline::tui::testing::bundled_corpus(), 100, 30);
+    let mut app = App::with_corpus(corpus_without_speakers(), 100, 30);
     press(&mut app, "f");
     let screen = render(&app, 100, 30);
     assert!(screen.contains("no speakers in this corpus"), "{screen}");

@@ -28,6 +28,16 @@ pub struct ArticleQuote {
     pub cue: Option<String>,
 }
 
+/// Where a paragraph names one of the article's entities (byte offsets into
+/// the paragraph), for readers to highlight names without re-analysing text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameMention {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
 /// A name found in a paragraph's own (unquoted) text.
 #[derive(Debug, Clone)]
 struct Mention {
@@ -187,13 +197,14 @@ fn is_first_person(w: &str) -> bool {
 }
 
 /// Analyse one article: its entities and its quotations (reading order).
-pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>) {
+pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<NameMention>) {
     let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let scanned = quotes::scan(&texts);
     let mut reg = Registry::new(&doc.byline, doc.author.as_deref());
     let mut sal = Salience::default();
     let mut out: Vec<ArticleQuote> = Vec::new();
     let mut q_at = 0;
+    let mut named: Vec<(usize, Mention)> = Vec::new();
     for (pi, text) in texts.iter().enumerate() {
         let q_end = q_at
             + scanned[q_at..]
@@ -202,8 +213,9 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>) {
                 .count();
         let pq = &scanned[q_at..q_end];
         q_at = q_end;
-        paragraph(pi, text, pq, &mut reg, &mut sal, &mut out);
+        paragraph(pi, text, pq, &mut reg, &mut sal, &mut out, &mut named);
     }
+    let mentions = name_mentions(&texts, named, &reg);
     for q in &out {
         if let Some(e) = q.speaker {
             reg.entities[e].spoke = true;
@@ -211,7 +223,35 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>) {
         }
     }
     out.sort_by_key(|q| (q.paragraph, q.start));
-    (reg.entities, out)
+    (reg.entities, out, mentions)
+}
+
+/// The names that refer to an entity once the whole article is read: those
+/// resolved where they stood, and organisations that a later cue made
+/// speakers. A trailing possessive (`Mr Milburn's`) is left out of the span.
+fn name_mentions(texts: &[&str], named: Vec<(usize, Mention)>, reg: &Registry) -> Vec<NameMention> {
+    named
+        .into_iter()
+        .filter_map(|(pi, m)| {
+            let entity = m.entity.or_else(|| match m.span.kind {
+                NameKind::Organisation => reg.organisation(&m.span.surname),
+                NameKind::Person => None,
+            })?;
+            let text = texts[pi];
+            let mut end = m.span.end;
+            for possessive in ["'s", "’s"] {
+                if text[m.span.start..end].ends_with(possessive) {
+                    end -= possessive.len();
+                }
+            }
+            Some(NameMention {
+                paragraph: pi,
+                start: m.span.start,
+                end,
+                entity,
+            })
+        })
+        .collect()
 }
 
 /// Frame segments: the paragraph's text outside its quotations.
@@ -317,6 +357,7 @@ fn paragraph(
     reg: &mut Registry,
     sal: &mut Salience,
     out: &mut Vec<ArticleQuote>,
+    named: &mut Vec<(usize, Mention)>,
 ) {
     let quoted: Vec<(usize, usize, bool)> = pq
         .iter()
@@ -356,6 +397,7 @@ fn paragraph(
         }
         mentions.push(Mention { span: n, entity });
     }
+    named.extend(mentions.iter().map(|m| (pi, m.clone())));
 
     // Events in order: names (salience), cues (subjects), quotations.
     let mut resolved: Vec<ResolvedCue> = Vec::new();
@@ -954,7 +996,7 @@ mod tests {
                 .collect(),
             ..Default::default()
         };
-        let (entities, quotes) = analyse_article(&doc);
+        let (entities, quotes, _) = analyse_article(&doc);
         quotes
             .into_iter()
             .map(|q| {

@@ -12,7 +12,7 @@ pub mod text;
 pub mod theme;
 
 use crate::corpus::Document;
-use crate::model::{Article, Corpus, Paragraph, EXPORT_VERSION};
+use crate::model::{Article, Corpus, Mention, Paragraph, EXPORT_VERSION};
 use crate::progress::Progress;
 pub use lexicon::Lexicon;
 
@@ -27,8 +27,16 @@ pub fn analyse_with_progress(
     lexicon: &Lexicon,
     progress: Option<&Progress>,
 ) -> Corpus {
-    let attribution::Attribution { speakers, quotes } = attribution::attribute(&docs, progress);
-    let articles = docs.into_iter().map(article_from).collect();
+    let attribution::Attribution {
+        speakers,
+        quotes,
+        mentions,
+    } = attribution::attribute(&docs, progress);
+    let articles = docs
+        .into_iter()
+        .zip(mentions)
+        .map(|(doc, mentions)| article_from(doc, mentions))
+        .collect();
     let mut corpus = Corpus {
         version: EXPORT_VERSION,
         articles,
@@ -40,7 +48,7 @@ pub fn analyse_with_progress(
     corpus
 }
 
-fn article_from(doc: Document) -> Article {
+fn article_from(doc: Document, mentions: Vec<Vec<Mention>>) -> Article {
     Article {
         id: doc.id,
         path: doc.path,
@@ -55,11 +63,12 @@ fn article_from(doc: Document) -> Article {
         paragraphs: doc
             .paragraphs
             .into_iter()
-            .map(|p| Paragraph {
+            .zip(mentions.into_iter().chain(std::iter::repeat_with(Vec::new)))
+            .map(|(p, mentions)| Paragraph {
                 text: p.text,
                 kind: p.kind,
                 theme: Default::default(),
-                mentions: Vec::new(),
+                mentions,
             })
             .collect(),
         theme: Default::default(),

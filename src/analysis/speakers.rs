@@ -98,6 +98,11 @@ impl Registry {
         }
     }
 
+    /// The organisation entity of that name, if the article has one.
+    pub fn organisation(&self, name: &str) -> Option<usize> {
+        self.orgs.get(&name.to_lowercase()).copied()
+    }
+
     /// The entity this name refers to, creating it when the name is a full
     /// name, an honorific and surname, an organisation, or `create_bare` (a
     /// lone surname that a speech cue says speaks). Reporters in the byline

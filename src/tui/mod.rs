@@ -27,8 +27,9 @@ use crate::analysis::Lexicon;
 use crate::progress::Progress;
 use anyhow::anyhow;
 use crossterm::event::{self, Event, KeyEventKind};
+use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
@@ -105,7 +106,7 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<Exit> {
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
-            ratatui::restore();
+            let _ = ratatui::try_restore();
             return Err(anyhow!("cannot set up the terminal: {e}"));
         }
     };
@@ -125,11 +126,17 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<Exit> {
             restoring_hook(info);
         }
     }));
+    let finished = Arc::new(AtomicBool::new(false));
+    watch_for_a_lost_terminal(Arc::clone(&terminate), Arc::clone(&finished));
     let result = event_loop(&mut terminal, &mut app, &rx, &progress, &terminate);
-    ratatui::restore();
+    finished.store(true, Ordering::Relaxed);
+    // Errors ignored rather than printed: after a hang-up there is no terminal
+    // to restore, and printing to it would panic.
+    let _ = ratatui::try_restore();
 
+    let mut stderr = std::io::stderr();
     for w in &app.warnings {
-        eprintln!("centreline: {w}");
+        let _ = writeln!(stderr, "centreline: {w}");
     }
     let exit = result?;
     if let app::Load::Failed(msg) = &app.load {
@@ -138,6 +145,49 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<Exit> {
         }
     }
     Ok(exit)
+}
+
+/// How long the event loop has to notice a stop signal before the watchdog
+/// ends the process itself.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
+
+/// When the terminal goes away (its window closed, `tmux kill-session`, an
+/// ssh drop), crossterm 0.29's reader spins on end-of-file inside
+/// `event::poll` and never returns to the loop that checks the stop flag, so
+/// the process would burn a core forever. This thread ends it instead: after
+/// a stop signal the loop did not act on within [`SIGNAL_GRACE`], or when the
+/// controlling terminal can no longer be opened (a hang-up that sent no
+/// signal). There is no terminal left to restore in either case.
+fn watch_for_a_lost_terminal(terminate: Arc<AtomicUsize>, finished: Arc<AtomicBool>) {
+    let tty_at_start = std::fs::File::open("/dev/tty").is_ok();
+    let _ = std::thread::Builder::new()
+        .name("centreline-watchdog".into())
+        .spawn(move || {
+            let mut signalled_at = None;
+            loop {
+                std::thread::sleep(Duration::from_millis(200));
+                if finished.load(Ordering::Relaxed) {
+                    return;
+                }
+                let sig = terminate.load(Ordering::Relaxed);
+                if sig != 0 {
+                    let since = *signalled_at.get_or_insert_with(std::time::Instant::now);
+                    if since.elapsed() >= SIGNAL_GRACE && !finished.load(Ordering::Relaxed) {
+                        // Best effort, errors ignored: `ratatui::restore` would
+                        // print its error, and printing to a dead terminal panics.
+                        let _ = crossterm::terminal::disable_raw_mode();
+                        let _ = crossterm::execute!(
+                            std::io::stdout(),
+                            crossterm::terminal::LeaveAlternateScreen,
+                            crossterm::cursor::Show
+                        );
+                        std::process::exit(Exit::Signal(sig as i32).code().into());
+                    }
+                } else if tty_at_start && std::fs::File::open("/dev/tty").is_err() {
+                    std::process::exit(Exit::Signal(signal_hook::consts::SIGHUP).code().into());
+                }
+            }
+        });
 }
 
 fn event_loop(
