@@ -28,11 +28,13 @@ echo "corpus: ${#files[@]} files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f MB", b
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 now() { date +%s.%N; }
 
+timing=$(mktemp)
 wc_times=(); export_times=(); peaks=()
 for _ in $(seq "$runs"); do
   t0=$(now); wc -w "${files[@]}" >/dev/null; t1=$(now)
   wc_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')")
-  out=$( { /usr/bin/time -f "%e %M" "$bin" export "$dir" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  /usr/bin/time -o "$timing" -f "%e %M" "$bin" export "$dir" >/dev/null 2>&1
+  out=$(tail -1 "$timing")
   export_times+=("${out% *}"); peaks+=("${out#* }")
 done
 wc_med=$(printf '%s\n' "${wc_times[@]}" | median)
