@@ -204,7 +204,8 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
     let mut sal = Salience::default();
     let mut out: Vec<ArticleQuote> = Vec::new();
     let mut q_at = 0;
-    let mut named: Vec<(usize, Mention)> = Vec::new();
+    let mut named: Vec<NamedAt> = Vec::new();
+    let mut scratch = Scratch::default();
     for (pi, text) in texts.iter().enumerate() {
         let q_end = q_at
             + scanned[q_at..]
@@ -213,7 +214,16 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
                 .count();
         let pq = &scanned[q_at..q_end];
         q_at = q_end;
-        paragraph(pi, text, pq, &mut reg, &mut sal, &mut out, &mut named);
+        paragraph(
+            pi,
+            text,
+            pq,
+            &mut reg,
+            &mut sal,
+            &mut out,
+            &mut named,
+            &mut scratch,
+        );
     }
     let mentions = name_mentions(&texts, named, &reg);
     for q in &out {
@@ -226,27 +236,40 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
     (reg.entities, out, mentions)
 }
 
+/// A name as `name_mentions` needs it once the paragraph is done: where it
+/// stands and what it resolved to; an unresolved organisation keeps its name
+/// so that a later cue can still make it a speaker. (Keeping the whole
+/// `NameSpan` meant cloning three strings per name.)
+#[derive(Debug)]
+struct NamedAt {
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    entity: Option<usize>,
+    organisation: Option<String>,
+}
+
 /// The names that refer to an entity once the whole article is read: those
 /// resolved where they stood, and organisations that a later cue made
 /// speakers. A trailing possessive (`Mr Milburn's`) is left out of the span.
-fn name_mentions(texts: &[&str], named: Vec<(usize, Mention)>, reg: &Registry) -> Vec<NameMention> {
+fn name_mentions(texts: &[&str], named: Vec<NamedAt>, reg: &Registry) -> Vec<NameMention> {
     named
         .into_iter()
-        .filter_map(|(pi, m)| {
-            let entity = m.entity.or_else(|| match m.span.kind {
-                NameKind::Organisation => reg.organisation(&m.span.surname),
-                NameKind::Person => None,
-            })?;
+        .filter_map(|m| {
+            let entity = m
+                .entity
+                .or_else(|| m.organisation.as_deref().and_then(|o| reg.organisation(o)))?;
+            let pi = m.paragraph;
             let text = texts[pi];
-            let mut end = m.span.end;
+            let mut end = m.end;
             for possessive in ["'s", "’s"] {
-                if text[m.span.start..end].ends_with(possessive) {
+                if text[m.start..end].ends_with(possessive) {
                     end -= possessive.len();
                 }
             }
             Some(NameMention {
                 paragraph: pi,
-                start: m.span.start,
+                start: m.start,
                 end,
                 entity,
             })
@@ -254,9 +277,22 @@ fn name_mentions(texts: &[&str], named: Vec<(usize, Mention)>, reg: &Registry) -
         .collect()
 }
 
-/// Frame segments: the paragraph's text outside its quotations.
-fn segments(len: usize, pq: &[ScannedQuote]) -> Vec<(usize, usize)> {
-    let mut segs = Vec::with_capacity(pq.len() + 1);
+/// Per-paragraph working lists, kept across an article's paragraphs so that
+/// each paragraph reuses their memory instead of allocating its own.
+#[derive(Default)]
+struct Scratch {
+    quoted: Vec<(usize, usize, bool)>,
+    segs: Vec<(usize, usize)>,
+    spans: Vec<NameSpan>,
+    cue_list: Vec<Cue>,
+    mentions: Vec<Mention>,
+    resolved: Vec<ResolvedCue>,
+    fallback: Vec<Option<usize>>,
+}
+
+/// Frame segments: the paragraph's text outside its quotations, into `segs`.
+fn segments(len: usize, pq: &[ScannedQuote], segs: &mut Vec<(usize, usize)>) {
+    segs.clear();
     let mut at = 0;
     for q in pq {
         if q.outer_start > at {
@@ -267,7 +303,6 @@ fn segments(len: usize, pq: &[ScannedQuote]) -> Vec<(usize, usize)> {
     if at < len {
         segs.push((at, len));
     }
-    segs
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -350,6 +385,7 @@ fn strip_possessive_end(text: &str, end: usize) -> usize {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn paragraph(
     pi: usize,
     text: &str,
@@ -357,32 +393,40 @@ fn paragraph(
     reg: &mut Registry,
     sal: &mut Salience,
     out: &mut Vec<ArticleQuote>,
-    named: &mut Vec<(usize, Mention)>,
+    named: &mut Vec<NamedAt>,
+    scratch: &mut Scratch,
 ) {
-    let quoted: Vec<(usize, usize, bool)> = pq
-        .iter()
-        .map(|q| {
-            (
-                q.outer_start,
-                q.outer_end,
-                ends_sentence(&text[q.start..q.end]),
-            )
-        })
-        .collect();
-    let sents = text::sentences(text, &quoted);
-    let segs = segments(text.len(), pq);
+    let Scratch {
+        quoted,
+        segs,
+        spans,
+        cue_list,
+        mentions,
+        resolved,
+        fallback,
+    } = scratch;
+    quoted.clear();
+    quoted.extend(pq.iter().map(|q| {
+        (
+            q.outer_start,
+            q.outer_end,
+            ends_sentence(&text[q.start..q.end]),
+        )
+    }));
+    let sents = text::sentences(text, quoted);
+    segments(text.len(), pq, segs);
 
     // Names and cues in the paragraph's own words.
-    let mut spans = Vec::new();
-    let mut cue_list = Vec::new();
-    for &(a, b) in &segs {
+    spans.clear();
+    cue_list.clear();
+    for &(a, b) in segs.iter() {
         let si = text::sentence_of(&sents, a);
-        find_names(text, a, b, sents[si].0, &mut spans);
-        cues::find(text, a, b, &mut cue_list);
+        find_names(text, a, b, sents[si].0, spans);
+        cues::find(text, a, b, cue_list);
     }
     // Register names in order; roles come from around them.
-    let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
-    for n in spans {
+    mentions.clear();
+    for n in spans.drain(..) {
         let (s0, s1) = sents[text::sentence_of(&sents, n.start)];
         let entity = if n.kind == NameKind::Person && names::looks_like_person(&n) {
             reg.resolve(&n, &text[n.start..n.end], false)
@@ -397,12 +441,22 @@ fn paragraph(
         }
         mentions.push(Mention { span: n, entity });
     }
-    named.extend(mentions.iter().map(|m| (pi, m.clone())));
+    named.extend(mentions.iter().map(|m| {
+        NamedAt {
+            paragraph: pi,
+            start: m.span.start,
+            end: m.span.end,
+            entity: m.entity,
+            organisation: (m.entity.is_none() && m.span.kind == NameKind::Organisation)
+                .then(|| m.span.surname.clone()),
+        }
+    }));
 
     // Events in order: names (salience), cues (subjects), quotations.
-    let mut resolved: Vec<ResolvedCue> = Vec::new();
+    resolved.clear();
     let mut first_in_sentence = usize::MAX;
-    let mut fallback: Vec<Option<usize>> = vec![None; pq.len()];
+    fallback.clear();
+    fallback.resize(pq.len(), None);
     let (mut mi, mut ci, mut qi) = (0, 0, 0);
     loop {
         let m_pos = mentions.get(mi).map_or(usize::MAX, |m| m.span.start);
@@ -433,7 +487,7 @@ fn paragraph(
         } else if next == c_pos {
             let cue = cue_list[ci];
             let si = text::sentence_of(&sents, cue.start);
-            if let Some(r) = subject_of(text, cue, si, &sents, pq, &mentions, reg, sal) {
+            if let Some(r) = subject_of(text, cue, si, &sents, pq, mentions, reg, sal) {
                 if let Some(e) = r.subject {
                     reg.entities[e].spoke = true;
                     sal.set_speaker(e, pi, cue.start);
@@ -547,7 +601,7 @@ fn paragraph(
 
     // Reported speech with no quotation marks: one per sentence.
     let mut last_sentence = usize::MAX;
-    for r in &resolved {
+    for r in resolved.iter() {
         let Some(e) = r.subject else { continue };
         if r.sentence == last_sentence {
             continue;
