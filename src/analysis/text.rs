@@ -11,7 +11,14 @@ pub fn one_of(word: &str, list: &[&str]) -> bool {
 /// of the lower-cased bytes, built once.
 pub struct WordSet {
     source: &'static str,
-    table: std::sync::OnceLock<Vec<Option<&'static str>>>,
+    table: std::sync::OnceLock<Table>,
+}
+
+/// The hash table, with a bit per word length present (bit `n` for length
+/// `n`, all at most 24) so most absent words are rejected before hashing.
+struct Table {
+    slots: Vec<Option<&'static str>>,
+    lengths: u32,
 }
 
 /// FNV-1a over ASCII-lower-cased bytes.
@@ -33,13 +40,18 @@ impl WordSet {
         }
     }
 
-    fn table(&self) -> &[Option<&'static str>] {
+    fn table(&self) -> &Table {
         self.table.get_or_init(|| {
             let words: Vec<&str> = self.source.split_whitespace().collect();
+            let mut lengths = 0u32;
             // A power of two at least four times the words: short probes.
             let size = (words.len() * 4).next_power_of_two().max(8);
             let mut table = vec![None; size];
             for w in words {
+                // Longer words are never looked up (see `contains`).
+                if w.len() <= 24 {
+                    lengths |= 1 << w.len();
+                }
                 let mut at = hash_lower(w) as usize & (size - 1);
                 while let Some(existing) = table[at] {
                     if existing == w {
@@ -49,7 +61,10 @@ impl WordSet {
                 }
                 table[at] = Some(w);
             }
-            table
+            Table {
+                slots: table,
+                lengths,
+            }
         })
     }
 
@@ -58,6 +73,10 @@ impl WordSet {
             return false;
         }
         let table = self.table();
+        if table.lengths & (1 << word.len()) == 0 {
+            return false;
+        }
+        let table = &table.slots;
         let mask = table.len() - 1;
         let mut at = hash_lower(word) as usize & mask;
         while let Some(w) = table[at] {
