@@ -342,23 +342,18 @@ fn skip_cost(mark: &Mark) -> f32 {
 fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
     let mut double = Vec::new();
     let mut single = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\'' || b == b'"' || b == 0xE2 {
-            if let Some(c) = text[i..].chars().next() {
-                if let Some(m) = mark_at(text, i, c) {
-                    match m.family {
-                        Family::Double => double.push(m),
-                        Family::Single => single.push(m),
-                    }
+    // Every mark starts with `'`, `"` or 0xE2 (the lead byte of the curly
+    // ones), and 0xE2 never occurs inside another character, so a vectorised
+    // search for those three bytes visits exactly the candidates.
+    for i in memchr::memchr3_iter(b'\'', b'"', 0xE2, text.as_bytes()) {
+        if let Some(c) = text[i..].chars().next() {
+            if let Some(m) = mark_at(text, i, c) {
+                match m.family {
+                    Family::Double => double.push(m),
+                    Family::Single => single.push(m),
                 }
-                i += c.len_utf8();
-                continue;
             }
         }
-        i += 1;
     }
     (double, single)
 }
