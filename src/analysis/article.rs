@@ -309,6 +309,36 @@ fn ends_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '?', '!'])
 }
 
+/// Byte classes for the fast path of [`find_names`], as one table lookup
+/// instead of several range tests per byte. `RUN_START`: a lower-case ASCII
+/// letter or digit, which starts a run to skip; `OTHER_ASCII`: ASCII that is
+/// neither that nor a capital, skipped alone; anything else (capitals,
+/// non-ASCII) needs a closer look. `IN_RUN` marks the bytes a skipped run
+/// continues over: ASCII letters, digits, `'` and `-`.
+const RUN_START: u8 = 1 | IN_RUN;
+const OTHER_ASCII: u8 = 2;
+const IN_RUN: u8 = 4;
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            RUN_START
+        } else if b.is_ascii_uppercase() {
+            IN_RUN
+        } else if b.is_ascii() {
+            OTHER_ASCII | if b == b'\'' || b == b'-' { IN_RUN } else { 0 }
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+}
+
 /// Names in `text[from..to]`: runs of capitalised words (with honorifics).
 fn find_names(text: &str, from: usize, to: usize, sentence_start: usize, out: &mut Vec<NameSpan>) {
     let bytes = text.as_bytes();
@@ -316,16 +346,15 @@ fn find_names(text: &str, from: usize, to: usize, sentence_start: usize, out: &m
     while at < to {
         // Fast path: skip lower-case ASCII words and ASCII punctuation byte
         // by byte; only capitals and non-ASCII letters need a closer look.
-        let b = bytes[at];
-        if b.is_ascii_lowercase() || b.is_ascii_digit() {
-            while at < to
-                && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'\'' || bytes[at] == b'-')
-            {
+        let class = BYTE_CLASS[usize::from(bytes[at])];
+        if class == RUN_START {
+            at += 1;
+            while at < to && BYTE_CLASS[usize::from(bytes[at])] & IN_RUN != 0 {
                 at += 1;
             }
             continue;
         }
-        if b.is_ascii() && !b.is_ascii_uppercase() {
+        if class & OTHER_ASCII != 0 {
             at += 1;
             continue;
         }
