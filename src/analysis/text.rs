@@ -327,10 +327,7 @@ pub fn sentences(text: &str, quoted: &[(usize, usize, bool)]) -> Vec<(usize, usi
         }
         // Jump to the next stop before the next quotation.
         let limit = quoted.get(q).map_or(bytes.len(), |r| r.0.max(i));
-        match bytes[i..limit]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'?' | b'!'))
-        {
+        match memchr::memchr3(b'.', b'?', b'!', &bytes[i..limit]) {
             Some(p) => i += p,
             None => {
                 i = limit;
