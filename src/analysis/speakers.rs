@@ -232,12 +232,36 @@ pub fn slug(name: &str) -> String {
 /// Identity across articles: the same full name is the same person; a name
 /// with no given name is known only inside its article.
 fn key(article: &str, e: &Entity) -> String {
+    // Built in one buffer: this runs for every entity of every article.
+    let mut k = String::with_capacity(article.len() + e.surname.len() + 24);
     match (e.kind, &e.given) {
-        (NameKind::Organisation, _) => format!("o:{}", e.surname.to_lowercase()),
-        (NameKind::Person, Some(g)) => {
-            format!("p:{} {}", g.to_lowercase(), e.surname.to_lowercase())
+        (NameKind::Organisation, _) => {
+            k.push_str("o:");
+            push_lowercase(&mut k, &e.surname);
         }
-        (NameKind::Person, None) => format!("a:{article}:{}", e.short_name.to_lowercase()),
+        (NameKind::Person, Some(g)) => {
+            k.push_str("p:");
+            push_lowercase(&mut k, g);
+            k.push(' ');
+            push_lowercase(&mut k, &e.surname);
+        }
+        (NameKind::Person, None) => {
+            k.push_str("a:");
+            k.push_str(article);
+            k.push(':');
+            push_lowercase(&mut k, &e.short_name);
+        }
+    }
+    k
+}
+
+/// Append `s.to_lowercase()` to `out`, without the temporary for ASCII text
+/// (where the two agree byte for byte).
+fn push_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&s.to_lowercase());
     }
 }
 
