@@ -6,16 +6,10 @@ mod tui_support;
 use centreline::model::Corpus;
 use centreline::tui::app::{Load, Screen};
 use centreline::tui::layout::{self, Focus};
-use centreline::tui::{self, App};
+use centreline::tui::App;
 use proptest::prelude::*;
 use ratatui::layout::Rect;
-use std::sync::OnceLock;
 use tui_support::*;
-
-fn corpus() -> Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(tui::testing::fixture_corpus).clone()
-}
 
 /// (mode, keys that reach it from a fresh app)
 const MODES: &[(&str, &str)] = &[
@@ -42,7 +36,7 @@ const MODES: &[(&str, &str)] = &[
 ];
 
 fn app_in(mode: &str, width: u16, height: u16) -> App {
-    let mut app = App::with_corpus(corpus(), width, height);
+    let mut app = App::with_corpus(fixture(), width, height);
     let keys = MODES.iter().find(|m| m.0 == mode).unwrap().1;
     press(&mut app, keys);
     app
@@ -294,7 +288,7 @@ proptest! {
         steps in proptest::collection::vec((0usize..160, 1u16..180, 1u16..60, any::<bool>()), 1..60)
     ) {
         let keys = all_keys();
-        let mut app = App::with_corpus(corpus(), 100, 30);
+        let mut app = App::with_corpus(fixture(), 100, 30);
         let (mut w, mut h) = (100u16, 30u16);
         for (k, nw, nh, resize) in steps {
             if resize {
@@ -318,7 +312,7 @@ proptest! {
 #[test]
 fn a_huge_paragraph_is_readable() {
     use centreline::model::{Article, CueHit, Paragraph, Quote, Side, Theme};
-    let mut c = corpus();
+    let mut c = fixture();
     let sentence = "Local managers want freedom from the centre, said Mr Thornton. ";
     let text = sentence.repeat(2_000_000 / sentence.len());
     let n = text.chars().count();
@@ -394,7 +388,7 @@ proptest! {
         w in 1u16..160,
         h in 1u16..50,
     ) {
-        let mut c = corpus();
+        let mut c = fixture();
         let a = &mut c.articles[0];
         for (i, t) in texts.iter().enumerate() {
             if let Some(p) = a.paragraphs.get_mut(i) {

@@ -5,18 +5,11 @@
 
 mod tui_support;
 
-use centreline::model::Corpus;
 use centreline::tui::style::Palette;
 use centreline::tui::{self, App};
 use ratatui::style::Modifier;
 use ratatui::{backend::TestBackend, Terminal};
-use std::sync::OnceLock;
 use tui_support::*;
-
-fn fixture() -> Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(tui::testing::fixture_corpus).clone()
-}
 
 const MODES: &[(&str, &str)] = &[
     ("articles", ""),

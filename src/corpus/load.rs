@@ -125,7 +125,13 @@ pub fn load_bundled() -> Loaded {
 /// metadata first, then structure derived from the text. Metadata in the file
 /// itself wins over the manifest.
 pub fn document_from_text(rel: &str, text: &str, manifest_meta: Meta) -> Document {
-    let (fm, body, _) = if rel.to_ascii_lowercase().ends_with(".md") {
+    document_and_warnings(rel, text, manifest_meta).0
+}
+
+/// [`document_from_text`], also returning what the front matter held that was
+/// not understood (read once, for both).
+fn document_and_warnings(rel: &str, text: &str, manifest_meta: Meta) -> (Document, Vec<String>) {
+    let (fm, body, warnings) = if rel.to_ascii_lowercase().ends_with(".md") {
         front_matter(text)
     } else {
         (Meta::default(), text, Vec::new())
@@ -141,7 +147,7 @@ pub fn document_from_text(rel: &str, text: &str, manifest_meta: Meta) -> Documen
         }
     }
     let s = derive(paras, &meta);
-    Document {
+    let doc = Document {
         id: String::new(),
         path: rel.to_string(),
         title: s.title,
@@ -153,7 +159,8 @@ pub fn document_from_text(rel: &str, text: &str, manifest_meta: Meta) -> Documen
         source: meta.source,
         author: meta.author,
         paragraphs: s.paragraphs,
-    }
+    };
+    (doc, warnings)
 }
 
 fn read_candidate(c: &Candidate) -> (Option<Document>, Vec<String>) {
@@ -181,13 +188,12 @@ fn read_candidate(c: &Candidate) -> (Option<Document>, Vec<String>) {
         Ok(t) => t,
         Err(why) => return (None, vec![format!("skipped '{shown}': {why}")]),
     };
-    let mut warnings = Vec::new();
-    if c.rel.to_ascii_lowercase().ends_with(".md") {
-        for w in front_matter(&text).2 {
-            warnings.push(format!("'{shown}': {w}"));
-        }
-    }
-    let doc = document_from_text(&c.rel, &text, c.manifest_meta.clone().unwrap_or_default());
+    let (doc, front_matter_warnings) =
+        document_and_warnings(&c.rel, &text, c.manifest_meta.clone().unwrap_or_default());
+    let warnings = front_matter_warnings
+        .into_iter()
+        .map(|w| format!("'{shown}': {w}"))
+        .collect();
     if doc.paragraphs.is_empty() {
         return (
             None,

@@ -56,6 +56,12 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
     out
 }
 
+/// The fixture corpus, built once per test binary.
+pub fn fixture() -> centreline::model::Corpus {
+    static C: std::sync::OnceLock<centreline::model::Corpus> = std::sync::OnceLock::new();
+    C.get_or_init(tui::testing::fixture_corpus).clone()
+}
+
 pub fn fixture_app(width: u16, height: u16) -> App {
     App::with_corpus(tui::testing::fixture_corpus(), width, height)
 }
