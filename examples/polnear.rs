@@ -247,7 +247,7 @@ fn load(root: &Path) -> Vec<Article> {
             let n = line.chars().count();
             if !line.trim().is_empty() {
                 paragraphs.push(DocParagraph {
-                    text: line.to_string(),
+                    text: line.into(),
                     ..Default::default()
                 });
                 para_start.push(at);
@@ -258,7 +258,7 @@ fn load(root: &Path) -> Vec<Article> {
         out.push(Article {
             name: stem.clone(),
             doc: Document {
-                id: stem.clone(),
+                id: stem.clone().into(),
                 path: format!("{stem}.txt"),
                 paragraphs,
                 ..Default::default()

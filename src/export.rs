@@ -76,8 +76,8 @@ fn csv_row(corpus: &Corpus, q: &Quote) -> Vec<String> {
         .map(|s| s.name.clone())
         .unwrap_or_default();
     vec![
-        q.id.clone(),
-        q.article.clone(),
+        q.id.to_string(),
+        q.article.to_string(),
         article.map(|a| a.title.clone()).unwrap_or_default(),
         article.and_then(|a| a.date.clone()).unwrap_or_default(),
         article.is_some_and(|a| a.date_approximate).to_string(),
@@ -85,15 +85,15 @@ fn csv_row(corpus: &Corpus, q: &Quote) -> Vec<String> {
         q.start.to_string(),
         q.end.to_string(),
         format!("{:?}", q.kind).to_lowercase(),
-        q.speaker.clone().unwrap_or_default(),
+        q.speaker.as_deref().unwrap_or_default().to_string(),
         speaker_name,
-        q.cue.clone().unwrap_or_default(),
+        q.cue.as_deref().unwrap_or_default().to_string(),
         format!("{:.3}", q.theme.lean),
         format!("{:.3}", q.theme.central),
         format!("{:.3}", q.theme.local),
     ]
     .into_iter()
-    .chain(std::iter::once(q.text.clone()))
+    .chain(std::iter::once(q.text.to_string()))
     .collect()
 }
 

@@ -7,6 +7,10 @@
 //! any language can index; [`char_to_byte`] converts them for Rust slicing.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+mod shared_str;
+pub use shared_str::SharedStr;
 
 /// Version of the export format; bumped only when a field changes meaning.
 pub const EXPORT_VERSION: u32 = 1;
@@ -28,7 +32,7 @@ pub struct Corpus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Unique in the corpus: the file stem where that is unique.
-    pub id: String,
+    pub id: SharedStr,
     /// Path relative to the folder given (or the file name for a lone file).
     pub path: String,
     pub title: String,
@@ -59,7 +63,7 @@ pub enum ParagraphKind {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
-    pub text: String,
+    pub text: SharedStr,
     #[serde(default)]
     pub kind: ParagraphKind,
     pub theme: Theme,
@@ -72,7 +76,7 @@ pub struct Paragraph {
 /// A speaker named in a paragraph: character offsets into its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    pub speaker: String,
+    pub speaker: SharedStr,
     pub start: usize,
     pub end: usize,
 }
@@ -88,7 +92,7 @@ pub enum SpeakerKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     /// Slug of the canonical name, unique in the corpus (`alan-milburn`).
-    pub id: String,
+    pub id: SharedStr,
     pub name: String,
     pub kind: SpeakerKind,
     /// Every form the text used for them (`Mr Milburn`, `Alan Milburn`).
@@ -96,7 +100,7 @@ pub struct Speaker {
     /// Each distinct role, in order of first appearance.
     pub roles: Vec<String>,
     /// Articles that quote or name them.
-    pub articles: Vec<String>,
+    pub articles: Vec<SharedStr>,
     pub quote_count: usize,
     pub theme: Theme,
     /// Too few quotes for the theme to mean much.
@@ -119,21 +123,67 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// `<article id>#q<n>`, n counting from 0 in reading order.
-    pub id: String,
-    pub article: String,
+    pub id: QuoteId,
+    pub article: SharedStr,
     /// Index into the article's `paragraphs`.
     pub paragraph: usize,
     /// Character offsets into that paragraph's text (end exclusive); the quoted
     /// words, without the marks.
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: SharedStr,
     pub kind: QuoteKind,
     /// Speaker id, or `None` when nobody could be credited.
-    pub speaker: Option<String>,
+    pub speaker: Option<SharedStr>,
     /// The speech cue that attributed it (`told`, `said`, `according to`).
-    pub cue: Option<String>,
+    pub cue: Option<SharedStr>,
     pub theme: Theme,
+}
+
+/// A quote's id, `<article id>#q<n>`, held as its parts (the article id is
+/// shared with the article, so a corpus's ids cost no text of their own) and
+/// written as that string.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct QuoteId {
+    pub article: SharedStr,
+    /// Counting from 0 in the article's reading order.
+    pub n: usize,
+}
+
+impl std::fmt::Display for QuoteId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}#q{}", self.article, self.n)
+    }
+}
+
+impl std::str::FromStr for QuoteId {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.rsplit_once("#q")
+            // Digits only: `parse` would also take a leading `+`.
+            .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|(article, n)| {
+                Some(QuoteId {
+                    article: article.into(),
+                    n: n.parse().ok()?,
+                })
+            })
+            .ok_or_else(|| format!("quote id '{s}' is not '<article>#q<n>'"))
+    }
+}
+
+impl Serialize for QuoteId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for QuoteId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 #[derive(
@@ -161,7 +211,7 @@ pub struct Theme {
 /// One theme cue that fired.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CueHit {
-    pub text: String,
+    pub text: SharedStr,
     /// What the cue is about.
     pub side: Side,
     /// Which way it argues (a pejorative or reversed cue argues for the other side).
@@ -173,8 +223,9 @@ pub struct CueHit {
     pub rule: Option<String>,
     #[serde(default)]
     pub weight: f64,
+    /// One of the lexicon's facets (static, so cues share it).
     #[serde(default)]
-    pub facet: String,
+    pub facet: Cow<'static, str>,
 }
 
 /// Theme per date bucket.
@@ -185,7 +236,7 @@ pub struct Period {
     /// True when any article in the bucket has an approximate date.
     #[serde(default)]
     pub date_approximate: bool,
-    pub articles: Vec<String>,
+    pub articles: Vec<SharedStr>,
     pub theme: Theme,
 }
 
@@ -248,6 +299,21 @@ mod tests {
         }
         assert_eq!(byte_to_char(t, 2), 1, "inside '£' rounds down");
         assert_eq!(byte_to_char(t, 5), 3, "inside '–' rounds down");
+    }
+
+    #[test]
+    fn quote_ids_read_back_as_written() {
+        let id = QuoteId {
+            article: "000_nhs-confed#2".into(),
+            n: 12,
+        };
+        let json = serde_json::to_string(&id).unwrap();
+        assert_eq!(json, "\"000_nhs-confed#2#q12\"");
+        assert_eq!(serde_json::from_str::<QuoteId>(&json).unwrap(), id);
+        for bad in ["\"x\"", "\"x#q\"", "\"x#qa1\"", "\"x#q-1\""] {
+            let err = serde_json::from_str::<QuoteId>(bad).unwrap_err();
+            assert!(err.to_string().contains("is not '<article>#q<n>'"), "{err}");
+        }
     }
 
     #[test]

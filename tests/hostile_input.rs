@@ -70,7 +70,7 @@ fn check_spans(corpus: &Corpus) {
             q.end
         );
         assert_eq!(&p[b[q.start]..b[q.end]], q.text, "{}", q.id);
-        check_theme(&q.theme, &q.text, &q.id);
+        check_theme(&q.theme, &q.text, &q.id.to_string());
         if let Some(s) = &q.speaker {
             assert!(corpus.speaker(s).is_some(), "{}: unknown speaker {s}", q.id);
         }

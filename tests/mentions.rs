@@ -21,7 +21,7 @@ fn named(c: &Corpus, prefix: &str, paragraph: usize) -> Vec<(String, String)> {
         .iter()
         .map(|m| {
             let s = &p.text[char_to_byte(&p.text, m.start)..char_to_byte(&p.text, m.end)];
-            (s.to_string(), m.speaker.clone())
+            (s.to_string(), m.speaker.to_string())
         })
         .collect()
 }

@@ -367,7 +367,7 @@ fn offsets_ids_and_text_agree() {
     for doc in &docs {
         let qs: Vec<_> = a.quotes.iter().filter(|q| q.article == doc.id).collect();
         for (n, q) in qs.iter().enumerate() {
-            assert_eq!(q.id, format!("{}#q{n}", doc.id));
+            assert_eq!(q.id.to_string(), format!("{}#q{n}", doc.id));
             let text = &doc.paragraphs[q.paragraph].text;
             let (s, e) = (char_to_byte(text, q.start), char_to_byte(text, q.end));
             assert_eq!(&text[s..e], q.text);

@@ -13,7 +13,7 @@ fn doc(paragraphs: Vec<String>) -> Document {
         paragraphs: paragraphs
             .into_iter()
             .map(|text| DocParagraph {
-                text,
+                text: text.into(),
                 ..Default::default()
             })
             .collect(),

@@ -43,7 +43,7 @@ fn restyle(docs: &[Document], f: impl Fn(&str) -> String) -> Vec<Document> {
         .map(|d| {
             let mut d = d.clone();
             for p in &mut d.paragraphs {
-                p.text = f(&p.text);
+                p.text = f(&p.text).into();
             }
             d
         })

@@ -3,7 +3,7 @@
 
 use centreline::analysis::theme::{fill_themes, JOIN_CHARS};
 use centreline::analysis::Lexicon;
-use centreline::model::{char_to_byte, Corpus, Quote, Speaker, Theme};
+use centreline::model::{char_to_byte, Corpus, Quote, QuoteId, Speaker, Theme};
 
 const THORNTON: &[(&str, &str)] = &[
     (
@@ -55,11 +55,14 @@ fn corpus() -> Corpus {
     let mut quotes = Vec::new();
     let mut add = |who: Option<&str>, article: &str, text: &str| {
         quotes.push(Quote {
-            id: format!("{article}#q{}", quotes.len()),
+            id: QuoteId {
+                article: article.into(),
+                n: quotes.len(),
+            },
             article: article.into(),
             text: text.into(),
             end: text.chars().count(),
-            speaker: who.map(str::to_string),
+            speaker: who.map(Into::into),
             ..Default::default()
         })
     };

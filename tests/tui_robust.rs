@@ -323,7 +323,7 @@ fn a_huge_paragraph_is_readable() {
         title: "A very long dump".into(),
         date: Some("2005".into()),
         paragraphs: vec![Paragraph {
-            text: text.clone(),
+            text: text.clone().into(),
             kind: Default::default(),
             mentions: Vec::new(),
             theme: Theme {
@@ -345,7 +345,7 @@ fn a_huge_paragraph_is_readable() {
         ..Default::default()
     });
     c.quotes.push(Quote {
-        id: "huge#q0".into(),
+        id: "huge#q0".parse().unwrap(),
         article: "huge".into(),
         paragraph: 0,
         start: n - sentence.len(),
@@ -392,7 +392,7 @@ proptest! {
         let a = &mut c.articles[0];
         for (i, t) in texts.iter().enumerate() {
             if let Some(p) = a.paragraphs.get_mut(i) {
-                p.text = t.clone();
+                p.text = t.clone().into();
             }
         }
         let id = a.id.clone();
@@ -402,7 +402,7 @@ proptest! {
                 para.theme.cues.push(centreline::model::CueHit { text: "x".into(), start: s, end: e, ..Default::default() });
             }
             c.quotes.push(centreline::model::Quote {
-                id: format!("{id}#x{k}"),
+                id: centreline::model::QuoteId { article: id.clone(), n: 10_000 + k },
                 article: id.clone(),
                 paragraph: p,
                 start: e,

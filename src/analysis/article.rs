@@ -1073,7 +1073,7 @@ mod tests {
             paragraphs: paragraphs
                 .iter()
                 .map(|t| DocParagraph {
-                    text: t.to_string(),
+                    text: (*t).into(),
                     ..Default::default()
                 })
                 .collect(),

@@ -4,16 +4,57 @@
 //! Articles are analysed in parallel (each on its own: names, cues, pronouns
 //! and quotes never cross an article); the cross-article step only merges
 //! entities by full name, so the whole analysis is linear in text size.
+//!
+//! # Memory
+//! A big corpus is analysed in chunks of [`CHUNK`] articles: each chunk in
+//! parallel, then its entities folded into the [`Unifier`] and dropped. What
+//! waits for the corpus-wide speaker list is small ([`PendingQuote`],
+//! [`PendingMention`]: offsets and indices), and the model's quotes are built
+//! once, at their final size. So the peak is close to the finished model,
+//! not the model plus every article's working data.
 
 use super::article::{analyse_article, ArticleQuote, NameMention};
-use super::speakers::{unify, ArticleEntities};
+use super::speakers::Unifier;
 use crate::corpus::Document;
-use crate::model::{byte_to_char, Mention, Quote, Speaker};
+use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker};
 use crate::progress::Progress;
 use rayon::prelude::*;
 
-/// What one article yields besides its entities: quotes, and names of people.
-type ArticleFindings = (Vec<ArticleQuote>, Vec<NameMention>);
+/// Articles analysed in parallel before their entities are unified: enough
+/// to keep every core busy, few enough that their entities stay small.
+const CHUNK: usize = 512;
+
+/// One article's findings, waiting for the corpus-wide speaker list.
+struct Pending {
+    quotes: Vec<PendingQuote>,
+    names: Vec<PendingMention>,
+    /// Per entity of the article, its unifier record (if it spoke).
+    records: Vec<Option<usize>>,
+}
+
+/// A quote before its speaker is known. Offsets fit in `u32`: the loader
+/// refuses files over 512 MiB.
+struct PendingQuote {
+    paragraph: u32,
+    /// Bytes into the paragraph, for slicing.
+    bytes: (u32, u32),
+    /// Characters into the paragraph, for the model.
+    chars: (u32, u32),
+    /// The cue's bytes in the paragraph, when it is a slice of it.
+    cue: Option<(u32, u32)>,
+    kind: QuoteKind,
+    entity: Option<u32>,
+}
+
+/// A name mention before it is known whether its entity is a corpus speaker
+/// (most are not): small, since a big corpus holds hundreds of thousands.
+struct PendingMention {
+    paragraph: u32,
+    /// Characters into the paragraph.
+    start: u32,
+    end: u32,
+    entity: u32,
+}
 
 /// Everything attribution finds in a corpus.
 #[derive(Debug, Clone, Default)]
@@ -27,27 +68,72 @@ pub struct Attribution {
 /// Find every quote in `docs` and credit it to a speaker, unifying each person
 /// under all their names across articles. Themes are left empty.
 pub fn attribute(docs: &[Document], progress: Option<&Progress>) -> Attribution {
-    let per_article: Vec<(ArticleEntities, ArticleFindings)> = docs
-        .par_iter()
-        .map(|doc| {
-            let (entities, quotes, names) = analyse_article(doc);
-            Progress::add(progress.map(|p| &p.articles_analysed), 1);
-            (
-                ArticleEntities {
-                    article: doc.id.clone(),
-                    entities,
-                },
-                (quotes, names),
-            )
-        })
-        .collect();
-    let (entities, found): (Vec<_>, Vec<_>) = per_article.into_iter().unzip();
-    let (speakers, maps) = unify(&entities);
-    let mut quotes = Vec::new();
+    let mut unifier = Unifier::default();
+    let mut pending: Vec<Pending> = Vec::with_capacity(docs.len());
+    for chunk in docs.chunks(CHUNK) {
+        let analysed: Vec<_> = chunk
+            .par_iter()
+            .map(|doc| {
+                let (entities, quotes, names) = analyse_article(doc);
+                let found = (pending_quotes(doc, &quotes), pending_mentions(doc, &names));
+                Progress::add(progress.map(|p| &p.articles_analysed), 1);
+                (entities, found)
+            })
+            .collect();
+        for (doc, (entities, (quotes, names))) in chunk.iter().zip(analysed) {
+            let records = unifier.add(&doc.id, &entities);
+            pending.push(Pending {
+                quotes,
+                names,
+                records,
+            });
+        }
+    }
+    let (speakers, to_speaker) = unifier.finish();
+    let speaker_of = |records: &[Option<usize>], entity: usize| {
+        let record = records.get(entity).copied().flatten()?;
+        to_speaker[record].map(|s| speakers[s].id.clone())
+    };
+    let mut quotes = Vec::with_capacity(pending.iter().map(|p| p.quotes.len()).sum());
     let mut mentions = Vec::with_capacity(docs.len());
-    for ((doc, (aq, names)), map) in docs.iter().zip(found).zip(&maps) {
-        to_model(doc, aq, map, &speakers, &mut quotes);
-        mentions.push(mentions_to_model(doc, &names, map, &speakers));
+    for (doc, p) in docs.iter().zip(pending) {
+        for (n, q) in p.quotes.into_iter().enumerate() {
+            let text = doc
+                .paragraphs
+                .get(q.paragraph as usize)
+                .map_or_else(SharedStr::default, |p| p.text.clone());
+            let slice = |(start, end): (u32, u32)| text.slice(start as usize..end as usize);
+            quotes.push(Quote {
+                id: QuoteId {
+                    article: doc.id.clone(),
+                    n,
+                },
+                article: doc.id.clone(),
+                paragraph: q.paragraph as usize,
+                start: q.chars.0 as usize,
+                end: q.chars.1 as usize,
+                text: slice(q.bytes),
+                kind: q.kind,
+                speaker: q.entity.and_then(|e| speaker_of(&p.records, e as usize)),
+                cue: q.cue.map(slice),
+                theme: Default::default(),
+            });
+        }
+        // Names of people who never became speakers are left out.
+        let mut per_paragraph: Vec<Vec<Mention>> = vec![Vec::new(); doc.paragraphs.len()];
+        for n in p.names {
+            if let Some(speaker) = speaker_of(&p.records, n.entity as usize) {
+                per_paragraph[n.paragraph as usize].push(Mention {
+                    speaker,
+                    start: n.start as usize,
+                    end: n.end as usize,
+                });
+            }
+        }
+        for m in &mut per_paragraph {
+            m.shrink_to_fit();
+        }
+        mentions.push(per_paragraph);
     }
     Attribution {
         speakers,
@@ -56,15 +142,9 @@ pub fn attribute(docs: &[Document], progress: Option<&Progress>) -> Attribution 
     }
 }
 
-/// Name mentions of corpus speakers, per paragraph, in character offsets.
-/// Names of people who never became speakers are left out.
-fn mentions_to_model(
-    doc: &Document,
-    names: &[NameMention],
-    map: &[Option<usize>],
-    speakers: &[Speaker],
-) -> Vec<Vec<Mention>> {
-    let mut out = vec![Vec::new(); doc.paragraphs.len()];
+/// Name mentions in character offsets, each with its entity.
+fn pending_mentions(doc: &Document, names: &[NameMention]) -> Vec<PendingMention> {
+    let mut out = Vec::with_capacity(names.len());
     let mut i = 0;
     while i < names.len() {
         let para = names[i].paragraph;
@@ -74,12 +154,13 @@ fn mentions_to_model(
             .count();
         let text = doc.paragraphs.get(para).map_or("", |p| p.text.as_str());
         let chars = char_offsets(text, names[i..j].iter().flat_map(|n| [n.start, n.end]));
-        for (k, n) in names[i..j].iter().enumerate() {
-            if let (Some(Some(s)), Some(slot)) = (map.get(n.entity), out.get_mut(para)) {
-                slot.push(Mention {
-                    speaker: speakers[*s].id.clone(),
-                    start: chars[2 * k],
-                    end: chars[2 * k + 1],
+        if para < doc.paragraphs.len() {
+            for (k, n) in names[i..j].iter().enumerate() {
+                out.push(PendingMention {
+                    paragraph: para as u32,
+                    start: chars[2 * k] as u32,
+                    end: chars[2 * k + 1] as u32,
+                    entity: n.entity as u32,
                 });
             }
         }
@@ -88,16 +169,10 @@ fn mentions_to_model(
     out
 }
 
-/// Byte offsets → character offsets (one sweep per paragraph), ids in
-/// reading order, speaker indices → speaker ids.
-fn to_model(
-    doc: &Document,
-    aq: Vec<ArticleQuote>,
-    map: &[Option<usize>],
-    speakers: &[Speaker],
-    out: &mut Vec<Quote>,
-) {
-    let mut n = 0;
+/// Quotes with character offsets (one sweep per paragraph) and their cues
+/// located in the paragraph, in reading order.
+fn pending_quotes(doc: &Document, aq: &[ArticleQuote]) -> Vec<PendingQuote> {
+    let mut out = Vec::with_capacity(aq.len());
     let mut i = 0;
     while i < aq.len() {
         let para = aq[i].paragraph;
@@ -108,26 +183,25 @@ fn to_model(
         let text = doc.paragraphs.get(para).map_or("", |p| p.text.as_str());
         let chars = char_offsets(text, aq[i..j].iter().flat_map(|q| [q.start, q.end]));
         for (k, q) in aq[i..j].iter().enumerate() {
-            let (start, end) = (chars[2 * k], chars[2 * k + 1]);
-            out.push(Quote {
-                id: format!("{}#q{n}", doc.id),
-                article: doc.id.clone(),
-                paragraph: para,
-                start,
-                end,
-                text: text[q.start..q.end].to_string(),
+            out.push(PendingQuote {
+                paragraph: para as u32,
+                bytes: (q.start as u32, q.end as u32),
+                chars: (chars[2 * k] as u32, chars[2 * k + 1] as u32),
+                cue: q.cue.as_deref().and_then(|c| cue_in(text, c)),
                 kind: q.kind,
-                speaker: q
-                    .speaker
-                    .and_then(|e| map.get(e).copied().flatten())
-                    .map(|s| speakers[s].id.clone()),
-                cue: q.cue.clone(),
-                theme: Default::default(),
+                entity: q.speaker.map(|e| e as u32),
             });
-            n += 1;
         }
         i = j;
     }
+    out
+}
+
+/// Where the cue's words are in the paragraph: they always are (a cue is the
+/// paragraph's own words), so the model's cue can be a slice of it.
+fn cue_in(paragraph: &str, cue: &str) -> Option<(u32, u32)> {
+    let at = memchr::memmem::find(paragraph.as_bytes(), cue.as_bytes())?;
+    Some((at as u32, (at + cue.len()) as u32))
 }
 
 /// Character offsets of byte offsets, in one pass when they come in order.

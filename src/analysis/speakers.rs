@@ -3,7 +3,7 @@
 //! the unification of articles' people into the corpus's speakers.
 
 use super::names::{Gender, NameKind, NameSpan};
-use crate::model::{Speaker, SpeakerKind};
+use crate::model::{SharedStr, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
 /// At most this many aliases and roles are kept per speaker (hostile input
@@ -206,7 +206,7 @@ impl Registry {
 /// One article's people, ready to unify.
 #[derive(Debug, Clone)]
 pub struct ArticleEntities {
-    pub article: String,
+    pub article: SharedStr,
     pub entities: Vec<Entity>,
 }
 
@@ -265,75 +265,131 @@ fn push_lowercase(out: &mut String, s: &str) {
     }
 }
 
-/// Merge articles' entities into corpus speakers. Returns the speakers and,
-/// per article, each entity's speaker index (`None` for people only named).
+/// Unify the people of every article (see [`Unifier`]): the corpus's speakers,
+/// and per article, per entity, its speaker.
 pub fn unify(articles: &[ArticleEntities]) -> (Vec<Speaker>, Vec<Vec<Option<usize>>>) {
-    let mut speakers: Vec<Speaker> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut maps: Vec<Vec<Option<usize>>> = articles
+    let mut unifier = Unifier::default();
+    let maps: Vec<_> = articles
         .iter()
-        .map(|a| vec![None; a.entities.len()])
+        .map(|a| unifier.add(&a.article, &a.entities))
         .collect();
-    // Pass 1: those who speak somewhere become speakers.
-    for (ai, a) in articles.iter().enumerate() {
-        for (ei, e) in a.entities.iter().enumerate() {
-            if !e.spoke {
-                continue;
-            }
-            let k = key(&a.article, e);
-            let si = *by_key.entry(k).or_insert_with(|| {
-                speakers.push(Speaker {
-                    id: String::new(),
-                    name: e.name(),
-                    kind: match e.kind {
-                        NameKind::Person => SpeakerKind::Person,
-                        NameKind::Organisation => SpeakerKind::Organisation,
-                    },
-                    ..Default::default()
-                });
-                speakers.len() - 1
+    let (speakers, to_speaker) = unifier.finish();
+    let maps = maps
+        .into_iter()
+        .map(|m| m.iter().map(|r| r.and_then(|r| to_speaker[r])).collect())
+        .collect();
+    (speakers, maps)
+}
+
+/// One person (or organisation) across the corpus, by identity [`key`]:
+/// everything the articles say of them, whether or not they ever speak.
+#[derive(Debug, Default)]
+struct Record {
+    /// The first entity with this key that spoke (article, entity): that is
+    /// where the speaker's name comes from, and what orders the speakers.
+    first_spoke: Option<(usize, usize)>,
+    name: String,
+    kind: SpeakerKind,
+    articles: Vec<SharedStr>,
+    roles: Vec<String>,
+    aliases: Vec<String>,
+    quote_count: usize,
+}
+
+/// Cross-article unification, fed one article at a time in corpus order, so
+/// that a big corpus never holds every article's entities at once.
+///
+/// Those who speak somewhere become speakers, in order of first speaking;
+/// people merely named join a speaker's entry (articles, roles, aliases) when
+/// they are the same person, wherever in the corpus that person speaks. Every
+/// key is recorded as it comes (a name in article 5 may belong to someone who
+/// only speaks in article 9,000) and keys that never speak are dropped at the
+/// end. Records are merged in article order, so the result does not depend on
+/// how the corpus was fed in.
+#[derive(Debug, Default)]
+pub struct Unifier {
+    by_key: HashMap<String, usize>,
+    records: Vec<Record>,
+    articles_seen: usize,
+}
+
+impl Unifier {
+    /// Add the next article's entities; returns, per entity that spoke, its
+    /// record (to pass through [`Unifier::finish`]'s map).
+    pub fn add(&mut self, article: &SharedStr, entities: &[Entity]) -> Vec<Option<usize>> {
+        let ai = self.articles_seen;
+        self.articles_seen += 1;
+        let mut map = Vec::with_capacity(entities.len());
+        for (ei, e) in entities.iter().enumerate() {
+            let records = &mut self.records;
+            let ri = *self.by_key.entry(key(article, e)).or_insert_with(|| {
+                records.push(Record::default());
+                records.len() - 1
             });
-            maps[ai][ei] = Some(si);
-        }
-    }
-    // Pass 2: people merely named join a speaker's entry (articles, roles,
-    // aliases) when they are the same person.
-    for (ai, a) in articles.iter().enumerate() {
-        for (ei, e) in a.entities.iter().enumerate() {
-            let si = match maps[ai][ei] {
-                Some(si) => si,
-                None => match by_key.get(&key(&a.article, e)) {
-                    Some(&si) => si,
-                    None => continue,
-                },
-            };
-            let s = &mut speakers[si];
-            // Articles are visited in order, so a repeat can only be the last.
-            if s.articles.last() != Some(&a.article) {
-                s.articles.push(a.article.clone());
+            let r = &mut self.records[ri];
+            if e.spoke && r.first_spoke.is_none() {
+                r.first_spoke = Some((ai, ei));
+                r.name = e.name();
+                r.kind = match e.kind {
+                    NameKind::Person => SpeakerKind::Person,
+                    NameKind::Organisation => SpeakerKind::Organisation,
+                };
             }
-            for r in &e.roles {
-                merge_role(&mut s.roles, r);
+            // Articles are visited in order, so a repeat can only be the last.
+            if r.articles.last() != Some(article) {
+                r.articles.push(article.clone());
+            }
+            for role in &e.roles {
+                merge_role(&mut r.roles, role);
             }
             for al in &e.aliases {
-                if !s.aliases.iter().any(|x| x == al) {
-                    s.aliases.push(al.clone());
+                if !r.aliases.iter().any(|x| x == al) {
+                    r.aliases.push(al.clone());
                 }
             }
-            if maps[ai][ei].is_some() {
-                s.quote_count += e.quotes;
+            if e.spoke {
+                r.quote_count += e.quotes;
             }
+            map.push(e.spoke.then_some(ri));
         }
+        map
     }
-    // Unique slugs.
-    let mut used: HashMap<String, usize> = HashMap::new();
-    for s in &mut speakers {
-        let base = slug(&s.name);
-        let n = used.entry(base.clone()).or_insert(0);
-        *n += 1;
-        s.id = if *n == 1 { base } else { format!("{base}-{n}") };
+
+    /// The speakers, in order of first speaking, with unique slugs; and for
+    /// each record, its speaker (`None` for those who never spoke).
+    pub fn finish(self) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        let mut spoke: Vec<usize> = (0..self.records.len())
+            .filter(|&r| self.records[r].first_spoke.is_some())
+            .collect();
+        spoke.sort_unstable_by_key(|&r| self.records[r].first_spoke);
+        let mut to_speaker = vec![None; self.records.len()];
+        for (si, &r) in spoke.iter().enumerate() {
+            to_speaker[r] = Some(si);
+        }
+        let mut records: Vec<Option<Record>> = self.records.into_iter().map(Some).collect();
+        let mut used: HashMap<String, usize> = HashMap::new();
+        let speakers = spoke
+            .iter()
+            .filter_map(|&r| records[r].take())
+            .map(|r| {
+                let base = slug(&r.name);
+                let n = used.entry(base.clone()).or_insert(0);
+                *n += 1;
+                let id = if *n == 1 { base } else { format!("{base}-{n}") };
+                Speaker {
+                    id: id.into(),
+                    name: r.name,
+                    kind: r.kind,
+                    aliases: r.aliases,
+                    roles: r.roles,
+                    articles: r.articles,
+                    quote_count: r.quote_count,
+                    ..Default::default()
+                }
+            })
+            .collect();
+        (speakers, to_speaker)
     }
-    (speakers, maps)
 }
 
 #[cfg(test)]

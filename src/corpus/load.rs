@@ -6,6 +6,7 @@ use super::decode::decode;
 use super::meta::{front_matter, Manifest, Meta};
 use super::structure::{derive, paragraphs};
 use super::{bundled, Document};
+use crate::model::SharedStr;
 use crate::progress::Progress;
 use anyhow::{bail, Result};
 use rayon::prelude::*;
@@ -148,7 +149,7 @@ fn document_and_warnings(rel: &str, text: &str, manifest_meta: Meta) -> (Documen
     }
     let s = derive(paras, &meta);
     let doc = Document {
-        id: String::new(),
+        id: SharedStr::default(),
         path: rel.to_string(),
         title: s.title,
         kicker: s.kicker,
@@ -366,6 +367,6 @@ pub fn assign_ids(docs: &mut [Document]) {
             }
         }
         taken.insert(id.clone());
-        doc.id = id;
+        doc.id = id.into();
     }
 }

@@ -3,13 +3,13 @@
 
 pub mod bundled;
 
-use crate::model::ParagraphKind;
+use crate::model::{ParagraphKind, SharedStr};
 
 /// An article as loaded, before analysis: its metadata and its paragraphs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
     /// Unique in the corpus: the file stem where that is unique.
-    pub id: String,
+    pub id: SharedStr,
     /// Path relative to the folder given.
     pub path: String,
     pub title: String,
@@ -27,7 +27,8 @@ pub struct Document {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocParagraph {
     pub kind: ParagraphKind,
-    pub text: String,
+    /// Shared with the model's paragraph, and sliced for its quotes and cues.
+    pub text: SharedStr,
 }
 
 pub mod decode;

@@ -93,7 +93,7 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
     }
     out.extend(paras.map(|text| DocParagraph {
         kind: ParagraphKind::Body,
-        text,
+        text: text.into(),
     }));
     let title = meta
         .title
@@ -121,14 +121,14 @@ fn is_standfirst(text: &str, under_headline: bool) -> bool {
 fn standfirst_paragraph(text: &str) -> DocParagraph {
     DocParagraph {
         kind: ParagraphKind::Standfirst,
-        text: text.to_string(),
+        text: text.into(),
     }
 }
 
 fn body_paragraph(text: &str) -> DocParagraph {
     DocParagraph {
         kind: ParagraphKind::Body,
-        text: text.to_string(),
+        text: text.into(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! JSON) of who speaks and what they said, with fuzzy finding of speakers by
 //! name, alias or role.
 
-use crate::model::{Corpus, Quote, QuoteKind, Speaker, SpeakerKind};
+use crate::model::{Corpus, Quote, QuoteKind, SharedStr, Speaker, SpeakerKind};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -192,12 +192,12 @@ fn quote_line(q: &Quote) -> String {
     }
 }
 
-fn articles_cell(articles: &[String]) -> String {
+fn articles_cell(articles: &[SharedStr]) -> String {
     const SHOWN: usize = 3;
     let mut cell = articles
         .iter()
         .take(SHOWN)
-        .map(String::as_str)
+        .map(SharedStr::as_str)
         .collect::<Vec<_>>()
         .join(" ");
     if articles.len() > SHOWN {

@@ -250,7 +250,7 @@ mod tests {
     fn speakers_are_ranked_with_their_evidence() {
         use crate::model::{Quote, Speaker};
         let quote = |id: &str, speaker: &str, text: &str| Quote {
-            id: id.into(),
+            id: id.parse().unwrap(),
             article: "a".into(),
             speaker: Some(speaker.into()),
             text: text.into(),

@@ -3,7 +3,7 @@
 
 use super::finder::{Entry, Target};
 use crate::analysis::theme::combine;
-use crate::model::{Article, Corpus, Quote, Speaker, Theme};
+use crate::model::{Article, Corpus, Quote, SharedStr, Speaker, Theme};
 use crate::present::{date_key, date_label};
 use std::collections::HashMap;
 
@@ -29,8 +29,8 @@ impl QuoteGroup {
 
 pub struct Data {
     pub corpus: Corpus,
-    pub article_index: HashMap<String, usize>,
-    pub speaker_index: HashMap<String, usize>,
+    pub article_index: HashMap<SharedStr, usize>,
+    pub speaker_index: HashMap<SharedStr, usize>,
     /// Quote indexes per article, in reading order.
     pub quotes_by_article: Vec<Vec<usize>>,
     /// Quote indexes per speaker, by article date then reading order.
@@ -51,13 +51,13 @@ pub struct Data {
 
 impl Data {
     pub fn new(corpus: Corpus) -> Data {
-        let article_index: HashMap<String, usize> = corpus
+        let article_index: HashMap<SharedStr, usize> = corpus
             .articles
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
-        let speaker_index: HashMap<String, usize> = corpus
+        let speaker_index: HashMap<SharedStr, usize> = corpus
             .speakers
             .iter()
             .enumerate()
@@ -211,7 +211,7 @@ fn article_text(a: &Article) -> String {
 /// of the same article; linear in the list.
 fn group_by_article(
     corpus: &Corpus,
-    article_index: &HashMap<String, usize>,
+    article_index: &HashMap<SharedStr, usize>,
     list: &[usize],
 ) -> Vec<QuoteGroup> {
     let mut groups: Vec<QuoteGroup> = Vec::new();

@@ -5,7 +5,8 @@
 use crate::analysis::theme::{combine, theme_from_cues};
 use crate::analysis::Lexicon;
 use crate::model::{
-    Corpus, CueHit, Mention, Period, Quote, QuoteKind, Side, Speaker, SpeakerKind, Theme,
+    Corpus, CueHit, Mention, Period, Quote, QuoteId, QuoteKind, SharedStr, Side, Speaker,
+    SpeakerKind, Theme,
 };
 
 /// (text, side, stance, weight, facet, rule)
@@ -213,15 +214,18 @@ pub fn fixture_corpus() -> Corpus {
         let end = start + words.chars().count();
         let n = c.quotes.iter().filter(|q| q.article == a.id).count();
         c.quotes.push(Quote {
-            id: format!("{}#q{n}", a.id),
+            id: QuoteId {
+                article: a.id.clone(),
+                n,
+            },
             article: a.id.clone(),
             paragraph: pi,
             start,
             end,
-            text: words.to_string(),
+            text: (*words).into(),
             kind: *kind,
-            speaker: Some(speaker.to_string()),
-            cue: Some(cue.to_string()),
+            speaker: Some((*speaker).into()),
+            cue: Some((*cue).into()),
             theme: theme_of(find_cues(words)),
         });
     }
@@ -257,7 +261,7 @@ pub fn fixture_corpus() -> Corpus {
             .iter()
             .filter(|q| q.speaker.as_deref() == Some(id))
             .collect();
-        let mut articles: Vec<String> = quotes.iter().map(|q| q.article.clone()).collect();
+        let mut articles: Vec<SharedStr> = quotes.iter().map(|q| q.article.clone()).collect();
         articles.dedup();
         let theme = combine(quotes.iter().map(|q| (q.text.chars().count(), &q.theme)));
         c.speakers.push(Speaker {
@@ -286,7 +290,7 @@ pub fn fixture_corpus() -> Corpus {
                 for (start, end) in whole_word_spans(&p.text, alias) {
                     if found.iter().all(|m| end <= m.start || start >= m.end) {
                         found.push(Mention {
-                            speaker: id.to_string(),
+                            speaker: id.into(),
                             start,
                             end,
                         });
@@ -377,7 +381,7 @@ pub fn synthetic_corpus(n: usize) -> Corpus {
             ["", "son", "ley", "er", "ford"][next() % 5]
         );
         c.speakers.push(Speaker {
-            id: format!("s{i}"),
+            id: format!("s{i}").into(),
             name: name.clone(),
             kind: SpeakerKind::Person,
             aliases: vec![name],
@@ -408,14 +412,14 @@ fn find_cues(text: &str) -> Vec<CueHit> {
             }
             let start = text[..byte].chars().count();
             hits.push(CueHit {
-                text: cue.to_string(),
+                text: cue.into(),
                 side,
                 stance,
                 start,
                 end: start + cue.chars().count(),
                 rule: rule.map(String::from),
                 weight,
-                facet: facet.to_string(),
+                facet: facet.to_string().into(),
             });
         }
     }

@@ -3,7 +3,8 @@
 use super::matching::{coordinates, crosses_clause, find, words_in, Found};
 use super::theme_from_cues;
 use crate::analysis::lexicon::{Lexicon, PatternKind, Position};
-use crate::model::{byte_to_char, CueHit, Side, Theme};
+use crate::model::{byte_to_char, CueHit, SharedStr, Side, Theme};
+use std::borrow::Cow;
 
 /// A cue found, before offsets are turned into characters.
 struct Scored {
@@ -16,12 +17,14 @@ struct Scored {
 }
 
 /// Score `text` against `lexicon`. See the module docs of
-/// [`crate::analysis::theme`] for the rules.
-pub fn score(lexicon: &Lexicon, text: &str) -> Theme {
-    let found = find(lexicon, text);
-    let mut scored = apply_rules(lexicon, text, &found);
+/// [`crate::analysis::theme`] for the rules. Each cue's text is a slice of
+/// `text` (pass a [`SharedStr`] to share its buffer rather than copy it).
+pub fn score(lexicon: &Lexicon, text: impl Into<SharedStr>) -> Theme {
+    let text = text.into();
+    let found = find(lexicon, &text);
+    let mut scored = apply_rules(lexicon, &text, &found);
     scored.retain(|s| s.weight > 0.0);
-    theme_from_cues(to_hits(lexicon, text, scored))
+    theme_from_cues(to_hits(lexicon, &text, scored))
 }
 
 fn apply_rules(lexicon: &Lexicon, text: &str, found: &[Found]) -> Vec<Scored> {
@@ -160,7 +163,7 @@ fn other(side: Side) -> Side {
 
 /// Turn byte spans into the model's character offsets, counting characters
 /// once across the text (the hits are in order and do not overlap).
-fn to_hits(lexicon: &Lexicon, text: &str, scored: Vec<Scored>) -> Vec<CueHit> {
+fn to_hits(lexicon: &Lexicon, text: &SharedStr, scored: Vec<Scored>) -> Vec<CueHit> {
     let mut byte = 0;
     let mut chars = 0;
     let mut advance = |to: usize| {
@@ -175,14 +178,14 @@ fn to_hits(lexicon: &Lexicon, text: &str, scored: Vec<Scored>) -> Vec<CueHit> {
             let start = advance(s.start);
             let end = advance(s.end);
             CueHit {
-                text: text[s.start..s.end].to_string(),
+                text: text.slice(s.start..s.end),
                 side: cue.side,
                 stance: s.stance,
                 start,
                 end,
                 rule: (!s.rules.is_empty()).then(|| s.rules.join("; ")),
                 weight: s.weight,
-                facet: cue.facet.to_string(),
+                facet: Cow::Borrowed(cue.facet),
             }
         })
         .collect()
