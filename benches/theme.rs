@@ -47,7 +47,7 @@ fn paragraphs() -> (Vec<String>, &'static str) {
     let paragraphs = corpus
         .documents
         .into_iter()
-        .flat_map(|d| d.paragraphs.into_iter().map(|p| p.text))
+        .flat_map(|d| d.paragraphs.into_iter().map(|p| p.text.to_string()))
         .collect();
     (paragraphs, "bundled")
 }

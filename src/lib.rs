@@ -33,11 +33,22 @@ pub fn open_corpus(
     lexicon: &Lexicon,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<(model::Corpus, Vec<String>)> {
+    let (analysed, warnings) = open_analysed(paths, lexicon, progress)?;
+    Ok((analysed.into_corpus(), warnings))
+}
+
+/// [`open_corpus`] up to its articles, which are made as they are taken
+/// (see [`analysis::Analysed`]): for the export, which streams them.
+pub fn open_analysed<'l>(
+    paths: &[PathBuf],
+    lexicon: &'l Lexicon,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<(analysis::Analysed<'l>, Vec<String>)> {
     let loaded = if paths.is_empty() {
         corpus::load_bundled()
     } else {
         corpus::load_paths(paths, progress)?
     };
-    let corpus = analysis::analyse_with_progress(loaded.documents, lexicon, progress);
-    Ok((corpus, loaded.warnings))
+    let analysed = analysis::analyse_parts(loaded.documents, lexicon, progress);
+    Ok((analysed, loaded.warnings))
 }

@@ -29,12 +29,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
         } => {
-            let corpus = open(&sources)?;
+            let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+            let (analysed, warnings) = centreline::open_analysed(&sources.paths, &lexicon, None)?;
+            for w in warnings {
+                eprintln!("centreline: {w}");
+            }
             match output {
-                Some(path) => export::write_file(&corpus, format, &path)?,
+                Some(path) => {
+                    export::write_file(&path, |f| export::write_analysed(analysed, format, f))?
+                }
                 None => {
                     let out = std::io::stdout().lock();
-                    ignore_broken_pipe(export::write(&corpus, format, out))?;
+                    ignore_broken_pipe(export::write_analysed(analysed, format, out))?;
                 }
             }
         }

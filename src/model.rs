@@ -37,7 +37,8 @@ pub struct Article {
     pub path: String,
     pub title: String,
     pub kicker: Option<String>,
-    pub standfirst: Option<String>,
+    /// The start of (or all of) paragraph 0, whose text it shares.
+    pub standfirst: Option<SharedStr>,
     /// Reporters named in the byline (not speakers of what they report).
     pub byline: Vec<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

@@ -16,9 +16,10 @@
 use super::article::{analyse_article, ArticleQuote, NameMention};
 use super::speakers::Unifier;
 use crate::corpus::Document;
-use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker};
+use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker, Theme};
 use crate::progress::Progress;
 use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// Articles analysed in parallel before their entities are unified: enough
 /// to keep every core busy, few enough that their entities stay small.
@@ -56,18 +57,129 @@ struct PendingMention {
     entity: u32,
 }
 
-/// Everything attribution finds in a corpus.
+/// Everything attribution finds in a corpus, in the model's types.
 #[derive(Debug, Clone, Default)]
 pub struct Attribution {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
-    /// Per document, per paragraph: where a speaker is named.
-    pub mentions: Vec<Vec<Vec<Mention>>>,
+    /// Per document: where a speaker is named, as (paragraph, mention) in
+    /// reading order (flat: most paragraphs name nobody).
+    pub mentions: Vec<Vec<(usize, Mention)>>,
 }
 
 /// Find every quote in `docs` and credit it to a speaker, unifying each person
 /// under all their names across articles. Themes are left empty.
 pub fn attribute(docs: &[Document], progress: Option<&Progress>) -> Attribution {
+    let found = attribute_compact(docs, progress);
+    Attribution {
+        quotes: (0..found.quotes.len())
+            .map(|i| found.quotes.quote(i))
+            .collect(),
+        speakers: found.speakers,
+        mentions: found.mentions,
+    }
+}
+
+/// [`Attribution`] with its quotes kept compact ([`FoundQuotes`]).
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub speakers: Vec<Speaker>,
+    pub quotes: FoundQuotes,
+    pub mentions: Vec<Vec<(usize, Mention)>>,
+}
+
+/// A corpus's quotes as analysis keeps them until the model's [`Quote`]s are
+/// wanted: a third of the size (ids, article and speaker as indices, cues
+/// interned, no theme), since a big corpus has hundreds of thousands and an
+/// export needs them only at the end. [`FoundQuotes::quote`] makes the model's
+/// quote.
+#[derive(Debug, Clone, Default)]
+pub struct FoundQuotes {
+    quotes: Vec<FoundQuote>,
+    article_ids: Vec<SharedStr>,
+    speaker_ids: Vec<SharedStr>,
+    cues: Vec<SharedStr>,
+    /// The themes of the quotes where a cue fired, by index (most quotes
+    /// have none, and an empty theme is the default one).
+    themes: Vec<(u32, Theme)>,
+}
+
+#[derive(Debug, Clone)]
+struct FoundQuote {
+    /// A slice of its paragraph.
+    text: SharedStr,
+    article: u32,
+    /// Its number in the article (the `n` of its id).
+    n: u32,
+    paragraph: u32,
+    /// Characters into the paragraph.
+    start: u32,
+    end: u32,
+    speaker: Option<u32>,
+    cue: Option<u32>,
+    kind: QuoteKind,
+}
+
+impl FoundQuotes {
+    pub fn len(&self) -> usize {
+        self.quotes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.quotes.is_empty()
+    }
+
+    /// The quoted words of quote `i`.
+    pub fn text(&self, i: usize) -> &SharedStr {
+        &self.quotes[i].text
+    }
+
+    /// Give each quote its theme (in order; empty themes may be left out).
+    pub fn set_themes(&mut self, themes: impl IntoIterator<Item = (usize, Theme)>) {
+        self.themes = themes
+            .into_iter()
+            .filter(|(_, t)| *t != Theme::default())
+            .map(|(i, t)| (i as u32, t))
+            .collect();
+        self.themes.sort_by_key(|(i, _)| *i);
+    }
+
+    /// The theme of quote `i`.
+    pub fn theme(&self, i: usize) -> Theme {
+        self.themes
+            .binary_search_by_key(&(i as u32), |(at, _)| *at)
+            .map_or_else(|_| Theme::default(), |at| self.themes[at].1.clone())
+    }
+
+    /// The speaker (index into the speakers) of quote `i`.
+    pub fn speaker(&self, i: usize) -> Option<usize> {
+        self.quotes[i].speaker.map(|s| s as usize)
+    }
+
+    /// Quote `i` in the model's terms.
+    pub fn quote(&self, i: usize) -> Quote {
+        let q = &self.quotes[i];
+        let article = self.article_ids[q.article as usize].clone();
+        Quote {
+            id: QuoteId {
+                article: article.clone(),
+                n: q.n as usize,
+            },
+            article,
+            paragraph: q.paragraph as usize,
+            start: q.start as usize,
+            end: q.end as usize,
+            text: q.text.clone(),
+            kind: q.kind,
+            speaker: q.speaker.map(|s| self.speaker_ids[s as usize].clone()),
+            cue: q.cue.map(|c| self.cues[c as usize].clone()),
+            theme: self.theme(i),
+        }
+    }
+}
+
+/// See [`attribute`].
+pub fn attribute_compact(docs: &[Document], progress: Option<&Progress>) -> Found {
     let mut unifier = Unifier::default();
     let mut pending: Vec<Pending> = Vec::with_capacity(docs.len());
     for chunk in docs.chunks(CHUNK) {
@@ -92,50 +204,63 @@ pub fn attribute(docs: &[Document], progress: Option<&Progress>) -> Attribution 
     let (speakers, to_speaker) = unifier.finish();
     let speaker_of = |records: &[Option<usize>], entity: usize| {
         let record = records.get(entity).copied().flatten()?;
-        to_speaker[record].map(|s| speakers[s].id.clone())
+        to_speaker[record]
     };
-    let mut quotes = Vec::with_capacity(pending.iter().map(|p| p.quotes.len()).sum());
+    let mut quotes = FoundQuotes {
+        quotes: Vec::with_capacity(pending.iter().map(|p| p.quotes.len()).sum()),
+        article_ids: docs.iter().map(|d| d.id.clone()).collect(),
+        speaker_ids: speakers.iter().map(|s| s.id.clone()).collect(),
+        cues: Vec::new(),
+        themes: Vec::new(),
+    };
+    let mut cue_index: HashMap<SharedStr, u32> = HashMap::new();
     let mut mentions = Vec::with_capacity(docs.len());
-    for (doc, p) in docs.iter().zip(pending) {
+    for (ai, (doc, p)) in docs.iter().zip(pending).enumerate() {
         for (n, q) in p.quotes.into_iter().enumerate() {
             let text = doc
                 .paragraphs
                 .get(q.paragraph as usize)
                 .map_or_else(SharedStr::default, |p| p.text.clone());
             let slice = |(start, end): (u32, u32)| text.slice(start as usize..end as usize);
-            quotes.push(Quote {
-                id: QuoteId {
-                    article: doc.id.clone(),
-                    n,
-                },
-                article: doc.id.clone(),
-                paragraph: q.paragraph as usize,
-                start: q.chars.0 as usize,
-                end: q.chars.1 as usize,
+            let cue = q.cue.map(|c| {
+                let cue = slice(c);
+                let next = quotes.cues.len() as u32;
+                *cue_index.entry(cue).or_insert_with_key(|cue| {
+                    quotes.cues.push(cue.clone());
+                    next
+                })
+            });
+            quotes.quotes.push(FoundQuote {
                 text: slice(q.bytes),
+                article: ai as u32,
+                n: n as u32,
+                paragraph: q.paragraph,
+                start: q.chars.0,
+                end: q.chars.1,
+                speaker: q
+                    .entity
+                    .and_then(|e| speaker_of(&p.records, e as usize))
+                    .map(|s| s as u32),
+                cue,
                 kind: q.kind,
-                speaker: q.entity.and_then(|e| speaker_of(&p.records, e as usize)),
-                cue: q.cue.map(slice),
-                theme: Default::default(),
             });
         }
         // Names of people who never became speakers are left out.
-        let mut per_paragraph: Vec<Vec<Mention>> = vec![Vec::new(); doc.paragraphs.len()];
+        let mut kept = Vec::new();
         for n in p.names {
-            if let Some(speaker) = speaker_of(&p.records, n.entity as usize) {
-                per_paragraph[n.paragraph as usize].push(Mention {
-                    speaker,
+            if let Some(s) = speaker_of(&p.records, n.entity as usize) {
+                let mention = Mention {
+                    speaker: speakers[s].id.clone(),
                     start: n.start as usize,
                     end: n.end as usize,
-                });
+                };
+                kept.push((n.paragraph as usize, mention));
             }
         }
-        for m in &mut per_paragraph {
-            m.shrink_to_fit();
-        }
-        mentions.push(per_paragraph);
+        kept.shrink_to_fit();
+        mentions.push(kept);
     }
-    Attribution {
+    Found {
         speakers,
         quotes,
         mentions,

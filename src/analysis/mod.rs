@@ -12,9 +12,11 @@ pub mod text;
 pub mod theme;
 
 use crate::corpus::Document;
-use crate::model::{Article, Corpus, Mention, Paragraph, EXPORT_VERSION};
+use crate::model::{Article, Corpus, Mention, Paragraph, Speaker, EXPORT_VERSION};
 use crate::progress::Progress;
+use attribution::FoundQuotes;
 pub use lexicon::Lexicon;
+use rayon::prelude::*;
 
 /// Analyse a set of loaded documents into the model the explorer and export use.
 pub fn analyse(docs: Vec<Document>, lexicon: &Lexicon) -> Corpus {
@@ -27,28 +29,128 @@ pub fn analyse_with_progress(
     lexicon: &Lexicon,
     progress: Option<&Progress>,
 ) -> Corpus {
-    let attribution::Attribution {
-        speakers,
-        quotes,
-        mentions,
-    } = attribution::attribute(&docs, progress);
-    let articles = docs
-        .into_iter()
-        .zip(mentions)
-        .map(|(doc, mentions)| article_from(doc, mentions))
-        .collect();
-    let mut corpus = Corpus {
-        version: EXPORT_VERSION,
-        articles,
-        speakers,
-        quotes,
-        periods: Vec::new(),
-    };
-    theme::fill_themes(&mut corpus, lexicon);
-    corpus
+    analyse_parts(docs, lexicon, progress).into_corpus()
 }
 
-fn article_from(doc: Document, mentions: Vec<Vec<Mention>>) -> Article {
+/// Everything but the articles: quotes and speakers found, credited and
+/// scored. Articles (each paragraph scored, names marked) are made from it
+/// all at once ([`Analysed::into_corpus`]) or as a stream
+/// ([`Analysed::into_articles`]), so that an export never holds every
+/// paragraph's theme at once.
+pub fn analyse_parts<'l>(
+    docs: Vec<Document>,
+    lexicon: &'l Lexicon,
+    progress: Option<&Progress>,
+) -> Analysed<'l> {
+    let attribution::Found {
+        mut speakers,
+        mut quotes,
+        mentions,
+    } = attribution::attribute_compact(&docs, progress);
+    theme::theme_found_quotes(&mut quotes, &mut speakers, lexicon);
+    Analysed {
+        docs,
+        mentions,
+        speakers,
+        quotes,
+        lexicon,
+    }
+}
+
+/// See [`analyse_parts`].
+pub struct Analysed<'l> {
+    docs: Vec<Document>,
+    /// Per document: (paragraph, mention).
+    mentions: Vec<Vec<(usize, Mention)>>,
+    pub speakers: Vec<Speaker>,
+    pub quotes: FoundQuotes,
+    lexicon: &'l Lexicon,
+}
+
+impl<'l> Analysed<'l> {
+    pub fn article_count(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Metadata of the articles to come (id, title, date…), with no
+    /// paragraphs: what a quote needs to say where it is from.
+    pub fn documents(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// The whole model.
+    pub fn into_corpus(self) -> Corpus {
+        let mut corpus = Corpus {
+            version: EXPORT_VERSION,
+            articles: Vec::with_capacity(self.docs.len()),
+            speakers: Vec::new(),
+            quotes: Vec::new(),
+            periods: Vec::new(),
+        };
+        let (speakers, quotes, articles) = self.into_articles();
+        let mut periods = theme::PeriodBuilder::default();
+        for a in articles {
+            periods.add(&a);
+            corpus.articles.push(a);
+        }
+        corpus.speakers = speakers;
+        corpus.quotes = (0..quotes.len()).map(|i| quotes.quote(i)).collect();
+        corpus.periods = periods.finish();
+        corpus
+    }
+
+    /// The speakers and quotes, and the articles in order, each scored as it
+    /// comes (in parallel, a batch at a time).
+    pub fn into_articles(
+        self,
+    ) -> (
+        Vec<Speaker>,
+        FoundQuotes,
+        impl Iterator<Item = Article> + use<'l>,
+    ) {
+        let lexicon = self.lexicon;
+        let mut docs = self.docs.into_iter().zip(self.mentions);
+        let mut ready = Vec::new().into_iter();
+        let articles = std::iter::from_fn(move || {
+            if ready.len() == 0 {
+                let batch: Vec<_> = docs.by_ref().take(ARTICLE_BATCH).collect();
+                ready = batch
+                    .into_par_iter()
+                    .map(|(doc, mentions)| {
+                        let mut a = article_from(doc, mentions);
+                        theme::theme_article(&mut a, lexicon);
+                        a
+                    })
+                    .collect::<Vec<_>>()
+                    .into_iter();
+            }
+            ready.next()
+        });
+        (self.speakers, self.quotes, articles)
+    }
+}
+
+/// Articles scored at a time when streaming: enough for every core.
+const ARTICLE_BATCH: usize = 256;
+
+/// An article from its document and its speakers' mentions, `(paragraph,
+/// mention)` in reading order.
+fn article_from(doc: Document, mentions: Vec<(usize, Mention)>) -> Article {
+    let mut paragraphs: Vec<Paragraph> = doc
+        .paragraphs
+        .into_iter()
+        .map(|p| Paragraph {
+            text: p.text,
+            kind: p.kind,
+            theme: Default::default(),
+            mentions: Vec::new(),
+        })
+        .collect();
+    for (i, m) in mentions {
+        if let Some(p) = paragraphs.get_mut(i) {
+            p.mentions.push(m);
+        }
+    }
     Article {
         id: doc.id,
         path: doc.path,
@@ -60,17 +162,7 @@ fn article_from(doc: Document, mentions: Vec<Vec<Mention>>) -> Article {
         date_approximate: doc.date_approximate,
         source: doc.source,
         author: doc.author,
-        paragraphs: doc
-            .paragraphs
-            .into_iter()
-            .zip(mentions.into_iter().chain(std::iter::repeat_with(Vec::new)))
-            .map(|(p, mentions)| Paragraph {
-                text: p.text,
-                kind: p.kind,
-                theme: Default::default(),
-                mentions,
-            })
-            .collect(),
+        paragraphs,
         theme: Default::default(),
     }
 }

@@ -45,11 +45,13 @@ mod aggregate;
 mod matching;
 mod score;
 
+use super::attribution::FoundQuotes;
 use super::Lexicon;
-use crate::model::{Corpus, CueHit, Side, Theme};
+use crate::model::{Article, Corpus, CueHit, Quote, Side, Speaker, Theme};
 use rayon::prelude::*;
+use std::collections::HashMap;
 
-pub use aggregate::{combine, JOIN_CHARS};
+pub use aggregate::{combine, PeriodBuilder, JOIN_CHARS};
 pub use score::score;
 
 /// Fewer quotes than this and a speaker's theme is thin evidence.
@@ -89,26 +91,72 @@ pub fn theme_from_cues(cues: Vec<CueHit>) -> Theme {
 }
 
 /// Fill every `theme` in the corpus (paragraphs, quotes, articles, speakers)
-/// and its `periods`. Paragraphs and quotes are scored in parallel.
+/// and its `periods`. Articles and quotes are scored in parallel.
 pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
-    corpus.articles.par_iter_mut().for_each(|article| {
+    corpus
+        .articles
+        .par_iter_mut()
+        .for_each(|article| theme_article(article, lexicon));
+    theme_quotes_and_speakers(&mut corpus.quotes, &mut corpus.speakers, lexicon);
+    let mut periods = PeriodBuilder::default();
+    for article in &corpus.articles {
+        periods.add(article);
+    }
+    corpus.periods = periods.finish();
+}
+
+/// Score an article's paragraphs and the article as a whole.
+pub fn theme_article(article: &mut Article, lexicon: &Lexicon) {
+    for p in &mut article.paragraphs {
+        p.theme = score(lexicon, &p.text);
+    }
+    article.theme = combine(
         article
             .paragraphs
-            .par_iter_mut()
-            .for_each(|p| p.theme = score(lexicon, &p.text));
-        article.theme = combine(
-            article
-                .paragraphs
-                .iter()
-                .map(|p| (p.text.chars().count(), &p.theme)),
-        );
-    });
-    corpus
-        .quotes
+            .iter()
+            .map(|p| (p.text.chars().count(), &p.theme)),
+    );
+}
+
+/// Score every quote (in parallel), then each speaker from their quotes.
+pub fn theme_quotes_and_speakers(
+    quotes: &mut [Quote],
+    speakers: &mut [Speaker],
+    lexicon: &Lexicon,
+) {
+    quotes
         .par_iter_mut()
         .for_each(|q| q.theme = score(lexicon, &q.text));
-    aggregate::fill_speakers(corpus);
-    corpus.periods = aggregate::periods(&corpus.articles);
+    let index: HashMap<&str, usize> = speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let theirs: Vec<_> = quotes
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.as_deref().and_then(|id| index.get(id).copied());
+            (speaker, q.text.chars().count(), &q.theme)
+        })
+        .collect();
+    drop(index);
+    aggregate::fill_speakers(speakers, theirs);
+}
+
+/// [`theme_quotes_and_speakers`] for quotes still in analysis's compact form.
+pub fn theme_found_quotes(quotes: &mut FoundQuotes, speakers: &mut [Speaker], lexicon: &Lexicon) {
+    let themes: Vec<Theme> = (0..quotes.len())
+        .into_par_iter()
+        .map(|i| score(lexicon, quotes.text(i)))
+        .collect();
+    aggregate::fill_speakers(
+        speakers,
+        themes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (quotes.speaker(i), quotes.text(i).chars().count(), t)),
+    );
+    quotes.set_themes(themes.into_iter().enumerate());
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ pub struct Document {
     pub path: String,
     pub title: String,
     pub kicker: Option<String>,
-    pub standfirst: Option<String>,
+    pub standfirst: Option<SharedStr>,
     /// Reporters named in the byline.
     pub byline: Vec<String>,
     pub date: Option<String>,

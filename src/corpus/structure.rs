@@ -8,7 +8,7 @@
 //! moves to its own field, and every other word stays in a paragraph.
 
 use super::{DocParagraph, Meta};
-use crate::model::ParagraphKind;
+use crate::model::{ParagraphKind, SharedStr};
 
 /// Split text into paragraphs on blank lines, joining hard-wrapped lines with
 /// one space. Linear in the text's size.
@@ -39,7 +39,8 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 pub struct Structure {
     pub title: String,
     pub kicker: Option<String>,
-    pub standfirst: Option<String>,
+    /// Shares paragraph 0's text (it is all or the start of it).
+    pub standfirst: Option<SharedStr>,
     pub byline: Vec<String>,
     pub paragraphs: Vec<DocParagraph>,
 }
@@ -72,21 +73,19 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
         let body_follows = paras.len() > 0;
         if let Some(b) = find_byline(&first) {
             byline = b.names;
-            standfirst = Some(
-                first[..b.start]
-                    .trim_end_matches([' ', ','].as_slice())
-                    .to_string(),
-            )
-            .filter(|s| !s.is_empty());
             // A body sentence glued after the byline becomes its own paragraph.
             let (head, glued) = first.split_at(b.end);
-            out.push(standfirst_paragraph(head.trim_end()));
+            let para = standfirst_paragraph(head.trim_end());
+            let words = first[..b.start].trim_end_matches([' ', ','].as_slice());
+            standfirst = Some(para.text.slice(0..words.len())).filter(|s| !s.is_empty());
+            out.push(para);
             if !glued.trim().is_empty() {
                 out.push(body_paragraph(glued.trim_start()));
             }
         } else if body_follows && is_standfirst(&first, headline.is_some()) {
-            standfirst = Some(first.clone());
-            out.push(standfirst_paragraph(&first));
+            let para = standfirst_paragraph(&first);
+            standfirst = Some(para.text.clone());
+            out.push(para);
         } else {
             out.push(body_paragraph(&first));
         }

@@ -1,8 +1,8 @@
 //! Themes of articles, speakers and years, from the themes of their parts.
 
 use super::{theme_from_cues, THIN_EVIDENCE_CUES, THIN_EVIDENCE_QUOTES};
-use crate::model::{Article, Corpus, Period, Theme};
-use std::collections::{BTreeMap, HashMap};
+use crate::model::{Article, Period, SharedStr, Speaker, Theme};
+use std::collections::BTreeMap;
 
 /// Characters between two parts of an aggregate (`"\n\n"`), for offsets.
 pub const JOIN_CHARS: usize = 2;
@@ -30,54 +30,79 @@ pub fn combine<'a>(parts: impl IntoIterator<Item = (usize, &'a Theme)>) -> Theme
 
 /// Each speaker's theme from their quotes in every article, and whether it
 /// rests on thin evidence. One pass over the quotes.
-pub fn fill_speakers(corpus: &mut Corpus) {
-    let Corpus {
-        speakers, quotes, ..
-    } = corpus;
-    let index: HashMap<&str, usize> = speakers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); speakers.len()];
-    for (qi, q) in quotes.iter().enumerate() {
-        if let Some(&si) = q.speaker.as_deref().and_then(|id| index.get(id)) {
-            by_speaker[si].push(qi);
+///
+/// `quotes` gives, for each quote in corpus order, its speaker (an index into
+/// `speakers`), the length of its text in characters, and its theme.
+pub fn fill_speakers<'a>(
+    speakers: &mut [Speaker],
+    quotes: impl IntoIterator<Item = (Option<usize>, usize, &'a Theme)>,
+) {
+    let mut by_speaker: Vec<Vec<(usize, &Theme)>> = vec![Vec::new(); speakers.len()];
+    for (speaker, chars, theme) in quotes {
+        if let Some(theirs) = speaker.and_then(|s| by_speaker.get_mut(s)) {
+            theirs.push((chars, theme));
         }
     }
     for (speaker, theirs) in speakers.iter_mut().zip(by_speaker) {
-        speaker.theme = combine(
-            theirs
-                .iter()
-                .map(|&qi| (quotes[qi].text.chars().count(), &quotes[qi].theme)),
-        );
+        speaker.theme = combine(theirs.iter().copied());
         speaker.thin_evidence =
             theirs.len() < THIN_EVIDENCE_QUOTES || speaker.theme.cues.len() < THIN_EVIDENCE_CUES;
     }
 }
 
-/// One [`Period`] per year of the articles' dates, oldest first; articles in
-/// a year by date then id; undated (or unparsable) dates left out.
-pub fn periods(articles: &[Article]) -> Vec<Period> {
-    let mut years: BTreeMap<&str, Vec<&Article>> = BTreeMap::new();
-    for a in articles {
-        if let Some(year) = a.date.as_deref().and_then(year_of) {
-            years.entry(year).or_default().push(a);
+/// The [`Period`]s of articles given one at a time (so a stream of articles
+/// need not be kept): one per year of their dates, oldest first; articles in
+/// a year by date then id; undated (or unparsable) dates left out. Keeps only
+/// what a period needs of each dated article: its id, date and theme.
+#[derive(Debug, Default)]
+pub struct PeriodBuilder {
+    years: BTreeMap<String, Vec<Dated>>,
+}
+
+#[derive(Debug)]
+struct Dated {
+    date: String,
+    id: SharedStr,
+    date_approximate: bool,
+    chars: usize,
+    theme: Theme,
+}
+
+impl PeriodBuilder {
+    pub fn add(&mut self, a: &Article) {
+        let Some(year) = a.date.as_deref().and_then(year_of) else {
+            return;
+        };
+        let dated = Dated {
+            date: a.date.clone().unwrap_or_default(),
+            id: a.id.clone(),
+            date_approximate: a.date_approximate,
+            chars: body_chars(a),
+            theme: a.theme.clone(),
+        };
+        match self.years.get_mut(year) {
+            Some(list) => list.push(dated),
+            None => {
+                self.years.insert(year.to_string(), vec![dated]);
+            }
         }
     }
-    years
-        .into_iter()
-        .map(|(year, mut arts)| {
-            arts.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-            let theme = combine(arts.iter().map(|a| (body_chars(a), &a.theme)));
-            Period {
-                year: year.to_string(),
-                date_approximate: arts.iter().any(|a| a.date_approximate),
-                articles: arts.iter().map(|a| a.id.clone()).collect(),
-                theme,
-            }
-        })
-        .collect()
+
+    pub fn finish(self) -> Vec<Period> {
+        self.years
+            .into_iter()
+            .map(|(year, mut arts)| {
+                arts.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+                let theme = combine(arts.iter().map(|a| (a.chars, &a.theme)));
+                Period {
+                    year,
+                    date_approximate: arts.iter().any(|a| a.date_approximate),
+                    articles: arts.into_iter().map(|a| a.id).collect(),
+                    theme,
+                }
+            })
+            .collect()
+    }
 }
 
 /// The year of a `YYYY[-MM[-DD]]` date.
