@@ -22,28 +22,30 @@ pub enum NameKind {
     Organisation,
 }
 
-/// A name as written in a paragraph.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameSpan {
+/// A name as written in a paragraph. Its parts borrow the paragraph's text:
+/// names are found for every capitalised word, and most never become an
+/// entity, so strings are built only when one does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameSpan<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: NameKind,
     /// `Mr`, `Dr`, `Professor`… as written (without a trailing dot).
-    pub honorific: Option<String>,
-    pub given: Option<String>,
+    pub honorific: Option<&'t str>,
+    pub given: Option<&'t str>,
     /// The family name (for an organisation, the whole name).
-    pub surname: String,
+    pub surname: &'t str,
     pub gender: Gender,
 }
 
-impl NameSpan {
+impl NameSpan<'_> {
     /// The canonical form: `Alan Milburn`, `Mr Milburn` when only the surname
     /// is known, or the organisation's name.
     pub fn canonical(&self) -> String {
         match (&self.given, &self.honorific) {
             (Some(g), _) => format!("{g} {}", self.surname),
             (None, Some(h)) if self.kind == NameKind::Person => format!("{h} {}", self.surname),
-            _ => self.surname.clone(),
+            _ => self.surname.to_string(),
         }
     }
 }
@@ -145,7 +147,7 @@ fn is_role_stop(w: &str) -> bool {
 /// The name ending exactly at `end` (a word end), read backwards over
 /// capitalised words, stopping at a role word or honorific. `sentence_start`
 /// bounds the look-back.
-pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<NameSpan> {
+pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<NameSpan<'_>> {
     let mut words = Words::new();
     let mut at = end;
     let mut honor: Option<Word> = None;
@@ -193,7 +195,7 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
 
 /// The name starting exactly at `start`, read forwards (for `said Mr Thornton`,
 /// `according to Steve Black`).
-pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSpan> {
+pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSpan<'_>> {
     let mut at = start;
     let mut honor = None;
     let mut words = Words::new();
@@ -239,7 +241,7 @@ fn skip_one_space(text: &str, at: usize) -> usize {
     }
 }
 
-fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan> {
+fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan<'t>> {
     let last = *words.last()?;
     // At most five words (see the callers): no allocation.
     let mut buf = [""; 5];
@@ -257,21 +259,18 @@ fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan>
             kind: NameKind::Organisation,
             honorific: None,
             given: None,
-            surname: text[words[0].start..last.end].to_string(),
+            surname: &text[words[0].start..last.end],
             gender: Gender::Unknown,
         });
     }
     if strs.iter().any(|w| is_acronym(w) && w.len() > 1) {
         return None;
     }
-    let honor_str = honor.map(|h| text[h.start..h.end].trim_end_matches('.').to_string());
-    let mut gender = honor_str
-        .as_deref()
-        .and_then(honorific)
-        .unwrap_or(Gender::Unknown);
-    let surname = strip_possessive(strs[strs.len() - 1]).to_string();
-    let given = (strs.len() >= 2).then(|| strs[0].to_string());
-    if let Some(g) = given.as_deref().and_then(name_gender) {
+    let honor_str = honor.map(|h| text[h.start..h.end].trim_end_matches('.'));
+    let mut gender = honor_str.and_then(honorific).unwrap_or(Gender::Unknown);
+    let surname = strip_possessive(strs[strs.len() - 1]);
+    let given = (strs.len() >= 2).then_some(strs[0]);
+    if let Some(g) = given.and_then(name_gender) {
         if gender == Gender::Unknown {
             gender = g;
         }
@@ -311,7 +310,7 @@ fn strip_possessive(w: &str) -> &str {
 /// Whether this name reads as a person: an honorific, or two or more
 /// capitalised words that are not an organisation or a place (given names are
 /// too many to list).
-pub fn looks_like_person(n: &NameSpan) -> bool {
+pub fn looks_like_person(n: &NameSpan<'_>) -> bool {
     n.kind == NameKind::Person && (n.honorific.is_some() || n.given.is_some())
 }
 
@@ -554,7 +553,7 @@ mod tests {
         let p = "Chief medical officer Professor Liam Donaldson said he was 'more optimistic' about the cancer plan than Professor Edwards, because it would build on five to six years'experience with the Calman-Hine framework.";
         let n = name_ending_at(p, end_of(p, "Donaldson"), 0).unwrap();
         assert_eq!(n.canonical(), "Liam Donaldson");
-        assert_eq!(n.honorific.as_deref(), Some("Professor"));
+        assert_eq!(n.honorific, Some("Professor"));
         assert_eq!(
             role_before(p, n.start, 0).as_deref(),
             Some("chief medical officer")
