@@ -82,6 +82,11 @@ const HONORIFICS: &[(&str, Gender)] = &[
 
 pub fn honorific(word: &str) -> Option<Gender> {
     let w = word.strip_suffix('.').unwrap_or(word);
+    // Asked of most words read: rule out the many that cannot be one before
+    // comparing with each (all are 2 to 9 letters and capitalised).
+    if !(2..=9).contains(&w.len()) || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
 }
 
@@ -618,6 +623,16 @@ mod tests {
         let n = name_ending_at(p, end_of(p, "Association"), 0).unwrap();
         assert_eq!(n.kind, NameKind::Organisation);
         assert_eq!(n.canonical(), "British Medical Association");
+    }
+
+    #[test]
+    fn every_honorific_is_recognised_with_or_without_its_dot() {
+        for (h, g) in HONORIFICS {
+            assert_eq!(honorific(h), Some(*g), "{h}");
+            assert_eq!(honorific(&format!("{h}.")), Some(*g), "{h}.");
+        }
+        assert_eq!(honorific("Mister"), None);
+        assert_eq!(honorific("mr"), None);
     }
 
     #[test]
