@@ -2,7 +2,7 @@
 //! names (`Alan Milburn`, `Mr Milburn`, `health secretary Alan Milburn`), and
 //! the unification of articles' people into the corpus's speakers.
 
-use super::names::{Gender, NameKind, NameSpan};
+use super::names::{joined, Gender, NameKind, NameSpan};
 use crate::model::{Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -29,7 +29,7 @@ pub struct Entity {
 impl Entity {
     pub fn name(&self) -> String {
         match &self.given {
-            Some(g) if self.kind == NameKind::Person => format!("{g} {}", self.surname),
+            Some(g) if self.kind == NameKind::Person => joined(g, &self.surname),
             _ => self.short_name.clone(),
         }
     }
