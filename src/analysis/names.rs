@@ -127,12 +127,11 @@ const NOT_NAME_WORDS: &str = "now today yesterday tomorrow last next here yes me
 const PLACE_WORDS: &str = "america american avenue britain california carolina city county district east england europe florida fort hill island kingdom lake los mount national new north ohio river road san saint south square st states texas town united valley virginia wales washington west white york";
 
 fn is_org_word(w: &str) -> bool {
-    static ORG: WordSet = WordSet::new(ORG_WORDS);
-    static PLACE: WordSet = WordSet::new(PLACE_WORDS);
-    ORG.contains(w) || PLACE.contains(w)
+    static ORG_OR_PLACE: WordSet = WordSet::union(ORG_WORDS, PLACE_WORDS);
+    ORG_OR_PLACE.contains(w)
 }
 
-fn is_not_name_word(w: &str) -> bool {
+pub fn is_not_name_word(w: &str) -> bool {
     static SET: WordSet = WordSet::new(NOT_NAME_WORDS);
     SET.contains(w)
 }
