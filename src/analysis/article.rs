@@ -39,9 +39,9 @@ pub struct NameMention {
 }
 
 /// A name found in a paragraph's own (unquoted) text.
-#[derive(Debug, Clone)]
-struct Mention {
-    span: NameSpan,
+#[derive(Debug, Clone, Copy)]
+struct Mention<'t> {
+    span: NameSpan<'t>,
     entity: Option<usize>,
 }
 
@@ -238,27 +238,26 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
 
 /// A name as `name_mentions` needs it once the paragraph is done: where it
 /// stands and what it resolved to; an unresolved organisation keeps its name
-/// so that a later cue can still make it a speaker. (Keeping the whole
-/// `NameSpan` meant cloning three strings per name.)
+/// so that a later cue can still make it a speaker.
 #[derive(Debug)]
-struct NamedAt {
+struct NamedAt<'t> {
     paragraph: usize,
     start: usize,
     end: usize,
     entity: Option<usize>,
-    organisation: Option<String>,
+    organisation: Option<&'t str>,
 }
 
 /// The names that refer to an entity once the whole article is read: those
 /// resolved where they stood, and organisations that a later cue made
 /// speakers. A trailing possessive (`Mr Milburn's`) is left out of the span.
-fn name_mentions(texts: &[&str], named: Vec<NamedAt>, reg: &Registry) -> Vec<NameMention> {
+fn name_mentions(texts: &[&str], named: Vec<NamedAt<'_>>, reg: &Registry) -> Vec<NameMention> {
     named
         .into_iter()
         .filter_map(|m| {
             let entity = m
                 .entity
-                .or_else(|| m.organisation.as_deref().and_then(|o| reg.organisation(o)))?;
+                .or_else(|| m.organisation.and_then(|o| reg.organisation(o)))?;
             let pi = m.paragraph;
             let text = texts[pi];
             let mut end = m.end;
@@ -280,12 +279,12 @@ fn name_mentions(texts: &[&str], named: Vec<NamedAt>, reg: &Registry) -> Vec<Nam
 /// Per-paragraph working lists, kept across an article's paragraphs so that
 /// each paragraph reuses their memory instead of allocating its own.
 #[derive(Default)]
-struct Scratch {
+struct Scratch<'t> {
     quoted: Vec<(usize, usize, bool)>,
     segs: Vec<(usize, usize)>,
-    spans: Vec<NameSpan>,
+    spans: Vec<NameSpan<'t>>,
     cue_list: Vec<Cue>,
-    mentions: Vec<Mention>,
+    mentions: Vec<Mention<'t>>,
     resolved: Vec<ResolvedCue>,
     fallback: Vec<Option<usize>>,
 }
@@ -340,7 +339,13 @@ const fn byte_classes() -> [u8; 256] {
 }
 
 /// Names in `text[from..to]`: runs of capitalised words (with honorifics).
-fn find_names(text: &str, from: usize, to: usize, sentence_start: usize, out: &mut Vec<NameSpan>) {
+fn find_names<'t>(
+    text: &'t str,
+    from: usize,
+    to: usize,
+    sentence_start: usize,
+    out: &mut Vec<NameSpan<'t>>,
+) {
     let bytes = text.as_bytes();
     let mut at = from;
     while at < to {
@@ -391,6 +396,14 @@ fn find_names(text: &str, from: usize, to: usize, sentence_start: usize, out: &m
                 _ => break,
             }
         }
+        // A lone sentence opener (`The`, `But`) names no one, and nothing
+        // before it can join it: a name word there would have started this
+        // run. Skipping it saves reading it again backwards.
+        let lone_opener = last_end == w.end && names::is_not_name_word(&text[w.start..w.end]);
+        if lone_opener {
+            at = end.max(at + 1);
+            continue;
+        }
         if let Some(n) = names::name_ending_at(
             text,
             strip_possessive_end(text, last_end),
@@ -415,15 +428,15 @@ fn strip_possessive_end(text: &str, end: usize) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn paragraph(
+fn paragraph<'t>(
     pi: usize,
-    text: &str,
+    text: &'t str,
     pq: &[ScannedQuote],
     reg: &mut Registry,
     sal: &mut Salience,
     out: &mut Vec<ArticleQuote>,
-    named: &mut Vec<NamedAt>,
-    scratch: &mut Scratch,
+    named: &mut Vec<NamedAt<'t>>,
+    scratch: &mut Scratch<'t>,
 ) {
     let Scratch {
         quoted,
@@ -470,15 +483,13 @@ fn paragraph(
         }
         mentions.push(Mention { span: n, entity });
     }
-    named.extend(mentions.iter().map(|m| {
-        NamedAt {
-            paragraph: pi,
-            start: m.span.start,
-            end: m.span.end,
-            entity: m.entity,
-            organisation: (m.entity.is_none() && m.span.kind == NameKind::Organisation)
-                .then(|| m.span.surname.clone()),
-        }
+    named.extend(mentions.iter().map(|m| NamedAt {
+        paragraph: pi,
+        start: m.span.start,
+        end: m.span.end,
+        entity: m.entity,
+        organisation:
+            (m.entity.is_none() && m.span.kind == NameKind::Organisation).then_some(m.span.surname),
     }));
 
     // Events in order: names (salience), cues (subjects), quotations.
@@ -654,7 +665,7 @@ fn paragraph(
     }
 }
 
-fn add_roles(reg: &mut Registry, e: usize, text: &str, n: &NameSpan, s0: usize, s1: usize) {
+fn add_roles(reg: &mut Registry, e: usize, text: &str, n: &NameSpan<'_>, s0: usize, s1: usize) {
     if reg.entities[e].kind != NameKind::Person {
         return;
     }
@@ -675,7 +686,7 @@ fn subject_of(
     si: usize,
     sents: &[(usize, usize)],
     pq: &[ScannedQuote],
-    mentions: &[Mention],
+    mentions: &[Mention<'_>],
     reg: &mut Registry,
     sal: &mut Salience,
 ) -> Option<ResolvedCue> {
@@ -792,7 +803,7 @@ fn appositive_subject(
     cue: Cue,
     verb_start: usize,
     s0: usize,
-    mentions: &[Mention],
+    mentions: &[Mention<'_>],
     reg: &Registry,
 ) -> Option<(usize, usize)> {
     let upto = mentions.partition_point(|m| m.span.end <= cue.start);
@@ -863,7 +874,7 @@ fn name_subject(
     text: &str,
     end: usize,
     floor: usize,
-    mentions: &[Mention],
+    mentions: &[Mention<'_>],
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
     let n = names::name_ending_at(text, end, floor)?;
@@ -882,7 +893,7 @@ fn name_subject(
 
 /// A name a speech cue says speaks: people with two or more name words or an
 /// honorific, known surnames, and organisations (not documents).
-fn resolve_cue_name(n: &NameSpan, text: &str, reg: &mut Registry) -> Option<usize> {
+fn resolve_cue_name(n: &NameSpan<'_>, text: &str, reg: &mut Registry) -> Option<usize> {
     let alias = &text[n.start..n.end];
     match n.kind {
         NameKind::Organisation => {

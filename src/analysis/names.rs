@@ -22,30 +22,42 @@ pub enum NameKind {
     Organisation,
 }
 
-/// A name as written in a paragraph.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameSpan {
+/// A name as written in a paragraph. Its parts borrow the paragraph's text:
+/// names are found for every capitalised word, and most never become an
+/// entity, so strings are built only when one does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameSpan<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: NameKind,
     /// `Mr`, `Dr`, `Professor`… as written (without a trailing dot).
-    pub honorific: Option<String>,
-    pub given: Option<String>,
+    pub honorific: Option<&'t str>,
+    pub given: Option<&'t str>,
     /// The family name (for an organisation, the whole name).
-    pub surname: String,
+    pub surname: &'t str,
     pub gender: Gender,
 }
 
-impl NameSpan {
+impl NameSpan<'_> {
     /// The canonical form: `Alan Milburn`, `Mr Milburn` when only the surname
     /// is known, or the organisation's name.
     pub fn canonical(&self) -> String {
-        match (&self.given, &self.honorific) {
-            (Some(g), _) => format!("{g} {}", self.surname),
-            (None, Some(h)) if self.kind == NameKind::Person => format!("{h} {}", self.surname),
-            _ => self.surname.clone(),
+        match (self.given, self.honorific) {
+            (Some(g), _) => joined(g, self.surname),
+            (None, Some(h)) if self.kind == NameKind::Person => joined(h, self.surname),
+            _ => self.surname.to_string(),
         }
     }
+}
+
+/// `first surname` in one allocation (`format!` costs several times more,
+/// and this runs for every new entity).
+pub fn joined(first: &str, surname: &str) -> String {
+    let mut name = String::with_capacity(first.len() + 1 + surname.len());
+    name.push_str(first);
+    name.push(' ');
+    name.push_str(surname);
+    name
 }
 
 const HONORIFICS: &[(&str, Gender)] = &[
@@ -80,6 +92,11 @@ const HONORIFICS: &[(&str, Gender)] = &[
 
 pub fn honorific(word: &str) -> Option<Gender> {
     let w = word.strip_suffix('.').unwrap_or(word);
+    // Asked of most words read: rule out the many that cannot be one before
+    // comparing with each (all are 2 to 9 letters and capitalised).
+    if !(2..=9).contains(&w.len()) || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
 }
 
@@ -110,12 +127,11 @@ const NOT_NAME_WORDS: &str = "now today yesterday tomorrow last next here yes me
 const PLACE_WORDS: &str = "america american avenue britain california carolina city county district east england europe florida fort hill island kingdom lake los mount national new north ohio river road san saint south square st states texas town united valley virginia wales washington west white york";
 
 fn is_org_word(w: &str) -> bool {
-    static ORG: WordSet = WordSet::new(ORG_WORDS);
-    static PLACE: WordSet = WordSet::new(PLACE_WORDS);
-    ORG.contains(w) || PLACE.contains(w)
+    static ORG_OR_PLACE: WordSet = WordSet::union(ORG_WORDS, PLACE_WORDS);
+    ORG_OR_PLACE.contains(w)
 }
 
-fn is_not_name_word(w: &str) -> bool {
+pub fn is_not_name_word(w: &str) -> bool {
     static SET: WordSet = WordSet::new(NOT_NAME_WORDS);
     SET.contains(w)
 }
@@ -145,7 +161,7 @@ fn is_role_stop(w: &str) -> bool {
 /// The name ending exactly at `end` (a word end), read backwards over
 /// capitalised words, stopping at a role word or honorific. `sentence_start`
 /// bounds the look-back.
-pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<NameSpan> {
+pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<NameSpan<'_>> {
     let mut words = Words::new();
     let mut at = end;
     let mut honor: Option<Word> = None;
@@ -193,7 +209,7 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
 
 /// The name starting exactly at `start`, read forwards (for `said Mr Thornton`,
 /// `according to Steve Black`).
-pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSpan> {
+pub fn name_starting_at(text: &str, start: usize, limit: usize) -> Option<NameSpan<'_>> {
     let mut at = start;
     let mut honor = None;
     let mut words = Words::new();
@@ -239,7 +255,7 @@ fn skip_one_space(text: &str, at: usize) -> usize {
     }
 }
 
-fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan> {
+fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan<'t>> {
     let last = *words.last()?;
     // At most five words (see the callers): no allocation.
     let mut buf = [""; 5];
@@ -257,21 +273,18 @@ fn classify(text: &str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan>
             kind: NameKind::Organisation,
             honorific: None,
             given: None,
-            surname: text[words[0].start..last.end].to_string(),
+            surname: &text[words[0].start..last.end],
             gender: Gender::Unknown,
         });
     }
     if strs.iter().any(|w| is_acronym(w) && w.len() > 1) {
         return None;
     }
-    let honor_str = honor.map(|h| text[h.start..h.end].trim_end_matches('.').to_string());
-    let mut gender = honor_str
-        .as_deref()
-        .and_then(honorific)
-        .unwrap_or(Gender::Unknown);
-    let surname = strip_possessive(strs[strs.len() - 1]).to_string();
-    let given = (strs.len() >= 2).then(|| strs[0].to_string());
-    if let Some(g) = given.as_deref().and_then(name_gender) {
+    let honor_str = honor.map(|h| text[h.start..h.end].trim_end_matches('.'));
+    let mut gender = honor_str.and_then(honorific).unwrap_or(Gender::Unknown);
+    let surname = strip_possessive(strs[strs.len() - 1]);
+    let given = (strs.len() >= 2).then_some(strs[0]);
+    if let Some(g) = given.and_then(name_gender) {
         if gender == Gender::Unknown {
             gender = g;
         }
@@ -311,7 +324,7 @@ fn strip_possessive(w: &str) -> &str {
 /// Whether this name reads as a person: an honorific, or two or more
 /// capitalised words that are not an organisation or a place (given names are
 /// too many to list).
-pub fn looks_like_person(n: &NameSpan) -> bool {
+pub fn looks_like_person(n: &NameSpan<'_>) -> bool {
     n.kind == NameKind::Person && (n.honorific.is_some() || n.given.is_some())
 }
 
@@ -554,7 +567,7 @@ mod tests {
         let p = "Chief medical officer Professor Liam Donaldson said he was 'more optimistic' about the cancer plan than Professor Edwards, because it would build on five to six years'experience with the Calman-Hine framework.";
         let n = name_ending_at(p, end_of(p, "Donaldson"), 0).unwrap();
         assert_eq!(n.canonical(), "Liam Donaldson");
-        assert_eq!(n.honorific.as_deref(), Some("Professor"));
+        assert_eq!(n.honorific, Some("Professor"));
         assert_eq!(
             role_before(p, n.start, 0).as_deref(),
             Some("chief medical officer")
@@ -619,6 +632,16 @@ mod tests {
         let n = name_ending_at(p, end_of(p, "Association"), 0).unwrap();
         assert_eq!(n.kind, NameKind::Organisation);
         assert_eq!(n.canonical(), "British Medical Association");
+    }
+
+    #[test]
+    fn every_honorific_is_recognised_with_or_without_its_dot() {
+        for (h, g) in HONORIFICS {
+            assert_eq!(honorific(h), Some(*g), "{h}");
+            assert_eq!(honorific(&format!("{h}.")), Some(*g), "{h}.");
+        }
+        assert_eq!(honorific("Mister"), None);
+        assert_eq!(honorific("mr"), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! names (`Alan Milburn`, `Mr Milburn`, `health secretary Alan Milburn`), and
 //! the unification of articles' people into the corpus's speakers.
 
-use super::names::{Gender, NameKind, NameSpan};
+use super::names::{joined, Gender, NameKind, NameSpan};
 use crate::model::{SharedStr, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -29,7 +29,7 @@ pub struct Entity {
 impl Entity {
     pub fn name(&self) -> String {
         match &self.given {
-            Some(g) if self.kind == NameKind::Person => format!("{g} {}", self.surname),
+            Some(g) if self.kind == NameKind::Person => joined(g, &self.surname),
             _ => self.short_name.clone(),
         }
     }
@@ -107,7 +107,7 @@ impl Registry {
     /// name, an honorific and surname, an organisation, or `create_bare` (a
     /// lone surname that a speech cue says speaks). Reporters in the byline
     /// are never entities.
-    pub fn resolve(&mut self, n: &NameSpan, alias: &str, create_bare: bool) -> Option<usize> {
+    pub fn resolve(&mut self, n: &NameSpan<'_>, alias: &str, create_bare: bool) -> Option<usize> {
         if !self.excluded.is_empty() {
             let lower = n.canonical().to_lowercase();
             let surname = format!(" {}", n.surname.to_lowercase());
@@ -132,8 +132,8 @@ impl Registry {
                 self.entities.push(Entity {
                     kind: NameKind::Organisation,
                     given: None,
-                    surname: n.surname.clone(),
-                    short_name: n.surname.clone(),
+                    surname: n.surname.to_string(),
+                    short_name: n.surname.to_string(),
                     gender: Gender::Unknown,
                     aliases: Vec::new(),
                     roles: Vec::new(),
@@ -149,13 +149,13 @@ impl Registry {
         // recently created match wins (a surname resolves in its article).
         let same_surname = self
             .by_surname
-            .get(&n.surname)
+            .get(n.surname)
             .map_or(&[][..], |v| v.as_slice());
         let found = same_surname.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
             e.kind == NameKind::Person
                 && compatible(e.gender, n.gender)
-                && match (&e.given, &n.given) {
+                && match (&e.given, n.given) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
@@ -169,7 +169,7 @@ impl Registry {
                 self.entities.push(Entity {
                     kind: NameKind::Person,
                     given: None,
-                    surname: n.surname.clone(),
+                    surname: n.surname.to_string(),
                     short_name: n.canonical(),
                     gender: Gender::Unknown,
                     aliases: Vec::new(),
@@ -179,7 +179,7 @@ impl Registry {
                 });
                 let id = self.entities.len() - 1;
                 self.by_surname
-                    .entry(n.surname.clone())
+                    .entry(n.surname.to_string())
                     .or_default()
                     .push(id);
                 id
@@ -187,15 +187,12 @@ impl Registry {
         };
         let e = &mut self.entities[id];
         if e.given.is_none() {
-            e.given = n.given.clone();
+            e.given = n.given.map(str::to_string);
         }
         if e.gender == Gender::Unknown {
             e.gender = n.gender;
         }
-        if n.honorific
-            .as_deref()
-            .is_some_and(|h| h.starts_with("Prof"))
-        {
+        if n.honorific.is_some_and(|h| h.starts_with("Prof")) {
             e.add_role("professor");
         }
         e.add_alias(alias);
@@ -396,14 +393,18 @@ impl Unifier {
 mod tests {
     use super::*;
 
-    fn person(given: Option<&str>, surname: &str, honorific: Option<&str>) -> NameSpan {
+    fn person<'t>(
+        given: Option<&'t str>,
+        surname: &'t str,
+        honorific: Option<&'t str>,
+    ) -> NameSpan<'t> {
         NameSpan {
             start: 0,
             end: 0,
             kind: NameKind::Person,
-            honorific: honorific.map(str::to_string),
-            given: given.map(str::to_string),
-            surname: surname.into(),
+            honorific,
+            given,
+            surname,
             gender: if honorific == Some("Mr") {
                 Gender::Male
             } else {

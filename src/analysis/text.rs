@@ -7,10 +7,11 @@ pub fn one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// A fixed set of lower-case ASCII words, looked up case-insensitively
-/// without allocating: an open-addressing hash table keyed by the FNV-1a hash
-/// of the lower-cased bytes, built once.
+/// without allocating: an open-addressing hash table keyed by a hash that
+/// ignores ASCII case ([`hash_folded`]), built once.
 pub struct WordSet {
-    source: &'static str,
+    /// Space-separated lower-case words; the set holds those of both.
+    sources: [&'static str; 2],
     table: std::sync::OnceLock<Table>,
 }
 
@@ -21,28 +22,53 @@ struct Table {
     lengths: u32,
 }
 
-/// FNV-1a over ASCII-lower-cased bytes.
-fn hash_lower(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in word.bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// A hash of `word` that ignores ASCII case, eight bytes at a time: every
+/// byte gets its `0x20` bit set, which lower-cases ASCII letters and leaves
+/// any other byte the same for both spellings of a word. (Words that differ
+/// in other ways may collide; the table compares words in full.)
+fn hash_folded(word: &str) -> u64 {
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+    let bytes = word.as_bytes();
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        h = (h ^ (x | FOLD)).wrapping_mul(MIX);
     }
-    h
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let x = tail
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        h = (h ^ (x | FOLD)).wrapping_mul(MIX);
+    }
+    // The multiplications mix upwards: the high half is the well-mixed one.
+    h >> 32
 }
 
 impl WordSet {
     /// `words`: space-separated, lower case.
     pub const fn new(words: &'static str) -> WordSet {
+        WordSet::union(words, "")
+    }
+
+    /// The words of two lists in one set: one lookup instead of two.
+    pub const fn union(first: &'static str, second: &'static str) -> WordSet {
         WordSet {
-            source: words,
+            sources: [first, second],
             table: std::sync::OnceLock::new(),
         }
     }
 
     fn table(&self) -> &Table {
         self.table.get_or_init(|| {
-            let words: Vec<&str> = self.source.split_whitespace().collect();
+            let words: Vec<&str> = self
+                .sources
+                .iter()
+                .flat_map(|source| source.split_whitespace())
+                .collect();
             let mut lengths = 0u32;
             // A power of two at least four times the words: short probes.
             let size = (words.len() * 4).next_power_of_two().max(8);
@@ -52,7 +78,7 @@ impl WordSet {
                 if w.len() <= 24 {
                     lengths |= 1 << w.len();
                 }
-                let mut at = hash_lower(w) as usize & (size - 1);
+                let mut at = hash_folded(w) as usize & (size - 1);
                 while let Some(existing) = table[at] {
                     if existing == w {
                         break;
@@ -78,7 +104,7 @@ impl WordSet {
         }
         let table = &table.slots;
         let mask = table.len() - 1;
-        let mut at = hash_lower(word) as usize & mask;
+        let mut at = hash_folded(word) as usize & mask;
         while let Some(w) = table[at] {
             if w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word.as_bytes()) {
                 return true;
@@ -165,25 +191,68 @@ fn is_joiner(c: char) -> bool {
 pub fn prev_word(text: &str, at: usize, floor: usize) -> Option<Word> {
     let at = floor_boundary(text, at);
     let floor = ceil_boundary(text, floor.min(at));
-    let head = &text[floor.min(at)..at];
-    let trimmed = head.trim_end_matches(' ');
-    let mut end = floor.min(at) + trimmed.len();
-    let mut chars = text[floor.min(at)..end].char_indices().rev().peekable();
-    let &(_, last) = chars.peek()?;
-    if last == '.' {
-        // `Dr.`: only honorifics keep their dot.
-        let w = prev_word(text, end - 1, floor)?;
-        let word = &text[w.start..w.end];
-        let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-        if w.end == end - 1 && (initial || super::names::honorific(word).is_some()) {
-            return Some(w);
-        }
-        return None;
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end > floor && bytes[end - 1] == b' ' {
+        end -= 1;
     }
+    let &last = bytes[floor..end].last()?;
+    if last == b'.' {
+        return word_before_dot(text, end, floor);
+    }
+    // Most words are ASCII: read them byte by byte, and leave anything else
+    // to the reader of characters.
+    if !last.is_ascii_alphanumeric() {
+        return if last.is_ascii() {
+            None
+        } else {
+            word_ending_at(text, end, floor)
+        };
+    }
+    let mut start = end - 1;
+    while start > floor {
+        let b = bytes[start - 1];
+        if b.is_ascii_alphanumeric() {
+            start -= 1;
+        } else if !b.is_ascii() {
+            return word_ending_at(text, end, floor);
+        } else if is_joiner(char::from(b)) && start - 1 > floor {
+            // A joiner counts only with a letter on its left too.
+            let left = bytes[start - 2];
+            if left.is_ascii_alphanumeric() {
+                start -= 2;
+            } else if left.is_ascii() {
+                break;
+            } else {
+                return word_ending_at(text, end, floor);
+            }
+        } else {
+            break;
+        }
+    }
+    Some(Word { start, end })
+}
+
+/// `Dr.`: the word before a dot at `end - 1`, which only honorifics and
+/// initials keep.
+fn word_before_dot(text: &str, end: usize, floor: usize) -> Option<Word> {
+    let w = prev_word(text, end - 1, floor)?;
+    let word = &text[w.start..w.end];
+    let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+    if w.end == end - 1 && (initial || super::names::honorific(word).is_some()) {
+        return Some(w);
+    }
+    None
+}
+
+/// [`prev_word`] over characters, for words that are not all ASCII: the word
+/// ending exactly at `end` (spaces and a dot already dealt with), from `floor`.
+fn word_ending_at(text: &str, end: usize, floor: usize) -> Option<Word> {
+    let last = text[floor..end].chars().next_back()?;
     if !last.is_alphanumeric() {
         return None;
     }
-    let base = floor.min(at);
+    let base = floor;
     let mut start = end;
     let seg = &text[base..end];
     let mut prev_was_alnum = false;
@@ -211,7 +280,6 @@ pub fn prev_word(text: &str, at: usize, floor: usize) -> Option<Word> {
     if start >= end {
         return None;
     }
-    end = end.max(start);
     Some(Word { start, end })
 }
 
@@ -221,6 +289,34 @@ pub fn word_at(text: &str, at: usize, limit: usize) -> Option<Word> {
     if at >= limit || !text.is_char_boundary(at) {
         return None;
     }
+    // ASCII byte by byte; a word with other characters is read as characters.
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end < limit {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if !b.is_ascii() {
+            return word_at_chars(text, at, limit);
+        } else if is_joiner(char::from(b)) && end + 1 < limit {
+            // A joiner counts only with a letter on its right too.
+            let next = bytes[end + 1];
+            if next.is_ascii_alphanumeric() {
+                end += 2;
+            } else if next.is_ascii() {
+                break;
+            } else {
+                return word_at_chars(text, at, limit);
+            }
+        } else {
+            break;
+        }
+    }
+    (end > at).then_some(Word { start: at, end })
+}
+
+/// [`word_at`] over characters, for words that are not all ASCII.
+fn word_at_chars(text: &str, at: usize, limit: usize) -> Option<Word> {
     let seg = &text[at..limit];
     let mut end = at;
     let mut iter = seg.char_indices().peekable();
@@ -397,6 +493,33 @@ mod tests {
         assert_eq!(&t[w.start..w.end], "Dr");
         let w = word_at(t, 0, t.len()).unwrap();
         assert_eq!(&t[w.start..w.end], "echoed");
+    }
+
+    /// The byte-by-byte readers agree with the character readers they stand
+    /// in for, at every position of text with joiners, digits and punctuation.
+    #[test]
+    fn ascii_word_readers_match_the_character_readers() {
+        let samples = [
+            "Mr O'Brien's well-known 'quote' -- it's 42-nil, ok?",
+            "'Hello' said Jean-Luc; -x- x' 'x '' -- a-b-c",
+            "end-  of'  line' -",
+        ];
+        for t in samples {
+            for at in 0..=t.len() {
+                assert_eq!(
+                    word_at(t, at, t.len()),
+                    word_at_chars(t, at, t.len()),
+                    "{t:?} at {at}"
+                );
+                for floor in 0..=at {
+                    let fast = prev_word(t, at, floor);
+                    let end = floor + t[floor..at].trim_end_matches(' ').len();
+                    if !t[..end].ends_with('.') {
+                        assert_eq!(fast, word_ending_at(t, end, floor), "{t:?} {floor}..{at}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
