@@ -23,7 +23,7 @@ fn corpus() -> (String, Vec<Document>) {
     for i in 0..80 {
         for d in &bundled {
             let mut d = d.clone();
-            d.id = format!("{}-{i}", d.id);
+            d.id = format!("{}-{i}", d.id).into();
             docs.push(d);
         }
     }

@@ -24,7 +24,7 @@ fn source() -> (Option<PathBuf>, Vec<Document>) {
     let mut docs = Vec::new();
     for i in 0..200 {
         docs.extend(one.iter().cloned().map(|mut d| {
-            d.id = format!("{}-{i}", d.id);
+            d.id = format!("{}-{i}", d.id).into();
             d
         }));
     }
