@@ -151,6 +151,10 @@ fn article_from(doc: Document, mentions: Vec<(usize, Mention)>) -> Article {
             p.mentions.push(m);
         }
     }
+    // The explorer keeps these for the whole session.
+    for p in &mut paragraphs {
+        p.mentions.shrink_to_fit();
+    }
     Article {
         id: doc.id,
         path: doc.path,

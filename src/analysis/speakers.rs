@@ -467,6 +467,79 @@ mod tests {
         assert_eq!(speakers[0].roles, ["professor"]);
     }
 
+    /// Feeding articles one at a time gives what a whole-corpus merge would:
+    /// someone named (with a role) before they first speak gets that role and
+    /// article; people never heard are not speakers; speakers come in order
+    /// of first speaking, and only speaking entities map to a speaker.
+    #[test]
+    fn unifying_article_by_article_keeps_what_came_before_the_first_quote() {
+        let entities = |people: &[(&str, &str, &str, bool)]| {
+            let mut r = Registry::new(&[], None);
+            for &(given, surname, role, spoke) in people {
+                let alias = format!("{given} {surname}");
+                let e = r.resolve(&person(Some(given), surname, None), &alias, false);
+                let e = &mut r.entities[e.unwrap()];
+                e.add_role(role);
+                e.spoke = spoke;
+                e.quotes = usize::from(spoke);
+            }
+            r.entities
+        };
+        let articles = [
+            // Thornton only named here, with a role; Black never speaks.
+            entities(&[
+                (
+                    "Stephen",
+                    "Thornton",
+                    "NHS Confederation chief executive",
+                    false,
+                ),
+                ("Steve", "Black", "Downing Street adviser", false),
+            ]),
+            entities(&[("Alan", "Milburn", "health secretary", true)]),
+            entities(&[
+                ("Stephen", "Thornton", "chief executive", true),
+                ("Alan", "Milburn", "", false),
+            ]),
+        ];
+        let mut unifier = Unifier::default();
+        let maps: Vec<_> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, e)| unifier.add(&SharedStr::from(format!("a{i}")), e))
+            .collect();
+        let (speakers, to_speaker) = unifier.finish();
+        let ids: Vec<&str> = speakers.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["alan-milburn", "stephen-thornton"],
+            "first to speak first"
+        );
+        let thornton = &speakers[1];
+        assert_eq!(thornton.articles, ["a0", "a2"]);
+        assert_eq!(thornton.roles, ["NHS Confederation chief executive"]);
+        assert_eq!(thornton.quote_count, 1);
+        assert_eq!(speakers[0].articles, ["a1", "a2"]);
+        let speaker_of =
+            |article: usize, entity: usize| maps[article][entity].and_then(|r| to_speaker[r]);
+        assert_eq!(speaker_of(0, 0), None, "named, not speaking: no mention");
+        assert_eq!(speaker_of(0, 1), None);
+        assert_eq!(speaker_of(1, 0), Some(0));
+        assert_eq!(speaker_of(2, 0), Some(1));
+        // The same through the whole-corpus entry point.
+        let whole: Vec<ArticleEntities> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ArticleEntities {
+                article: format!("a{i}").into(),
+                entities: e.clone(),
+            })
+            .collect();
+        let (again, maps_again) = unify(&whole);
+        assert_eq!(again, speakers);
+        assert_eq!(maps_again[2], [Some(1), None]);
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(slug("Alan Milburn"), "alan-milburn");
