@@ -121,7 +121,9 @@ impl Data {
             .enumerate()
             .map(|(i, s)| Entry::new(Target::Speaker(i), speaker_text(s)))
             .collect();
-        let mut palette_entries = speaker_entries.clone();
+        let mut palette_entries =
+            Vec::with_capacity(speaker_entries.len() + corpus.articles.len() + corpus.quotes.len());
+        palette_entries.extend_from_slice(&speaker_entries);
         for (i, a) in corpus.articles.iter().enumerate() {
             palette_entries.push(Entry::new(Target::Article(i), article_text(a)));
         }
@@ -234,7 +236,10 @@ fn group_by_article(
             let q = &corpus.quotes[qi];
             (q.text.chars().count(), &q.theme)
         }));
+        g.quotes.shrink_to_fit();
     }
+    // Kept for the session, one list per speaker: no room to spare.
+    groups.shrink_to_fit();
     groups
 }
 

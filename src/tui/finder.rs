@@ -27,7 +27,10 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(target: Target, text: String) -> Self {
+    pub fn new(target: Target, mut text: String) -> Self {
+        // Built by formatting, so with room to spare; the finder keeps
+        // one per speaker, article and quote for the whole session.
+        text.shrink_to_fit();
         Entry { target, text }
     }
 }
