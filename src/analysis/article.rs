@@ -281,6 +281,7 @@ fn name_mentions(texts: &[&str], named: Vec<NamedAt<'_>>, reg: &Registry) -> Vec
 #[derive(Default)]
 struct Scratch<'t> {
     quoted: Vec<(usize, usize, bool)>,
+    sents: Vec<(usize, usize)>,
     segs: Vec<(usize, usize)>,
     spans: Vec<NameSpan<'t>>,
     cue_list: Vec<Cue>,
@@ -440,6 +441,7 @@ fn paragraph<'t>(
 ) {
     let Scratch {
         quoted,
+        sents,
         segs,
         spans,
         cue_list,
@@ -455,7 +457,8 @@ fn paragraph<'t>(
             ends_sentence(&text[q.start..q.end]),
         )
     }));
-    let sents = text::sentences(text, quoted);
+    text::sentences_into(text, quoted, sents);
+    let sents: &[(usize, usize)] = sents;
     segments(text.len(), pq, segs);
 
     // Names and cues in the paragraph's own words.
