@@ -355,9 +355,11 @@ fn find_names<'t>(
         let class = BYTE_CLASS[usize::from(bytes[at])];
         if class == RUN_START {
             at += 1;
-            while at < to && BYTE_CLASS[usize::from(bytes[at])] & IN_RUN != 0 {
-                at += 1;
-            }
+            // Over a slice, so the loop needs no bounds check per byte.
+            at += bytes[at..to]
+                .iter()
+                .position(|&b| BYTE_CLASS[usize::from(b)] & IN_RUN == 0)
+                .unwrap_or(to - at);
             continue;
         }
         if class & OTHER_ASCII != 0 {
