@@ -205,7 +205,7 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
     let mut out: Vec<ArticleQuote> = Vec::new();
     let mut q_at = 0;
     let mut named: Vec<NamedAt> = Vec::new();
-    let mut scratch = Scratch::default();
+    let mut scratch = Scratch::take();
     for (pi, text) in texts.iter().enumerate() {
         let q_end = q_at
             + scanned[q_at..]
@@ -225,6 +225,7 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
             &mut scratch,
         );
     }
+    scratch.give_back();
     let mentions = name_mentions(&texts, named, &reg);
     for q in &out {
         if let Some(e) = q.speaker {
@@ -281,12 +282,61 @@ fn name_mentions(texts: &[&str], named: Vec<NamedAt<'_>>, reg: &Registry) -> Vec
 #[derive(Default)]
 struct Scratch<'t> {
     quoted: Vec<(usize, usize, bool)>,
+    sents: Vec<(usize, usize)>,
     segs: Vec<(usize, usize)>,
     spans: Vec<NameSpan<'t>>,
     cue_list: Vec<Cue>,
     mentions: Vec<Mention<'t>>,
     resolved: Vec<ResolvedCue>,
     fallback: Vec<Option<usize>>,
+}
+
+thread_local! {
+    /// The last article's working lists, emptied, for the next article on
+    /// this thread to reuse instead of growing its own from nothing.
+    static SPARE_SCRATCH: std::cell::RefCell<Scratch<'static>> =
+        std::cell::RefCell::default();
+}
+
+impl<'t> Scratch<'t> {
+    /// The working lists the thread's last article left, or new ones.
+    fn take() -> Scratch<'t> {
+        SPARE_SCRATCH.with_borrow_mut(|spare| std::mem::take(spare).relabel())
+    }
+
+    /// Leave the lists (emptied) for the thread's next article.
+    fn give_back(self) {
+        let spare = self.relabel();
+        SPARE_SCRATCH.with_borrow_mut(|slot| *slot = spare);
+    }
+
+    /// The same lists, emptied, for text of another lifetime.
+    fn relabel<'u>(self) -> Scratch<'u> {
+        Scratch {
+            quoted: emptied(self.quoted),
+            sents: emptied(self.sents),
+            segs: emptied(self.segs),
+            spans: emptied(self.spans),
+            cue_list: emptied(self.cue_list),
+            mentions: emptied(self.mentions),
+            resolved: emptied(self.resolved),
+            fallback: emptied(self.fallback),
+        }
+    }
+}
+
+/// Lists kept for reuse hold at most this many entries: one hostile article
+/// must not leave a thread holding its memory.
+const SPARE_CAPACITY: usize = 1 << 12;
+
+/// `list` emptied, as a list of `B` (of the same layout) in the same memory:
+/// collecting a `Vec`'s own iterator into a `Vec` of a type of the same size
+/// and alignment reuses its allocation.
+fn emptied<A, B>(list: Vec<A>) -> Vec<B> {
+    if list.capacity() > SPARE_CAPACITY {
+        return Vec::new();
+    }
+    list.into_iter().filter_map(|_| None).collect()
 }
 
 /// Frame segments: the paragraph's text outside its quotations, into `segs`.
@@ -354,9 +404,11 @@ fn find_names<'t>(
         let class = BYTE_CLASS[usize::from(bytes[at])];
         if class == RUN_START {
             at += 1;
-            while at < to && BYTE_CLASS[usize::from(bytes[at])] & IN_RUN != 0 {
-                at += 1;
-            }
+            // Over a slice, so the loop needs no bounds check per byte.
+            at += bytes[at..to]
+                .iter()
+                .position(|&b| BYTE_CLASS[usize::from(b)] & IN_RUN == 0)
+                .unwrap_or(to - at);
             continue;
         }
         if class & OTHER_ASCII != 0 {
@@ -440,6 +492,7 @@ fn paragraph<'t>(
 ) {
     let Scratch {
         quoted,
+        sents,
         segs,
         spans,
         cue_list,
@@ -455,21 +508,22 @@ fn paragraph<'t>(
             ends_sentence(&text[q.start..q.end]),
         )
     }));
-    let sents = text::sentences(text, quoted);
+    text::sentences_into(text, quoted, sents);
+    let sents: &[(usize, usize)] = sents;
     segments(text.len(), pq, segs);
 
     // Names and cues in the paragraph's own words.
     spans.clear();
     cue_list.clear();
     for &(a, b) in segs.iter() {
-        let si = text::sentence_of(&sents, a);
+        let si = text::sentence_of(sents, a);
         find_names(text, a, b, sents[si].0, spans);
         cues::find(text, a, b, cue_list);
     }
     // Register names in order; roles come from around them.
     mentions.clear();
     for n in spans.drain(..) {
-        let (s0, s1) = sents[text::sentence_of(&sents, n.start)];
+        let (s0, s1) = sents[text::sentence_of(sents, n.start)];
         let entity = if n.kind == NameKind::Person && names::looks_like_person(&n) {
             reg.resolve(&n, &text[n.start..n.end], false)
         } else if n.kind == NameKind::Person && n.given.is_none() {
@@ -508,7 +562,7 @@ fn paragraph<'t>(
         }
         if next == m_pos {
             let m = &mentions[mi];
-            let si = text::sentence_of(&sents, m.span.start);
+            let si = text::sentence_of(sents, m.span.start);
             if let Some(e) = m.entity {
                 let before =
                     prev_word(text, m.span.start, sents[si].0).map(|w| &text[w.start..w.end]);
@@ -526,8 +580,8 @@ fn paragraph<'t>(
             mi += 1;
         } else if next == c_pos {
             let cue = cue_list[ci];
-            let si = text::sentence_of(&sents, cue.start);
-            if let Some(r) = subject_of(text, cue, si, &sents, pq, mentions, reg, sal) {
+            let si = text::sentence_of(sents, cue.start);
+            if let Some(r) = subject_of(text, cue, si, sents, pq, mentions, reg, sal) {
                 if let Some(e) = r.subject {
                     reg.entities[e].spoke = true;
                     sal.set_speaker(e, pi, cue.start);
@@ -546,7 +600,7 @@ fn paragraph<'t>(
     let mut prev_speaker: Option<usize> = sal.last_quoted;
     let mut prev_direct_end: Option<usize> = None;
     for (k, q) in pq.iter().enumerate() {
-        let si = text::sentence_of(&sents, q.outer_start);
+        let si = text::sentence_of(sents, q.outer_start);
         let content = &text[q.start..q.end];
         let kind = quote_kind(text, q, prev_direct_end);
         let mut credit: Option<(Option<usize>, Option<String>)> = None;
@@ -560,7 +614,7 @@ fn paragraph<'t>(
                 && text[q.outer_end..r.clause_start]
                     .chars()
                     .all(|c| c == ',' || c == ' ' || c == '-')
-                && text::sentence_of(&sents, r.cue.start) == si
+                && text::sentence_of(sents, r.cue.start) == si
         }) {
             credit = Some((r.subject, Some(text[r.cue.start..r.cue.end].to_string())));
         }

@@ -166,6 +166,11 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
     let mut at = end;
     let mut honor: Option<Word> = None;
     while words.len() < 5 {
+        // Only a space can separate the next word (read below): without one,
+        // stop before reading it.
+        if !words.is_empty() && !text[..at].ends_with(' ') {
+            break;
+        }
         let Some(w) = prev_word(text, at, sentence_start) else {
             break;
         };

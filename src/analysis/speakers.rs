@@ -82,6 +82,15 @@ pub struct Registry {
     orgs: HashMap<String, usize>,
 }
 
+/// `lower` is `ascii.to_lowercase()` (`ascii` being ASCII), byte for byte.
+fn is_ascii_lowercase_of(lower: &[u8], ascii: &str) -> bool {
+    lower.len() == ascii.len()
+        && lower
+            .iter()
+            .zip(ascii.bytes())
+            .all(|(&l, a)| l == a.to_ascii_lowercase())
+}
+
 fn compatible(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
 }
@@ -100,7 +109,57 @@ impl Registry {
 
     /// The organisation entity of that name, if the article has one.
     pub fn organisation(&self, name: &str) -> Option<usize> {
+        // Asked for every unresolved organisation name: lower-case short
+        // ASCII names on the stack rather than in a new string.
+        let mut buf = [0u8; 64];
+        if name.is_ascii() && name.len() <= buf.len() {
+            let lower = &mut buf[..name.len()];
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).expect("ASCII is UTF-8");
+            return self.orgs.get(lower).copied();
+        }
         self.orgs.get(&name.to_lowercase()).copied()
+    }
+
+    /// Whether the name is one of the article's own reporters: its canonical
+    /// form is a byline name, or (for a name without a given name) a byline
+    /// name ends with its surname. This runs for every name in an article
+    /// with a byline, so ASCII names (nearly all) are compared byte by byte
+    /// instead of through lower-cased copies.
+    fn is_excluded(&self, n: &NameSpan<'_>) -> bool {
+        // The word before the surname in `n.canonical()`.
+        let first = match (n.given, n.honorific) {
+            (Some(g), _) => Some(g),
+            (None, Some(h)) if n.kind == NameKind::Person => Some(h),
+            _ => None,
+        };
+        if !n.surname.is_ascii() || !first.is_none_or(str::is_ascii) {
+            let lower = n.canonical().to_lowercase();
+            let surname = format!(" {}", n.surname.to_lowercase());
+            return self
+                .excluded
+                .iter()
+                .any(|e| *e == lower || (n.given.is_none() && e.ends_with(&surname)));
+        }
+        self.excluded.iter().any(|e| {
+            let e = e.as_bytes();
+            let canonical = match first {
+                Some(f) => {
+                    e.len() == f.len() + 1 + n.surname.len()
+                        && is_ascii_lowercase_of(&e[..f.len()], f)
+                        && e[f.len()] == b' '
+                        && is_ascii_lowercase_of(&e[f.len() + 1..], n.surname)
+                }
+                None => is_ascii_lowercase_of(e, n.surname),
+            };
+            let ends_with_surname = || {
+                e.len() > n.surname.len()
+                    && e[e.len() - n.surname.len() - 1] == b' '
+                    && is_ascii_lowercase_of(&e[e.len() - n.surname.len()..], n.surname)
+            };
+            canonical || (n.given.is_none() && ends_with_surname())
+        })
     }
 
     /// The entity this name refers to, creating it when the name is a full
@@ -108,16 +167,8 @@ impl Registry {
     /// lone surname that a speech cue says speaks). Reporters in the byline
     /// are never entities.
     pub fn resolve(&mut self, n: &NameSpan<'_>, alias: &str, create_bare: bool) -> Option<usize> {
-        if !self.excluded.is_empty() {
-            let lower = n.canonical().to_lowercase();
-            let surname = format!(" {}", n.surname.to_lowercase());
-            if self
-                .excluded
-                .iter()
-                .any(|e| *e == lower || (n.given.is_none() && e.ends_with(&surname)))
-            {
-                return None;
-            }
+        if !self.excluded.is_empty() && self.is_excluded(n) {
+            return None;
         }
         let alias = alias.trim();
         let alias = alias

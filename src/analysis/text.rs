@@ -38,14 +38,29 @@ fn hash_folded(word: &str) -> u64 {
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let x = tail
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        let x = little_endian_tail(tail);
         h = (h ^ (x | FOLD)).wrapping_mul(MIX);
     }
     // The multiplications mix upwards: the high half is the well-mixed one.
     h >> 32
+}
+
+/// The 1 to 7 bytes of `tail` as a little-endian number (as if padded with
+/// zeros to eight bytes), from two overlapping reads instead of a loop over
+/// the bytes: the bytes both reads cover land on the same bits.
+fn little_endian_tail(tail: &[u8]) -> u64 {
+    let n = tail.len();
+    debug_assert!((1..8).contains(&n));
+    if n >= 4 {
+        let low = u32::from_le_bytes(tail[..4].try_into().expect("four bytes"));
+        let high = u32::from_le_bytes(tail[n - 4..].try_into().expect("four bytes"));
+        u64::from(low) | u64::from(high) << (8 * (n - 4))
+    } else {
+        let middle = n / 2;
+        u64::from(tail[0])
+            | u64::from(tail[middle]) << (8 * middle)
+            | u64::from(tail[n - 1]) << (8 * (n - 1))
+    }
 }
 
 impl WordSet {
@@ -402,8 +417,16 @@ fn is_abbreviation(word: &str) -> bool {
 /// end a sentence). A quotation that ends a sentence and is followed by a
 /// capital starts a new one.
 pub fn sentences(text: &str, quoted: &[(usize, usize, bool)]) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    sentences_into(text, quoted, &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (cleared first), so that a caller reading many
+/// paragraphs reuses one buffer.
+pub fn sentences_into(text: &str, quoted: &[(usize, usize, bool)], out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    out.clear();
     let mut start = 0;
     let mut q = 0;
     let mut i = 0;
@@ -451,7 +474,6 @@ pub fn sentences(text: &str, quoted: &[(usize, usize, bool)]) -> Vec<(usize, usi
     if start < text.len() || out.is_empty() {
         out.push((start, text.len()));
     }
-    out
 }
 
 fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {
@@ -483,6 +505,19 @@ pub fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_reads_agree_with_byte_by_byte() {
+        let bytes = [0x81u8, 0x02, 0xf3, 0x44, 0x05, 0xa6, 0x77];
+        for n in 1..8 {
+            let tail = &bytes[..n];
+            let slow = tail
+                .iter()
+                .rev()
+                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+            assert_eq!(little_endian_tail(tail), slow, "{n} bytes");
+        }
+    }
 
     #[test]
     fn words_backwards_and_forwards() {
