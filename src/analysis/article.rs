@@ -448,14 +448,6 @@ fn find_names<'t>(
                 _ => break,
             }
         }
-        // A lone sentence opener (`The`, `But`) names no one, and nothing
-        // before it can join it: a name word there would have started this
-        // run. Skipping it saves reading it again backwards.
-        let lone_opener = last_end == w.end && names::is_not_name_word(&text[w.start..w.end]);
-        if lone_opener {
-            at = end.max(at + 1);
-            continue;
-        }
         if let Some(n) = names::name_ending_at(
             text,
             strip_possessive_end(text, last_end),
