@@ -47,8 +47,10 @@ pub fn write(corpus: &Corpus, format: Format, out: impl Write) -> Result<()> {
 
 /// [`write`] for a corpus whose articles are still to be made: byte for byte
 /// the same output, but each article is scored, written and dropped in turn
-/// (a batch at a time), so a big corpus's paragraphs and their themes never
-/// all exist at once. This is what `centreline export` runs.
+/// (a batch at a time), so the articles' paragraph structures, scores and
+/// mentions never all exist at once. (The text stays until written, and a
+/// paragraph with a quote until the quotes are, since a quote's text is a
+/// slice of it.) This is what `centreline export` runs.
 pub fn write_analysed(analysed: Analysed<'_>, format: Format, out: impl Write) -> Result<()> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     match format {
@@ -171,7 +173,11 @@ impl<'a> Names<'a> {
         speakers: &'a [Speaker],
     ) -> Names<'a> {
         Names {
-            articles: articles.collect(),
+            // The first article of an id wins, as `Corpus::article` finds it.
+            articles: articles.fold(HashMap::new(), |mut map, (id, meta)| {
+                map.entry(id).or_insert(meta);
+                map
+            }),
             speakers: speakers
                 .iter()
                 .map(|s| (s.id.as_str(), s.name.as_str()))

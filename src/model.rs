@@ -161,8 +161,13 @@ impl std::str::FromStr for QuoteId {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         s.rsplit_once("#q")
-            // Digits only: `parse` would also take a leading `+`.
-            .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            // Digits only (`parse` would also take a leading `+`), and no
+            // leading zero, so that an id reads back exactly as written.
+            .filter(|(_, n)| {
+                !n.is_empty()
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && (n == &"0" || !n.starts_with('0'))
+            })
             .and_then(|(article, n)| {
                 Some(QuoteId {
                     article: article.into(),
@@ -311,7 +316,7 @@ mod tests {
         let json = serde_json::to_string(&id).unwrap();
         assert_eq!(json, "\"000_nhs-confed#2#q12\"");
         assert_eq!(serde_json::from_str::<QuoteId>(&json).unwrap(), id);
-        for bad in ["\"x\"", "\"x#q\"", "\"x#qa1\"", "\"x#q-1\""] {
+        for bad in ["\"x\"", "\"x#q\"", "\"x#qa1\"", "\"x#q-1\"", "\"x#q01\""] {
             let err = serde_json::from_str::<QuoteId>(bad).unwrap_err();
             assert!(err.to_string().contains("is not '<article>#q<n>'"), "{err}");
         }

@@ -345,7 +345,8 @@ struct Record {
 }
 
 /// Cross-article unification, fed one article at a time in corpus order, so
-/// that a big corpus never holds every article's entities at once.
+/// that a big corpus never holds every article's entities at once (only one
+/// record per identity, whether or not they ever speak).
 ///
 /// Those who speak somewhere become speakers, in order of first speaking;
 /// people merely named join a speaker's entry (articles, roles, aliases) when
@@ -353,7 +354,7 @@ struct Record {
 /// key is recorded as it comes (a name in article 5 may belong to someone who
 /// only speaks in article 9,000) and keys that never speak are dropped at the
 /// end. Records are merged in article order, so the result does not depend on
-/// how the corpus was fed in.
+/// how many articles are analysed at a time.
 #[derive(Debug, Default)]
 pub struct Unifier {
     by_key: HashMap<String, usize>,

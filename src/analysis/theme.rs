@@ -107,9 +107,11 @@ pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
 
 /// Score an article's paragraphs and the article as a whole.
 pub fn theme_article(article: &mut Article, lexicon: &Lexicon) {
-    for p in &mut article.paragraphs {
-        p.theme = score(lexicon, &p.text);
-    }
+    // In parallel too: one huge file is one article.
+    article
+        .paragraphs
+        .par_iter_mut()
+        .for_each(|p| p.theme = score(lexicon, &p.text));
     article.theme = combine(
         article
             .paragraphs
