@@ -631,3 +631,49 @@ fn marking_names_the_article_once() {
     assert_eq!(top.matches("Milburn promises").count(), 1, "{top}");
     assert!(top.contains("Press c on another"), "{top}");
 }
+
+/// Lines rewrap when the terminal changes size; the paragraph at the top of
+/// the reader stays there rather than the line number.
+#[test]
+fn resizing_keeps_the_paragraph_at_the_top_of_the_reader() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "f thorn Enter n");
+    let para = {
+        let d = app.data.as_ref().unwrap();
+        d.corpus.quotes[app.reader.quote.unwrap()].paragraph
+    };
+    let top = |app: &App| {
+        let width = app.reader_text_area().width;
+        let l = app.layout_for(&app.reader, width).unwrap();
+        // The jump leaves the blank line above the paragraph on top.
+        l.para_at(app.reader.scroll + 1)
+    };
+    assert!(app.reader.scroll > 0);
+    assert_eq!(top(&app), Some(para));
+    for (w, h) in [(80, 24), (60, 30), (200, 50), (140, 40)] {
+        app.resize(w, h);
+        assert_eq!(top(&app), Some(para), "at {w}x{h}");
+        let screen = render(&app, w, h);
+        assert!(screen.contains("jury's"), "at {w}x{h}:\n{screen}");
+    }
+}
+
+/// The status says what to do next; on a narrow top bar it stays whole and
+/// the marked title and the corpus counts give way.
+#[test]
+fn a_narrow_top_bar_keeps_the_status_whole() {
+    for keys in ["c", "Tab Tab c"] {
+        let mut app = fixture_app(80, 24);
+        press(&mut app, keys);
+        let status = app.status.clone().expect("marking says what next");
+        let screen = render(&app, 80, 24);
+        let top = screen.lines().next().unwrap();
+        assert!(top.contains(status.as_str()), "{keys}: {top}");
+        let wide = render(&app, 200, 40);
+        let top = wide.lines().next().unwrap();
+        assert!(
+            top.contains("marked: ") && top.contains(" quotes"),
+            "{keys}: {top}"
+        );
+    }
+}

@@ -103,8 +103,7 @@ impl App {
             _ => {
                 self.marks.speaker = Some(s);
                 self.status = Some(
-                    "Press c on another speaker to compare the two, or c on two articles to compare them in both."
-                        .into(),
+                    "Press c on another speaker, or on two articles to see them in both.".into(),
                 );
             }
         }

@@ -10,7 +10,7 @@ use super::data::Data;
 use super::finder::{FinderKind, FinderState, Target};
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Focus, GUTTER};
-use super::reading::Layout;
+use super::reading::{Layout, Line};
 use super::style::Palette;
 use crate::model::Corpus;
 use crate::present::date_key;
@@ -214,9 +214,60 @@ impl App {
     }
 
     pub fn resize(&mut self, width: u16, height: u16) {
+        // Lines rewrap at a new width, so a line number would land somewhere
+        // else in the article: keep the paragraph at the top of each reader.
+        let tops: Vec<Option<(usize, usize)>> = self
+            .readers()
+            .into_iter()
+            .map(|(pos, width)| self.top_paragraph(&pos, width))
+            .collect();
         self.size = Rect::new(0, 0, width, height);
         self.warm_layouts();
+        for (i, top) in tops.into_iter().enumerate() {
+            let Some((para, above)) = top else { continue };
+            let (pos, width) = self.readers()[i];
+            let first = self
+                .layout_for(&pos, width)
+                .and_then(|l| l.para_first.get(para).map(|f| f.saturating_sub(above)));
+            if let (Some(first), Some(pos)) = (first, self.reader_mut(i)) {
+                pos.scroll = first;
+            }
+        }
         self.clamp_scrolls();
+    }
+
+    /// Every reader position the app holds, with the width it is drawn at:
+    /// the main reader, then a comparison's two sides.
+    fn readers(&self) -> Vec<(ReaderPos, u16)> {
+        let mut shown = vec![(self.reader, self.reader_text_area().width)];
+        if let Screen::CompareArticles { left, right, .. } = &self.screen {
+            shown.push((*left, self.compare_text_area(false).width));
+            shown.push((*right, self.compare_text_area(true).width));
+        }
+        shown
+    }
+
+    /// The `i`th of [`App::readers`], to move it.
+    fn reader_mut(&mut self, i: usize) -> Option<&mut ReaderPos> {
+        match (&mut self.screen, i) {
+            (_, 0) => Some(&mut self.reader),
+            (Screen::CompareArticles { left, .. }, 1) => Some(left),
+            (Screen::CompareArticles { right, .. }, 2) => Some(right),
+            _ => None,
+        }
+    }
+
+    /// The paragraph on the top line of a reader, and whether that line is
+    /// the blank one just above it (where a jump to a quote puts it); `None`
+    /// above the first paragraph, where the line number is kept as it is.
+    fn top_paragraph(&self, pos: &ReaderPos, width: u16) -> Option<(usize, usize)> {
+        let l = self.layout_for(pos, width)?;
+        if pos.scroll < *l.para_first.first()? {
+            return None;
+        }
+        let blank = matches!(l.lines.get(pos.scroll), Some(Line::Blank));
+        let para = l.para_at(pos.scroll + usize::from(blank))?;
+        Some((para, usize::from(blank)))
     }
 
     pub fn progress(&mut self, snapshot: (usize, usize, usize), fraction: f64) {
@@ -600,13 +651,11 @@ impl App {
     /// drawn, keeping those already made; so scrolling a huge article never
     /// wraps it again, and drawing never needs to store anything.
     fn warm_layouts(&mut self) {
-        let wanted: Vec<(ReaderPos, u16)> = match &self.screen {
-            Screen::CompareArticles { left, right, .. } => vec![
-                (*left, self.compare_text_area(false).width),
-                (*right, self.compare_text_area(true).width),
-            ],
-            _ => vec![(self.reader, self.reader_text_area().width)],
-        };
+        let mut wanted = self.readers();
+        if wanted.len() > 1 {
+            // Comparing: only the two sides are drawn.
+            wanted.remove(0);
+        }
         let mut kept = Vec::with_capacity(wanted.len());
         for (pos, width) in wanted {
             if let Some(l) = self.layout_for(&pos, width) {

@@ -48,16 +48,23 @@ pub fn lean_mark(pal: &Palette, lean: f64, has_cues: bool) -> Span<'static> {
     }
 }
 
+/// The top bar: the corpus's size, what is marked for comparison, and the
+/// status (what to do next) or the skipped-files notice. When they do not
+/// fit, the sizes go first, then the marked title is shortened or left out:
+/// the status is the part a person needs.
 pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
-    let mut spans = vec![Span::styled("centreline", app.palette.bold())];
+    let pal = &app.palette;
+    let width = area.width as usize;
+    let mut counts = None;
+    let mut marked = None;
     if let Some(d) = &app.data {
         let c = &d.corpus;
-        spans.push(Span::raw(format!(
+        counts = Some(format!(
             " · {} articles · {} speakers · {} quotes",
             c.articles.len(),
             c.speakers.len(),
             c.quotes.len()
-        )));
+        ));
         let mut marks = Vec::new();
         if let Some(s) = app.marks.speaker.and_then(|s| d.speaker(s)) {
             marks.push(s.name.clone());
@@ -65,29 +72,35 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
         if let Some(a) = app.marks.article.and_then(|a| d.article(a)) {
             marks.push(format!("“{}”", a.title));
         }
-        if !marks.is_empty() {
-            spans.push(Span::raw(" · "));
-            spans.push(Span::styled(
-                format!("marked: {}", marks.join(" + ")),
-                app.palette.marked(),
-            ));
-        }
+        marked = (!marks.is_empty()).then(|| format!(" · marked: {}", marks.join(" + ")));
     }
-    if let Some(s) = &app.status {
-        spans.push(Span::raw(" · "));
-        spans.push(Span::styled(s.clone(), app.palette.bold()));
+    let notice = if let Some(s) = &app.status {
+        Some(Span::styled(format!(" · {s}"), pal.bold()))
     } else if !app.warnings.is_empty() {
         let n = app.warnings.len();
-        spans.push(Span::raw(" · "));
-        spans.push(Span::styled(
-            format!(
-                "{n} file{} skipped (w to list)",
-                if n == 1 { "" } else { "s" }
-            ),
-            app.palette.error(),
-        ));
+        let plural = if n == 1 { "" } else { "s" };
+        let text = format!(" · {n} file{plural} skipped (w to list)");
+        Some(Span::styled(text, pal.error()))
+    } else {
+        None
+    };
+    let name = "centreline";
+    let notice_width = notice.as_ref().map_or(0, |n| str_width(&n.content));
+    let marked_width = marked.as_deref().map_or(0, str_width);
+    let counts_width = counts.as_deref().map_or(0, str_width);
+    if name.len() + counts_width + marked_width.min(24) + notice_width > width {
+        counts = None;
     }
-    frame.render_widget(Paragraph::new(fit(spans, area.width as usize)), area);
+    let used = name.len() + counts.as_deref().map_or(0, str_width) + notice_width;
+    let mut spans = vec![Span::styled(name, pal.bold())];
+    spans.extend(counts.map(Span::raw));
+    // Too narrow even for a shortened title: the list's ● shows the mark.
+    let room = width.saturating_sub(used);
+    if let Some(m) = marked.filter(|_| room >= 16) {
+        spans.push(Span::styled(truncate(&m, room), pal.marked()));
+    }
+    spans.extend(notice);
+    frame.render_widget(Paragraph::new(fit(spans, width)), area);
 }
 
 /// The hint bar: the keys that can do something here, each with a short

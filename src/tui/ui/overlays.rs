@@ -2,13 +2,13 @@
 //! palette.
 
 use super::bars::fit;
-use crate::model::Side;
+use crate::model::{CueHit, Side};
 use crate::present::lean_number;
 use crate::tui::app::{App, Overlay};
 use crate::tui::finder::{matched_chars, FinderKind, Target};
 use crate::tui::keymap::{Context, COMPARE_NOTES};
 use crate::tui::layout;
-use crate::tui::text::{clean, display_char, truncate, wrap};
+use crate::tui::text::{clean, display_char, str_width, truncate, wrap};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
@@ -103,7 +103,13 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
                     Target::Speaker(_) => "",
                 };
                 let mut spans = vec![Span::styled(tag, app.palette.dim())];
-                spans.extend(highlighted(app, &e.text, &f.query));
+                // A quote may match far along; a speaker or article row
+                // keeps its start, the name or title.
+                let room = match e.target {
+                    Target::Quote(_) => (inner.width as usize).saturating_sub(tag.len()),
+                    _ => usize::MAX,
+                };
+                spans.extend(highlighted(app, &e.text, &f.query, room));
                 let mut line = fit(spans, inner.width as usize);
                 if i == f.selected {
                     line = line.style(app.palette.selected());
@@ -116,14 +122,31 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     }
 }
 
-/// `text` with the characters the query matched in the match style.
-fn highlighted(app: &App, text: &str, query: &str) -> Vec<Span<'static>> {
+/// `text` with the characters the query matched in the match style. When
+/// the match lies past `room` columns (a long quote matched near its end),
+/// the start gives way to `…` so the match is on screen: a row whose match
+/// cannot be seen gives no reason for being there.
+fn highlighted(app: &App, text: &str, query: &str, room: usize) -> Vec<Span<'static>> {
     let hits = matched_chars(text, query);
+    let skip = match (hits.first(), hits.last()) {
+        // Enough to bring the last matched character into view, keeping a
+        // few characters before the first for context.
+        // (Dropping a few characters would show nothing new.)
+        (Some(&first), Some(&last)) if last + 2 > room => {
+            Some((last + 2 - room).min(first.saturating_sub(8)))
+                .filter(|&s| s >= 8)
+                .unwrap_or(0)
+        }
+        _ => 0,
+    };
     let mut spans = Vec::new();
+    if skip > 0 {
+        spans.push(Span::raw("…"));
+    }
     let mut cur = String::new();
     let mut cur_hit = false;
-    let mut next = hits.iter().peekable();
-    for (ci, c) in text.chars().enumerate() {
+    let mut next = hits.iter().skip_while(|&&h| h < skip).peekable();
+    for (ci, c) in text.chars().enumerate().skip(skip) {
         let hit = next.peek() == Some(&&ci);
         if hit {
             next.next();
@@ -200,11 +223,19 @@ fn scrolled(
 ) {
     frame.render_widget(Clear, r);
     let inner = layout::inner(r);
-    frame.render_widget(
-        block(app, &truncate(title, r.width.saturating_sub(4) as usize)),
-        r,
-    );
     let max = lines.len().saturating_sub(inner.height as usize);
+    let mut frame_block = block(app, &truncate(title, r.width.saturating_sub(4) as usize));
+    // Say when there is more than fits, so nobody takes the first page for all.
+    let more = match (scroll.min(max) > 0, scroll < max) {
+        (_, true) => Some(" ↓ more below "),
+        (true, false) => Some(" ↑ more above "),
+        (false, false) => None,
+    };
+    if let Some(more) = more {
+        frame_block =
+            frame_block.title_bottom(Line::styled(more, app.palette.dim()).right_aligned());
+    }
+    frame.render_widget(frame_block, r);
     let shown: Vec<Line> = lines
         .into_iter()
         .skip(scroll.min(max))
@@ -277,10 +308,32 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ));
         return lines;
     }
+    // Columns as wide as their contents, as far as the overlay allows: the
+    // cue and its facet are what a reader came for, the rule takes the rest.
+    let quoted = |c: &CueHit| format!("“{}”", c.text);
+    let widest = |w: fn(&CueHit) -> usize| p.theme.cues.iter().map(w).max().unwrap_or(0);
+    let cue_want = widest(|c| str_width(&c.text) + 2).max(3);
+    let facet_want = widest(|c| str_width(&c.facet)).max(5);
+    let rule_want = widest(|c| c.rule.as_deref().map_or(1, str_width)).clamp(4, 12);
+    // Side, stance, weight and the spaces between: what is left is shared by
+    // the cue and its facet, the cue first, the facet keeping a few words.
+    let between = 1 + 8 + 1 + 8 + 1 + 6 + 2 + 1; // " side stance weight  " and a space
+    let room = width.saturating_sub(between + rule_want);
+    let cue_w = cue_want.min(room.saturating_sub(facet_want.min(14)).max(room / 2));
+    let facet_w = facet_want.min(room.saturating_sub(cue_w)).max(5);
+    let cell = |s: &str, w: usize| {
+        let s = truncate(s, w);
+        let pad = w.saturating_sub(str_width(&s));
+        format!("{s}{}", " ".repeat(pad))
+    };
     lines.push(Line::styled(
         format!(
-            "{:<26} {:<8} {:<8} {:>6}  {:<14} rule",
-            "cue", "side", "stance", "weight", "facet"
+            "{} {:<8} {:<8} {:>6}  {} rule",
+            cell("cue", cue_w),
+            "side",
+            "stance",
+            "weight",
+            cell("facet", facet_w)
         ),
         pal.bold(),
     ));
@@ -296,12 +349,12 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
             "local"
         };
         let row = format!(
-            "{:<26} {:<8} {:<8} {:>6.2}  {:<14} {}",
-            truncate(&format!("“{}”", c.text), 26),
+            "{} {:<8} {:<8} {:>6.2}  {} {}",
+            cell(&quoted(c), cue_w),
             side,
             stance,
             c.weight,
-            truncate(&c.facet, 14),
+            cell(&c.facet, facet_w),
             c.rule.as_deref().unwrap_or("—")
         );
         lines.push(fit(
