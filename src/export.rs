@@ -55,7 +55,7 @@ pub fn write_analysed(analysed: Analysed<'_>, format: Format, out: impl Write) -
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     match format {
         Format::Json => {
-            let count = analysed.article_count();
+            let count = analysed.documents().len();
             let (speakers, quotes, articles) = analysed.into_articles();
             let corpus = StreamedCorpus {
                 count,

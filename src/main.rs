@@ -31,9 +31,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
             let (analysed, warnings) = centreline::open_analysed(&sources.paths, &lexicon, None)?;
-            for w in warnings {
-                eprintln!("centreline: {w}");
-            }
+            print_warnings(warnings);
             match output {
                 Some(path) => {
                     export::write_file(&path, |f| export::write_analysed(analysed, format, f))?
@@ -72,10 +70,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 fn open(sources: &Sources) -> anyhow::Result<centreline::model::Corpus> {
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
     let (corpus, warnings) = centreline::open_corpus(&sources.paths, &lexicon, None)?;
+    print_warnings(warnings);
+    Ok(corpus)
+}
+
+/// One line on standard error per file skipped.
+fn print_warnings(warnings: Vec<String>) {
     for w in warnings {
         eprintln!("centreline: {w}");
     }
-    Ok(corpus)
 }
 
 fn explore(sources: Sources) -> anyhow::Result<ExitCode> {

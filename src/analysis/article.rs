@@ -25,8 +25,12 @@ pub struct ArticleQuote {
     pub kind: QuoteKind,
     /// Index into the article's entities.
     pub speaker: Option<usize>,
-    pub cue: Option<String>,
+    /// The speech cue's bytes in the same paragraph.
+    pub cue: Option<ByteSpan>,
 }
+
+/// Start and end bytes in a paragraph.
+pub type ByteSpan = (usize, usize);
 
 /// Where a paragraph names one of the article's entities (byte offsets into
 /// the paragraph), for readers to highlight names without re-analysing text.
@@ -595,7 +599,7 @@ fn paragraph<'t>(
         let si = text::sentence_of(sents, q.outer_start);
         let content = &text[q.start..q.end];
         let kind = quote_kind(text, q, prev_direct_end);
-        let mut credit: Option<(Option<usize>, Option<String>)> = None;
+        let mut credit: Option<(Option<usize>, Option<ByteSpan>)> = None;
         // (a) `'…,' he said` / `'…,' said Mr X` right after the closing mark.
         // Cues are in text order: look only at the few around the quotation.
         let after_at = resolved.partition_point(|r| r.cue.start < q.outer_end);
@@ -608,7 +612,7 @@ fn paragraph<'t>(
                     .all(|c| c == ',' || c == ' ' || c == '-')
                 && text::sentence_of(sents, r.cue.start) == si
         }) {
-            credit = Some((r.subject, Some(text[r.cue.start..r.cue.end].to_string())));
+            credit = Some((r.subject, Some((r.cue.start, r.cue.end))));
         }
         // (a') a vox pop signed with a dash: `“…” ― Pamela Padilla`.
         if credit.is_none() {
@@ -636,7 +640,7 @@ fn paragraph<'t>(
                     .find(|r| r.subject.is_some())
             };
             if let Some(r) = before.or_else(after) {
-                credit = Some((r.subject, Some(text[r.cue.start..r.cue.end].to_string())));
+                credit = Some((r.subject, Some((r.cue.start, r.cue.end))));
             }
         }
         let speaker = match credit {
@@ -705,7 +709,7 @@ fn paragraph<'t>(
                 end: b,
                 kind: QuoteKind::Indirect,
                 speaker: Some(e),
-                cue: Some(text[r.cue.start..r.cue.end].to_string()),
+                cue: Some((r.cue.start, r.cue.end)),
             });
         }
     }
@@ -989,7 +993,7 @@ fn interruption(
     q: &ScannedQuote,
     reg: &mut Registry,
     sal: &mut Salience,
-) -> Option<(usize, String)> {
+) -> Option<(usize, ByteSpan)> {
     let window_end = text::floor_boundary(text, (q.start + 160).min(q.end));
     let mut found = Vec::new();
     cues::find(text, q.start, window_end, &mut found);
@@ -1015,7 +1019,7 @@ fn interruption(
         }
         if let Some(e) = e {
             reg.entities[e].spoke = true;
-            return Some((e, text[cue.start..cue.end].to_string()));
+            return Some((e, (cue.start, cue.end)));
         }
     }
     None
@@ -1143,7 +1147,8 @@ mod tests {
                 (
                     doc.paragraphs[q.paragraph].text[q.start..q.end].to_string(),
                     q.speaker.map(|e| entities[e].name()),
-                    q.cue,
+                    q.cue
+                        .map(|(a, b)| doc.paragraphs[q.paragraph].text[a..b].to_string()),
                     q.kind,
                 )
             })

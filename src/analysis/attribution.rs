@@ -41,7 +41,7 @@ struct PendingQuote {
     bytes: (u32, u32),
     /// Characters into the paragraph, for the model.
     chars: (u32, u32),
-    /// The cue's bytes in the paragraph, when it is a slice of it.
+    /// The cue's bytes in the paragraph.
     cue: Option<(u32, u32)>,
     kind: QuoteKind,
     entity: Option<u32>,
@@ -312,7 +312,7 @@ fn pending_quotes(doc: &Document, aq: &[ArticleQuote]) -> Vec<PendingQuote> {
                 paragraph: para as u32,
                 bytes: (q.start as u32, q.end as u32),
                 chars: (chars[2 * k] as u32, chars[2 * k + 1] as u32),
-                cue: q.cue.as_deref().and_then(|c| cue_in(text, c)),
+                cue: q.cue.map(|(a, b)| (a as u32, b as u32)),
                 kind: q.kind,
                 entity: q.speaker.map(|e| e as u32),
             });
@@ -320,13 +320,6 @@ fn pending_quotes(doc: &Document, aq: &[ArticleQuote]) -> Vec<PendingQuote> {
         i = j;
     }
     out
-}
-
-/// Where the cue's words are in the paragraph: they always are (a cue is the
-/// paragraph's own words), so the model's cue can be a slice of it.
-fn cue_in(paragraph: &str, cue: &str) -> Option<(u32, u32)> {
-    let at = memchr::memmem::find(paragraph.as_bytes(), cue.as_bytes())?;
-    Some((at as u32, (at + cue.len()) as u32))
 }
 
 /// Character offsets of byte offsets, in one pass when they come in order.

@@ -68,35 +68,28 @@ pub struct Analysed<'l> {
 }
 
 impl<'l> Analysed<'l> {
-    pub fn article_count(&self) -> usize {
-        self.docs.len()
-    }
-
-    /// Metadata of the articles to come (id, title, date…), with no
-    /// paragraphs: what a quote needs to say where it is from.
+    /// The loaded documents the articles will be made from (id, title,
+    /// date… and text): what a quote's CSV row says of where it is from.
     pub fn documents(&self) -> &[Document] {
         &self.docs
     }
 
     /// The whole model.
     pub fn into_corpus(self) -> Corpus {
-        let mut corpus = Corpus {
-            version: EXPORT_VERSION,
-            articles: Vec::with_capacity(self.docs.len()),
-            speakers: Vec::new(),
-            quotes: Vec::new(),
-            periods: Vec::new(),
-        };
-        let (speakers, quotes, articles) = self.into_articles();
+        let mut articles = Vec::with_capacity(self.docs.len());
+        let (speakers, quotes, stream) = self.into_articles();
         let mut periods = theme::PeriodBuilder::default();
-        for a in articles {
+        for a in stream {
             periods.add(&a);
-            corpus.articles.push(a);
+            articles.push(a);
         }
-        corpus.speakers = speakers;
-        corpus.quotes = (0..quotes.len()).map(|i| quotes.quote(i)).collect();
-        corpus.periods = periods.finish();
-        corpus
+        Corpus {
+            version: EXPORT_VERSION,
+            articles,
+            speakers,
+            quotes: (0..quotes.len()).map(|i| quotes.quote(i)).collect(),
+            periods: periods.finish(),
+        }
     }
 
     /// The speakers and quotes, and the articles in order, each scored as it

@@ -585,6 +585,21 @@ fn opens_with_mark(text: &str, family: Family) -> bool {
     }
 }
 
+/// Whether the paragraph after `i` opens with a mark of `family`, and so what
+/// leaving a quotation open at the end of paragraph `i` costs (less when the
+/// next paragraph reopens it: a multi-paragraph quotation).
+fn unclosed_cost(paragraphs: &[&str], i: usize, family: Family) -> (bool, f32) {
+    let next_opens = paragraphs
+        .get(i + 1)
+        .is_some_and(|n| opens_with_mark(n, family));
+    let cost = if next_opens {
+        UNCLOSED_CONTINUED
+    } else {
+        UNCLOSED
+    };
+    (next_opens, cost)
+}
+
 /// How many paragraphs without marks a quotation left open may run through
 /// before its closing mark (`004_…` paragraphs 8–10).
 const MAX_CARRY: usize = 2;
@@ -628,14 +643,7 @@ fn scan_family(
             i += 1;
             continue;
         }
-        let next_opens = paragraphs
-            .get(i + 1)
-            .is_some_and(|n| opens_with_mark(n, family));
-        let end_cost = if next_opens {
-            UNCLOSED_CONTINUED
-        } else {
-            UNCLOSED
-        };
+        let (next_opens, end_cost) = unclosed_cost(paragraphs, i, family);
         let (_, roles) = solve(m, start_depth, end_cost);
         let end_depth = roles.iter().fold(start_depth, |d, r| match r {
             Role::Open => d + 1,
@@ -651,14 +659,7 @@ fn scan_family(
                     j += 1;
                     continue;
                 }
-                let later_next_opens = paragraphs
-                    .get(j + 1)
-                    .is_some_and(|n| opens_with_mark(n, family));
-                let later_end = if later_next_opens {
-                    UNCLOSED_CONTINUED
-                } else {
-                    UNCLOSED
-                };
+                let (_, later_end) = unclosed_cost(paragraphs, j, family);
                 let (fresh, _) = solve(&all_marks[j], 0, later_end);
                 let (carried, carried_roles) = solve(&all_marks[j], 1, later_end);
                 let closes = carried_roles.contains(&Role::Close);

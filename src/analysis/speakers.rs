@@ -251,13 +251,6 @@ impl Registry {
     }
 }
 
-/// One article's people, ready to unify.
-#[derive(Debug, Clone)]
-pub struct ArticleEntities {
-    pub article: SharedStr,
-    pub entities: Vec<Entity>,
-}
-
 /// Lower-case ASCII slug: `Alan Milburn` → `alan-milburn`.
 pub fn slug(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
@@ -311,22 +304,6 @@ fn push_lowercase(out: &mut String, s: &str) {
     } else {
         out.push_str(&s.to_lowercase());
     }
-}
-
-/// Unify the people of every article (see [`Unifier`]): the corpus's speakers,
-/// and per article, per entity, its speaker.
-pub fn unify(articles: &[ArticleEntities]) -> (Vec<Speaker>, Vec<Vec<Option<usize>>>) {
-    let mut unifier = Unifier::default();
-    let maps: Vec<_> = articles
-        .iter()
-        .map(|a| unifier.add(&a.article, &a.entities))
-        .collect();
-    let (speakers, to_speaker) = unifier.finish();
-    let maps = maps
-        .into_iter()
-        .map(|m| m.iter().map(|r| r.and_then(|r| to_speaker[r])).collect())
-        .collect();
-    (speakers, maps)
 }
 
 /// One person (or organisation) across the corpus, by identity [`key`]:
@@ -444,6 +421,29 @@ impl Unifier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One article's people, ready to unify.
+    #[derive(Debug, Clone)]
+    struct ArticleEntities {
+        article: SharedStr,
+        entities: Vec<Entity>,
+    }
+
+    /// Unify the people of every article (see [`Unifier`]): the corpus's speakers,
+    /// and per article, per entity, its speaker.
+    fn unify(articles: &[ArticleEntities]) -> (Vec<Speaker>, Vec<Vec<Option<usize>>>) {
+        let mut unifier = Unifier::default();
+        let maps: Vec<_> = articles
+            .iter()
+            .map(|a| unifier.add(&a.article, &a.entities))
+            .collect();
+        let (speakers, to_speaker) = unifier.finish();
+        let maps = maps
+            .into_iter()
+            .map(|m| m.iter().map(|r| r.and_then(|r| to_speaker[r])).collect())
+            .collect();
+        (speakers, maps)
+    }
 
     fn person<'t>(
         given: Option<&'t str>,

@@ -52,7 +52,8 @@ impl SharedStr {
     }
 
     /// Whether two strings share one buffer (a slice and its source do).
-    pub fn shares_buffer(&self, other: &SharedStr) -> bool {
+    #[cfg(test)]
+    fn shares_buffer(&self, other: &SharedStr) -> bool {
         Arc::ptr_eq(&self.buf, &other.buf)
     }
 }

@@ -3,9 +3,10 @@
 //! name, alias or role.
 
 use crate::model::{Corpus, Quote, QuoteKind, SharedStr, Speaker, SpeakerKind};
+use crate::present::truncate;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 /// Speakers matching `query`, best first. Names and aliases count double
 /// against roles, so `thorn` finds Stephen Thornton before anyone whose role
@@ -84,7 +85,7 @@ pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Resu
         };
         rows.push([
             name,
-            clip(&roles, 70),
+            truncate(&roles, 70),
             s.quote_count.to_string(),
             articles_cell(&s.articles),
         ]);
@@ -149,7 +150,7 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Res
                         "  ¶{:<3} {:<8} {:<22} {}\n",
                         quote.paragraph,
                         kind_name(quote.kind),
-                        clip(who, 22),
+                        truncate(who, 22),
                         quote_line(quote)
                     ));
                 }
@@ -206,25 +207,6 @@ fn articles_cell(articles: &[SharedStr]) -> String {
     cell
 }
 
-/// Cut to `width` display columns, ending with `…` when cut.
-fn clip(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 /// Columns aligned by display width; `right` columns are right-aligned.
 fn table<const N: usize>(rows: &[[String; N]], right: &[bool; N]) -> String {
     let mut widths = [0usize; N];
@@ -263,8 +245,8 @@ mod tests {
 
     #[test]
     fn clip_and_align_by_display_width() {
-        assert_eq!(clip("abcdef", 4), "abc…");
-        assert_eq!(clip("abc", 4), "abc");
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
         let t = table(
             &[["a".to_string(), "1".into()], ["ééé".into(), "22".into()]],
             &[false, true],
