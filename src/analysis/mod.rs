@@ -1,13 +1,8 @@
 //! Documents → analysed corpus. Pure functions, no UI: quotes and speakers
 //! ([`attribution`]), then the central-vs-local theme ([`theme`]).
 
-pub mod article;
 pub mod attribution;
-pub mod cues;
 pub mod lexicon;
-pub mod names;
-pub mod quotes;
-pub mod speakers;
 pub mod text;
 pub mod theme;
 

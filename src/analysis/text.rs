@@ -254,7 +254,7 @@ fn word_before_dot(text: &str, end: usize, floor: usize) -> Option<Word> {
     let w = prev_word(text, end - 1, floor)?;
     let word = &text[w.start..w.end];
     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-    if w.end == end - 1 && (initial || super::names::honorific(word).is_some()) {
+    if w.end == end - 1 && (initial || super::attribution::names::honorific(word).is_some()) {
         return Some(w);
     }
     None
@@ -372,7 +372,7 @@ pub fn ceil_boundary(text: &str, at: usize) -> usize {
 /// Abbreviations whose dot does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     word.chars().count() == 1
-        || super::names::honorific(word).is_some()
+        || super::attribution::names::honorific(word).is_some()
         || matches!(
             word,
             "Jan"

@@ -6,8 +6,8 @@
 //! Everything works on byte offsets into one paragraph and looks at a bounded
 //! window around a name, so a paragraph of any length is read in linear time.
 
-use super::text::one_of;
-use super::text::{is_name_word, prev_word, word_at, Word, WordSet, Words};
+use crate::analysis::text::one_of;
+use crate::analysis::text::{is_name_word, prev_word, word_at, Word, WordSet, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -468,7 +468,7 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
             .find([',', '.', ':', ';'])
             .unwrap_or(body.len())
             .min(160);
-        let stop = super::text::floor_boundary(body, stop);
+        let stop = crate::analysis::text::floor_boundary(body, stop);
         let mut phrase = &body[..stop];
         if let Some(cue) = super::cues::first_cue_in(phrase) {
             phrase = phrase[..cue].trim_end();

@@ -8,10 +8,10 @@
 
 use super::cues::{self, Cue};
 use super::names::{self, Gender, NameKind, NameSpan};
-use super::quotes::{self, ScannedQuote};
-use super::speakers::{Entity, Registry};
-use super::text::one_of;
-use super::text::{self, prev_word, word_at};
+use super::marks::{self as quotes, ScannedQuote};
+use super::identity::{Entity, Registry};
+use crate::analysis::text::one_of;
+use crate::analysis::text::{self, prev_word, word_at};
 use crate::corpus::Document;
 use crate::model::QuoteKind;
 

@@ -10,7 +10,7 @@
 //! Straight double and straight single quotes go through the same costs, so a
 //! text reads the same whichever house style it was typeset in.
 
-use super::text::one_of;
+use crate::analysis::text::one_of;
 
 /// A quotation found in one paragraph. Offsets are bytes into the paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]

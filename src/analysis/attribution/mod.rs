@@ -13,8 +13,14 @@
 //! once, at their final size. So the peak is close to the finished model,
 //! not the model plus every article's working data.
 
-use super::article::{analyse_article, ArticleQuote, NameMention};
-use super::speakers::Unifier;
+pub mod credit;
+pub mod cues;
+pub mod identity;
+pub mod marks;
+pub mod names;
+
+use credit::{analyse_article, ArticleQuote, NameMention};
+use identity::Unifier;
 use crate::corpus::Document;
 use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker, Theme};
 use crate::progress::Progress;
