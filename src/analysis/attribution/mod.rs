@@ -18,12 +18,13 @@ pub mod cues;
 pub mod identity;
 pub mod marks;
 pub mod names;
+mod subject;
 
-use credit::{analyse_article, ArticleQuote, NameMention};
-use identity::Unifier;
 use crate::corpus::Document;
 use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker, Theme};
 use crate::progress::Progress;
+use credit::{analyse_article, ArticleQuote, NameMention};
+use identity::Unifier;
 use rayon::prelude::*;
 use std::collections::HashMap;
 

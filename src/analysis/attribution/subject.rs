@@ -1,0 +1,486 @@
+//! The subject of each speech cue: who the name, pronoun or appositive
+//! before (or after) a verb of saying points to, and who is in the reader's
+//! mind ([`Salience`]) when a pronoun or a quotation with no cue needs one.
+
+use super::credit::ByteSpan;
+use super::cues::{self, Cue};
+use super::identity::{Entity, Registry};
+use super::marks::ScannedQuote;
+use super::names::{self, Gender, NameKind, NameSpan};
+use crate::analysis::text::one_of;
+use crate::analysis::text::{self, prev_word, word_at};
+
+/// A name found in a paragraph's own (unquoted) text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Mention<'t> {
+    pub(super) span: NameSpan<'t>,
+    pub(super) entity: Option<usize>,
+}
+
+/// A cue with its resolved subject.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ResolvedCue {
+    pub(super) cue: Cue,
+    pub(super) sentence: usize,
+    pub(super) subject: Option<usize>,
+    /// Where the subject starts (for cues after a quotation: `'…,' he said`).
+    pub(super) clause_start: usize,
+    pub(super) clause_end: usize,
+}
+
+/// Who is in the reader's mind.
+#[derive(Debug, Default)]
+pub(super) struct Salience {
+    /// (entity, paragraph, position) of the last sentence subject.
+    pub(super) subject: Option<(usize, usize, usize)>,
+    /// The last one credited with speech.
+    pub(super) speaker: Option<(usize, usize, usize)>,
+    /// Recent subjects and mentions, newest last (bounded).
+    pub(super) recent: Vec<(usize, bool)>,
+    /// Speaker of the last quotation (for one continued in the next paragraph).
+    pub(super) last_quoted: Option<usize>,
+}
+
+pub(super) const RECENT: usize = 24;
+
+impl Salience {
+    pub(super) fn note(&mut self, entity: usize, subject: bool) {
+        if self.recent.len() >= RECENT {
+            self.recent.remove(0);
+        }
+        self.recent.push((entity, subject));
+    }
+
+    pub(super) fn set_subject(&mut self, e: usize, para: usize, pos: usize) {
+        self.subject = Some((e, para, pos));
+        self.note(e, true);
+    }
+
+    pub(super) fn set_speaker(&mut self, e: usize, para: usize, pos: usize) {
+        self.subject = Some((e, para, pos));
+        self.speaker = Some((e, para, pos));
+        self.note(e, true);
+    }
+
+    /// `he`/`she`: the most recent compatible subject, else mention.
+    pub(super) fn pronoun(&self, gender: Gender, entities: &mut [Entity]) -> Option<usize> {
+        let fits = |e: &Entity| {
+            e.kind == NameKind::Person && (e.gender == gender || e.gender == Gender::Unknown)
+        };
+        let pick = self
+            .recent
+            .iter()
+            .rev()
+            .find(|(e, subj)| *subj && fits(&entities[*e]))
+            .or_else(|| self.recent.iter().rev().find(|(e, _)| fits(&entities[*e])))
+            .map(|(e, _)| *e)?;
+        if entities[pick].gender == Gender::Unknown {
+            entities[pick].gender = gender;
+        }
+        Some(pick)
+    }
+
+    /// Who a quotation with no cue of its own continues: the last subject of
+    /// this or the previous paragraph, or the last speaker of the last few.
+    pub(super) fn current(&self, para: usize) -> Option<usize> {
+        let subject = self.subject.filter(|s| s.1 + 1 >= para);
+        let speaker = self.speaker.filter(|s| s.1 + 4 >= para);
+        match (subject, speaker) {
+            (Some(a), Some(b)) => Some(if (a.1, a.2) >= (b.1, b.2) { a.0 } else { b.0 }),
+            (a, b) => a.or(b).map(|x| x.0),
+        }
+    }
+}
+
+/// Words between a subject and its verb: `Mr Milburn also announced`,
+/// `has pledged`, `warmly welcomed`.
+pub(super) fn is_verb_modifier(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "also",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "then",
+            "later",
+            "further",
+            "again",
+            "once",
+            "yesterday",
+            "today",
+            "tonight",
+            "previously",
+            "recently",
+            "repeatedly",
+            "still",
+            "even",
+            "both",
+            "always",
+            "never",
+            "often",
+            "quickly",
+            "just",
+            "did",
+            "does",
+            "do",
+            "may",
+            "might",
+            "could",
+            "should",
+            "can",
+            "is",
+            "was",
+            "not",
+            "however",
+            "ly",
+        ],
+    ) || (w.len() > 4
+        && w.is_char_boundary(w.len() - 2)
+        && w[w.len() - 2..].eq_ignore_ascii_case("ly"))
+}
+
+/// Prepositions after which a name is not the sentence's subject.
+pub(super) fn is_preposition(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "by", "to", "from", "with", "of", "than", "for", "on", "at", "about", "against", "as",
+            "into", "like", "unlike", "between", "under", "over", "after", "before", "without",
+            "echoed", "warned", "told", "asked", "urged", "accused", "said", "says", "that",
+        ],
+    )
+}
+
+pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
+    if w.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+pub(super) fn is_first_person(w: &str) -> bool {
+    matches!(w, "I" | "we" | "We")
+}
+
+pub(super) fn add_roles(
+    reg: &mut Registry,
+    e: usize,
+    text: &str,
+    n: &NameSpan<'_>,
+    s0: usize,
+    s1: usize,
+) {
+    if reg.entities[e].kind != NameKind::Person {
+        return;
+    }
+    if let Some(r) = names::role_before(text, n.start, s0) {
+        reg.entities[e].add_role(&r);
+    }
+    for r in names::roles_after(text, n.end, s1) {
+        reg.entities[e].add_role(&r);
+    }
+}
+
+/// The subject of a speech cue: a name or pronoun before it (past adverbs,
+/// an appositive or a parenthesis), or, right after a quotation, after it.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn subject_of(
+    text: &str,
+    cue: Cue,
+    si: usize,
+    sents: &[(usize, usize)],
+    pq: &[ScannedQuote],
+    mentions: &[Mention<'_>],
+    reg: &mut Registry,
+    sal: &mut Salience,
+) -> Option<ResolvedCue> {
+    let (s0, s1) = sents[si];
+    let mk = |subject, clause_start| ResolvedCue {
+        cue,
+        sentence: si,
+        subject,
+        clause_start,
+        clause_end: cue.end,
+    };
+    if !cue.speaker_follows() {
+        let mut at = cue.start;
+        // Step back over modifiers (`also`, `has`, `warmly`).
+        for _ in 0..3 {
+            match prev_word(text, at, s0) {
+                Some(w) if is_verb_modifier(&text[w.start..w.end]) => at = w.start,
+                _ => break,
+            }
+        }
+        let head = text[s0..at].trim_end_matches(' ');
+        let end = s0 + head.len();
+        // `Gill Morgan, chief executive of …, said`, `Dr Jonathan Shapiro of
+        // Birmingham University's … centre said`: a person named earlier in
+        // the sentence with only an appositive between.
+        let appositive = appositive_subject(text, cue, end, s0, mentions, reg);
+        if text[..end].ends_with(',') {
+            if let Some(r) = appositive {
+                return Some(mk(Some(r.0), r.1));
+            }
+            // `Neil McKay, reiterated`.
+            let before_comma = s0 + text[s0..end - 1].trim_end().len();
+            let before_comma = skip_parenthesis(text, before_comma, s0);
+            if let Some(r) = name_subject(text, before_comma, s0, mentions, reg) {
+                return Some(mk(Some(r.0), r.1));
+            }
+        } else {
+            let name_end = skip_parenthesis(text, end, s0);
+            if let Some(w) = prev_word(text, name_end, s0) {
+                let word = &text[w.start..w.end];
+                if w.end == name_end {
+                    if let Some(g) = pronoun_gender(word) {
+                        let e = sal.pronoun(g, &mut reg.entities);
+                        return Some(mk(e, w.start));
+                    }
+                    if is_first_person(word)
+                        || matches!(word, "they" | "They" | "it" | "It" | "you" | "You")
+                    {
+                        return None;
+                    }
+                    if let Some(r) = name_subject(text, name_end, s0, mentions, reg) {
+                        return Some(mk(Some(r.0), r.1));
+                    }
+                }
+            }
+            if let Some(r) = appositive {
+                return Some(mk(Some(r.0), r.1));
+            }
+        }
+    }
+    // Inverted: `'…,' said Mr Thornton`, `according to Steve Black`.
+    let prior = pq.partition_point(|q| q.outer_end <= cue.start);
+    let after_quote = prior > 0
+        && pq[prior - 1..prior].iter().any(|q| {
+            q.outer_end <= cue.start
+                && text[q.outer_end..cue.start]
+                    .chars()
+                    .all(|c| matches!(c, ' ' | ',' | '-'))
+        });
+    if cue.speaker_follows() || after_quote {
+        let start = cue.end + 1;
+        if start < s1 && text[cue.end..].starts_with(' ') {
+            if let Some(w) = word_at(text, start, s1) {
+                if let Some(g) = pronoun_gender(&text[w.start..w.end]) {
+                    let e = sal.pronoun(g, &mut reg.entities);
+                    return Some(mk(e, cue.start));
+                }
+            }
+            // `said Mr Thornton`, or past a title: `said NHS finance director
+            // Colin Reeves` (a few words at most).
+            let mut at = start;
+            for _ in 0..6 {
+                let Some(w) = word_at(text, at, s1) else {
+                    break;
+                };
+                if let Some(n) = names::name_starting_at(text, at, s1) {
+                    let person = names::looks_like_person(&n);
+                    if person || at == start {
+                        if let Some(e) = resolve_cue_name(&n, text, reg) {
+                            return Some(ResolvedCue {
+                                cue,
+                                sentence: si,
+                                subject: Some(e),
+                                clause_start: cue.start,
+                                clause_end: n.end,
+                            });
+                        }
+                    }
+                }
+                if !text[w.end..].starts_with(' ') {
+                    break;
+                }
+                at = w.end + 1;
+            }
+        }
+    }
+    None
+}
+
+/// The last person named before `cue` in its sentence when only an appositive
+/// (`, …`, ` of …`, `(…)`) separates them, with no other person between.
+pub(super) fn appositive_subject(
+    text: &str,
+    cue: Cue,
+    verb_start: usize,
+    s0: usize,
+    mentions: &[Mention<'_>],
+    reg: &Registry,
+) -> Option<(usize, usize)> {
+    let upto = mentions.partition_point(|m| m.span.end <= cue.start);
+    let m = mentions[..upto]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start >= s0)
+        .take(8)
+        .find(|m| {
+            m.entity
+                .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
+        })?;
+    if m.span.end > verb_start {
+        return None;
+    }
+    let mut gap = &text[m.span.end..verb_start];
+    if gap.len() > 250 || gap.contains([';', ':']) {
+        return None;
+    }
+    // `Stephen Thornton (left),`, `Sen. Lindsey Graham (R-S.C.)`: step over
+    // one parenthesis.
+    if let Some(inner) = gap.strip_prefix(" (") {
+        let close = inner.find(')')?;
+        gap = &inner[close + 1..];
+        if gap.is_empty() || gap == "," {
+            return Some((m.entity?, m.span.start));
+        }
+    }
+    // Nothing but the appositive: it must close with a comma, or (for `of …`)
+    // run straight into the verb.
+    let ok = if gap.starts_with(", ") {
+        gap.ends_with(',')
+    } else if gap.starts_with(" of ") {
+        gap.len() <= 100 && !gap.contains(',')
+    } else {
+        false
+    };
+    if !ok {
+        return None;
+    }
+    // Another speech verb between means the name is not this cue's subject
+    // (`states`, `reports` and the like are mostly nouns there).
+    let mut found = Vec::new();
+    cues::find(text, m.span.end, verb_start, &mut found);
+    if found
+        .iter()
+        .any(|c| !text[c.start..c.end].ends_with('s') || &text[c.start..c.end] == "says")
+    {
+        return None;
+    }
+    Some((m.entity?, m.span.start))
+}
+
+/// `Stephen Thornton (left)` → the end of `Thornton`.
+pub(super) fn skip_parenthesis(text: &str, end: usize, floor: usize) -> usize {
+    if !text[..end].ends_with(')') {
+        return end;
+    }
+    let window = text::floor_boundary(text, end.saturating_sub(40)).max(floor);
+    match text[window..end].rfind('(') {
+        Some(open) => window + text[window..window + open].trim_end().len(),
+        None => end,
+    }
+}
+
+/// A name ending at `end` as a cue's subject: (entity, where it starts).
+pub(super) fn name_subject(
+    text: &str,
+    end: usize,
+    floor: usize,
+    mentions: &[Mention<'_>],
+    reg: &mut Registry,
+) -> Option<(usize, usize)> {
+    let n = names::name_ending_at(text, end, floor)?;
+    let at = mentions.partition_point(|m| m.span.end < n.end);
+    if let Some(m) = mentions
+        .get(at)
+        .filter(|m| m.span.end == n.end && m.span.start <= n.start + 1)
+    {
+        if let Some(e) = m.entity {
+            return Some((e, m.span.start));
+        }
+    }
+    let e = resolve_cue_name(&n, text, reg)?;
+    Some((e, n.start))
+}
+
+/// A name a speech cue says speaks: people with two or more name words or an
+/// honorific, known surnames, and organisations (not documents).
+pub(super) fn resolve_cue_name(n: &NameSpan<'_>, text: &str, reg: &mut Registry) -> Option<usize> {
+    let alias = &text[n.start..n.end];
+    match n.kind {
+        NameKind::Organisation => {
+            let last = n.surname.rsplit(' ').next().unwrap_or("");
+            if one_of(last, &["report", "review", "plan", "guidance", "study"]) {
+                return None;
+            }
+            // A bare acronym or one word is too weak unless written `The X`.
+            let the = text[..n.start].ends_with("The ") || text[..n.start].ends_with("the ");
+            if !the && !n.surname.contains(' ') {
+                return None;
+            }
+            reg.resolve(n, alias, true)
+        }
+        NameKind::Person => {
+            if n.given.is_some() || n.honorific.is_some() {
+                reg.resolve(n, alias, true)
+            } else {
+                // A lone surname: someone already known in this article, or
+                // (`Limbaugh said`) someone the article names only so.
+                reg.resolve(n, alias, true)
+            }
+        }
+    }
+}
+
+/// `“…” ― Sonya Herridge` closing a paragraph: the dash names the speaker.
+pub(super) fn dash_signature(text: &str, after: usize, reg: &mut Registry) -> Option<usize> {
+    let rest = &text[after..];
+    let trimmed = rest.trim_start();
+    let body = trimmed.strip_prefix(['―', '—', '–', '-'])?.trim_start();
+    let start = text.len() - body.len();
+    let n = names::name_starting_at(text, start, text.len())?;
+    // Nothing but the name (and a full stop) may follow.
+    if !text[n.end..].trim().trim_end_matches('.').is_empty() {
+        return None;
+    }
+    let e = resolve_cue_name(&n, text, reg)?;
+    reg.entities[e].spoke = true;
+    Some(e)
+}
+
+/// `'The aim, Mr Thornton says, is to …'`: a `, <name> <cue>,` inside the
+/// opening of a quotation.
+pub(super) fn interruption(
+    text: &str,
+    q: &ScannedQuote,
+    reg: &mut Registry,
+    sal: &mut Salience,
+) -> Option<(usize, ByteSpan)> {
+    let window_end = text::floor_boundary(text, (q.start + 160).min(q.end));
+    let mut found = Vec::new();
+    cues::find(text, q.start, window_end, &mut found);
+    for cue in found {
+        if !text[cue.end..].starts_with(',') {
+            continue;
+        }
+        let Some(w) = prev_word(text, cue.start, q.start) else {
+            continue;
+        };
+        let word = &text[w.start..w.end];
+        let subject_start;
+        let e = if let Some(g) = pronoun_gender(word) {
+            subject_start = w.start;
+            sal.pronoun(g, &mut reg.entities)
+        } else {
+            let n = names::name_ending_at(text, w.end, q.start)?;
+            subject_start = n.start;
+            resolve_cue_name(&n, text, reg)
+        };
+        if !text[..subject_start].ends_with(", ") {
+            continue;
+        }
+        if let Some(e) = e {
+            reg.entities[e].spoke = true;
+            return Some((e, (cue.start, cue.end)));
+        }
+    }
+    None
+}
