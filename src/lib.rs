@@ -49,6 +49,8 @@ pub fn open_analysed<'l>(
     } else {
         corpus::load_paths(paths, progress)?
     };
-    let analysed = analysis::analyse_parts(loaded.documents, lexicon, progress);
-    Ok((analysed, loaded.warnings))
+    let mut analysed = analysis::analyse_parts(loaded.documents, lexicon, progress);
+    let mut warnings = loaded.warnings;
+    warnings.append(&mut analysed.warnings);
+    Ok((analysed, warnings))
 }

@@ -41,10 +41,12 @@ pub fn analyse_parts<'l>(
         mut speakers,
         mut quotes,
         mentions,
+        warnings,
     } = attribution::attribute_compact(&docs, progress);
     theme::theme_found_quotes(&mut quotes, &mut speakers, lexicon);
     Analysed {
         docs,
+        warnings,
         mentions,
         speakers,
         quotes,
@@ -55,6 +57,8 @@ pub fn analyse_parts<'l>(
 /// See [`analyse_parts`].
 pub struct Analysed<'l> {
     docs: Vec<Document>,
+    /// One line per article whose analysis failed (kept, with no quotes).
+    pub warnings: Vec<String>,
     /// Per document: (paragraph, mention).
     mentions: Vec<Vec<(usize, Mention)>>,
     pub speakers: Vec<Speaker>,

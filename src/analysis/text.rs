@@ -372,6 +372,7 @@ pub fn ceil_boundary(text: &str, at: usize) -> usize {
 /// Abbreviations whose dot does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     word.chars().count() == 1
+        || is_initials(word)
         || super::attribution::names::honorific(word).is_some()
         || matches!(
             word,
@@ -474,6 +475,22 @@ pub fn sentences_into(text: &str, quoted: &[(usize, usize, bool)], out: &mut Vec
     if start < text.len() || out.is_empty() {
         out.push((start, text.len()));
     }
+}
+
+/// Dotted initials without their last dot: `J.K`, `U.N`, `H.G`. A dot
+/// after them is read as part of a name (`J.K. Rowling`), never as the end of
+/// a sentence, as the name finder reads it; so `…in the U.S. The…` is one
+/// sentence, a price paid rarely.
+fn is_initials(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let mut cs = part.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_uppercase() => parts += 1,
+            _ => return false,
+        }
+    }
+    parts >= 2
 }
 
 fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {

@@ -14,6 +14,7 @@
 //! not the model plus every article's working data.
 
 pub mod credit;
+mod guard;
 pub mod cues;
 pub mod identity;
 pub mod marks;
@@ -93,6 +94,9 @@ pub struct Found {
     pub speakers: Vec<Speaker>,
     pub quotes: FoundQuotes,
     pub mentions: Vec<Vec<(usize, Mention)>>,
+    /// One line per article whose attribution failed: it is kept, with no
+    /// quotes, and the rest of the corpus is analysed as usual.
+    pub warnings: Vec<String>,
 }
 
 /// A corpus's quotes as analysis keeps them until the model's [`Quote`]s are
@@ -189,17 +193,28 @@ impl FoundQuotes {
 pub fn attribute_compact(docs: &[Document], progress: Option<&Progress>) -> Found {
     let mut unifier = Unifier::default();
     let mut pending: Vec<Pending> = Vec::with_capacity(docs.len());
+    let mut warnings = Vec::new();
     for chunk in docs.chunks(CHUNK) {
         let analysed: Vec<_> = chunk
             .par_iter()
             .map(|doc| {
-                let (entities, quotes, names) = analyse_article(doc);
-                let found = (pending_quotes(doc, &quotes), pending_mentions(doc, &names));
+                let found = guard::guarded(|| {
+                    let (entities, quotes, names) = analyse_article(doc);
+                    let found = (pending_quotes(doc, &quotes), pending_mentions(doc, &names));
+                    (entities, found)
+                });
                 Progress::add(progress.map(|p| &p.articles_analysed), 1);
-                (entities, found)
+                found
             })
             .collect();
-        for (doc, (entities, (quotes, names))) in chunk.iter().zip(analysed) {
+        for (doc, found) in chunk.iter().zip(analysed) {
+            let (entities, (quotes, names)) = found.unwrap_or_else(|why| {
+                warnings.push(format!(
+                    "'{}': attribution failed ({why}); the article is kept with no quotes",
+                    doc.path
+                ));
+                Default::default()
+            });
             let records = unifier.add(&doc.id, &entities);
             pending.push(Pending {
                 quotes,
@@ -271,6 +286,7 @@ pub fn attribute_compact(docs: &[Document], progress: Option<&Progress>) -> Foun
         speakers,
         quotes,
         mentions,
+        warnings,
     }
 }
 

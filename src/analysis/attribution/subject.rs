@@ -224,6 +224,11 @@ pub(super) fn subject_of(
         // the sentence with only an appositive between.
         let appositive = appositive_subject(text, cue, end, s0, mentions, reg);
         if text[..end].ends_with(',') {
+            // `Smith, a friend of J.R. Jones, said`: the sentence opens with
+            // the subject and a lower-case appositive, which may name others.
+            if let Some(r) = opening_subject(text, s0, end, mentions, reg) {
+                return Some(mk(Some(r.0), r.1));
+            }
             if let Some(r) = appositive {
                 return Some(mk(Some(r.0), r.1));
             }
@@ -380,6 +385,32 @@ pub(super) fn skip_parenthesis(text: &str, end: usize, floor: usize) -> usize {
 }
 
 /// A name ending at `end` as a cue's subject: (entity, where it starts).
+/// The name that opens the sentence at `s0` when all between it and the
+/// verb at `end` is one appositive: `, ` + a lower-case phrase + `,`
+/// (`Smith, a friend of J.R. Jones, said`; `Bill Palatucci, general counsel
+/// to Trump's transition team, said`).
+fn opening_subject(
+    text: &str,
+    s0: usize,
+    end: usize,
+    mentions: &[Mention<'_>],
+    reg: &mut Registry,
+) -> Option<(usize, usize)> {
+    let start = s0 + (text[s0..end].len() - text[s0..end].trim_start().len());
+    let n = names::name_starting_at(text, start, end)?;
+    let gap = text.get(n.end..end)?;
+    let inner = gap.strip_prefix(", ")?.strip_suffix(',')?;
+    if inner.len() > 200
+        || inner.contains([';', ':', '"', '“', '”'])
+        || inner.contains(", ")
+        || !inner.starts_with(|c: char| c.is_lowercase())
+        || cues::first_cue_in(inner).is_some()
+    {
+        return None;
+    }
+    name_subject(text, n.end, s0, mentions, reg)
+}
+
 pub(super) fn name_subject(
     text: &str,
     end: usize,
