@@ -138,7 +138,7 @@ pub fn render(corpus: &Corpus, format: Format) -> Result<Vec<u8>> {
 }
 
 /// CSV columns, one row per quote.
-pub const CSV_HEADER: [&str; 16] = [
+pub const CSV_HEADER: [&str; 17] = [
     "quote_id",
     "article",
     "article_title",
@@ -155,6 +155,7 @@ pub const CSV_HEADER: [&str; 16] = [
     "central",
     "local",
     "text",
+    "rule",
 ];
 
 /// Title, date and whether the date is approximate.
@@ -226,7 +227,7 @@ fn csv_row(names: &Names<'_>, q: &Quote) -> Vec<String> {
         format!("{:.3}", q.theme.local),
     ]
     .into_iter()
-    .chain(std::iter::once(q.text.to_string()))
+    .chain([q.text.to_string(), q.rule.to_string()])
     .collect()
 }
 

@@ -138,6 +138,12 @@ pub struct Quote {
     pub speaker: Option<SharedStr>,
     /// The speech cue that attributed it (`told`, `said`, `according to`).
     pub cue: Option<SharedStr>,
+    /// The attribution rule that credited it, and after a `/` the one that
+    /// found the cue's subject: `said-after-quote/pronoun-chain`,
+    /// `colon-intro/name-subject`, `continuation`, `unattributed`
+    /// (see `assets/attribution/rules.toml`).
+    #[serde(default)]
+    pub rule: std::borrow::Cow<'static, str>,
     pub theme: Theme,
 }
 

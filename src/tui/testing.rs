@@ -226,6 +226,7 @@ pub fn fixture_corpus() -> Corpus {
             kind: *kind,
             speaker: Some((*speaker).into()),
             cue: Some((*cue).into()),
+            rule: "said-after-quote/name-subject".into(),
             theme: theme_of(find_cues(words)),
         });
     }

@@ -26,6 +26,39 @@ pub struct ArticleQuote {
     pub speaker: Option<usize>,
     /// The speech cue's bytes in the same paragraph.
     pub cue: Option<ByteSpan>,
+    pub rule: Rule,
+}
+
+/// Which rule credited a quotation, and which found its cue's subject: what
+/// the export's `rule` says (`said-after-quote/pronoun-chain`), so that a
+/// user, and we, can see why a quote went where it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rule {
+    pub credit: &'static str,
+    /// Empty when no cue's subject was involved.
+    pub subject: &'static str,
+}
+
+impl Rule {
+    fn plain(credit: &'static str) -> Rule {
+        Rule {
+            credit,
+            subject: "",
+        }
+    }
+
+    fn by(credit: &'static str, subject: &'static str) -> Rule {
+        Rule { credit, subject }
+    }
+
+    /// `credit/subject`, or `credit` alone.
+    pub fn name(self) -> std::borrow::Cow<'static, str> {
+        if self.subject.is_empty() {
+            self.credit.into()
+        } else {
+            format!("{}/{}", self.credit, self.subject).into()
+        }
+    }
 }
 
 /// Start and end bytes in a paragraph.
@@ -445,7 +478,7 @@ fn paragraph<'t>(
         let si = text::sentence_of(sents, q.outer_start);
         let content = &text[q.start..q.end];
         let kind = quote_kind(text, q, prev_direct_end);
-        let mut credit: Option<(Option<usize>, Option<ByteSpan>)> = None;
+        let mut credit: Option<(Option<usize>, Option<ByteSpan>, Rule)> = None;
         // (a) `'…,' he said` / `'…,' said Mr X` right after the closing mark.
         // Cues are in text order: look only at the few around the quotation.
         let after_at = resolved.partition_point(|r| r.cue.start < q.outer_end);
@@ -458,18 +491,22 @@ fn paragraph<'t>(
                     .all(|c| c == ',' || c == ' ' || c == '-')
                 && text::sentence_of(sents, r.cue.start) == si
         }) {
-            credit = Some((r.subject, Some((r.cue.start, r.cue.end))));
+            credit = Some((
+                r.subject,
+                Some((r.cue.start, r.cue.end)),
+                Rule::by("said-after-quote", r.how),
+            ));
         }
         // (a') a vox pop signed with a dash: `“…” ― Pamela Padilla`.
         if credit.is_none() {
             if let Some(e) = dash_signature(text, q.outer_end, reg) {
-                credit = Some((Some(e), None));
+                credit = Some((Some(e), None, Rule::plain("dash-signature")));
             }
         }
         // (b) interrupted: `'The aim, Mr Thornton says, is …'`.
         if credit.is_none() {
             if let Some((e, cue)) = interruption(text, q, reg, sal) {
-                credit = Some((Some(e), Some(cue)));
+                credit = Some((Some(e), Some(cue), Rule::plain("interrupted")));
             }
         }
         // (c) a cue earlier in the sentence; (d) later in it.
@@ -485,12 +522,26 @@ fn paragraph<'t>(
                     .take_while(|r| r.sentence == si)
                     .find(|r| r.subject.is_some())
             };
-            if let Some(r) = before.or_else(after) {
-                credit = Some((r.subject, Some((r.cue.start, r.cue.end))));
+            if let Some(r) = before {
+                let colon = text[r.cue.end.min(q.outer_start)..q.outer_start]
+                    .trim()
+                    .ends_with(':');
+                let rule = if colon { "colon-intro" } else { "cue-before" };
+                credit = Some((
+                    r.subject,
+                    Some((r.cue.start, r.cue.end)),
+                    Rule::by(rule, r.how),
+                ));
+            } else if let Some(r) = after() {
+                credit = Some((
+                    r.subject,
+                    Some((r.cue.start, r.cue.end)),
+                    Rule::by("cue-after", r.how),
+                ));
             }
         }
         let speaker = match credit {
-            Some((s, cue)) => {
+            Some((s, cue, rule)) => {
                 out.push(ArticleQuote {
                     paragraph: pi,
                     start: q.start,
@@ -498,18 +549,24 @@ fn paragraph<'t>(
                     kind,
                     speaker: s,
                     cue,
+                    rule,
                 });
                 s
             }
             None => {
                 // (e) a continued quotation keeps its speaker; (f) otherwise
                 // the current speaker, unless it is a scare quote or a name.
-                let s = if q.continues {
-                    prev_speaker.or(fallback[k])
+                let (s, rule) = if q.continues {
+                    (prev_speaker.or(fallback[k]), "continuation")
                 } else if kind == QuoteKind::Partial && is_scare_quote(text, q, content) {
-                    None
+                    (None, "scare-quote")
                 } else {
-                    fallback[k]
+                    (fallback[k], "current-speaker")
+                };
+                let rule = if s.is_none() && rule != "scare-quote" {
+                    "unattributed"
+                } else {
+                    rule
                 };
                 out.push(ArticleQuote {
                     paragraph: pi,
@@ -518,6 +575,7 @@ fn paragraph<'t>(
                     kind,
                     speaker: s,
                     cue: None,
+                    rule: Rule::plain(rule),
                 });
                 s
             }
@@ -556,6 +614,7 @@ fn paragraph<'t>(
                 kind: QuoteKind::Indirect,
                 speaker: Some(e),
                 cue: Some((r.cue.start, r.cue.end)),
+                rule: Rule::by("reported-speech", r.how),
             });
         }
     }
@@ -872,7 +931,10 @@ mod tests {
         for (sentence, who) in [
             ("J.K. Rowling said it was over.", "J.K. Rowling"),
             ("A.J. Smith says the vote was delayed.", "A.J. Smith"),
-            ("H.G. Wells wrote that time travel was possible.", "H.G. Wells"),
+            (
+                "H.G. Wells wrote that time travel was possible.",
+                "H.G. Wells",
+            ),
             (
                 "Smith, a friend of J.R. Jones, said the plan was fine.",
                 "Smith",
@@ -881,7 +943,10 @@ mod tests {
             let found = credit(&[], &["Some context first.", sentence]);
             assert_eq!(found.len(), 1, "{sentence}: {found:?}");
             let speaker = found[0].1.as_deref().unwrap_or("");
-            assert!(speaker.ends_with(who.rsplit(' ').next().unwrap()), "{sentence}: {found:?}");
+            assert!(
+                speaker.ends_with(who.rsplit(' ').next().unwrap()),
+                "{sentence}: {found:?}"
+            );
         }
         // No speaker here, but it must not panic either.
         credit(

@@ -50,10 +50,7 @@ pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     let was = GUARDED.replace(true);
     let result = panic::catch_unwind(AssertUnwindSafe(f));
     GUARDED.set(was);
-    result.map_err(|_| {
-        LAST.take()
-            .unwrap_or_else(|| "internal error".to_string())
-    })
+    result.map_err(|_| LAST.take().unwrap_or_else(|| "internal error".to_string()))
 }
 
 #[cfg(test)]
@@ -68,7 +65,10 @@ mod tests {
             let _ = v[i];
         });
         let why = r.unwrap_err();
-        assert!(why.starts_with("internal error at src/analysis/attribution/guard.rs:"), "{why}");
+        assert!(
+            why.starts_with("internal error at src/analysis/attribution/guard.rs:"),
+            "{why}"
+        );
         assert!(why.contains("index out of bounds"), "{why}");
         assert_eq!(guarded(|| 7), Ok(7));
     }

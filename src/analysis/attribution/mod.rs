@@ -14,8 +14,8 @@
 //! not the model plus every article's working data.
 
 pub mod credit;
-mod guard;
 pub mod cues;
+mod guard;
 pub mod identity;
 pub mod marks;
 pub mod names;
@@ -24,7 +24,7 @@ mod subject;
 use crate::corpus::Document;
 use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker, Theme};
 use crate::progress::Progress;
-use credit::{analyse_article, ArticleQuote, NameMention};
+use credit::{analyse_article, ArticleQuote, NameMention, Rule};
 use identity::Unifier;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -53,6 +53,7 @@ struct PendingQuote {
     cue: Option<(u32, u32)>,
     kind: QuoteKind,
     entity: Option<u32>,
+    rule: Rule,
 }
 
 /// A name mention before it is known whether its entity is a corpus speaker
@@ -129,6 +130,7 @@ struct FoundQuote {
     speaker: Option<u32>,
     cue: Option<u32>,
     kind: QuoteKind,
+    rule: Rule,
 }
 
 impl FoundQuotes {
@@ -184,6 +186,7 @@ impl FoundQuotes {
             kind: q.kind,
             speaker: q.speaker.map(|s| self.speaker_ids[s as usize].clone()),
             cue: q.cue.map(|c| self.cues[c as usize].clone()),
+            rule: q.rule.name(),
             theme: self.theme(i),
         }
     }
@@ -265,6 +268,7 @@ pub fn attribute_compact(docs: &[Document], progress: Option<&Progress>) -> Foun
                     .map(|s| s as u32),
                 cue,
                 kind: q.kind,
+                rule: q.rule,
             });
         }
         // Names of people who never became speakers are left out.
@@ -338,6 +342,7 @@ fn pending_quotes(doc: &Document, aq: &[ArticleQuote]) -> Vec<PendingQuote> {
                 cue: q.cue.map(|(a, b)| (a as u32, b as u32)),
                 kind: q.kind,
                 entity: q.speaker.map(|e| e as u32),
+                rule: q.rule,
             });
         }
         i = j;

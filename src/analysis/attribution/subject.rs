@@ -26,6 +26,8 @@ pub(super) struct ResolvedCue {
     /// Where the subject starts (for cues after a quotation: `'…,' he said`).
     pub(super) clause_start: usize,
     pub(super) clause_end: usize,
+    /// Which subject rule found `subject` (see [`super::credit::Rule`]).
+    pub(super) how: &'static str,
 }
 
 /// Who is in the reader's mind.
@@ -201,7 +203,8 @@ pub(super) fn subject_of(
     sal: &mut Salience,
 ) -> Option<ResolvedCue> {
     let (s0, s1) = sents[si];
-    let mk = |subject, clause_start| ResolvedCue {
+    let mk = |subject, clause_start, how| ResolvedCue {
+        how,
         cue,
         sentence: si,
         subject,
@@ -227,16 +230,16 @@ pub(super) fn subject_of(
             // `Smith, a friend of J.R. Jones, said`: the sentence opens with
             // the subject and a lower-case appositive, which may name others.
             if let Some(r) = opening_subject(text, s0, end, mentions, reg) {
-                return Some(mk(Some(r.0), r.1));
+                return Some(mk(Some(r.0), r.1, "opening-subject"));
             }
             if let Some(r) = appositive {
-                return Some(mk(Some(r.0), r.1));
+                return Some(mk(Some(r.0), r.1, "appositive-subject"));
             }
             // `Neil McKay, reiterated`.
             let before_comma = s0 + text[s0..end - 1].trim_end().len();
             let before_comma = skip_parenthesis(text, before_comma, s0);
             if let Some(r) = name_subject(text, before_comma, s0, mentions, reg) {
-                return Some(mk(Some(r.0), r.1));
+                return Some(mk(Some(r.0), r.1, "name-before-comma"));
             }
         } else {
             let name_end = skip_parenthesis(text, end, s0);
@@ -245,7 +248,7 @@ pub(super) fn subject_of(
                 if w.end == name_end {
                     if let Some(g) = pronoun_gender(word) {
                         let e = sal.pronoun(g, &mut reg.entities);
-                        return Some(mk(e, w.start));
+                        return Some(mk(e, w.start, "pronoun-chain"));
                     }
                     if is_first_person(word)
                         || matches!(word, "they" | "They" | "it" | "It" | "you" | "You")
@@ -253,12 +256,12 @@ pub(super) fn subject_of(
                         return None;
                     }
                     if let Some(r) = name_subject(text, name_end, s0, mentions, reg) {
-                        return Some(mk(Some(r.0), r.1));
+                        return Some(mk(Some(r.0), r.1, "name-subject"));
                     }
                 }
             }
             if let Some(r) = appositive {
-                return Some(mk(Some(r.0), r.1));
+                return Some(mk(Some(r.0), r.1, "appositive-subject"));
             }
         }
     }
@@ -277,7 +280,7 @@ pub(super) fn subject_of(
             if let Some(w) = word_at(text, start, s1) {
                 if let Some(g) = pronoun_gender(&text[w.start..w.end]) {
                     let e = sal.pronoun(g, &mut reg.entities);
-                    return Some(mk(e, cue.start));
+                    return Some(mk(e, cue.start, "pronoun-chain"));
                 }
             }
             // `said Mr Thornton`, or past a title: `said NHS finance director
@@ -292,6 +295,7 @@ pub(super) fn subject_of(
                     if person || at == start {
                         if let Some(e) = resolve_cue_name(&n, text, reg) {
                             return Some(ResolvedCue {
+                                how: "name-after-cue",
                                 cue,
                                 sentence: si,
                                 subject: Some(e),
