@@ -218,6 +218,24 @@ pub struct Theme {
     pub local: f64,
     pub lean: f64,
     pub cues: Vec<CueHit>,
+    /// How much evidence `lean` rests on, and the lean that accounts for it.
+    #[serde(default)]
+    pub evidence: Evidence,
+}
+
+/// The amount of evidence behind a [`Theme`]'s lean (issue 12), so that a lean
+/// from one cue is not read like a lean from twenty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// How many cues fired (`cues.len()`).
+    pub cues: usize,
+    /// Their total weight.
+    pub weight: f64,
+    /// The lean shrunk towards 0 by the amount of evidence:
+    /// (weight arguing local − weight arguing central) / (total weight +
+    /// `PRIOR_WEIGHT`), with `PRIOR_WEIGHT` = 2 (two plain cues' worth of
+    /// balance). One plain cue reads ±0.33, twenty ±0.91; same sign as `lean`.
+    pub lean_shrunk: f64,
 }
 
 /// One theme cue that fired.

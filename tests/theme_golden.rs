@@ -127,6 +127,121 @@ const READER: &[(&str, usize, bool, bool, char)] = &[
     ("004", 15, true, false, 'C'), // a further generous Treasury settlement
 ];
 
+/// A second careful reader's marks for the same 109 paragraphs (same
+/// columns), made independently from the paragraph text alone, without sight
+/// of the lexicon or of `READER`. Comments are that reader's reasons.
+const READER_B: &[(&str, usize, bool, bool, char)] = &[
+    ("000", 0, false, true, 'L'), // minister's message: don't wait for advice, start now
+    ("000", 1, true, false, 'C'), // the centre tells managers to keep delivering the national plan
+    ("000", 2, false, false, '0'), // Conservative private-healthcare push and media; not central vs local
+    ("000", 3, false, false, '0'), // NHS must modernise; no control theme
+    ("000", 4, false, false, '0'), // start now with discussion everywhere; no clear central/local control
+    ("000", 5, true, true, '0'), // central deadline for trusts, but staff choose how to spend the £25k
+    ("000", 6, true, false, 'C'), // DoH standard; trusts measured, with cash tied to how they behave
+    ("000", 7, false, false, '0'), // staff-care quote; no control theme
+    ("000", 8, true, false, 'C'), // HR to be performance-managed like other targets
+    ("000", 9, true, false, 'C'), // central standard states the commitment the minister expects
+    ("000", 10, false, true, 'L'), // staff decide how the allocated money is spent
+    ("000", 11, false, true, 'L'), // wants restless managers who challenge the status quo
+    ("000", 12, false, true, 'L'), // don't wait to be told; do what needs doing
+    ("000", 13, true, true, 'L'), // don't wait for central advice; get on and act locally
+    ("000", 14, true, false, 'C'), // national plan praised as an opportunity, with support and new money
+    ("000", 15, true, true, 'L'), // minister and regional offices can't deliver; only local managers can
+    ("000", 16, false, false, '0'), // a movement to transform the NHS; no control theme
+    ("000", 17, true, true, '0'), // managers name a tension between central control and local delivery
+    ("000", 18, true, false, 'C'), // welcome for the national cancer plan
+    ("000", 19, false, true, 'L'), // doubts that local networks can be built to deliver
+    ("000", 20, true, false, 'C'), // central finance director: NHS Executive says plan is affordable
+    ("000", 21, true, false, 'C'), // optimism about the national cancer plan and framework
+    ("000", 22, true, true, '0'),  // admits tensions between central and local control
+    ("000", 23, true, true, '0'), // mad for the centre to run everything, and mad for trusts to reinvent the wheel
+    ("001", 0, true, false, 'C'), // managers wait for the national plan to be unveiled
+    ("001", 1, true, true, 'L'),  // managers promised freedom from political interference
+    ("001", 2, true, true, '0'), // ministers measure with traffic lights; green bodies run their own affairs
+    ("001", 3, true, true, 'L'), // national plan to give local managers more freedom
+    ("001", 4, false, false, '0'), // services moving between health and social services; not control
+    ("001", 5, true, false, 'C'),  // central annual report cards on quality
+    ("001", 6, true, false, 'C'),  // central green/amber/red ratings, made public
+    ("001", 7, true, true, 'L'), // regional office off the back of green bodies; money without approval
+    ("001", 8, true, false, 'C'), // escalating regional interventions for failing bodies
+    ("001", 9, true, false, 'C'), // CHI and the National Patient Access Team sent in to help
+    ("001", 10, true, true, 'L'), // power to shift from ministers to local bodies
+    ("001", 11, true, true, '0'), // step in for the few, step back from the many
+    ("001", 12, true, true, '0'), // earned autonomy joins local flexibility with national standards
+    ("001", 13, true, true, 'L'), // welcomes depoliticisation; criticises absolute national standards
+    ("001", 14, true, false, '0'), // risk of the red rating; criticises central scheme without arguing for local
+    ("001", 15, true, false, 'C'), // closures and a comparison with the OFSTED regulator
+    ("001", 16, true, false, 'C'), // CHI's role: tough or supportive central body
+    ("001", 17, true, false, 'C'), // defends record of centralising control
+    ("001", 18, true, false, 'C'), // government 'got a grip on the system'
+    ("001", 19, true, false, '0'), // national independent panel to rebut 'control freakery'
+    ("001", 20, false, false, '0'), // networks of care and lead commissioner; structure, not control
+    ("001", 21, false, false, '0'), // single provider trust; no control theme
+    ("001", 22, false, false, '0'), // split of service leads between NHS and social services
+    ("001", 23, false, false, '0'), // website note
+    ("002", 0, true, true, 'L'),    // government hands GP contract talks to the NHS Confederation
+    ("002", 1, true, true, 'L'),    // government hands GP negotiations to the NHS
+    ("002", 2, true, true, 'L'), // the NHS, not a government department, should speak for employers
+    ("002", 3, false, true, 'L'), // NHS should speak for itself
+    ("002", 4, false, false, '0'), // Confederation to consult; procedural
+    ("002", 5, false, false, '0'), // public service ethos vs private sector; not central vs local
+    ("002", 6, false, false, '0'), // cooperation with the private sector
+    ("002", 7, false, false, '0'), // echoes Downing Street on PPP; not central vs local
+    ("002", 8, true, false, 'C'), // minister: no veto on reform or on its pace
+    ("002", 9, true, false, 'C'), // government delivery emphasis and centrally allocated reform money
+    ("002", 10, false, true, 'L'), // PCTs and trusts get cash and capital directly
+    ("002", 11, false, false, '0'), // delegates praise the speech; no theme
+    ("002", 12, true, true, 'L'), // move shows government genuine about decentralisation
+    ("002", 13, false, true, 'L'), // local flexibility; NHS experience brought into the negotiations
+    ("002", 14, false, true, 'L'), // those managing primary care on the ground take the driving seat
+    ("002", 15, false, false, '0'), // BMA welcome
+    ("002", 16, true, false, 'C'), // secretary of state keeps ultimate responsibility for funding
+    ("002", 17, false, true, 'L'), // Confederation's frontline experience a constructive way forward
+    ("002", 18, true, true, 'C'),  // conduct delegated, but the centre's responsibility cannot be
+    ("003", 0, true, true, 'L'),   // central guidance should empower local leadership
+    ("003", 1, true, true, '0'),   // topic: national guidance and local leadership
+    ("003", 2, false, false, '0'), // younger staff and discretionary time; no control theme
+    ("003", 3, false, false, '0'), // employers must cherish staff; no control theme
+    ("003", 4, false, false, '0'), // staff experience central to the NHS future
+    ("003", 5, true, false, 'L'),  // planning guidance late; should focus on fewer things
+    ("003", 6, true, false, 'C'),  // planning guidance must reach frontline consultations
+    ("003", 7, false, false, '0'), // assume an impact; no theme by itself
+    ("003", 8, true, true, 'L'),   // top-down guidance felt by clinicians as turning the screw
+    ("003", 9, true, false, '0'),  // how central guidance is communicated matters
+    ("003", 10, true, false, 'C'), // NHS a nationalised, national system the public expects
+    ("003", 11, false, false, '0'), // NHS salient in the general election
+    ("003", 12, true, false, 'C'), // central government mandate to improve output
+    ("003", 13, true, false, 'C'), // new government to set guidance with powerful directions
+    ("003", 14, true, true, 'L'), // the more Whitehall directs clinicians, the less engaged they are
+    ("003", 15, true, false, 'L'), // run from the top, the NHS achieves less
+    ("003", 16, true, true, '0'), // national industry and local diversity must go together
+    ("003", 17, true, true, 'L'), // national drive must not tell clinicians what to do
+    ("003", 18, true, true, 'L'), // local leaders must translate national guidance
+    ("003", 19, true, true, 'L'), // local leadership's task to translate the national
+    ("003", 20, true, true, 'L'), // invest in tens of thousands of local leaders
+    ("003", 21, false, false, '0'), // Francis report reference only
+    ("003", 22, false, false, '0'), // Messenger report reference only
+    ("003", 23, false, false, '0'), // nothing happens; no theme by itself
+    ("003", 24, true, true, 'L'), // future depends on local leaders linking national and local
+    ("003", 25, false, true, 'L'), // invest seriously in local leaders
+    ("004", 0, true, false, 'L'), // micro-management continues at the government's peril
+    ("004", 1, true, false, 'L'), // tells government that letting go is healthy
+    ("004", 2, true, false, 'L'), // calls for an end to micro-management
+    ("004", 3, true, true, 'L'),  // talk of decentralisation; will local debate be allowed?
+    ("004", 4, true, true, '0'),  // structures could be used centrally or locally
+    ("004", 5, false, false, '0'), // meetings with ministers; procedural
+    ("004", 6, false, false, '0'), // gap between delivery and expectations; money
+    ("004", 7, false, false, '0'), // service models and private sector role
+    ("004", 8, false, false, '0'), // level playing field with the private sector
+    ("004", 9, true, true, 'L'),  // political context holds back public sector management
+    ("004", 10, true, true, 'L'), // simple brief on targets, then left to get on with it
+    ("004", 11, true, false, '0'), // fewer straight-line targets, a more sophisticated approach
+    ("004", 12, true, false, '0'), // critique of crude traffic lights; alternative performance system
+    ("004", 13, false, true, 'L'), // managers allowed to think radically; leadership investment
+    ("004", 14, false, false, '0'), // skill mix; no control theme
+    ("004", 15, false, false, '0'), // call for a Treasury funding settlement
+];
+
 use centreline::analysis::Lexicon;
 use centreline::model::Corpus;
 
@@ -198,6 +313,11 @@ struct Agreement {
 }
 
 fn agreement(corpus: &Corpus) -> Agreement {
+    agreement_with(corpus, READER)
+}
+
+/// The tracker's marks against one reader's table.
+fn agreement_with(corpus: &Corpus, reader: &[(&str, usize, bool, bool, char)]) -> Agreement {
     let mut a = Agreement {
         central: Counts::default(),
         local: Counts::default(),
@@ -206,7 +326,7 @@ fn agreement(corpus: &Corpus) -> Agreement {
         exact: 0,
         total: 0,
     };
-    for &(prefix, i, central, local, lean) in READER {
+    for &(prefix, i, central, local, lean) in reader {
         let p = &article(corpus, prefix).paragraphs[i];
         let t = &p.theme;
         let tool_lean = direction(t.lean);
@@ -344,4 +464,86 @@ fn periods_are_years_oldest_first() {
         .map(|id| corpus.article(id).unwrap().theme.cues.len())
         .sum();
     assert_eq!(y2001.theme.cues.len(), cues);
+}
+
+/// Reader against reader: (central F1, local F1, direction agreement where
+/// both see a lean).
+fn readers_agree() -> (f64, f64, f64) {
+    let mut central = Counts::default();
+    let mut local = Counts::default();
+    let (mut both, mut same) = (0, 0);
+    for &(prefix, i, c, l, lean) in READER {
+        let &(_, _, bc, bl, blean) = READER_B
+            .iter()
+            .find(|r| r.0 == prefix && r.1 == i)
+            .unwrap_or_else(|| panic!("reader B has no mark for {prefix} p{i}"));
+        central.add(c, bc);
+        local.add(l, bl);
+        if lean != '0' && blean != '0' {
+            both += 1;
+            same += usize::from(lean == blean);
+        }
+    }
+    (central.f1(), local.f1(), same as f64 / both as f64)
+}
+
+#[test]
+fn the_second_reader_marks_every_paragraph_once() {
+    assert_eq!(READER_B.len(), READER.len());
+    for r in READER {
+        assert_eq!(
+            READER_B.iter().filter(|b| b.0 == r.0 && b.1 == r.1).count(),
+            1,
+            "{} p{}",
+            r.0,
+            r.1
+        );
+    }
+    // Written down when reader B's marks came in: 0.906, 0.878, 58/58.
+    let (c, l, d) = readers_agree();
+    eprintln!("reader A vs reader B: central F1 {c:.3}, local F1 {l:.3}, direction {d:.3}");
+    assert!((c - 0.906).abs() < 0.001 && (l - 0.878).abs() < 0.001 && d == 1.0);
+}
+
+/// The tracker against each reader, on the figures where it already matches
+/// what the readers achieve with each other: "speaks of the centre" and
+/// "speaks of local" F1.
+#[test]
+fn the_tracker_finds_both_sides_as_well_as_the_readers_agree() {
+    let corpus = bundled();
+    let (c, l, _) = readers_agree();
+    for (name, table) in [("A", READER), ("B", READER_B)] {
+        let a = agreement_with(&corpus, table);
+        eprintln!(
+            "tracker vs reader {name}: central F1 {:.3}, local F1 {:.3}, direction {}/{}",
+            a.central.f1(),
+            a.local.f1(),
+            a.same_lean,
+            a.both_lean
+        );
+        assert!(
+            a.central.f1() >= c,
+            "central F1 vs {name} {:.3} < {c:.3}",
+            a.central.f1()
+        );
+        assert!(
+            a.local.f1() >= l,
+            "local F1 vs {name} {:.3} < {l:.3}",
+            a.local.f1()
+        );
+    }
+}
+
+/// The issue's direction gauge: the readers agree on every paragraph where
+/// both see a lean (58/58); the tracker does not yet.
+#[test]
+#[ignore = "issue 12 gauge not met yet: tracker lean direction is below the readers' 1.000"]
+fn the_tracker_leans_the_way_the_readers_agree() {
+    let corpus = bundled();
+    let (_, _, d) = readers_agree();
+    for (name, table) in [("A", READER), ("B", READER_B)] {
+        let a = agreement_with(&corpus, table);
+        let dir = a.same_lean as f64 / a.both_lean as f64;
+        assert!(dir >= d, "direction vs {name} {dir:.3} < {d:.3}");
+    }
 }

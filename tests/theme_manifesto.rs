@@ -1,7 +1,6 @@
-//! The manifesto check (see `examples/manifesto.rs`): UK manifesto sentences
-//! coded 301 (decentralisation) must read local-leaning in at least half of
-//! cases and at least five times as often as other sentences. Skips when
-//! `../shared` is absent.
+//! The manifesto checks (see `examples/manifesto.rs` and
+//! `tests/support/manifesto.rs` for the sets and the hold-out split).
+//! Each skips, saying so, when `../shared` is absent.
 
 mod support {
     pub mod manifesto;
@@ -11,25 +10,36 @@ use centreline::analysis::Lexicon;
 use support::manifesto;
 
 #[test]
-fn decentralisation_sentences_read_local() {
+fn uk_decentralisation_sentences_read_local() {
     let Some(dir) = manifesto::data_dir() else {
-        eprintln!("../shared/data/manifesto-uk not found; skipped");
+        eprintln!("skip: ../shared/data/manifesto-uk not found");
         return;
     };
     let o = manifesto::run(&dir, &Lexicon::bundled()).unwrap();
-    eprintln!(
-        "files {}, 301 recall {}/{} = {:.3}, others {}/{} = {:.4}, ratio {:.1}x",
-        o.files,
-        o.coded_301_local,
-        o.coded_301,
-        o.recall(),
-        o.other_local,
-        o.other,
-        o.other_rate(),
-        o.ratio()
-    );
+    eprintln!("manifesto-uk: {}", o.line());
     assert_eq!(o.files, 15);
     assert!(o.coded_301 >= 700, "expected the 755 sentences coded 301");
-    assert!(o.recall() >= 0.5, "recall {:.3}", o.recall());
-    assert!(o.ratio() >= 5.0, "ratio {:.1}", o.ratio());
+    // No worse than before issue 12 (52.3%, 6.8x with lean > 0).
+    assert!(o.any_recall() >= 0.52, "recall {:.3}", o.any_recall());
+    assert!(o.any_ratio() >= 6.75, "ratio {:.2}", o.any_ratio());
+}
+
+/// Issue 12's gauges on manifesto-multi, on both parts of the split: 301
+/// reads local (lean > 0.2) in at least 45% of cases at at least 6× the rate
+/// of other sentences. (302 reads central in 41% of the tuning part but 38%
+/// of the untouched part, short of the 40% gauge: not asserted.)
+#[test]
+fn multi_decentralisation_sentences_read_local_on_both_parts() {
+    let Some(file) = manifesto::multi_file() else {
+        eprintln!("skip: ../shared/data/manifesto-multi/sentences.csv not found");
+        return;
+    };
+    let (tuning, untouched) = manifesto::run_multi(&file, &Lexicon::bundled()).unwrap();
+    for (name, o) in [("tuning", &tuning), ("untouched", &untouched)] {
+        eprintln!("manifesto-multi {name}: {}", o.line());
+        assert!(o.recall() >= 0.45, "{name} 301 recall {:.3}", o.recall());
+        assert!(o.ratio() >= 6.0, "{name} lift {:.1}", o.ratio());
+    }
+    assert_eq!(tuning.coded_301 + untouched.coded_301, 481);
+    assert_eq!(tuning.coded_302 + untouched.coded_302, 33);
 }

@@ -47,13 +47,15 @@ pub use expand::expand;
 pub const BUNDLED_TOML: &str = include_str!("../../assets/lexicon/central_local.toml");
 
 /// The facets a cue may have: what part of governance it is about.
-pub const FACETS: [&str; 6] = [
+pub const FACETS: [&str; 8] = [
     "decisions and power",
     "money",
     "targets and performance management",
     "inspection and intervention",
     "leadership and management freedom",
     "politics",
+    "federal, devolved and municipal government",
+    "local control of services",
 ];
 
 /// Reverser scope when the file does not say.

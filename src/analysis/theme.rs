@@ -25,6 +25,9 @@
 //!   the text speaks of the centre), `local` likewise.
 //! - `lean` = (sum of weights with **stance** local − sum with stance central)
 //!   / (sum of all weights), in [-1, +1]; 0 when no cue fired.
+//! - `evidence`: how many cues, their total weight, and `lean_shrunk`, the
+//!   lean with [`PRIOR_WEIGHT`] of balance added to the denominator, so a lean
+//!   from one cue reads smaller than the same lean from twenty.
 //!
 //! Nothing else enters: [`theme_from_cues`] is the only place a score is made,
 //! for spans and aggregates alike.
@@ -47,12 +50,16 @@ mod score;
 
 use super::attribution::FoundQuotes;
 use super::Lexicon;
-use crate::model::{Article, Corpus, CueHit, Quote, Side, Speaker, Theme};
+use crate::model::{Article, Corpus, CueHit, Evidence, Quote, Side, Speaker, Theme};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
 pub use aggregate::{combine, PeriodBuilder, JOIN_CHARS};
 pub use score::score;
+
+/// The weight of balance every lean is shrunk with in
+/// [`Evidence::lean_shrunk`]: two plain cues' worth.
+pub const PRIOR_WEIGHT: f64 = 2.0;
 
 /// Fewer quotes than this and a speaker's theme is thin evidence.
 pub const THIN_EVIDENCE_QUOTES: usize = 3;
@@ -82,11 +89,22 @@ pub fn theme_from_cues(cues: Vec<CueHit>) -> Theme {
     } else {
         0.0
     };
+    let lean_shrunk = if total > 0.0 {
+        ((for_local - for_central) / (total + PRIOR_WEIGHT)).clamp(-1.0, 1.0)
+    } else {
+        0.0
+    };
+    let evidence = Evidence {
+        cues: cues.len(),
+        weight: total,
+        lean_shrunk,
+    };
     Theme {
         central,
         local,
         lean,
         cues,
+        evidence,
     }
 }
 
