@@ -88,6 +88,10 @@ pub enum SpeakerKind {
     #[default]
     Person,
     Organisation,
+    /// An unnamed set of people: `MPs`, `critics`, `ministers`.
+    Group,
+    /// Someone described, not named: `Home Office spokesman`.
+    Description,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

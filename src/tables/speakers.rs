@@ -75,8 +75,11 @@ pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Resu
     ]];
     for s in &list {
         let mut name = s.name.clone();
-        if s.kind == SpeakerKind::Organisation {
-            name.push_str(" (org)");
+        match s.kind {
+            SpeakerKind::Organisation => name.push_str(" (org)"),
+            SpeakerKind::Group => name.push_str(" (group)"),
+            SpeakerKind::Description => name.push_str(" (unnamed)"),
+            SpeakerKind::Person => {}
         }
         let roles = if s.roles.is_empty() {
             "—".to_string()

@@ -954,4 +954,72 @@ mod tests {
             &["A U.N. Environment Program report released Thursday suggesting that it was late."],
         );
     }
+
+    // Issue 11: real sentences from BBC politics (../shared/data/bbc/politics).
+
+    #[test]
+    fn a_role_described_after_the_name_is_that_person() {
+        // 105.txt ¶3-4.
+        let f = credit(&[], &[
+            "Hazel Blears said innocent Muslims would be targeted because of the search for Islamic extremists.",
+            "\"The threat is most likely to come from those people associated with an extreme form of Islam, or who are falsely hiding behind Islam,\" the Salford MP told the Commons home affairs committee.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "The threat").as_deref(),
+            Some("Hazel Blears")
+        );
+    }
+
+    #[test]
+    fn a_spokesman_is_their_own_speaker_not_the_nearest_name() {
+        // 089.txt.
+        let f = credit(&[], &[
+            "Commenting on Mr McLetchie's decision to stand down, a Scottish Labour Party spokesman said: \"This should mean Mr McLetchie doesn't breach the paid advocacy rules in future.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "This should mean").as_deref(),
+            Some("Scottish Labour Party spokesman")
+        );
+    }
+
+    #[test]
+    fn a_name_then_an_organisation_then_said() {
+        // 004.txt: no `of` or `from` between the person and the body.
+        let f = credit(&[], &[
+            "Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back to Blackpool.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "We have tried").as_deref(),
+            Some("Colin Asplin")
+        );
+    }
+
+    #[test]
+    fn a_knight_by_title_and_given_name_is_the_knight_named_in_full() {
+        let f = credit(&[], &[
+            "He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted to use any extra cash on pre-election bribes.",
+            "Sir Digby added: \"I don't think he will.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "I don't think").as_deref(),
+            Some("Digby Jones")
+        );
+    }
+
+    #[test]
+    fn a_party_is_an_organisation_and_never_a_he() {
+        let f = credit(
+            &[],
+            &["The Liberal Democrats said: \"We welcome the decision.\""],
+        );
+        assert_eq!(
+            speaker_of(&f, "We welcome").as_deref(),
+            Some("Liberal Democrats")
+        );
+        // 283.txt: `he` after the party is the leader named before it.
+        let f = credit(&[], &[
+            "With the other two big parties battling over which will impose the lowest taxes, Mr Kennedy is going into the looming election pledged to increase taxation. It is a bold policy and certainly ensures there is that choice between the Lib Dems and the other two. Now he is promising to levy a \"modest\" increase of the same amount on earnings over £100,000 a year.",
+        ]);
+        assert_eq!(speaker_of(&f, "modest").as_deref(), Some("Mr Kennedy"));
+    }
 }

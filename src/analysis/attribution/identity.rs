@@ -2,7 +2,8 @@
 //! names (`Alan Milburn`, `Mr Milburn`, `health secretary Alan Milburn`), and
 //! the unification of articles' people into the corpus's speakers.
 
-use super::names::{joined, Gender, NameKind, NameSpan};
+use super::names::{is_group_word, is_not_name_word, joined, Gender, NameKind, NameSpan};
+use super::words;
 use crate::model::{SharedStr, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -24,6 +25,9 @@ pub struct Entity {
     /// Subject of a speech cue or credited with a quote.
     pub spoke: bool,
     pub quotes: usize,
+    /// Described, not named (`Home Office spokesman`): one speaker of that
+    /// description across the corpus.
+    pub describes: bool,
 }
 
 impl Entity {
@@ -175,6 +179,11 @@ impl Registry {
             .strip_suffix("'s")
             .or_else(|| alias.strip_suffix("’s"))
             .unwrap_or(alias);
+        // `Thursday`, `April`: a lone calendar or adverb word that slipped
+        // through as a name is nobody.
+        if n.given.is_none() && n.honorific.is_none() && is_not_name_word(n.surname) {
+            return None;
+        }
         if n.kind == NameKind::Organisation {
             let key = n.surname.to_lowercase();
             let found = self.orgs.get(&key).copied();
@@ -190,6 +199,7 @@ impl Registry {
                     roles: Vec::new(),
                     spoke: false,
                     quotes: 0,
+                    describes: false,
                 });
                 self.entities.len() - 1
             });
@@ -211,6 +221,19 @@ impl Registry {
                     _ => true,
                 }
         });
+        // `Sir Digby` after `Sir Digby Jones`: a knight's title goes with the
+        // given name.
+        let found = found.or_else(|| {
+            let knight =
+                n.given.is_none() && n.honorific.is_some_and(|h| matches!(h, "Sir" | "Dame"));
+            knight
+                .then(|| {
+                    self.entities.iter().rposition(|e| {
+                        e.kind == NameKind::Person && e.given.as_deref() == Some(n.surname)
+                    })
+                })
+                .flatten()
+        });
         let id = match found {
             Some(id) => id,
             None => {
@@ -227,6 +250,7 @@ impl Registry {
                     roles: Vec::new(),
                     spoke: false,
                     quotes: 0,
+                    describes: false,
                 });
                 let id = self.entities.len() - 1;
                 self.by_surname
@@ -276,15 +300,38 @@ fn key(article: &str, e: &Entity) -> String {
     // Built in one buffer: this runs for every entity of every article.
     let mut k = String::with_capacity(article.len() + e.surname.len() + 24);
     match (e.kind, &e.given) {
+        _ if party_of(e).is_some() => {
+            k.push_str("o:");
+            push_lowercase(&mut k, party_of(e).unwrap_or_default());
+        }
         (NameKind::Organisation, _) => {
             k.push_str("o:");
             push_lowercase(&mut k, &e.surname);
         }
+        _ if e.describes => {
+            k.push_str("d:");
+            push_lowercase(&mut k, &e.short_name);
+        }
+        (NameKind::Person, None) if is_group_word(&e.surname) => {
+            k.push_str("g:");
+            push_lowercase(&mut k, &e.surname);
+        }
         (NameKind::Person, Some(g)) => {
             k.push_str("p:");
+            let g = g.to_lowercase();
+            let g = words::bundled()
+                .given_variants
+                .get(&g)
+                .map_or(&*g, |v| v.as_str());
             push_lowercase(&mut k, g);
             k.push(' ');
             push_lowercase(&mut k, &e.surname);
+        }
+        // `Lord Falconer`, `Sir Digby`: a peer's or knight's title with one
+        // name is one person across the corpus.
+        (NameKind::Person, None) if is_corpus_title(&e.short_name) => {
+            k.push_str("t:");
+            push_lowercase(&mut k, &e.short_name);
         }
         (NameKind::Person, None) => {
             k.push_str("a:");
@@ -294,6 +341,38 @@ fn key(article: &str, e: &Entity) -> String {
         }
     }
     k
+}
+
+/// The party an entity's name is a form of (`Tories` → `Conservative Party`).
+fn party_of(e: &Entity) -> Option<&'static str> {
+    if e.given.is_some() || e.describes {
+        return None;
+    }
+    let name = e
+        .short_name
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
+    words::bundled()
+        .parties
+        .get(&name.to_lowercase())
+        .map(String::as_str)
+}
+
+/// Titles that, with one name, say who someone is wherever they appear.
+const CORPUS_TITLES: &[&str] = &[
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Sir",
+    "Dame",
+    "Archbishop",
+    "Cardinal",
+];
+
+fn is_corpus_title(short_name: &str) -> bool {
+    short_name
+        .split_once(' ')
+        .is_some_and(|(t, _)| CORPUS_TITLES.contains(&t))
 }
 
 /// Append `s.to_lowercase()` to `out`, without the temporary for ASCII text
@@ -315,6 +394,12 @@ struct Record {
     first_spoke: Option<(usize, usize)>,
     name: String,
     kind: SpeakerKind,
+    /// As first seen, spoken or not: what a merged form takes its name from.
+    seen_name: String,
+    surname: String,
+    gender: Gender,
+    /// Full name known (`p:` key).
+    full: bool,
     articles: Vec<SharedStr>,
     roles: Vec<String>,
     aliases: Vec<String>,
@@ -340,6 +425,102 @@ pub struct Unifier {
 }
 
 impl Unifier {
+    /// Corpus-wide identity for forms no article completed (`Mr Blair`,
+    /// `Flynn`, written so in an article that never gives the full name):
+    /// the one full-named person of that surname, title and gender the corpus
+    /// knows, or the one who is named in at least three times as many
+    /// articles as any other; failing that, one entry per form. Returns, per
+    /// record, the record it was merged into.
+    fn merge_short_forms(&mut self) -> Vec<Option<usize>> {
+        let mut keys: Vec<(&str, usize)> =
+            self.by_key.iter().map(|(k, &r)| (k.as_str(), r)).collect();
+        keys.sort_unstable_by_key(|&(_, r)| r);
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &(_, r) in &keys {
+            if self.records[r].full {
+                by_surname
+                    .entry(self.records[r].surname.as_str())
+                    .or_default()
+                    .push(r);
+            }
+        }
+        let mut into = vec![None; self.records.len()];
+        let mut by_form: HashMap<String, usize> = HashMap::new();
+        for &(k, r) in &keys {
+            if !k.starts_with("a:") {
+                continue;
+            }
+            let rec = &self.records[r];
+            let title = rec.seen_name.split_once(' ').map(|(t, _)| t);
+            let fits = |c: &Record| {
+                compatible(c.gender, rec.gender)
+                    // A `Mr` is not a peer or knight.
+                    && !(title.is_some() && CORPUS_TITLES.iter().any(|t| c.seen_name.starts_with(t)))
+            };
+            let mut candidates: Vec<usize> =
+                by_surname
+                    .get(rec.surname.as_str())
+                    .map_or(Vec::new(), |v| {
+                        v.iter()
+                            .copied()
+                            .filter(|&c| fits(&self.records[c]))
+                            .collect()
+                    });
+            candidates.sort_unstable_by_key(|&c| std::cmp::Reverse(self.records[c].articles.len()));
+            let target = match candidates.as_slice() {
+                [one] => Some(*one),
+                [a, b, ..]
+                    if self.records[*a].articles.len() >= 3 * self.records[*b].articles.len() =>
+                {
+                    Some(*a)
+                }
+                [] => {
+                    let form = rec.seen_name.to_lowercase();
+                    match by_form.get(&form) {
+                        Some(&first) => Some(first),
+                        None => {
+                            by_form.insert(form, r);
+                            None
+                        }
+                    }
+                }
+                _ => None,
+            };
+            if let Some(t) = target {
+                into[r] = Some(t);
+            }
+        }
+        for r in 0..into.len() {
+            let Some(t) = into[r] else { continue };
+            let from = std::mem::take(&mut self.records[r]);
+            let to = &mut self.records[t];
+            if from.first_spoke.is_some()
+                && (to.first_spoke.is_none() || from.first_spoke < to.first_spoke)
+            {
+                to.first_spoke = from.first_spoke;
+                if to.name.is_empty() {
+                    to.name = to.seen_name.clone();
+                    to.kind = SpeakerKind::Person;
+                }
+            }
+            for a in from.articles {
+                if !to.articles.contains(&a) {
+                    to.articles.push(a);
+                }
+            }
+            for role in &from.roles {
+                merge_role(&mut to.roles, role);
+            }
+            for al in from.aliases {
+                if !to.aliases.contains(&al) {
+                    to.aliases.push(al);
+                }
+            }
+            to.quote_count += from.quote_count;
+        }
+        into
+    }
+
     /// Add the next article's entities; returns, per entity that spoke, its
     /// record (to pass through [`Unifier::finish`]'s map).
     pub fn add(&mut self, article: &SharedStr, entities: &[Entity]) -> Vec<Option<usize>> {
@@ -353,10 +534,21 @@ impl Unifier {
                 records.len() - 1
             });
             let r = &mut self.records[ri];
+            if r.seen_name.is_empty() {
+                r.seen_name = party_of(e).map_or_else(|| e.name(), str::to_string);
+                r.surname = e.surname.to_lowercase();
+                r.full = e.kind == NameKind::Person && e.given.is_some() && !e.describes;
+            }
+            if r.gender == Gender::Unknown {
+                r.gender = e.gender;
+            }
             if e.spoke && r.first_spoke.is_none() {
                 r.first_spoke = Some((ai, ei));
-                r.name = e.name();
+                r.name = party_of(e).map_or_else(|| e.name(), str::to_string);
                 r.kind = match e.kind {
+                    _ if party_of(e).is_some() => SpeakerKind::Organisation,
+                    _ if e.describes => SpeakerKind::Description,
+                    NameKind::Person if is_group_word(&e.surname) => SpeakerKind::Group,
                     NameKind::Person => SpeakerKind::Person,
                     NameKind::Organisation => SpeakerKind::Organisation,
                 };
@@ -383,7 +575,8 @@ impl Unifier {
 
     /// The speakers, in order of first speaking, with unique slugs; and for
     /// each record, its speaker (`None` for those who never spoke).
-    pub fn finish(self) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    pub fn finish(mut self) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        let into = self.merge_short_forms();
         let mut spoke: Vec<usize> = (0..self.records.len())
             .filter(|&r| self.records[r].first_spoke.is_some())
             .collect();
@@ -391,6 +584,11 @@ impl Unifier {
         let mut to_speaker = vec![None; self.records.len()];
         for (si, &r) in spoke.iter().enumerate() {
             to_speaker[r] = Some(si);
+        }
+        for (r, target) in into.iter().enumerate() {
+            if let Some(t) = target {
+                to_speaker[r] = to_speaker[*t];
+            }
         }
         let mut records: Vec<Option<Record>> = self.records.into_iter().map(Some).collect();
         let mut used: HashMap<String, usize> = HashMap::new();
@@ -590,6 +788,84 @@ mod tests {
         let (again, maps_again) = unify(&whole);
         assert_eq!(again, speakers);
         assert_eq!(maps_again[2], [Some(1), None]);
+    }
+
+    /// One article's speakers, each `(given, surname, honorific)`, all spoke.
+    fn spoken(people: &[(Option<&str>, &str, Option<&str>)]) -> Vec<Entity> {
+        let mut r = Registry::new(&[], None);
+        for &(given, surname, honorific) in people {
+            let n = person(given, surname, honorific);
+            let e = r.resolve(&n, &n.canonical(), true).unwrap();
+            r.entities[e].spoke = true;
+            r.entities[e].quotes += 1;
+        }
+        r.entities
+    }
+
+    fn ids_by_article(articles: Vec<Vec<Entity>>) -> (Vec<String>, Vec<Vec<Option<usize>>>) {
+        let arts: Vec<ArticleEntities> = articles
+            .into_iter()
+            .enumerate()
+            .map(|(i, entities)| ArticleEntities {
+                article: format!("{i:03}").into(),
+                entities,
+            })
+            .collect();
+        let (speakers, maps) = unify(&arts);
+        (speakers.iter().map(|s| s.name.clone()).collect(), maps)
+    }
+
+    /// BBC politics: `Mr Blair` in an article that never says `Tony` is
+    /// still Tony Blair; `Lord Falconer` is one peer in every article;
+    /// `Vince Cable` is `Vincent Cable`.
+    #[test]
+    fn short_forms_join_the_one_full_name_they_belong_to() {
+        let (names, maps) = ids_by_article(vec![
+            spoken(&[
+                (Some("Tony"), "Blair", None),
+                (None, "Falconer", Some("Lord")),
+            ]),
+            spoken(&[
+                (None, "Blair", Some("Mr")),
+                (Some("Vincent"), "Cable", None),
+            ]),
+            spoken(&[
+                (None, "Falconer", Some("Lord")),
+                (Some("Vince"), "Cable", None),
+            ]),
+        ]);
+        assert_eq!(names, ["Tony Blair", "Lord Falconer", "Vincent Cable"]);
+        assert_eq!(maps[1][0], maps[0][0], "Mr Blair is Tony Blair");
+        assert_eq!(maps[2][0], maps[0][1], "one Lord Falconer");
+        assert_eq!(maps[2][1], maps[1][1], "Vince is Vincent");
+    }
+
+    /// Two full names share the surname and neither dominates: `Mr Brown`
+    /// stays apart rather than join the wrong Brown.
+    #[test]
+    fn a_short_form_with_two_candidates_stays_apart() {
+        let (names, maps) = ids_by_article(vec![
+            spoken(&[(Some("Gordon"), "Brown", None)]),
+            spoken(&[(Some("Nick"), "Brown", None)]),
+            spoken(&[(None, "Brown", Some("Mr"))]),
+        ]);
+        assert_eq!(names.len(), 3, "{names:?}");
+        assert_ne!(maps[2][0], maps[0][0]);
+        assert_ne!(maps[2][0], maps[1][0]);
+    }
+
+    /// A lone weekday or month that reached the registry is nobody.
+    #[test]
+    fn calendar_words_are_nobody() {
+        let mut r = Registry::new(&[], None);
+        assert_eq!(
+            r.resolve(&person(None, "Thursday", None), "Thursday", true),
+            None
+        );
+        assert_eq!(r.resolve(&person(None, "April", None), "April", true), None);
+        assert!(r
+            .resolve(&person(None, "Blair", Some("Mr")), "Mr Blair", true)
+            .is_some());
     }
 
     #[test]

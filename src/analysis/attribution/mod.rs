@@ -20,6 +20,7 @@ pub mod identity;
 pub mod marks;
 pub mod names;
 mod subject;
+pub mod words;
 
 use crate::corpus::Document;
 use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker, Theme};

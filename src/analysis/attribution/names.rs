@@ -6,13 +6,16 @@
 //! Everything works on byte offsets into one paragraph and looks at a bounded
 //! window around a name, so a paragraph of any length is read in linear time.
 
+use super::words::word_set;
 use crate::analysis::text::one_of;
 use crate::analysis::text::{is_name_word, prev_word, word_at, Word, WordSet, Words};
+use std::sync::LazyLock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Gender {
     Male,
     Female,
+    #[default]
     Unknown,
 }
 
@@ -100,12 +103,9 @@ pub fn honorific(word: &str) -> Option<Gender> {
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
 }
 
-const MALE_NAMES: &str = "aaron adam adrian alan alastair albert alex alexander alistair andrew andy angus anthony antony archie arthur barack barry ben benjamin bernard bernie bill billy bob brendan brian bruce carl charles charlie chris christopher chuck clive colin craig dan daniel darren dave david dean denis dennis derek des dick don donald doug douglas duncan ed eddie edward eric frank fred frederick gareth gary gavin geoff geoffrey george gerald gerry gordon graham greg gregory hamish harold harry henry hugh ian jack jacob jake james jamie jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan joseph josh joshua julian keith ken kenneth kevin kim lance larry lee len leo leon les liam lindsay luke malcolm marco mark martin matt matthew michael mick mike mitch mitt neil nick nicholas nigel noel norman oliver owen paddy patrick paul pete peter phil philip ray raymond reince richard rick rob robert robin rod roger ron ronald roy rudy rupert russell ryan sam samuel scott sean simon stan stephen steve steven stuart ted terry thomas tim timothy tom tommy tony trevor vince vincent walter wayne will william";
-const FEMALE_NAMES: &str = "alison amanda amy andrea angela ann anna anne annie barbara betty beverley brenda carol caroline catherine charlotte cheryl chelsea christine claire clare debbie deborah diana diane donna dorothy elaine eleanor elizabeth ellen emily emma estelle fiona frances gill gillian gennifer glenda hannah harriet hazel heather helen hillary ivanka jackie jacqui jan jane janet jean jennifer jenny jess jessica jill jo joan joanna josephine joyce judith judy julia julie karen kate katherine kathleen kathryn kay kellyanne kelly laura lesley linda lisa liz lorraine louise lucy lyn lynne margaret maria marie marion mary maureen megan melania melanie michelle nancy natalie nicola nicole norma pamela pat patricia patsy paula pauline penny rachel rebecca rosemary ruth sally samantha sandra sarah sharon sheila shirley sophie stella sue susan suzanne tash teresa tessa theresa tina tracey valerie vanessa victoria wendy yvette zoe";
-
 fn name_gender(given: &str) -> Option<Gender> {
-    static FEMALE: WordSet = WordSet::new(FEMALE_NAMES);
-    static MALE: WordSet = WordSet::new(MALE_NAMES);
+    static FEMALE: LazyLock<WordSet> = word_set!("female_given");
+    static MALE: LazyLock<WordSet> = word_set!("male_given");
     if FEMALE.contains(given) {
         Some(Gender::Female)
     } else if MALE.contains(given) {
@@ -117,22 +117,32 @@ fn name_gender(given: &str) -> Option<Gender> {
 
 /// Words that make a capitalised phrase an organisation (or a place, a
 /// document: something that is not a person).
-const ORG_WORDS: &str = "academy agency alliance association assembly authority bank board bureau cabinet campaign centre center chamber church club coalition college commission committee company confederation congress corporation council court department democrats directorate executive federation force forum foundation fund government group guardian house inc institute labour league ltd ministry network news office organisation organization parliament party police post press republicans review school senate service services society street team telegraph times tories treasury trust union university whitehall";
 
 /// Capitalised words that start sentences or headings, never names.
-const NOT_NAME_WORDS: &str = "now today yesterday tomorrow last next here yes meanwhile perhaps only just even still indeed instead speaking asked says said a after also although an and as at both but by despite during each either every for from he her his however if in it its many meanwhile more most mr my neither no nor not of on once or our she since so some such that the their then there these they this those though to under until we what when where whether which while who why with yet you i";
 
 /// Words of place names, which are not people either (`United States`,
 /// `New York`, `White House`).
-const PLACE_WORDS: &str = "america american avenue britain california carolina city county district east england europe florida fort hill island kingdom lake los mount national new north ohio river road san saint south square st states texas town united valley virginia wales washington west white york";
 
 fn is_org_word(w: &str) -> bool {
-    static ORG_OR_PLACE: WordSet = WordSet::union(ORG_WORDS, PLACE_WORDS);
+    static ORG_OR_PLACE: LazyLock<WordSet> = word_set!("org", "place");
     ORG_OR_PLACE.contains(w)
 }
 
+/// Words that stand before a surname without being a given name (the
+/// `not_given` list: `Tory`, `Foreign`, `Shadow`, `Backbencher`).
+pub fn is_not_given(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("not_given", "not_name");
+    SET.contains(w)
+}
+
+/// Plural words for unnamed sets of people (`MPs`, `critics`).
+pub fn is_group_word(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("group");
+    SET.contains(w)
+}
+
 pub fn is_not_name_word(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(NOT_NAME_WORDS);
+    static SET: LazyLock<WordSet> = word_set!("not_name");
     SET.contains(w)
 }
 
@@ -142,19 +152,17 @@ fn is_acronym(w: &str) -> bool {
 
 /// Role words that end a name when read backwards (`Trade and Industry
 /// Secretary Patricia Hewitt`) and make a phrase a role.
-const ROLE_HEADS: &str = "adviser advisor aide ambassador analyst attorney candidate chair chairman chairperson chairwoman chancellor chief clinician commissioner consultant correspondent councillor deputy director doctor economist editor executive founder general governor gp head leader lecturer manager mayor member minister mp mep nominee nurse officer official partner pollster premier president professor representative secretary senator sheriff spokesman spokesperson spokeswoman strategist surgeon treasurer";
 
 pub fn is_role_head(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(ROLE_HEADS);
+    static SET: LazyLock<WordSet> = word_set!("role_head");
     SET.contains(w)
 }
 
 /// Words a pre-name role may not contain (they belong to the sentence, not
 /// the title): `by health secretary Alan Milburn`.
-const ROLE_STOP: &str = "a about after against also an and as at because been being but by did does during from had has have he her his in into is it its not on our over said says she that the their this to told under was we were when which while who will with would";
 
-fn is_role_stop(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(ROLE_STOP);
+pub fn is_role_stop(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("role_stop");
     SET.contains(w)
 }
 
@@ -260,17 +268,56 @@ fn skip_one_space(text: &str, at: usize) -> usize {
     }
 }
 
+/// Letters written after a name.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PC",
+];
+
 fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan<'t>> {
+    let mut words = words;
+    // `Frank Field MP`, `Guy Mansfield QC`: letters after a name are not
+    // part of it.
+    if words.len() >= 3
+        && one_of(
+            &text[words[words.len() - 1].start..words[words.len() - 1].end],
+            POST_NOMINALS,
+        )
+    {
+        words = &words[..words.len() - 1];
+    }
     let last = *words.last()?;
+    // `Salford MP`, `Shadow Chancellor`: a phrase ending on a role word is a
+    // role, not a name.
+    if honor.is_none() && is_role_head(&text[last.start..last.end]) {
+        return None;
+    }
     // At most five words (see the callers): no allocation.
     let mut buf = [""; 5];
     for (slot, w) in buf.iter_mut().zip(words) {
         *slot = &text[w.start..w.end];
     }
-    let strs = &buf[..words.len().min(5)];
+    let mut strs = &buf[..words.len().min(5)];
+    // `Tory Fox`, `Foreign Straw`, `Monday Blair`: a party, office or day
+    // word before a surname is not a given name, nor part of the name.
+    while honor.is_none()
+        && strs.len() >= 2
+        && is_not_given(strs[0])
+        // `Lib Dems`: when only such words are left they are the party, not
+        // a name; `Liberal Democrat Sarah Teather` is still Sarah Teather.
+        && strs[1..].iter().any(|w| !is_not_given(w))
+        && !strs.iter().any(|w| is_org_word(w))
+    {
+        strs = &strs[1..];
+        words = &words[1..];
+    }
     let start = honor.map_or(words[0].start, |h| h.start);
+    // `Lib Dems`, `Tories`: a party's name is an organisation, never a `he`.
+    let party = || {
+        let phrase = text[words[0].start..last.end].to_lowercase();
+        super::words::bundled().parties.contains_key(&phrase)
+    };
     let org = honor.is_none()
-        && (strs.iter().any(|w| is_org_word(w)) || strs.iter().any(|w| is_acronym(w)));
+        && (strs.iter().any(|w| is_org_word(w)) || strs.iter().any(|w| is_acronym(w)) || party());
     if org {
         return Some(NameSpan {
             start,
@@ -565,6 +612,29 @@ mod tests {
 
     fn end_of(text: &str, word: &str) -> usize {
         text.find(word).unwrap() + word.len()
+    }
+
+    #[test]
+    fn party_words_are_the_party_or_fall_away_before_a_name() {
+        // BBC politics 2005: `The Lib Dems said the plan could let extreme
+        // groups run policing, …`.
+        let p = "The Lib Dems said the plan could let extreme groups run policing.";
+        let n = name_ending_at(p, end_of(p, "Dems"), 0).unwrap();
+        assert_eq!(n.kind, NameKind::Organisation);
+        assert_eq!(n.canonical(), "Lib Dems");
+        let p = "Tory leader Michael Howard has written to Tony Blair demanding an explanation.";
+        let n = name_ending_at(p, end_of(p, "Howard"), 0).unwrap();
+        assert_eq!(n.canonical(), "Michael Howard");
+        // BBC politics 008: `Liberal Democrat Sarah Teather, the most recent
+        // female MP to be elected, told researchers: …`.
+        let p = "Liberal Democrat Sarah Teather, the most recent female MP to be elected, told researchers.";
+        let n = name_ending_at(p, end_of(p, "Teather"), 0).unwrap();
+        assert_eq!(n.canonical(), "Sarah Teather");
+        // A day word is never a given name.
+        let p = "On Monday Blair said the vote was delayed.";
+        let n = name_ending_at(p, end_of(p, "Blair"), 0).unwrap();
+        assert_eq!(n.canonical(), "Blair");
+        assert_eq!(n.given, None);
     }
 
     #[test]

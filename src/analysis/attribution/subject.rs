@@ -66,8 +66,11 @@ impl Salience {
 
     /// `he`/`she`: the most recent compatible subject, else mention.
     pub(super) fn pronoun(&self, gender: Gender, entities: &mut [Entity]) -> Option<usize> {
+        // A lone capitalised word (`Iraq`) is no `he` unless it spoke.
         let fits = |e: &Entity| {
-            e.kind == NameKind::Person && (e.gender == gender || e.gender == Gender::Unknown)
+            e.kind == NameKind::Person
+                && (e.gender == gender || e.gender == Gender::Unknown)
+                && (e.given.is_some() || e.short_name.contains(' ') || e.spoke || e.describes)
         };
         let pick = self
             .recent
@@ -97,51 +100,54 @@ impl Salience {
 /// Words between a subject and its verb: `Mr Milburn also announced`,
 /// `has pledged`, `warmly welcomed`.
 pub(super) fn is_verb_modifier(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "also",
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "then",
-            "later",
-            "further",
-            "again",
-            "once",
-            "yesterday",
-            "today",
-            "tonight",
-            "previously",
-            "recently",
-            "repeatedly",
-            "still",
-            "even",
-            "both",
-            "always",
-            "never",
-            "often",
-            "quickly",
-            "just",
-            "did",
-            "does",
-            "do",
-            "may",
-            "might",
-            "could",
-            "should",
-            "can",
-            "is",
-            "was",
-            "not",
-            "however",
-            "ly",
-        ],
-    ) || (w.len() > 4
-        && w.is_char_boundary(w.len() - 2)
-        && w[w.len() - 2..].eq_ignore_ascii_case("ly"))
+    // Lower case only: `Christine May had said` ends a name on `May`.
+    w.starts_with(|c: char| c.is_lowercase())
+        && one_of(
+            w,
+            &[
+                "also",
+                "has",
+                "have",
+                "had",
+                "will",
+                "would",
+                "then",
+                "later",
+                "further",
+                "again",
+                "once",
+                "yesterday",
+                "today",
+                "tonight",
+                "previously",
+                "recently",
+                "repeatedly",
+                "still",
+                "even",
+                "both",
+                "always",
+                "never",
+                "often",
+                "quickly",
+                "just",
+                "did",
+                "does",
+                "do",
+                "may",
+                "might",
+                "could",
+                "should",
+                "can",
+                "is",
+                "was",
+                "not",
+                "however",
+                "ly",
+            ],
+        )
+        || (w.len() > 4
+            && w.is_char_boundary(w.len() - 2)
+            && w[w.len() - 2..].eq_ignore_ascii_case("ly"))
 }
 
 /// Prepositions after which a name is not the sentence's subject.
@@ -255,7 +261,18 @@ pub(super) fn subject_of(
                     {
                         return None;
                     }
+                    if let Some(d) = description_before(text, name_end, s0) {
+                        let (e, how) = describe(text, &d, reg, sal);
+                        return Some(mk(e, d.start, how));
+                    }
                     if let Some(r) = name_subject(text, name_end, s0, mentions, reg) {
+                        // `Colin Asplin, Blackpool Hotel Association said`:
+                        // the person the sentence opens with, not their body.
+                        if reg.entities[r.0].kind == NameKind::Organisation {
+                            if let Some(p) = person_before_org(text, s0, r.1, mentions, reg) {
+                                return Some(mk(Some(p.0), p.1, "opening-subject"));
+                            }
+                        }
                         return Some(mk(Some(r.0), r.1, "name-subject"));
                     }
                 }
@@ -518,4 +535,191 @@ pub(super) fn interruption(
         }
     }
     None
+}
+
+/// A subject that describes rather than names: `the Salford MP`, `the
+/// prime minister's official spokesman`, `a Home Office spokesman`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Description {
+    /// Where the determiner starts.
+    pub(super) start: usize,
+    /// The words after the determiner (`Salford MP`), as a span of the text.
+    pub(super) phrase: (usize, usize),
+    /// `the` rather than `a`/`an`.
+    pub(super) definite: bool,
+    /// The role word it ends on (`MP`, `spokesman`).
+    pub(super) head: (usize, usize),
+}
+
+/// Words that describe someone speaking for another (`spokesman`, `source`):
+/// never the person last named, but a speaker of their own.
+fn speaks_for_another(head: &str) -> bool {
+    one_of(
+        head,
+        &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "source",
+            "sources",
+            "aide",
+            "insider",
+        ],
+    )
+}
+
+/// The description ending at `end`: a determiner, at most six words, and a
+/// role word (or a role and `for`/`of` a place: `the Labour MP for Birkenhead`).
+pub(super) fn description_before(text: &str, end: usize, s0: usize) -> Option<Description> {
+    let mut at = end;
+    let mut last = prev_word(text, at, s0)?;
+    if last.end != end {
+        return None;
+    }
+    // `… MP for Birkenhead`: step back over the capitalised place and `for`.
+    let mut place = 0;
+    while place < 3
+        && text[last.start..last.end].starts_with(|c: char| c.is_uppercase())
+        && !names::is_role_head(&text[last.start..last.end])
+    {
+        place += 1;
+        last = prev_word(text, last.start, s0)?;
+    }
+    if place > 0 {
+        if !one_of(&text[last.start..last.end], &["for", "of"]) {
+            return None;
+        }
+        last = prev_word(text, last.start, s0)?;
+    }
+    let head_word = &text[last.start..last.end];
+    let head = head_word
+        .strip_suffix("'s")
+        .or_else(|| head_word.strip_suffix("’s"))
+        .unwrap_or(head_word);
+    if !(names::is_role_head(head) || speaks_for_another(head)) || head != head_word {
+        return None;
+    }
+    at = last.start;
+    for _ in 0..7 {
+        let w = prev_word(text, at, s0)?;
+        let word = &text[w.start..w.end];
+        if one_of(word, &["the", "The", "a", "A", "an", "An"]) {
+            return Some(Description {
+                start: w.start,
+                phrase: (w.end + 1, end),
+                definite: one_of(word, &["the", "The"]),
+                head: (last.start, last.end),
+            });
+        }
+        if names::is_role_stop(word)
+            || pronoun_gender(word).is_some()
+            || word.contains(['"', '“', '”'])
+        {
+            return None;
+        }
+        at = w.start;
+    }
+    None
+}
+
+/// Who a description is: a spokesman or source is their own speaker (`Home
+/// Office spokesman`; a bare `a spokesman` after an organisation was the
+/// subject speaks for it, else for nobody known); `the Salford MP` is the
+/// person in the reader's mind who holds such a role, else the last person
+/// who was a subject.
+pub(super) fn describe(
+    text: &str,
+    d: &Description,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> (Option<usize>, &'static str) {
+    let head = &text[d.head.0..d.head.1];
+    let phrase = &text[d.phrase.0..d.phrase.1];
+    if speaks_for_another(head) {
+        let name = if phrase.contains(' ') {
+            phrase.to_string()
+        } else {
+            // `A spokesman said`: for the organisation last the subject.
+            let Some(org) = sal
+                .recent
+                .iter()
+                .rev()
+                .take(3)
+                .find(|(e, _)| reg.entities[*e].kind == NameKind::Organisation)
+                .map(|(e, _)| reg.entities[*e].short_name.clone())
+            else {
+                return (None, "description");
+            };
+            if org.ends_with(head) {
+                org
+            } else {
+                names::joined(&org, head)
+            }
+        };
+        let n = NameSpan {
+            start: d.phrase.0,
+            end: d.phrase.1,
+            kind: NameKind::Person,
+            honorific: None,
+            given: None,
+            surname: &name,
+            gender: Gender::Unknown,
+        };
+        let e = reg.resolve(&n, &name, true);
+        if let Some(e) = e {
+            let e = &mut reg.entities[e];
+            e.describes = true;
+            e.short_name = name.clone();
+            if e.gender == Gender::Unknown {
+                e.gender = match head {
+                    "spokesman" => Gender::Male,
+                    "spokeswoman" => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+            }
+        }
+        return (e, "description");
+    }
+    if !d.definite {
+        return (None, "description");
+    }
+    let person = |e: &Entity| e.kind == NameKind::Person;
+    let holds = |e: &Entity| {
+        e.roles.iter().any(|r| {
+            let r = r.to_lowercase();
+            r.ends_with(&head.to_lowercase()) || phrase.to_lowercase().ends_with(&r)
+        })
+    };
+    let pick = sal
+        .recent
+        .iter()
+        .rev()
+        .map(|(e, _)| *e)
+        .find(|&e| person(&reg.entities[e]) && holds(&reg.entities[e]))
+        .or_else(|| {
+            sal.recent
+                .iter()
+                .rev()
+                .find(|(e, subj)| *subj && person(&reg.entities[*e]))
+                .map(|(e, _)| *e)
+        });
+    (pick, "role-anaphor")
+}
+
+/// `Colin Asplin, Blackpool Hotel Association said`: the person who opens the
+/// sentence, when only `, ` separates them from the organisation before the cue.
+fn person_before_org(
+    text: &str,
+    s0: usize,
+    org_start: usize,
+    mentions: &[Mention<'_>],
+    reg: &mut Registry,
+) -> Option<(usize, usize)> {
+    let before = text[..org_start].strip_suffix(", ")?;
+    let n = names::name_ending_at(text, before.len(), s0)?;
+    let opens = text[s0..n.start].trim().is_empty();
+    if !opens || !names::looks_like_person(&n) {
+        return None;
+    }
+    name_subject(text, n.end, s0, mentions, reg)
 }

@@ -1,0 +1,292 @@
+//! Scoring attribution against the hand-made BBC politics gold in
+//! `tests/gold/bbc/` (see its README): which share of the quotations a careful
+//! reader credited does centreline credit to the same speaker?
+//!
+//! Shared by `tests/attribution_bbc.rs` (the gauges) and
+//! `examples/bbc_gold.rs` (the figures and, for the tuning part only, the
+//! misses).
+//!
+//! Matching a gold line to a program quote: same article, and the program
+//! quote's text starts with the gold line's first words (compared without
+//! case, marks or punctuation), each program quote used once, in reading
+//! order. Matching speakers is [`same_speaker`]; the same test is used between
+//! the two readers, so the readers' agreement is a fair ceiling.
+
+#![allow(dead_code)]
+
+use centreline::model::{Corpus, Speaker};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldLine {
+    pub file: String,
+    pub block: usize,
+    pub quote: String,
+    pub speaker: String,
+    pub kind: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The two parts of the gold: tuned on, and never looked at while tuning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Dev,
+    Held,
+}
+
+impl Part {
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Dev => "dev",
+            Part::Held => "held",
+        }
+    }
+}
+
+pub fn gold_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold/bbc")
+}
+
+/// `../shared/data/bbc/politics`, when it is there.
+pub fn politics_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc/politics");
+    dir.is_dir().then_some(dir)
+}
+
+pub fn read_gold(part: Part, reader: char) -> Vec<GoldLine> {
+    let path = gold_dir().join(format!("{}_reader{reader}.jsonl", part.name()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("{} line {}: {e}", path.display(), i + 1))
+        })
+        .collect()
+}
+
+/// Lower case, letters and digits only, single spaces: for comparing quote
+/// openings whatever the marks, dashes and apostrophes.
+fn plain(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() && !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+    }
+    out.trim_end().to_string()
+}
+
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "baroness",
+    "dame",
+    "professor",
+    "prof",
+    "rev",
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+];
+
+/// A name's words for comparison: lower case, possessives and plural `s` off,
+/// titles and articles dropped, party short forms spelt out.
+fn name_words(s: &str) -> Vec<String> {
+    let s = s.replace(['’', '\''], "");
+    // `Lord Faulkner of Worcester` is Lord Faulkner: a peer's territorial
+    // designation is not part of how anyone names him.
+    let s = match s.split_once(" of ") {
+        Some((peer, _)) if peer.starts_with("Lord ") || peer.starts_with("Baroness ") => {
+            peer.to_string()
+        }
+        _ => s,
+    };
+    let mut words: Vec<String> = plain(&s)
+        .split(' ')
+        .filter(|w| !w.is_empty() && !TITLES.contains(w))
+        .map(|w| match w {
+            "tories" | "tory" | "conservatives" => "conservative".to_string(),
+            "dems" | "dem" | "libdems" => "democrat".to_string(),
+            "lib" => "liberal".to_string(),
+            "democrats" => "democrat".to_string(),
+            w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => {
+                w[..w.len() - 1].to_string()
+            }
+            w => w.to_string(),
+        })
+        .collect();
+    words.dedup();
+    words
+}
+
+/// Whether `said` names the speaker `gold` names. Both empty: nobody (a
+/// scare quote or title). A person must keep the gold surname (`Mr Brown` for
+/// Gordon Brown is right, `Labour` for him is not); otherwise one name's words
+/// must all be in the other's (`Home Office spokesman`, `Home Office`).
+pub fn same_speaker(gold: &str, kind: &str, said: &str) -> bool {
+    let (g, s) = (name_words(gold), name_words(said));
+    if g.is_empty() || s.is_empty() {
+        return g.is_empty() && s.is_empty();
+    }
+    let subset = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
+    let either = subset(&g, &s) || subset(&s, &g);
+    if kind == "person" {
+        either && s.contains(g.last().unwrap())
+    } else {
+        either
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Score {
+    /// Gold lines scored (those whose speaker is not `?`).
+    pub total: usize,
+    /// Of those, the ones a program quote matched.
+    pub found: usize,
+    pub right: usize,
+    /// `file: "quote…" gold → program` for each wrong one.
+    pub misses: Vec<String>,
+}
+
+impl Score {
+    pub fn accuracy(&self) -> f64 {
+        self.right as f64 / self.total.max(1) as f64
+    }
+    pub fn line(&self) -> String {
+        format!(
+            "{}/{} = {:.3} right ({} found)",
+            self.right,
+            self.total,
+            self.accuracy(),
+            self.found
+        )
+    }
+}
+
+/// Scores the corpus's quotes against `gold`.
+pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
+    let speakers: HashMap<&str, &Speaker> = corpus.speakers.iter().map(|s| (&*s.id, s)).collect();
+    let mut by_article: HashMap<&str, Vec<(String, &str, bool)>> = HashMap::new();
+    for q in &corpus.quotes {
+        let name = q
+            .speaker
+            .as_deref()
+            .and_then(|id| speakers.get(id))
+            .map_or("", |s| s.name.as_str());
+        by_article
+            .entry(&q.article)
+            .or_default()
+            .push((plain(&q.text), name, false));
+    }
+    let mut out = Score::default();
+    for g in gold.iter().filter(|g| g.speaker != "?") {
+        out.total += 1;
+        let article = g.file.trim_end_matches(".txt");
+        let want = plain(&g.quote);
+        let quotes = by_article.get_mut(article);
+        let hit = quotes.and_then(|qs| {
+            qs.iter_mut()
+                .find(|(text, _, used)| !*used && !want.is_empty() && text.starts_with(&want))
+                .map(|q| {
+                    q.2 = true;
+                    q.1
+                })
+        });
+        let said = match hit {
+            Some(name) => {
+                out.found += 1;
+                name
+            }
+            // Not found as a quote at all: right only when nobody said it.
+            None => "",
+        };
+        if same_speaker(&g.speaker, &g.kind, said) {
+            out.right += 1;
+        } else {
+            out.misses.push(format!(
+                "{} [{}] \"{}\": {} {:?} → {}",
+                g.file,
+                g.block,
+                g.quote,
+                g.kind,
+                g.speaker,
+                match hit {
+                    Some(n) if n.is_empty() => "nobody".to_string(),
+                    Some(n) => format!("{n:?}"),
+                    None => "not found".to_string(),
+                }
+            ));
+        }
+    }
+    out
+}
+
+/// Reader against reader, with the same test: lines paired by article and
+/// quote opening, and agreement on the speaker.
+pub fn agreement(a: &[GoldLine], b: &[GoldLine]) -> (usize, usize) {
+    let mut used = vec![false; b.len()];
+    let (mut paired, mut agree) = (0, 0);
+    for x in a.iter().filter(|g| g.speaker != "?") {
+        let want = plain(&x.quote);
+        let Some(j) = (0..b.len()).find(|&j| {
+            !used[j] && b[j].file == x.file && {
+                let other = plain(&b[j].quote);
+                other.starts_with(&want) || want.starts_with(&other)
+            }
+        }) else {
+            continue;
+        };
+        used[j] = true;
+        paired += 1;
+        agree += same_speaker(&x.speaker, &x.kind, &b[j].speaker) as usize;
+    }
+    (paired, agree)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speakers_compare_as_a_reader_would() {
+        assert!(same_speaker("Gordon Brown", "person", "Mr Brown"));
+        assert!(same_speaker("Gordon Brown", "person", "Gordon Brown"));
+        assert!(!same_speaker("Gordon Brown", "person", "Labour"));
+        assert!(!same_speaker("Gordon Brown", "person", "Nick Brown"));
+        assert!(same_speaker("Conservatives", "organisation", "the Tories"));
+        assert!(same_speaker(
+            "Home Office spokesman",
+            "description",
+            "Home Office"
+        ));
+        assert!(same_speaker("", "none", ""));
+        assert!(!same_speaker("", "none", "Tony Blair"));
+        assert!(!same_speaker("Hazel Blears", "person", "Salford MP"));
+        assert!(same_speaker(
+            "Lord Faulkner of Worcester",
+            "person",
+            "Lord Faulkner"
+        ));
+        assert!(!same_speaker(
+            "Lord Faulkner of Worcester",
+            "person",
+            "Lord Condon"
+        ));
+    }
+}
