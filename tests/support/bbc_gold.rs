@@ -227,7 +227,7 @@ pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
                 g.kind,
                 g.speaker,
                 match hit {
-                    Some(n) if n.is_empty() => "nobody".to_string(),
+                    Some("") => "nobody".to_string(),
                     Some(n) => format!("{n:?}"),
                     None => "not found".to_string(),
                 }

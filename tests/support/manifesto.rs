@@ -58,7 +58,7 @@ pub fn part_of(text: &str) -> Part {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    if h % 2 == 0 {
+    if h.is_multiple_of(2) {
         Part::Tuning
     } else {
         Part::Untouched

@@ -490,8 +490,8 @@ impl Unifier {
                 into[r] = Some(t);
             }
         }
-        for r in 0..into.len() {
-            let Some(t) = into[r] else { continue };
+        for (r, &t) in into.iter().enumerate() {
+            let Some(t) = t else { continue };
             let from = std::mem::take(&mut self.records[r]);
             let to = &mut self.records[t];
             if from.first_spoke.is_some()

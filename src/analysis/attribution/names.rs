@@ -115,14 +115,8 @@ fn name_gender(given: &str) -> Option<Gender> {
     }
 }
 
-/// Words that make a capitalised phrase an organisation (or a place, a
-/// document: something that is not a person).
-
-/// Capitalised words that start sentences or headings, never names.
-
-/// Words of place names, which are not people either (`United States`,
-/// `New York`, `White House`).
-
+/// Words that make a capitalised phrase an organisation, and words of place
+/// names (`United States`, `White House`): neither is a person.
 fn is_org_word(w: &str) -> bool {
     static ORG_OR_PLACE: LazyLock<WordSet> = word_set!("org", "place");
     ORG_OR_PLACE.contains(w)
@@ -141,6 +135,8 @@ pub fn is_group_word(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// Capitalised words that start sentences or name days and months, never
+/// names (`Thursday`, `April`, `Earlier`).
 pub fn is_not_name_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("not_name");
     SET.contains(w)
@@ -152,7 +148,6 @@ fn is_acronym(w: &str) -> bool {
 
 /// Role words that end a name when read backwards (`Trade and Industry
 /// Secretary Patricia Hewitt`) and make a phrase a role.
-
 pub fn is_role_head(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("role_head");
     SET.contains(w)
@@ -160,7 +155,6 @@ pub fn is_role_head(w: &str) -> bool {
 
 /// Words a pre-name role may not contain (they belong to the sentence, not
 /// the title): `by health secretary Alan Milburn`.
-
 pub fn is_role_stop(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("role_stop");
     SET.contains(w)
