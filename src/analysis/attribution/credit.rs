@@ -1016,6 +1016,12 @@ mod tests {
             speaker_of(&f, "We welcome").as_deref(),
             Some("Liberal Democrats")
         );
+        // BBC politics 2005: the quotation is in Labour's clause, and
+        // `promises` there is a noun.
+        let f = credit(&[], &[
+            "The Lib Dems said the plan could let extreme groups run policing, while Labour criticised \"extravagant\" Tory promises on policing.",
+        ]);
+        assert_eq!(speaker_of(&f, "extravagant").as_deref(), Some("Labour"));
         // 283.txt: `he` after the party is the leader named before it.
         let f = credit(&[], &[
             "With the other two big parties battling over which will impose the lowest taxes, Mr Kennedy is going into the looming election pledged to increase taxation. It is a bold policy and certainly ensures there is that choice between the Lib Dems and the other two. Now he is promising to levy a \"modest\" increase of the same amount on earnings over £100,000 a year.",

@@ -129,6 +129,13 @@ pub fn is_not_given(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// A party as the text names it (`Labour`, `Lib Dems`, `the Tories`' `Tories`).
+pub fn is_party_name(phrase: &str) -> bool {
+    super::words::bundled()
+        .parties
+        .contains_key(&phrase.to_lowercase())
+}
+
 /// Plural words for unnamed sets of people (`MPs`, `critics`).
 pub fn is_group_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("group");
@@ -306,10 +313,7 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
     }
     let start = honor.map_or(words[0].start, |h| h.start);
     // `Lib Dems`, `Tories`: a party's name is an organisation, never a `he`.
-    let party = || {
-        let phrase = text[words[0].start..last.end].to_lowercase();
-        super::words::bundled().parties.contains_key(&phrase)
-    };
+    let party = || is_party_name(&text[words[0].start..last.end]);
     let org = honor.is_none()
         && (strs.iter().any(|w| is_org_word(w)) || strs.iter().any(|w| is_acronym(w)) || party());
     if org {

@@ -465,7 +465,8 @@ pub(super) fn resolve_cue_name(n: &NameSpan<'_>, text: &str, reg: &mut Registry)
             }
             // A bare acronym or one word is too weak unless written `The X`.
             let the = text[..n.start].ends_with("The ") || text[..n.start].ends_with("the ");
-            if !the && !n.surname.contains(' ') {
+            // A party is strong enough alone: `while Labour criticised`.
+            if !the && !n.surname.contains(' ') && !names::is_party_name(n.surname) {
                 return None;
             }
             reg.resolve(n, alias, true)
