@@ -4,8 +4,8 @@
 //! nobody tuned on (`held`), beside the readers' agreement with each other,
 //! which is the ceiling.
 //!
-//! `--misses` lists the wrong credits on the **dev** part only: the held part
-//! stays unseen. Needs `../shared/data/bbc/politics`.
+//! `--misses` lists the wrong credits on the tuning parts (`dev`, `dev2`)
+//! only: the held part stays unseen. Needs `../shared/data/bbc/politics`.
 
 #[path = "../tests/support/bbc_gold.rs"]
 mod bbc_gold;
@@ -20,20 +20,24 @@ fn main() {
     let misses = std::env::args().any(|a| a == "--misses");
     let lexicon = centreline::open_lexicon(None).expect("bundled lexicon");
     let (corpus, _) = centreline::open_corpus(&[dir], &lexicon, None).expect("the BBC folder");
-    for part in [Part::Dev, Part::Held] {
-        let (a, b) = (read_gold(part, 'A'), read_gold(part, 'B'));
+    for part in Part::ALL {
+        let [ra, rb] = part.readers();
+        let (a, b) = (read_gold(part, ra), read_gold(part, rb));
         let (paired, agree) = agreement(&a, &b);
         let (sa, sb) = (score(&corpus, &a), score(&corpus, &b));
         println!(
-            "{}: vs reader A {}; vs reader B {}; readers agree {agree}/{paired} = {:.3}",
+            "{}: vs reader {ra} {}; vs reader {rb} {}; readers agree {agree}/{paired} = {:.3}",
             part.name(),
             sa.line(),
             sb.line(),
             agree as f64 / paired.max(1) as f64
         );
-        if misses && part == Part::Dev {
+        if misses && part.tuned() {
             for m in &sa.misses {
                 println!("  {m}");
+            }
+            for (rule, (right, total)) in &sa.by_rule {
+                println!("  {rule:<50} {right:>3}/{total:<3}");
             }
         }
     }

@@ -111,6 +111,26 @@ pub struct Speaker {
     /// Too few quotes for the theme to mean much.
     #[serde(default)]
     pub thin_evidence: bool,
+    /// How the forms of this speaker's name were joined: each form that is
+    /// not the display name, with the identity rule that joined it.
+    #[serde(default)]
+    pub identity: Vec<IdentityDecision>,
+}
+
+/// One identity decision: a form of a name (`Mr Blair`, `Vince Cable`,
+/// `Tories`) joined into a speaker, and the rule that joined it:
+/// `surname-in-article` (named in full in the same article),
+/// `given-name-variant` (`Vince`/`Vincent`, from the name table),
+/// `titled-form` (a peer or knight by title, corpus-wide), `party-form`
+/// (`Tories` is the Conservative Party), `one-person-with-surname` (the only
+/// compatible full-named person in the corpus), `dominant-person-with-surname`
+/// (named in three times as many articles as any other), `same-form` (the
+/// same title-and-surname form in several articles, no full name known),
+/// `same-name` (the same full name, organisation, group or description).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentityDecision {
+    pub form: String,
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

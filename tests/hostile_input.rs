@@ -6,78 +6,13 @@ use centreline::analysis::{analyse, Lexicon};
 use centreline::corpus::decode::decode;
 use centreline::corpus::load::{assign_ids, document_from_text};
 use centreline::corpus::Meta;
-use centreline::model::{Corpus, Theme};
+use centreline::model::Corpus;
 use proptest::prelude::*;
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
+use support::spans::check_spans;
 
-/// Check every offset in the model against the text it points into.
-fn check_spans(corpus: &Corpus) {
-    let check_theme = |t: &Theme, text: &str, what: &str| {
-        let n = text.chars().count();
-        assert!((-1.0..=1.0).contains(&t.lean), "{what}: lean {}", t.lean);
-        assert!(
-            t.central >= 0.0 && t.local >= 0.0,
-            "{what}: negative weight"
-        );
-        for c in &t.cues {
-            assert!(
-                c.start <= c.end && c.end <= n,
-                "{what}: cue {}..{} of {n}",
-                c.start,
-                c.end
-            );
-        }
-    };
-    for a in &corpus.articles {
-        for (i, p) in a.paragraphs.iter().enumerate() {
-            check_theme(&p.theme, &p.text, &format!("{} ¶{i}", a.id));
-            let n = p.text.chars().count();
-            for m in &p.mentions {
-                assert!(
-                    m.start < m.end && m.end <= n,
-                    "{} ¶{i}: mention {m:?} of {n}",
-                    a.id
-                );
-                assert!(
-                    corpus.speaker(&m.speaker).is_some(),
-                    "{}: {}",
-                    a.id,
-                    m.speaker
-                );
-            }
-        }
-    }
-    // Index each paragraph's char boundaries once, so checking many quotes in
-    // a 1 MB paragraph stays linear.
-    let mut boundaries: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for q in &corpus.quotes {
-        let a = corpus.article(&q.article).expect("quote's article exists");
-        let p = &a
-            .paragraphs
-            .get(q.paragraph)
-            .expect("quote's paragraph exists")
-            .text;
-        let b = boundaries
-            .entry((a.id.as_str(), q.paragraph))
-            .or_insert_with(|| p.char_indices().map(|(i, _)| i).chain([p.len()]).collect());
-        let n = b.len() - 1;
-        assert!(
-            q.start <= q.end && q.end <= n,
-            "{}: {}..{} of {n}",
-            q.id,
-            q.start,
-            q.end
-        );
-        assert_eq!(&p[b[q.start]..b[q.end]], q.text, "{}", q.id);
-        check_theme(&q.theme, &q.text, &q.id.to_string());
-        if let Some(s) = &q.speaker {
-            assert!(corpus.speaker(s).is_some(), "{}: unknown speaker {s}", q.id);
-        }
-    }
-    for s in &corpus.speakers {
-        assert!((-1.0..=1.0).contains(&s.theme.lean));
-    }
+mod support {
+    pub mod spans;
 }
 
 fn analyse_texts(texts: &[String]) -> Corpus {
@@ -88,7 +23,7 @@ fn analyse_texts(texts: &[String]) -> Corpus {
         .collect();
     assign_ids(&mut docs);
     let corpus = analyse(docs, &Lexicon::bundled());
-    check_spans(&corpus);
+    check_spans(&corpus).unwrap_or_else(|e| panic!("{e}"));
     corpus
 }
 
@@ -210,7 +145,7 @@ fn a_five_megabyte_single_line_loads_and_analyses() {
         centreline::open_corpus(&[tmp.path().to_path_buf()], &Lexicon::bundled(), None).unwrap();
     assert!(warnings.is_empty());
     assert_eq!(corpus.articles[0].paragraphs.len(), 1);
-    check_spans(&corpus);
+    check_spans(&corpus).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         t.elapsed() < Duration::from_secs(120),
         "took {:?}",

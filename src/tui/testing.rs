@@ -266,6 +266,7 @@ pub fn fixture_corpus() -> Corpus {
         articles.dedup();
         let theme = combine(quotes.iter().map(|q| (q.text.chars().count(), &q.theme)));
         c.speakers.push(Speaker {
+            identity: Vec::new(),
             id: id.into(),
             name: name.into(),
             kind,
@@ -382,6 +383,7 @@ pub fn synthetic_corpus(n: usize) -> Corpus {
             ["", "son", "ley", "er", "ford"][next() % 5]
         );
         c.speakers.push(Speaker {
+            identity: Vec::new(),
             id: format!("s{i}").into(),
             name: name.clone(),
             kind: SpeakerKind::Person,

@@ -30,19 +30,37 @@ pub struct GoldLine {
     pub note: Option<String>,
 }
 
-/// The two parts of the gold: tuned on, and never looked at while tuning.
+/// The parts of the gold: two tuned on (`dev`, and `dev2`, read later by
+/// two other readers), and one never looked at while tuning (`held`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Dev,
+    Dev2,
     Held,
 }
 
 impl Part {
+    pub const ALL: [Part; 3] = [Part::Dev, Part::Dev2, Part::Held];
+
     pub fn name(self) -> &'static str {
         match self {
             Part::Dev => "dev",
+            Part::Dev2 => "dev2",
             Part::Held => "held",
         }
+    }
+
+    /// The two readers of this part, by their letters.
+    pub fn readers(self) -> [char; 2] {
+        match self {
+            Part::Dev | Part::Held => ['A', 'B'],
+            Part::Dev2 => ['C', 'D'],
+        }
+    }
+
+    /// Tuned on: its misses may be listed.
+    pub fn tuned(self) -> bool {
+        self != Part::Held
     }
 }
 
@@ -162,6 +180,9 @@ pub struct Score {
     pub right: usize,
     /// `file: "quote…" gold → program` for each wrong one.
     pub misses: Vec<String>,
+    /// Per credit rule of the matched program quote (`said-after-quote`,
+    /// `current-speaker`…; `not found` when no quote matched): (right, total).
+    pub by_rule: std::collections::BTreeMap<String, (usize, usize)>,
 }
 
 impl Score {
@@ -182,17 +203,19 @@ impl Score {
 /// Scores the corpus's quotes against `gold`.
 pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
     let speakers: HashMap<&str, &Speaker> = corpus.speakers.iter().map(|s| (&*s.id, s)).collect();
-    let mut by_article: HashMap<&str, Vec<(String, &str, bool)>> = HashMap::new();
+    let mut by_article: HashMap<&str, Vec<(String, &str, bool, String)>> = HashMap::new();
     for q in &corpus.quotes {
         let name = q
             .speaker
             .as_deref()
             .and_then(|id| speakers.get(id))
             .map_or("", |s| s.name.as_str());
-        by_article
-            .entry(&q.article)
-            .or_default()
-            .push((plain(&q.text), name, false));
+        by_article.entry(&q.article).or_default().push((
+            plain(&q.text),
+            name,
+            false,
+            format!("{} {:?}", q.rule, q.kind),
+        ));
     }
     let mut out = Score::default();
     for g in gold.iter().filter(|g| g.speaker != "?") {
@@ -200,11 +223,13 @@ pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
         let article = g.file.trim_end_matches(".txt");
         let want = plain(&g.quote);
         let quotes = by_article.get_mut(article);
+        let mut rule = "not found".to_string();
         let hit = quotes.and_then(|qs| {
             qs.iter_mut()
-                .find(|(text, _, used)| !*used && !want.is_empty() && text.starts_with(&want))
+                .find(|(text, _, used, _)| !*used && !want.is_empty() && text.starts_with(&want))
                 .map(|q| {
                     q.2 = true;
+                    rule = q.3.clone();
                     q.1
                 })
         });
@@ -216,11 +241,15 @@ pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
             // Not found as a quote at all: right only when nobody said it.
             None => "",
         };
-        if same_speaker(&g.speaker, &g.kind, said) {
+        let right = same_speaker(&g.speaker, &g.kind, said);
+        let tally = out.by_rule.entry(rule.clone()).or_default();
+        tally.0 += right as usize;
+        tally.1 += 1;
+        if right {
             out.right += 1;
         } else {
             out.misses.push(format!(
-                "{} [{}] \"{}\": {} {:?} → {}",
+                "{} [{}] \"{}\": {} {:?} → {} ({rule})",
                 g.file,
                 g.block,
                 g.quote,

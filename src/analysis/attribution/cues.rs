@@ -79,6 +79,17 @@ const VERBS: &[(&str, &str, &str, &str)] = &[
     // `thinking` is mostly a noun (`the organisation's thinking`).
     ("think", "thinks", "thought", "thinks"),
     ("caution", "cautions", "cautioned", "cautioning"),
+    ("recommend", "recommends", "recommended", "recommending"),
+    ("condemn", "condemns", "condemned", "condemning"),
+    // Verbs that characterise rather than report (`The Tories called it a
+    // "vote now, pay later" Budget`): they credit a quotation in their
+    // sentence but are never reported speech of their own (see
+    // [`Cue::reports`]).
+    ("call", "calls", "called", "calling"),
+    ("brand", "brands", "branded", "branding"),
+    ("dub", "dubs", "dubbed", "dubbing"),
+    ("label", "labels", "labelled", "labelling"),
+    ("hail", "hails", "hailed", "hailing"),
     ("add that", "adds that", "added that", "adding that"),
     (
         "go on to say",
@@ -105,6 +116,13 @@ impl Cue {
     pub fn speaker_follows(&self) -> bool {
         self.lemma >= VERBS.len()
     }
+    /// Whether the cue reports speech on its own (`said the plan would
+    /// work`), rather than only characterising a quotation in its sentence
+    /// (`called it a "…"`, `branded`, `dubbed`, `labelled`, `hailed`).
+    pub fn reports(&self) -> bool {
+        !matches!(self.base(), "call" | "brand" | "dub" | "label" | "hail")
+    }
+
     /// The verb's base form (`say` for `said`).
     pub fn base(&self) -> &'static str {
         VERBS
@@ -211,7 +229,8 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
 fn is_plural_noun_too(form: &str) -> bool {
     [
         "promises", "pledges", "claims", "demands", "comments", "reports", "remarks", "notes",
-        "boasts", "jokes", "vows", "replies", "tweets", "cautions", "echoes", "welcomes",
+        "boasts", "jokes", "vows", "replies", "tweets", "cautions", "echoes", "welcomes", "calls",
+        "labels", "brands",
     ]
     .iter()
     .any(|w| w.eq_ignore_ascii_case(form))

@@ -4,7 +4,7 @@
 
 use super::names::{is_group_word, is_not_name_word, joined, Gender, NameKind, NameSpan};
 use super::words;
-use crate::model::{SharedStr, Speaker, SpeakerKind};
+use crate::model::{IdentityDecision, SharedStr, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
 /// At most this many aliases and roles are kept per speaker (hostile input
@@ -404,6 +404,32 @@ struct Record {
     roles: Vec<String>,
     aliases: Vec<String>,
     quote_count: usize,
+    /// Forms joined into this record, with the rule that joined each.
+    decisions: Vec<IdentityDecision>,
+}
+
+impl Record {
+    fn decide(&mut self, form: &str, rule: &str) {
+        if self.decisions.len() < MAX_FORMS && !self.decisions.iter().any(|d| d.form == form) {
+            self.decisions.push(IdentityDecision {
+                form: form.to_string(),
+                rule: rule.to_string(),
+            });
+        }
+    }
+}
+
+/// The rule by which an alias of `e` is the entity `e` is (see
+/// [`IdentityDecision`]).
+fn alias_rule(e: &Entity, alias: &str) -> &'static str {
+    if party_of(e).is_some() {
+        return "party-form";
+    }
+    match (e.kind, &e.given) {
+        (NameKind::Person, Some(g)) if !alias.contains(g.as_str()) => "surname-in-article",
+        (NameKind::Person, None) if is_corpus_title(&e.short_name) => "titled-form",
+        _ => "same-name",
+    }
 }
 
 /// Cross-article unification, fed one article at a time in corpus order, so
@@ -431,7 +457,7 @@ impl Unifier {
     /// knows, or the one who is named in at least three times as many
     /// articles as any other; failing that, one entry per form. Returns, per
     /// record, the record it was merged into.
-    fn merge_short_forms(&mut self) -> Vec<Option<usize>> {
+    fn merge_short_forms(&mut self) -> Vec<Option<(usize, &'static str)>> {
         let mut keys: Vec<(&str, usize)> =
             self.by_key.iter().map(|(k, &r)| (k.as_str(), r)).collect();
         keys.sort_unstable_by_key(|&(_, r)| r);
@@ -444,7 +470,7 @@ impl Unifier {
                     .push(r);
             }
         }
-        let mut into = vec![None; self.records.len()];
+        let mut into: Vec<Option<(usize, &'static str)>> = vec![None; self.records.len()];
         let mut by_form: HashMap<String, usize> = HashMap::new();
         for &(k, r) in &keys {
             if !k.starts_with("a:") {
@@ -468,16 +494,16 @@ impl Unifier {
                     });
             candidates.sort_unstable_by_key(|&c| std::cmp::Reverse(self.records[c].articles.len()));
             let target = match candidates.as_slice() {
-                [one] => Some(*one),
+                [one] => Some((*one, "one-person-with-surname")),
                 [a, b, ..]
                     if self.records[*a].articles.len() >= 3 * self.records[*b].articles.len() =>
                 {
-                    Some(*a)
+                    Some((*a, "dominant-person-with-surname"))
                 }
                 [] => {
                     let form = rec.seen_name.to_lowercase();
                     match by_form.get(&form) {
-                        Some(&first) => Some(first),
+                        Some(&first) => Some((first, "same-form")),
                         None => {
                             by_form.insert(form, r);
                             None
@@ -491,9 +517,13 @@ impl Unifier {
             }
         }
         for (r, &t) in into.iter().enumerate() {
-            let Some(t) = t else { continue };
+            let Some((t, rule)) = t else { continue };
             let from = std::mem::take(&mut self.records[r]);
             let to = &mut self.records[t];
+            to.decide(&from.seen_name, rule);
+            for d in from.decisions {
+                to.decide(&d.form, &d.rule);
+            }
             if from.first_spoke.is_some()
                 && (to.first_spoke.is_none() || from.first_spoke < to.first_spoke)
             {
@@ -564,6 +594,7 @@ impl Unifier {
                 if !r.aliases.iter().any(|x| x == al) {
                     r.aliases.push(al.clone());
                 }
+                r.decide(al, alias_rule(e, al));
             }
             if e.spoke {
                 r.quote_count += e.quotes;
@@ -586,7 +617,7 @@ impl Unifier {
             to_speaker[r] = Some(si);
         }
         for (r, target) in into.iter().enumerate() {
-            if let Some(t) = target {
+            if let Some((t, _)) = target {
                 to_speaker[r] = to_speaker[*t];
             }
         }
@@ -600,14 +631,32 @@ impl Unifier {
                 let n = used.entry(base.clone()).or_insert(0);
                 *n += 1;
                 let id = if *n == 1 { base } else { format!("{base}-{n}") };
+                let name = r.name;
                 Speaker {
                     id: id.into(),
-                    name: r.name,
+                    name: name.clone(),
                     kind: r.kind,
                     aliases: r.aliases,
                     roles: r.roles,
                     articles: r.articles,
                     quote_count: r.quote_count,
+                    identity: r
+                        .decisions
+                        .into_iter()
+                        .filter(|d| d.form != name)
+                        .map(|mut d| {
+                            // `Vince Cable` under `Vincent Cable`: one key
+                            // through the given-name table.
+                            if r.kind == SpeakerKind::Person
+                                && d.rule == "same-name"
+                                && d.form.split(' ').count() >= 2
+                                && d.form.split(' ').next() != name.split(' ').next()
+                            {
+                                d.rule = "given-name-variant".to_string();
+                            }
+                            d
+                        })
+                        .collect(),
                     ..Default::default()
                 }
             })

@@ -136,6 +136,13 @@ pub fn is_party_name(phrase: &str) -> bool {
         .contains_key(&phrase.to_lowercase())
 }
 
+/// Words that make a phrase a body that can speak (`the assembly
+/// government`, `the council`): the `org` list.
+pub fn is_org_head(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("org");
+    SET.contains(w)
+}
+
 /// Plural words for unnamed sets of people (`MPs`, `critics`).
 pub fn is_group_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("group");
@@ -328,6 +335,11 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
         });
     }
     if strs.iter().any(|w| is_acronym(w) && w.len() > 1) {
+        return None;
+    }
+    // `The Scottish Conservative leader`, `Shadow Home`: party, nation and
+    // office words with nothing else are an adjective phrase, not a name.
+    if honor.is_none() && strs.iter().all(|w| is_not_given(strip_possessive(w))) {
         return None;
     }
     let honor_str = honor.map(|h| text[h.start..h.end].trim_end_matches('.'));

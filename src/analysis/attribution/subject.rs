@@ -8,7 +8,7 @@ use super::identity::{Entity, Registry};
 use super::marks::ScannedQuote;
 use super::names::{self, Gender, NameKind, NameSpan};
 use crate::analysis::text::one_of;
-use crate::analysis::text::{self, prev_word, word_at};
+use crate::analysis::text::{self, prev_word, word_at, Word};
 
 /// A name found in a paragraph's own (unquoted) text.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +41,14 @@ pub(super) struct Salience {
     pub(super) recent: Vec<(usize, bool)>,
     /// Speaker of the last quotation (for one continued in the next paragraph).
     pub(super) last_quoted: Option<usize>,
+    /// The last organisation named, and the last party: who `a spokesman`
+    /// or `the party` speaks for when no organisation has spoken yet.
+    pub(super) last_org: Option<String>,
+    pub(super) last_party: Option<String>,
+    /// The sentence being read, as (paragraph, sentence), and the sentence
+    /// where the last subject was set: how fresh that subject is.
+    pub(super) here: (usize, usize),
+    pub(super) subject_at: (usize, usize),
 }
 
 pub(super) const RECENT: usize = 24;
@@ -55,23 +63,64 @@ impl Salience {
 
     pub(super) fn set_subject(&mut self, e: usize, para: usize, pos: usize) {
         self.subject = Some((e, para, pos));
+        self.subject_at = self.here;
         self.note(e, true);
+    }
+
+    /// An organisation named in the text (spoken or not).
+    pub(super) fn note_organisation(&mut self, name: &str) {
+        if names::is_party_name(name) {
+            self.last_party = Some(name.to_string());
+        }
+        self.last_org = Some(name.to_string());
     }
 
     pub(super) fn set_speaker(&mut self, e: usize, para: usize, pos: usize) {
         self.subject = Some((e, para, pos));
+        self.subject_at = self.here;
         self.speaker = Some((e, para, pos));
         self.note(e, true);
     }
 
+    /// `he said`/`she added` as a speech cue's subject. In news the pronoun
+    /// of a speech verb is most often the one who has been speaking, so:
+    /// the subject of this or the previous sentence if it fits; else the
+    /// last speaker of this or the last two paragraphs; else as
+    /// [`Salience::pronoun`]. A clause-final `…, he said` never points into
+    /// its own sentence (`Mr Bush's first task was to "…", he said`), so the
+    /// people named there (`exclude`) are passed over.
+    pub(super) fn speech_pronoun(
+        &self,
+        gender: Gender,
+        entities: &mut [Entity],
+        exclude: &[usize],
+    ) -> Option<usize> {
+        let fits = |e: usize| fits_pronoun(&entities[e], gender) && !exclude.contains(&e);
+        let (p, si) = self.here;
+        let fresh = self.subject_at.0 == p && self.subject_at.1 + 1 >= si
+            || self.subject_at.0 + 1 == p && si == 0;
+        let pick = self
+            .subject
+            .filter(|s| fresh && fits(s.0))
+            .or_else(|| self.speaker.filter(|s| s.1 + 2 >= p && fits(s.0)))
+            .map(|s| s.0)
+            .or_else(|| {
+                let recent = self.recent.iter().rev();
+                recent
+                    .clone()
+                    .find(|(e, subj)| *subj && fits(*e))
+                    .or_else(|| recent.clone().find(|(e, _)| fits(*e)))
+                    .map(|(e, _)| *e)
+            })?;
+        if entities[pick].gender == Gender::Unknown {
+            entities[pick].gender = gender;
+        }
+        Some(pick)
+    }
+
     /// `he`/`she`: the most recent compatible subject, else mention.
     pub(super) fn pronoun(&self, gender: Gender, entities: &mut [Entity]) -> Option<usize> {
-        // A lone capitalised word (`Iraq`) is no `he` unless it spoke.
-        let fits = |e: &Entity| {
-            e.kind == NameKind::Person
-                && (e.gender == gender || e.gender == Gender::Unknown)
-                && (e.given.is_some() || e.short_name.contains(' ') || e.spoke || e.describes)
-        };
+        let fits = |e: &Entity| fits_pronoun(e, gender);
         let pick = self
             .recent
             .iter()
@@ -95,6 +144,14 @@ impl Salience {
             (a, b) => a.or(b).map(|x| x.0),
         }
     }
+}
+
+/// Whether `he`/`she` can point to `e`. A lone capitalised word (`Iraq`) is
+/// no `he` unless it spoke.
+fn fits_pronoun(e: &Entity, gender: Gender) -> bool {
+    e.kind == NameKind::Person
+        && (e.gender == gender || e.gender == Gender::Unknown)
+        && (e.given.is_some() || e.short_name.contains(' ') || e.spoke || e.describes)
 }
 
 /// Words between a subject and its verb: `Mr Milburn also announced`,
@@ -162,6 +219,32 @@ pub(super) fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// Prepositions proper: a name right after one is the object of a phrase
+/// (`the southern sector of Iraq, have announced`, `partner of Tods Murray
+/// said`), never the subject of the verb that follows. `as`, `after` and
+/// `before` are left out: they also join clauses (`as Mr Blair said`).
+pub(super) fn governs_a_noun(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "of", "in", "from", "at", "for", "with", "by", "to", "on", "about", "against", "into",
+            "under", "over", "between", "among", "than", "towards", "toward", "within", "without",
+            "across", "through", "via", "behind", "beside",
+        ],
+    )
+}
+
+/// `been`, `was`: before a past participle, a passive (`have been described
+/// as "irresponsible" by the IHRC`).
+fn is_be_form(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "be", "been", "being", "was", "were", "is", "are", "am", "get", "got",
+        ],
+    )
+}
+
 pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
     if w.eq_ignore_ascii_case("he") {
         Some(Gender::Male)
@@ -217,6 +300,12 @@ pub(super) fn subject_of(
         clause_start,
         clause_end: cue.end,
     };
+    // `have been described as "irresponsible" … by the IHRC`, `announced by
+    // Chancellor Gordon Brown`: a passive names its speaker after `by`, and
+    // the name before the verb is not it.
+    if let Some(r) = passive_agent(text, cue, s0, s1, reg) {
+        return Some(mk(r.0, r.1, "passive-agent"));
+    }
     if !cue.speaker_follows() {
         let mut at = cue.start;
         // Step back over modifiers (`also`, `has`, `warmly`).
@@ -253,12 +342,36 @@ pub(super) fn subject_of(
                 let word = &text[w.start..w.end];
                 if w.end == name_end {
                     if let Some(g) = pronoun_gender(word) {
-                        let e = sal.pronoun(g, &mut reg.entities);
+                        let exclude = clause_final_names(text, s0, w.start, mentions);
+                        let e = sal.speech_pronoun(g, &mut reg.entities, &exclude);
                         return Some(mk(e, w.start, "pronoun-chain"));
                     }
-                    if is_first_person(word)
-                        || matches!(word, "they" | "They" | "it" | "It" | "you" | "You")
-                    {
+                    // `They say the Lib Dem policy would …`: the body that
+                    // was last the subject, if one was, lately.
+                    if matches!(word, "they" | "They") {
+                        let body = sal
+                            .recent
+                            .iter()
+                            .rev()
+                            .take(4)
+                            .find(|(e, subj)| {
+                                *subj && reg.entities[*e].kind == NameKind::Organisation
+                            })
+                            .map(|(e, _)| *e);
+                        return body.map(|e| mk(Some(e), w.start, "they-body"));
+                    }
+                    if is_first_person(word) || matches!(word, "it" | "It" | "you" | "You") {
+                        return None;
+                    }
+                    // `Mr Blair, who has described Africa as a "scar"`.
+                    if word == "who" {
+                        let head = text[s0..w.start].trim_end();
+                        if let Some(before) = head.strip_suffix(',') {
+                            let end = s0 + before.trim_end().len();
+                            if let Some(r) = name_subject(text, end, s0, mentions, reg) {
+                                return Some(mk(Some(r.0), r.1, "relative-who"));
+                            }
+                        }
                         return None;
                     }
                     if let Some(d) = description_before(text, name_end, s0) {
@@ -291,12 +404,36 @@ pub(super) fn subject_of(
                     .chars()
                     .all(|c| matches!(c, ' ' | ',' | '-'))
         });
-    if cue.speaker_follows() || after_quote {
+    // `…at "reasonable levels", says the assembly government.`: a cue after
+    // a comma with only its subject left in the sentence.
+    let closing = !after_quote
+        && !cue.speaker_follows()
+        && text[s0..cue.start].trim_end().ends_with(',')
+        && text[cue.end..s1]
+            .trim_end()
+            .trim_end_matches(['.', '"', '”', '\''])
+            .split_whitespace()
+            .count()
+            <= 6;
+    if closing {
+        if let Some(r) = closing_description(text, cue, s1, reg, sal) {
+            return Some(ResolvedCue {
+                how: "description-after-cue",
+                cue,
+                sentence: si,
+                subject: r.0,
+                clause_start: cue.start,
+                clause_end: r.1,
+            });
+        }
+    }
+    if cue.speaker_follows() || after_quote || closing {
         let start = cue.end + 1;
         if start < s1 && text[cue.end..].starts_with(' ') {
             if let Some(w) = word_at(text, start, s1) {
                 if let Some(g) = pronoun_gender(&text[w.start..w.end]) {
-                    let e = sal.pronoun(g, &mut reg.entities);
+                    let exclude = clause_final_names(text, s0, cue.start, mentions);
+                    let e = sal.speech_pronoun(g, &mut reg.entities, &exclude);
                     return Some(mk(e, cue.start, "pronoun-chain"));
                 }
             }
@@ -328,6 +465,108 @@ pub(super) fn subject_of(
                 at = w.end + 1;
             }
         }
+    }
+    None
+}
+
+/// People named earlier in the sentence when the cue closes it after a comma
+/// (`Mr Bush's first task was to "…", he said`): what they are named in is
+/// the reported content, so they are not who `he` is.
+fn clause_final_names(text: &str, s0: usize, at: usize, mentions: &[Mention<'_>]) -> Vec<usize> {
+    let before = text[s0..at].trim_end();
+    if !before.ends_with([',', '"', '”', '\'', '’']) {
+        return Vec::new();
+    }
+    mentions
+        .iter()
+        .filter(|m| m.span.start >= s0 && m.span.end <= at)
+        .filter_map(|m| m.entity)
+        .collect()
+}
+
+/// The subject of a participle cue (`…, adding: "…"`, `had a "scorching"
+/// from MPs adding:`, `…, saying "bring it on"`): the subject of the clause it
+/// hangs from, which is the last cue's subject earlier in the sentence, or
+/// else the person or pronoun the sentence opens with. None when the
+/// participle has a subject of its own just before it (`with Mr Brown saying`).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn participle_subject(
+    text: &str,
+    cue: Cue,
+    si: usize,
+    sents: &[(usize, usize)],
+    resolved: &[ResolvedCue],
+    mentions: &[Mention<'_>],
+    reg: &mut Registry,
+    sal: &mut Salience,
+) -> Option<ResolvedCue> {
+    let (s0, _) = sents[si];
+    let after_comma = text[s0..cue.start].trim_end().ends_with(',');
+    if !after_comma {
+        let w = prev_word(text, cue.start, s0)?;
+        let word = &text[w.start..w.end];
+        let named_person = mentions.iter().any(|m| {
+            m.span.end == w.end
+                && m.entity
+                    .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
+        });
+        if pronoun_gender(word).is_some() || named_person || is_first_person(word) {
+            return None;
+        }
+    }
+    let mk = |subject, how| ResolvedCue {
+        cue,
+        sentence: si,
+        subject,
+        clause_start: cue.start,
+        clause_end: cue.end,
+        how,
+    };
+    if let Some(r) = resolved
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence == si)
+        .find(|r| r.subject.is_some())
+    {
+        return Some(mk(r.subject, "participle-clause"));
+    }
+    if !after_comma {
+        return None;
+    }
+    opening_person(text, s0, cue.start, mentions, reg, sal)
+        .map(|e| mk(Some(e), "participle-clause"))
+}
+
+/// The person a sentence opens with, past a conjunction (`But he`, `And Mr
+/// Howard`): a pronoun resolved in the reader's mind, or a named person.
+pub(super) fn opening_person(
+    text: &str,
+    s0: usize,
+    limit: usize,
+    mentions: &[Mention<'_>],
+    reg: &mut Registry,
+    sal: &mut Salience,
+) -> Option<usize> {
+    let mut at = s0 + (text[s0..limit].len() - text[s0..limit].trim_start().len());
+    for _ in 0..2 {
+        let w = word_at(text, at, limit)?;
+        let word = &text[w.start..w.end];
+        if let Some(g) = pronoun_gender(word) {
+            return sal.pronoun(g, &mut reg.entities);
+        }
+        if let Some(m) = mentions.iter().find(|m| m.span.start == w.start) {
+            return m
+                .entity
+                .filter(|&e| reg.entities[e].kind == NameKind::Person);
+        }
+        if !one_of(
+            word,
+            &["But", "And", "So", "Yet", "Now", "However", "Meanwhile"],
+        ) {
+            return None;
+        }
+        at = w.end;
+        at += text[at..limit].len() - text[at..limit].trim_start_matches([',', ' ']).len();
     }
     None
 }
@@ -370,8 +609,17 @@ pub(super) fn appositive_subject(
     }
     // Nothing but the appositive: it must close with a comma, or (for `of …`)
     // run straight into the verb.
-    let ok = if gap.starts_with(", ") {
+    let ok = if let Some(inner) = gap.strip_prefix(", ") {
+        // `Peter Misselbrook, executive partner of Tods Murray said`: an
+        // unclosed appositive may run into the verb when it ends on the body
+        // the person belongs to.
         gap.ends_with(',')
+            || (inner.len() <= 100
+                && !inner.contains(',')
+                && inner.starts_with(|c: char| c.is_lowercase())
+                && [" of ", " at ", " for ", " from "]
+                    .iter()
+                    .any(|p| inner.contains(p)))
     } else if gap.starts_with(" of ") {
         gap.len() <= 100 && !gap.contains(',')
     } else {
@@ -383,7 +631,11 @@ pub(super) fn appositive_subject(
     // Another speech verb between means the name is not this cue's subject
     // (`states`, `reports` and the like are mostly nouns there).
     let mut found = Vec::new();
-    cues::find(text, m.span.end, verb_start, &mut found);
+    // `Mr Livingstone, who says he is "standing by" his remarks, had
+    // accused`: a relative clause's verbs are its own.
+    if !gap.starts_with(", who ") {
+        cues::find(text, m.span.end, verb_start, &mut found);
+    }
     if found
         .iter()
         .any(|c| !text[c.start..c.end].ends_with('s') || &text[c.start..c.end] == "says")
@@ -440,6 +692,14 @@ pub(super) fn name_subject(
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
     let n = names::name_ending_at(text, end, floor)?;
+    // `Rhian Beynon of the JCWI said`: past a determiner too.
+    let mut before = prev_word(text, n.start, floor);
+    if let Some(w) = before.filter(|w| one_of(&text[w.start..w.end], &["the", "a", "an"])) {
+        before = prev_word(text, w.start, floor);
+    }
+    if before.is_some_and(|w| governs_a_noun(&text[w.start..w.end])) {
+        return None;
+    }
     let at = mentions.partition_point(|m| m.span.end < n.end);
     if let Some(m) = mentions
         .get(at)
@@ -572,10 +832,32 @@ fn speaks_for_another(head: &str) -> bool {
 /// The description ending at `end`: a determiner, at most six words, and a
 /// role word (or a role and `for`/`of` a place: `the Labour MP for Birkenhead`).
 pub(super) fn description_before(text: &str, end: usize, s0: usize) -> Option<Description> {
-    let mut at = end;
-    let mut last = prev_word(text, at, s0)?;
+    let mut last = prev_word(text, end, s0)?;
     if last.end != end {
         return None;
+    }
+    // `a spokeswoman for the Department for International Development`:
+    // step back over the body's name (capitals and its small words) to the
+    // head word that `for`/`of` ties it to.
+    {
+        let mut w = last;
+        for _ in 0..8 {
+            let word = &text[w.start..w.end];
+            let capital = word.starts_with(|c: char| c.is_uppercase());
+            if !(capital || one_of(word, &["of", "for", "the", "and", "on", "at"])) {
+                break;
+            }
+            let Some(p) = prev_word(text, w.start, s0) else {
+                break;
+            };
+            let pw = &text[p.start..p.end];
+            if one_of(word, &["for", "of", "at"])
+                && (speaks_for_another(pw) || names::is_role_head(pw))
+            {
+                return finish_description(text, end, s0, p);
+            }
+            w = p;
+        }
     }
     // `… MP for Birkenhead`: step back over the capitalised place and `for`.
     let mut place = 0;
@@ -592,6 +874,12 @@ pub(super) fn description_before(text: &str, end: usize, s0: usize) -> Option<De
         }
         last = prev_word(text, last.start, s0)?;
     }
+    finish_description(text, end, s0, last)
+}
+
+/// The rest of [`description_before`]: from its head word `last` back to the
+/// determiner.
+fn finish_description(text: &str, end: usize, s0: usize, last: Word) -> Option<Description> {
     let head_word = &text[last.start..last.end];
     let head = head_word
         .strip_suffix("'s")
@@ -600,7 +888,7 @@ pub(super) fn description_before(text: &str, end: usize, s0: usize) -> Option<De
     if !(names::is_role_head(head) || speaks_for_another(head)) || head != head_word {
         return None;
     }
-    at = last.start;
+    let mut at = last.start;
     for _ in 0..7 {
         let w = prev_word(text, at, s0)?;
         let word = &text[w.start..w.end];
@@ -641,6 +929,8 @@ pub(super) fn describe(
             phrase.to_string()
         } else {
             // `A spokesman said`: for the organisation last the subject.
+            // (or, `But the Home Office defended the measures. A spokesman
+            // said:`, the organisation last named).
             let Some(org) = sal
                 .recent
                 .iter()
@@ -648,6 +938,7 @@ pub(super) fn describe(
                 .take(3)
                 .find(|(e, _)| reg.entities[*e].kind == NameKind::Organisation)
                 .map(|(e, _)| reg.entities[*e].short_name.clone())
+                .or_else(|| sal.last_org.clone())
             else {
                 return (None, "description");
             };
@@ -705,6 +996,124 @@ pub(super) fn describe(
                 .map(|(e, _)| *e)
         });
     (pick, "role-anaphor")
+}
+
+/// The agent of a passive cue: `(have been) described as "…" by the Islamic
+/// Human Rights Commission`, `announced by Chancellor Gordon Brown`. Some(None)
+/// when the cue is passive but names no agent (`was announced`): then nobody
+/// before the verb is its subject either.
+fn passive_agent(
+    text: &str,
+    cue: Cue,
+    s0: usize,
+    s1: usize,
+    reg: &mut Registry,
+) -> Option<(Option<usize>, usize)> {
+    let form = &text[cue.start..cue.end];
+    let participle = form.ends_with("ed") || one_of(form, &["told", "said", "written", "thought"]);
+    if !participle || cue.speaker_follows() {
+        return None;
+    }
+    let mut at = cue.start;
+    for _ in 0..2 {
+        match prev_word(text, at, s0) {
+            Some(w)
+                if is_verb_modifier(&text[w.start..w.end])
+                    && !is_be_form(&text[w.start..w.end]) =>
+            {
+                at = w.start
+            }
+            _ => break,
+        }
+    }
+    let be = prev_word(text, at, s0).is_some_and(|w| is_be_form(&text[w.start..w.end]));
+    let rest = &text[cue.end..s1];
+    let direct_by = rest.starts_with(" by ");
+    if !be && !direct_by {
+        return None;
+    }
+    // The agent: `by` within a short reach, past the quoted words.
+    let reach = text::floor_boundary(rest, rest.len().min(160));
+    let by = rest[..reach].find(" by ")?;
+    let mut start = cue.end + by + 4;
+    for det in ["the ", "The "] {
+        if text[start..].starts_with(det) {
+            start += det.len();
+        }
+    }
+    let found = names::name_starting_at(text, start, s1)
+        .and_then(|n| resolve_cue_name(&n, text, reg).map(|e| (e, n.start)));
+    match found {
+        Some((e, at)) => Some((Some(e), at)),
+        None if be => Some((None, cue.start)),
+        None => None,
+    }
+}
+
+/// The subject written after a closing cue: `, says the assembly government`,
+/// `, said the party`, `, said the prime minister`. (entity, end of subject).
+fn closing_description(
+    text: &str,
+    cue: Cue,
+    s1: usize,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> Option<(Option<usize>, usize)> {
+    let rest = &text[cue.end..s1];
+    let body = rest
+        .trim_end()
+        .trim_end_matches(['.', '"', '”', '\''])
+        .trim_end();
+    let lead = body.len() - body.trim_start().len();
+    let body = body.trim_start();
+    let phrase = body
+        .strip_prefix("the ")
+        .or_else(|| body.strip_prefix("a "))
+        .or_else(|| body.strip_prefix("an "))?;
+    if phrase.is_empty() || phrase.contains([',', '"', '“', '”', '(']) {
+        return None;
+    }
+    let start = cue.end + lead + (body.len() - phrase.len());
+    let end = start + phrase.len();
+    let head = phrase.rsplit(' ').next().unwrap_or(phrase);
+    if head.eq_ignore_ascii_case("party") {
+        let party = sal.last_party.clone()?;
+        let n = NameSpan {
+            start,
+            end,
+            kind: NameKind::Organisation,
+            honorific: None,
+            given: None,
+            surname: &party,
+            gender: Gender::Unknown,
+        };
+        let e = reg.resolve(&n, &party, true)?;
+        return Some((Some(e), end));
+    }
+    if names::is_role_head(head) || speaks_for_another(head) {
+        let d = Description {
+            start: start - (body.len() - phrase.len()),
+            phrase: (start, end),
+            definite: body.starts_with("the "),
+            head: (end - head.len(), end),
+        };
+        let (e, _) = describe(text, &d, reg, sal);
+        return Some((e, end));
+    }
+    if names::is_org_head(head) && phrase.split(' ').count() <= 4 {
+        let n = NameSpan {
+            start,
+            end,
+            kind: NameKind::Organisation,
+            honorific: None,
+            given: None,
+            surname: phrase,
+            gender: Gender::Unknown,
+        };
+        let e = reg.resolve(&n, phrase, true)?;
+        return Some((Some(e), end));
+    }
+    None
 }
 
 /// `Colin Asplin, Blackpool Hotel Association said`: the person who opens the
