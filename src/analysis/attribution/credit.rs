@@ -448,8 +448,24 @@ fn paragraph<'t>(
                 sal.note_organisation(m.span.surname);
             }
             if let Some(e) = m.entity {
-                let before =
-                    prev_word(text, m.span.start, sents[si].0).map(|w| &text[w.start..w.end]);
+                // `claims from Conservative leader Michael Howard`: past the
+                // title to the word that governs the whole phrase.
+                let mut before = prev_word(text, m.span.start, sents[si].0);
+                for _ in 0..4 {
+                    match before {
+                        // (Capitals before a name are its title: `Deputy
+                        // Prime Minister John Prescott`.)
+                        Some(w)
+                            if names::is_role_head(&text[w.start..w.end])
+                                || (w.start > sents[si].0
+                                    && text[w.start..].starts_with(char::is_uppercase)) =>
+                        {
+                            before = prev_word(text, w.start, sents[si].0);
+                        }
+                        _ => break,
+                    }
+                }
+                let before = before.map(|w| &text[w.start..w.end]);
                 let subject_position =
                     before.is_none_or(|w| !is_preposition(w)) && first_in_sentence != si;
                 if reg.entities[e].kind == NameKind::Person {
@@ -468,8 +484,9 @@ fn paragraph<'t>(
             sal.here = (pi, si);
             // `…, adding: "…"`, `…, saying "bring it on"`: a participle's
             // subject is the clause's, not the name just before it.
-            let participle = text[cue.start..cue.end]
-                .ends_with("ing")
+            let infinitive = prev_word(text, cue.start, sents[si].0)
+                .is_some_and(|w| &text[w.start..w.end] == "to");
+            let participle = (text[cue.start..cue.end].ends_with("ing") || infinitive)
                 .then(|| participle_subject(text, cue, si, sents, resolved, mentions, reg, sal))
                 .flatten();
             if let Some(r) =
@@ -566,6 +583,34 @@ fn paragraph<'t>(
                     Some((r.cue.start, r.cue.end)),
                     Rule::by("cue-after", r.how),
                 ));
+            }
+        }
+        // `Ed Davey said instead of the "bonfire of quangos" New Labour had
+        // promised, there had been an "explosion"`: a body's cue inside what
+        // a person said is part of the person's words.
+        if let Some((Some(s), Some(cue), _)) = credit {
+            if reg.entities[s].kind != NameKind::Person {
+                let outer = resolved[..before_at]
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.sentence == si)
+                    .find(|r| {
+                        r.cue.end < cue.0
+                            && r.subject
+                                .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
+                    });
+                if let Some(r) = outer {
+                    credit = Some((
+                        r.subject,
+                        Some((r.cue.start, r.cue.end)),
+                        Rule::by("reporting-cue", r.how),
+                    ));
+                    if let Some(f) = fallback.get_mut(k + 1..) {
+                        for x in f.iter_mut().filter(|x| **x == Some(s)) {
+                            *x = r.subject;
+                        }
+                    }
+                }
             }
         }
         let speaker = match credit {
@@ -1233,5 +1278,129 @@ mod tests {
             "Mr Brown said the plans were ready. It was timed to clash with a long-planned speech by Mr Brown on UK plans to tackle global poverty with a new \"Marshall Plan\" for Africa.",
         ]);
         assert_eq!(speaker_of(&f, "Marshall Plan"), None);
+    }
+
+    #[test]
+    fn titles_and_nationalities_before_a_name_are_not_its_given_name() {
+        // 142.txt, 212.txt, 179.txt.
+        let f = credit(&[], &[
+            "\"If we reject this treaty, Britain will be isolated,\" said Foreign Secretary Jack Straw.",
+            "Australian Lynton Crosby said: \"I have never had any such discussion.\"",
+            "Farmer Geoff Brooks said the ban was \"ridiculous\".",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "If we reject").as_deref(),
+            Some("Jack Straw")
+        );
+        assert_eq!(
+            speaker_of(&f, "I have never").as_deref(),
+            Some("Lynton Crosby")
+        );
+        assert_eq!(
+            speaker_of(&f, "ridiculous").as_deref(),
+            Some("Geoff Brooks")
+        );
+    }
+
+    #[test]
+    fn a_long_description_after_an_inverted_cue_ends_on_the_name() {
+        // 020.txt; PolNeAR: `said 9/11 widow Terry Strada`.
+        let f = credit(&[], &[
+            "\"It will be a tragedy if the government comes through with a half-hearted response,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman.",
+            "\"The president's rationales to veto JASTA don't hold weight. They are 100 percent wrong,\" said 9/11 widow Terry Strada.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "It will be a tragedy").as_deref(),
+            Some("Barry Sheerman")
+        );
+        assert_eq!(
+            speaker_of(&f, "The president's").as_deref(),
+            Some("Terry Strada")
+        );
+    }
+
+    #[test]
+    fn a_body_inside_what_a_person_says_does_not_take_the_quote() {
+        // 085.txt.
+        let f = credit(&[], &[
+            "Lib Dem spokesman Ed Davey meanwhile said instead of the \"bonfire of quangos\" New Labour had promised, there had been an \"explosion\" of them. \"For over two decades, under both Tory and Labour governments, these unaccountable agencies have mushroomed.\"",
+        ]);
+        assert_eq!(speaker_of(&f, "bonfire").as_deref(), Some("Ed Davey"));
+        assert_eq!(speaker_of(&f, "explosion").as_deref(), Some("Ed Davey"));
+        assert_eq!(
+            speaker_of(&f, "For over two decades").as_deref(),
+            Some("Ed Davey")
+        );
+    }
+
+    #[test]
+    fn dashes_and_titles_around_a_name_are_stepped_over() {
+        // 012.txt: a parenthesis between dashes.
+        let f = credit(&[], &[
+            "However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted of planting the bombs - said the families were delighted with the apology. He said Mr Blair had spoken with \"such sincerity\", adding: \"He went beyond what we thought he would.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "such sincerity").as_deref(),
+            Some("Gerry Conlon")
+        );
+        assert_eq!(
+            speaker_of(&f, "He went beyond").as_deref(),
+            Some("Gerry Conlon")
+        );
+        // PolNeAR (NYT): a name after `at the` is in the appositive.
+        let f = credit(&[], &[
+            "''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "Their strategy").as_deref(),
+            Some("Michael McFaul")
+        );
+    }
+
+    #[test]
+    fn the_prime_minister_is_not_the_deputy_prime_minister() {
+        // 218.txt.
+        let f = credit(&[], &[
+            "Tony Blair said he would fight the election. And that at a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his intention to stand down. According to Mr Peston the prime minister said: \"Help me to get through the year and I will then stand down.\"",
+        ]);
+        assert_eq!(speaker_of(&f, "Help me").as_deref(), Some("Tony Blair"));
+    }
+
+    #[test]
+    fn a_past_cue_before_another_cue_word_is_still_a_verb() {
+        // 292.txt: `denied accusing`; 060.txt: an infinitive's subject is the
+        // clause's (`The cardinal used … to denounce`).
+        let f = credit(&[], &[
+            "Mike Nattrass, UKIP's deputy leader, made the comments to an audience. But challenged on the remark, he denied accusing Germany of using the EU as cover for a \"4th German Reich\".",
+            "Cardinal Cormac Murphy-O'Connor made the comments on BBC Radio 4 and will re-iterate his stance in his Christmas Midnight Mass. The cardinal used a Christmas message to denounce the war in Iraq as a \"terrible\" waste of money.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "4th German Reich").as_deref(),
+            Some("Mike Nattrass")
+        );
+        assert_eq!(
+            speaker_of(&f, "terrible").as_deref(),
+            Some("Cormac Murphy-O'Connor")
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_kind_is_the_one_named_lately() {
+        // 380.txt, 215.txt, 197.txt.
+        let f = credit(&[], &[
+            "The Low Pay Commission reported on the minimum wage. According to the commission, many businesses had found the last two significant increases in the minimum wage \"challenging\".",
+            "The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In a report published last July the cross-party committee stated there was a \"significant risk\" the new procedures were incompatible with the right to marry.",
+            "According to the Times, the UK leader wants to end US isolation with a \"Kyoto-lite\" agreement.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "challenging").as_deref(),
+            Some("Low Pay Commission")
+        );
+        // (The name stops before `on`: `Joint Committee`.)
+        assert_eq!(
+            speaker_of(&f, "significant risk").as_deref(),
+            Some("Joint Committee")
+        );
+        assert_eq!(speaker_of(&f, "Kyoto-lite").as_deref(), Some("Times"));
     }
 }

@@ -123,17 +123,23 @@ fn prev_char(text: &str, byte: usize) -> Option<(usize, char)> {
 }
 
 /// Classify the quote character at `byte`, if it is one.
-fn mark_at(text: &str, byte: usize, c: char) -> Option<Mark> {
-    let (family, shape) = match c {
-        '\'' => (Family::Single, Shape::Straight),
-        '"' => (Family::Double, Shape::Straight),
-        '‘' => (Family::Single, Shape::Opening),
-        '’' => (Family::Single, Shape::Closing),
-        '“' => (Family::Double, Shape::Opening),
-        '”' => (Family::Double, Shape::Closing),
-        _ => return None,
+fn mark_at(text: &str, byte: usize, c: char, doubled_singles: bool) -> Option<Mark> {
+    // Two straight singles (`''…''`, as the New York Times reaches wire
+    // archives) are one double mark, in a paragraph written that way.
+    let (family, shape, len) = if doubled_singles && text[byte..].starts_with("''") {
+        (Family::Double, Shape::Straight, 2)
+    } else {
+        let (family, shape) = match c {
+            '\'' => (Family::Single, Shape::Straight),
+            '"' => (Family::Double, Shape::Straight),
+            '‘' => (Family::Single, Shape::Opening),
+            '’' => (Family::Single, Shape::Closing),
+            '“' => (Family::Double, Shape::Opening),
+            '”' => (Family::Double, Shape::Closing),
+            _ => return None,
+        };
+        (family, shape, c.len_utf8())
     };
-    let len = c.len_utf8();
     let before = prev_char(text, byte);
     let left = match before {
         None => Left::Start,
@@ -337,6 +343,19 @@ fn skip_cost(mark: &Mark) -> f32 {
     }
 }
 
+/// Whether the paragraph writes double quotes as two straight singles: some
+/// `''` opens a quotation (at the start or after a space, before a word). In
+/// single-quote house style a `''` is only ever a nested quotation closing
+/// with the outer one (`'… 'easy and simple''`), never an opening.
+fn uses_doubled_singles(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"''").any(|i| {
+        let left_ok = i == 0 || matches!(bytes[i - 1], b' ' | b'(' | b'[' | b'-');
+        let right_ok = bytes.get(i + 2).is_some_and(|b| b.is_ascii_alphanumeric());
+        left_ok && right_ok
+    })
+}
+
 /// Marks of one family in a paragraph, in order.
 /// Marks of both families in one pass: (double, single).
 fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
@@ -345,9 +364,16 @@ fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
     // Every mark starts with `'`, `"` or 0xE2 (the lead byte of the curly
     // ones), and 0xE2 never occurs inside another character, so a vectorised
     // search for those three bytes visits exactly the candidates.
+    let doubled = uses_doubled_singles(text);
+    let mut next_free = 0;
     for i in memchr::memchr3_iter(b'\'', b'"', 0xE2, text.as_bytes()) {
+        // The second half of a two-character mark.
+        if i < next_free {
+            continue;
+        }
         if let Some(c) = text[i..].chars().next() {
-            if let Some(m) = mark_at(text, i, c) {
+            if let Some(m) = mark_at(text, i, c, doubled) {
+                next_free = i + m.len;
                 match m.family {
                     Family::Double => double.push(m),
                     Family::Single => single.push(m),
@@ -578,6 +604,9 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// First non-space character of the paragraph is an opening mark of `family`.
 fn opens_with_mark(text: &str, family: Family) -> bool {
     let t = text.trim_start();
+    if t.starts_with("''") {
+        return family == Family::Double;
+    }
     match t.chars().next() {
         Some('\'' | '‘') => family == Family::Single,
         Some('"' | '“') => family == Family::Double,
@@ -845,5 +874,19 @@ mod tests {
         ];
         let qs = scan(&paras);
         assert!(qs.iter().all(|q| q.paragraph != 1 && q.paragraph != 2));
+    }
+
+    #[test]
+    fn two_straight_singles_are_one_double_mark() {
+        // PolNeAR, New York Times style.
+        let t = "''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul said. ''Of course, I pay federal taxes.''";
+        let q = scan(&[t]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(t[q[0].start..q[0].end].starts_with("Their strategy"));
+        assert_eq!(&t[q[0].outer_end - 2..q[0].outer_end], "''");
+        assert_eq!(&t[q[1].start..q[1].end], "Of course, I pay federal taxes.");
+        // An apostrophe beside a single quote is still an apostrophe.
+        let t = "He said the 'players' ' union was strong.";
+        scan(&[t]);
     }
 }

@@ -318,6 +318,21 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
         strs = &strs[1..];
         words = &words[1..];
     }
+    // `Secretary Jack Straw` (after `Foreign` fell away), `Chancellor Gordon
+    // Brown`: a title word before a name is a role, not a given name; and
+    // `Farmer Geoff Brooks`: a first word that is no given name before one
+    // that is, is a description.
+    while honor.is_none()
+        && strs.len() >= 2
+        && !strs.iter().any(|w| is_org_word(w))
+        && (is_role_head(strs[0])
+            || (strs.len() >= 3
+                && name_gender(strs[0]).is_none()
+                && name_gender(strs[1]).is_some()))
+    {
+        strs = &strs[1..];
+        words = &words[1..];
+    }
     let start = honor.map_or(words[0].start, |h| h.start);
     // `Lib Dems`, `Tories`: a party's name is an organisation, never a `he`.
     let party = || is_party_name(&text[words[0].start..last.end]);

@@ -45,10 +45,14 @@ pub(super) struct Salience {
     /// or `the party` speaks for when no organisation has spoken yet.
     pub(super) last_org: Option<String>,
     pub(super) last_party: Option<String>,
+    /// Organisations named lately, newest last (bounded).
+    pub(super) recent_orgs: Vec<String>,
     /// The sentence being read, as (paragraph, sentence), and the sentence
     /// where the last subject was set: how fresh that subject is.
     pub(super) here: (usize, usize),
     pub(super) subject_at: (usize, usize),
+    /// The sentence where the last speaker was credited.
+    pub(super) speaker_at: (usize, usize),
 }
 
 pub(super) const RECENT: usize = 24;
@@ -72,12 +76,31 @@ impl Salience {
         if names::is_party_name(name) {
             self.last_party = Some(name.to_string());
         }
+        if self.recent_orgs.len() >= 8 {
+            self.recent_orgs.remove(0);
+        }
+        self.recent_orgs.push(name.to_string());
         self.last_org = Some(name.to_string());
+    }
+
+    /// `the commission`, `the committee`: the organisation named lately
+    /// whose name ends with that word (`Low Pay Commission`).
+    pub(super) fn organisation_ending(&self, head: &str) -> Option<&str> {
+        self.recent_orgs
+            .iter()
+            .rev()
+            .find(|o| {
+                o.rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(head))
+            })
+            .map(String::as_str)
     }
 
     pub(super) fn set_speaker(&mut self, e: usize, para: usize, pos: usize) {
         self.subject = Some((e, para, pos));
         self.subject_at = self.here;
+        self.speaker_at = self.here;
         self.speaker = Some((e, para, pos));
         self.note(e, true);
     }
@@ -95,7 +118,15 @@ impl Salience {
         entities: &mut [Entity],
         exclude: &[usize],
     ) -> Option<usize> {
-        let fits = |e: usize| fits_pronoun(&entities[e], gender) && !exclude.contains(&e);
+        // Who spoke earlier in this very sentence (`X said: "…" "…," he
+        // said`) is not someone merely named in it.
+        let spoke_here = self
+            .speaker
+            .filter(|_| self.speaker_at == self.here)
+            .map(|s| s.0);
+        let fits = |e: usize| {
+            fits_pronoun(&entities[e], gender) && (!exclude.contains(&e) || spoke_here == Some(e))
+        };
         let (p, si) = self.here;
         let fresh = self.subject_at.0 == p && self.subject_at.1 + 1 >= si
             || self.subject_at.0 + 1 == p && si == 0;
@@ -199,6 +230,12 @@ pub(super) fn is_verb_modifier(w: &str) -> bool {
                 "was",
                 "not",
                 "however",
+                "meanwhile",
+                "though",
+                "too",
+                "now",
+                "only",
+                "first",
                 "ly",
             ],
         )
@@ -378,6 +415,13 @@ pub(super) fn subject_of(
                         let (e, how) = describe(text, &d, reg, sal);
                         return Some(mk(e, d.start, how));
                     }
+                    // `the cross-party committee stated`: a body described,
+                    // the one of that kind named lately.
+                    if names::is_org_head(word) && word.starts_with(char::is_lowercase) {
+                        if let Some(e) = body_described(text, w.start, s0, word, reg, sal) {
+                            return Some(mk(Some(e.0), e.1, "body-description"));
+                        }
+                    }
                     if let Some(r) = name_subject(text, name_end, s0, mentions, reg) {
                         // `Colin Asplin, Blackpool Hotel Association said`:
                         // the person the sentence opens with, not their body.
@@ -427,7 +471,10 @@ pub(super) fn subject_of(
             });
         }
     }
-    if cue.speaker_follows() || after_quote || closing {
+    // `Said Ellis: "…"`: a sentence opening on the verb.
+    let opens =
+        text[s0..cue.start].trim().is_empty() && text[cue.start..].starts_with(char::is_uppercase);
+    if cue.speaker_follows() || after_quote || closing || opens {
         let start = cue.end + 1;
         if start < s1 && text[cue.end..].starts_with(' ') {
             if let Some(w) = word_at(text, start, s1) {
@@ -438,15 +485,30 @@ pub(super) fn subject_of(
                 }
             }
             // `said Mr Thornton`, or past a title: `said NHS finance director
-            // Colin Reeves` (a few words at most).
+            // Colin Reeves`, `said 9/11 widow Terry Strada`, `said the
+            // chairman of the Commons education select committee, Labour MP
+            // Barry Sheerman` (a dozen words at most, past commas, never past
+            // another quotation).
             let mut at = start;
-            for _ in 0..6 {
+            for _ in 0..14 {
                 let Some(w) = word_at(text, at, s1) else {
-                    break;
+                    // `9/11`: step to the next space.
+                    match text[at..s1].find(' ') {
+                        Some(sp)
+                            if !text[at..at + sp].contains(['"', '“', '”', '\'', '‘', '’']) =>
+                        {
+                            at += sp + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
                 };
                 if let Some(n) = names::name_starting_at(text, at, s1) {
                     let person = names::looks_like_person(&n);
-                    if person || at == start {
+                    // `according to the Times`: a body after `the` too.
+                    let body = n.kind == NameKind::Organisation
+                        && (text[..at].ends_with("the ") || text[..at].ends_with("The "));
+                    if person || at == start || body {
                         if let Some(e) = resolve_cue_name(&n, text, reg) {
                             return Some(ResolvedCue {
                                 how: "name-after-cue",
@@ -459,10 +521,22 @@ pub(super) fn subject_of(
                         }
                     }
                 }
-                if !text[w.end..].starts_with(' ') {
-                    break;
-                }
-                at = w.end + 1;
+                at = if text[w.end..].starts_with(", ") {
+                    w.end + 2
+                } else if text[w.end..].starts_with(' ') {
+                    w.end + 1
+                } else {
+                    // `9/11 widow`: past the rest of the token.
+                    match text[w.end..s1].find(' ') {
+                        Some(sp)
+                            if !text[w.end..w.end + sp]
+                                .contains(['"', '“', '”', '\'', '‘', '’', '.', ';', ':']) =>
+                        {
+                            w.end + sp + 1
+                        }
+                        _ => break,
+                    }
+                };
             }
         }
     }
@@ -501,7 +575,10 @@ pub(super) fn participle_subject(
     sal: &mut Salience,
 ) -> Option<ResolvedCue> {
     let (s0, _) = sents[si];
-    let after_comma = text[s0..cue.start].trim_end().ends_with(',');
+    // `The cardinal used a Christmas message to denounce …`: an infinitive's
+    // subject is the clause's too.
+    let infinitive = prev_word(text, cue.start, s0).is_some_and(|w| &text[w.start..w.end] == "to");
+    let after_comma = infinitive || text[s0..cue.start].trim_end().ends_with(',');
     if !after_comma {
         let w = prev_word(text, cue.start, s0)?;
         let word = &text[w.start..w.end];
@@ -533,8 +610,28 @@ pub(super) fn participle_subject(
     if !after_comma {
         return None;
     }
-    opening_person(text, s0, cue.start, mentions, reg, sal)
-        .map(|e| mk(Some(e), "participle-clause"))
+    if let Some(e) = opening_person(text, s0, cue.start, mentions, reg, sal) {
+        return Some(mk(Some(e), "participle-clause"));
+    }
+    // `The prime minister's official spokesman also rejected the claims,
+    // saying:`: a description opening the sentence.
+    let first = s0 + (text[s0..cue.start].len() - text[s0..cue.start].trim_start().len());
+    let mut at = first;
+    for _ in 0..8 {
+        let w = word_at(text, at, cue.start)?;
+        let word = &text[w.start..w.end];
+        if names::is_role_head(word) || speaks_for_another(word) {
+            if let Some(d) = description_before(text, w.end, s0).filter(|d| d.start == first) {
+                let (e, _) = describe(text, &d, reg, sal);
+                return e.map(|e| mk(Some(e), "participle-clause"));
+            }
+        }
+        if !text[w.end..].starts_with(' ') {
+            return None;
+        }
+        at = w.end + 1;
+    }
+    None
 }
 
 /// The person a sentence opens with, past a conjunction (`But he`, `And Mr
@@ -582,6 +679,15 @@ pub(super) fn appositive_subject(
     reg: &Registry,
 ) -> Option<(usize, usize)> {
     let upto = mentions.partition_point(|m| m.span.end <= cue.start);
+    // A name after a preposition (`a senior fellow at the Hoover
+    // Institution`) is inside the appositive, not the one it describes.
+    let object = |m: &Mention<'_>| {
+        let mut before = prev_word(text, m.span.start, s0);
+        if let Some(w) = before.filter(|w| one_of(&text[w.start..w.end], &["the", "a", "an"])) {
+            before = prev_word(text, w.start, s0);
+        }
+        before.is_some_and(|w| governs_a_noun(&text[w.start..w.end]))
+    };
     let m = mentions[..upto]
         .iter()
         .rev()
@@ -590,6 +696,7 @@ pub(super) fn appositive_subject(
         .find(|m| {
             m.entity
                 .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
+                && !object(m)
         })?;
     if m.span.end > verb_start {
         return None;
@@ -647,6 +754,19 @@ pub(super) fn appositive_subject(
 
 /// `Stephen Thornton (left)` → the end of `Thornton`.
 pub(super) fn skip_parenthesis(text: &str, end: usize, floor: usize) -> usize {
+    // `Gerry Conlon - who was wrongly convicted of planting the bombs -
+    // said`: a parenthesis between dashes.
+    for dash in [" -", " –", " —"] {
+        if text[..end].ends_with(dash) {
+            let window = text::floor_boundary(text, end.saturating_sub(240)).max(floor);
+            let inner_end = end - dash.len();
+            let open = format!("{} ", &dash[1..]);
+            return match text[window..inner_end].rfind(&*open) {
+                Some(at) => window + text[window..window + at].trim_end().len(),
+                None => end,
+            };
+        }
+    }
     if !text[..end].ends_with(')') {
         return end;
     }
@@ -976,12 +1096,38 @@ pub(super) fn describe(
         return (None, "description");
     }
     let person = |e: &Entity| e.kind == NameKind::Person;
+    // `the prime minister` is not the deputy prime minister: a role holds
+    // when it is the phrase, or the phrase with a qualifier that does not
+    // make it another office (`Labour leader` for `the leader`).
+    let phrase_lower = phrase.to_lowercase();
     let holds = |e: &Entity| {
         e.roles.iter().any(|r| {
             let r = r.to_lowercase();
-            r.ends_with(&head.to_lowercase()) || phrase.to_lowercase().ends_with(&r)
+            if let Some(extra) = r.strip_suffix(&phrase_lower) {
+                let extra = extra.trim_end();
+                extra.is_empty()
+                    || ![
+                        "deputy",
+                        "shadow",
+                        "former",
+                        "vice",
+                        "assistant",
+                        "junior",
+                        "ex-",
+                    ]
+                    .iter()
+                    .any(|q| extra.ends_with(q))
+            } else {
+                phrase_lower.ends_with(&r)
+            }
         })
     };
+    // `According to Mr Peston the prime minister said`: the one credited
+    // with another cue in this sentence is not who is described.
+    let source_here = sal
+        .speaker
+        .filter(|_| sal.speaker_at == sal.here)
+        .map(|s| s.0);
     let pick = sal
         .recent
         .iter()
@@ -992,7 +1138,7 @@ pub(super) fn describe(
             sal.recent
                 .iter()
                 .rev()
-                .find(|(e, subj)| *subj && person(&reg.entities[*e]))
+                .find(|(e, subj)| *subj && person(&reg.entities[*e]) && source_here != Some(*e))
                 .map(|(e, _)| *e)
         });
     (pick, "role-anaphor")
@@ -1100,7 +1246,20 @@ fn closing_description(
         let (e, _) = describe(text, &d, reg, sal);
         return Some((e, end));
     }
-    if names::is_org_head(head) && phrase.split(' ').count() <= 4 {
+    if let Some(org) = sal.organisation_ending(head).map(str::to_string) {
+        let n = NameSpan {
+            start,
+            end,
+            kind: NameKind::Organisation,
+            honorific: None,
+            given: None,
+            surname: &org,
+            gender: Gender::Unknown,
+        };
+        let e = reg.resolve(&n, &org, true)?;
+        return Some((Some(e), end));
+    }
+    if names::is_org_head(head) && (2..=4).contains(&phrase.split(' ').count()) {
         let n = NameSpan {
             start,
             end,
@@ -1114,6 +1273,48 @@ fn closing_description(
         return Some((Some(e), end));
     }
     None
+}
+
+/// `the cross-party committee` ending at the head word starting at
+/// `head_start`: `the` within four words before, and an organisation of that
+/// kind named lately. (entity, where the description starts).
+fn body_described(
+    text: &str,
+    head_start: usize,
+    s0: usize,
+    head: &str,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> Option<(usize, usize)> {
+    let mut at = head_start;
+    let mut det = None;
+    for _ in 0..4 {
+        let w = prev_word(text, at, s0)?;
+        let word = &text[w.start..w.end];
+        if one_of(word, &["the", "The"]) {
+            det = Some(w.start);
+            break;
+        }
+        if word.starts_with(char::is_uppercase)
+            || is_preposition(word)
+            || pronoun_gender(word).is_some()
+        {
+            return None;
+        }
+        at = w.start;
+    }
+    let det = det?;
+    let org = sal.organisation_ending(head)?.to_string();
+    let n = NameSpan {
+        start: det,
+        end: head_start + head.len(),
+        kind: NameKind::Organisation,
+        honorific: None,
+        given: None,
+        surname: &org,
+        gender: Gender::Unknown,
+    };
+    reg.resolve(&n, &org, true).map(|e| (e, det))
 }
 
 /// `Colin Asplin, Blackpool Hotel Association said`: the person who opens the
