@@ -10,6 +10,7 @@ use super::cues::{self, Cue};
 use super::identity::{Entity, Registry};
 use super::marks::{self as quotes, ScannedQuote};
 use super::names::{self, NameKind, NameSpan};
+use super::rules::{CreditRule, Fallback};
 use crate::analysis::text::{self, prev_word, word_at};
 use crate::corpus::Document;
 use crate::model::QuoteKind;
@@ -517,6 +518,8 @@ fn paragraph<'t>(
     }
 
     // Credit each quotation.
+    let rules = super::rules::bundled();
+    let limits = &rules.thresholds;
     let mut prev_speaker: Option<usize> = sal.last_quoted;
     let mut prev_direct_end: Option<usize> = None;
     for (k, q) in pq.iter().enumerate() {
@@ -524,65 +527,70 @@ fn paragraph<'t>(
         let content = &text[q.start..q.end];
         let kind = quote_kind(text, q, prev_direct_end);
         let mut credit: Option<(Option<usize>, Option<ByteSpan>, Rule)> = None;
-        // (a) `'…,' he said` / `'…,' said Mr X` right after the closing mark.
         // Cues are in text order: look only at the few around the quotation.
         let after_at = resolved.partition_point(|r| r.cue.start < q.outer_end);
         let before_at = resolved.partition_point(|r| r.cue.end <= q.outer_start);
-        if let Some(r) = resolved[after_at..].iter().take(3).find(|r| {
-            r.clause_start >= q.outer_end
-                && r.clause_start - q.outer_end <= 3
-                && text[q.outer_end..r.clause_start]
-                    .chars()
-                    .all(|c| c == ',' || c == ' ' || c == '-')
-                && text::sentence_of(sents, r.cue.start) == si
-        }) {
-            credit = Some((
-                r.subject,
-                Some((r.cue.start, r.cue.end)),
-                Rule::by("said-after-quote", r.how),
-            ));
-        }
-        // (a') a vox pop signed with a dash: `“…” ― Pamela Padilla`.
-        if credit.is_none() {
-            if let Some(e) = dash_signature(text, q.outer_end, reg) {
-                credit = Some((Some(e), None, Rule::plain("dash-signature")));
-            }
-        }
-        // (b) interrupted: `'The aim, Mr Thornton says, is …'`.
-        if credit.is_none() {
-            if let Some((e, cue)) = interruption(text, q, reg, sal) {
-                credit = Some((Some(e), Some(cue), Rule::plain("interrupted")));
-            }
-        }
-        // (c) a cue earlier in the sentence; (d) later in it.
-        if credit.is_none() {
-            let before = resolved[..before_at]
-                .iter()
-                .rev()
-                .take_while(|r| r.sentence == si)
-                .find(|r| r.subject.is_some());
-            let after = || {
-                resolved[after_at..]
+        // The crediting rules, in the order `rules.toml` gives.
+        for rule in &rules.credit {
+            credit = match rule {
+                // `'…,' he said` / `'…,' said Mr X` right after the closing mark.
+                CreditRule::SaidAfterQuote => resolved[after_at..]
+                    .iter()
+                    .take(3)
+                    .find(|r| {
+                        r.clause_start >= q.outer_end
+                            && r.clause_start - q.outer_end <= limits.said_after_quote_gap
+                            && text[q.outer_end..r.clause_start]
+                                .chars()
+                                .all(|c| c == ',' || c == ' ' || c == '-')
+                            && text::sentence_of(sents, r.cue.start) == si
+                    })
+                    .map(|r| {
+                        (
+                            r.subject,
+                            Some((r.cue.start, r.cue.end)),
+                            Rule::by("said-after-quote", r.how),
+                        )
+                    }),
+                // A vox pop signed with a dash: `“…” ― Pamela Padilla`.
+                CreditRule::DashSignature => dash_signature(text, q.outer_end, reg)
+                    .map(|e| (Some(e), None, Rule::plain("dash-signature"))),
+                // `'The aim, Mr Thornton says, is …'`.
+                CreditRule::Interrupted => interruption(text, q, reg, sal)
+                    .map(|(e, cue)| (Some(e), Some(cue), Rule::plain("interrupted"))),
+                // A cue earlier in the sentence (`colon-intro` when a colon
+                // leads into the quotation).
+                CreditRule::CueBefore => resolved[..before_at]
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.sentence == si)
+                    .find(|r| r.subject.is_some())
+                    .map(|r| {
+                        let colon = text[r.cue.end.min(q.outer_start)..q.outer_start]
+                            .trim()
+                            .ends_with(':');
+                        let name = if colon { "colon-intro" } else { "cue-before" };
+                        (
+                            r.subject,
+                            Some((r.cue.start, r.cue.end)),
+                            Rule::by(name, r.how),
+                        )
+                    }),
+                // A cue later in the sentence.
+                CreditRule::CueAfter => resolved[after_at..]
                     .iter()
                     .take_while(|r| r.sentence == si)
                     .find(|r| r.subject.is_some())
+                    .map(|r| {
+                        (
+                            r.subject,
+                            Some((r.cue.start, r.cue.end)),
+                            Rule::by("cue-after", r.how),
+                        )
+                    }),
             };
-            if let Some(r) = before {
-                let colon = text[r.cue.end.min(q.outer_start)..q.outer_start]
-                    .trim()
-                    .ends_with(':');
-                let rule = if colon { "colon-intro" } else { "cue-before" };
-                credit = Some((
-                    r.subject,
-                    Some((r.cue.start, r.cue.end)),
-                    Rule::by(rule, r.how),
-                ));
-            } else if let Some(r) = after() {
-                credit = Some((
-                    r.subject,
-                    Some((r.cue.start, r.cue.end)),
-                    Rule::by("cue-after", r.how),
-                ));
+            if credit.is_some() {
+                break;
             }
         }
         // `Ed Davey said instead of the "bonfire of quangos" New Labour had
@@ -627,20 +635,31 @@ fn paragraph<'t>(
                 s
             }
             None => {
-                // (e) a continued quotation keeps its speaker; (f) otherwise
-                // the current speaker, unless it is a scare quote or a name.
-                let (s, rule) = if q.continues {
-                    (prev_speaker.or(fallback[k]), "continuation")
-                } else if kind == QuoteKind::Partial && opening[k].is_some() {
-                    (opening[k], "sentence-subject")
-                } else if kind == QuoteKind::Partial
-                    && is_scare_quote(text, q, content)
-                    && !reports_speech(&text[sents[si].0..sents[si].1])
-                {
-                    (None, "scare-quote")
-                } else {
-                    (fallback[k], "current-speaker")
-                };
+                // No cue: the fallbacks, in the order `rules.toml` gives.
+                let mut taken = (fallback[k], "current-speaker");
+                for rule in &rules.fallback {
+                    let found = match rule {
+                        // A continued quotation keeps its speaker.
+                        Fallback::Continuation => q
+                            .continues
+                            .then(|| (prev_speaker.or(fallback[k]), "continuation")),
+                        // A short quote in a sentence that opens with a person.
+                        Fallback::SentenceSubject => (kind == QuoteKind::Partial
+                            && opening[k].is_some())
+                        .then_some((opening[k], "sentence-subject")),
+                        // A phrase used as a name, in narration: nobody's.
+                        Fallback::ScareQuote => (kind == QuoteKind::Partial
+                            && is_scare_quote(text, q, content, limits.scare_quote_max_words)
+                            && !reports_speech(&text[sents[si].0..sents[si].1]))
+                        .then_some((None, "scare-quote")),
+                        Fallback::CurrentSpeaker => Some((fallback[k], "current-speaker")),
+                    };
+                    if let Some(f) = found {
+                        taken = f;
+                        break;
+                    }
+                }
+                let (s, rule) = taken;
                 let rule = if s.is_none() && rule != "scare-quote" {
                     "unattributed"
                 } else {
@@ -716,7 +735,8 @@ fn quote_kind(text: &str, q: &ScannedQuote, prev_direct_end: Option<usize>) -> Q
             QuoteKind::Partial
         };
     }
-    if capital && opens_statement && (words >= 4 || ends_sentence(content)) {
+    let min_words = super::rules::bundled().thresholds.direct_min_words;
+    if capital && opens_statement && (words >= min_words || ends_sentence(content)) {
         return QuoteKind::Direct;
     }
     if let Some(end) = prev_direct_end {
@@ -742,8 +762,8 @@ fn reports_speech(sentence: &str) -> bool {
 
 /// A short quoted phrase used as a name or with distance (`a new 'improved
 /// working lives standard'`, `a 'meet the NHS xecutive' breakfast`).
-fn is_scare_quote(text: &str, q: &ScannedQuote, content: &str) -> bool {
-    if content.split_whitespace().count() > 4 {
+fn is_scare_quote(text: &str, q: &ScannedQuote, content: &str, max_words: usize) -> bool {
+    if content.split_whitespace().count() > max_words {
         return false;
     }
     let Some(w) = prev_word(text, q.outer_start, q.outer_start.saturating_sub(40)) else {
@@ -764,13 +784,14 @@ fn is_scare_quote(text: &str, q: &ScannedQuote, content: &str) -> bool {
 /// The words of reported speech: after the cue (`said the initiative meant …`,
 /// dropping `that`), or the clause before a closing `…, he told the conference`.
 fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(usize, usize)> {
-    // Reported speech longer than this is cut: it keeps the work per cue bounded.
-    const REACH: usize = 1500;
+    // Reported speech longer than this is cut: it keeps the work per cue
+    // bounded (`reported_speech_reach` in `rules.toml`).
+    let reach = super::rules::bundled().thresholds.reported_speech_reach;
     let s0 = s0.max(text::ceil_boundary(
         text,
-        r.clause_start.saturating_sub(REACH),
+        r.clause_start.saturating_sub(reach),
     ));
-    let s1 = s1.min(text::floor_boundary(text, r.clause_end + REACH));
+    let s1 = s1.min(text::floor_boundary(text, r.clause_end + reach));
     let trim = |a: usize, b: usize| -> Option<(usize, usize)> {
         let body = text[a..b].trim_start_matches([' ', ',', ':', ';', '-']);
         let body = body.strip_prefix("that ").unwrap_or(body);

@@ -5,133 +5,41 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
-/// (base, third person, past, present participle). Multi-word cues carry
-/// their particle in every form.
-const VERBS: &[(&str, &str, &str, &str)] = &[
-    ("say", "says", "said", "saying"),
-    ("tell", "tells", "told", "telling"),
-    ("add", "adds", "added", "adding"),
-    ("warn", "warns", "warned", "warning"),
-    ("argue", "argues", "argued", "arguing"),
-    ("insist", "insists", "insisted", "insisting"),
-    ("announce", "announces", "announced", "announcing"),
-    ("explain", "explains", "explained", "explaining"),
-    (
-        "acknowledge",
-        "acknowledges",
-        "acknowledged",
-        "acknowledging",
-    ),
-    ("ask", "asks", "asked", "asking"),
-    ("conclude", "concludes", "concluded", "concluding"),
-    ("pledge", "pledges", "pledged", "pledging"),
-    ("promise", "promises", "promised", "promising"),
-    ("believe", "believes", "believed", "believing"),
-    ("describe", "describes", "described", "describing"),
-    ("welcome", "welcomes", "welcomed", "welcoming"),
-    ("echo", "echoes", "echoed", "echoing"),
-    ("reiterate", "reiterates", "reiterated", "reiterating"),
-    ("call for", "calls for", "called for", "calling for"),
-    ("claim", "claims", "claimed", "claiming"),
-    ("note", "notes", "noted", "noting"),
-    ("suggest", "suggests", "suggested", "suggesting"),
-    ("admit", "admits", "admitted", "admitting"),
-    ("agree", "agrees", "agreed", "agreeing"),
-    ("deny", "denies", "denied", "denying"),
-    ("declare", "declares", "declared", "declaring"),
-    ("stress", "stresses", "stressed", "stressing"),
-    ("emphasise", "emphasises", "emphasised", "emphasising"),
-    ("emphasize", "emphasizes", "emphasized", "emphasizing"),
-    (
-        "re-emphasise",
-        "re-emphasises",
-        "re-emphasised",
-        "re-emphasising",
-    ),
-    ("urge", "urges", "urged", "urging"),
-    ("predict", "predicts", "predicted", "predicting"),
-    ("point out", "points out", "pointed out", "pointing out"),
-    ("complain", "complains", "complained", "complaining"),
-    ("accuse", "accuses", "accused", "accusing"),
-    ("criticise", "criticises", "criticised", "criticising"),
-    ("criticize", "criticizes", "criticized", "criticizing"),
-    ("reply", "replies", "replied", "replying"),
-    ("respond", "responds", "responded", "responding"),
-    ("confirm", "confirms", "confirmed", "confirming"),
-    ("reveal", "reveals", "revealed", "revealing"),
-    ("recall", "recalls", "recalled", "recalling"),
-    ("contend", "contends", "contended", "contending"),
-    ("maintain", "maintains", "maintained", "maintaining"),
-    ("observe", "observes", "observed", "observing"),
-    ("remark", "remarks", "remarked", "remarking"),
-    ("concede", "concedes", "conceded", "conceding"),
-    ("vow", "vows", "vowed", "vowing"),
-    ("assert", "asserts", "asserted", "asserting"),
-    ("comment", "comments", "commented", "commenting"),
-    ("tweet", "tweets", "tweeted", "tweeting"),
-    ("write", "writes", "wrote", "writing"),
-    ("dismiss", "dismisses", "dismissed", "dismissing"),
-    ("propose", "proposes", "proposed", "proposing"),
-    ("demand", "demands", "demanded", "demanding"),
-    ("boast", "boasts", "boasted", "boasting"),
-    ("joke", "jokes", "joked", "joking"),
-    ("report", "reports", "reported", "reporting"),
-    // `thinking` is mostly a noun (`the organisation's thinking`).
-    ("think", "thinks", "thought", "thinks"),
-    ("caution", "cautions", "cautioned", "cautioning"),
-    ("recommend", "recommends", "recommended", "recommending"),
-    ("reject", "rejects", "rejected", "rejecting"),
-    ("condemn", "condemns", "condemned", "condemning"),
-    ("denounce", "denounces", "denounced", "denouncing"),
-    // `states` is left to the plural-noun test below (`member states said`).
-    ("state", "states", "stated", "stating"),
-    // Verbs that characterise rather than report (`The Tories called it a
-    // "vote now, pay later" Budget`): they credit a quotation in their
-    // sentence but are never reported speech of their own (see
-    // [`Cue::reports`]).
-    ("call", "calls", "called", "calling"),
-    ("brand", "brands", "branded", "branding"),
-    ("dub", "dubs", "dubbed", "dubbing"),
-    ("label", "labels", "labelled", "labelling"),
-    ("hail", "hails", "hailed", "hailing"),
-    ("add that", "adds that", "added that", "adding that"),
-    (
-        "go on to say",
-        "goes on to say",
-        "went on to say",
-        "going on to say",
-    ),
-];
+/// The speech verbs and phrases, from `assets/attribution/rules.toml`.
+fn verbs() -> &'static [super::rules::Verb] {
+    &super::rules::bundled().verbs
+}
 
-/// Cues that are not verbs.
-const PHRASES: &[&str] = &["according to"];
+fn phrases() -> &'static [&'static str] {
+    &super::rules::bundled().phrases
+}
 
 /// A speech cue found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
     pub start: usize,
     pub end: usize,
-    /// Index into the verb table, or `VERBS.len()` + phrase index.
+    /// Index into the verb table, or the verb count + phrase index.
     pub lemma: usize,
 }
 
 impl Cue {
     /// `according to`: the speaker follows the cue.
     pub fn speaker_follows(&self) -> bool {
-        self.lemma >= VERBS.len()
+        self.lemma >= verbs().len()
     }
     /// Whether the cue reports speech on its own (`said the plan would
     /// work`), rather than only characterising a quotation in its sentence
     /// (`called it a "…"`, `branded`, `dubbed`, `labelled`, `hailed`).
     pub fn reports(&self) -> bool {
-        !matches!(self.base(), "call" | "brand" | "dub" | "label" | "hail")
+        verbs().get(self.lemma).is_none_or(|v| v.reports)
     }
 
     /// The verb's base form (`say` for `said`).
     pub fn base(&self) -> &'static str {
-        VERBS
+        verbs()
             .get(self.lemma)
-            .map_or_else(|| PHRASES[self.lemma - VERBS.len()], |v| v.0)
+            .map_or_else(|| phrases()[self.lemma - verbs().len()], |v| v.forms[0])
     }
 }
 
@@ -145,15 +53,15 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut patterns = Vec::new();
         let mut lemma_of = Vec::new();
-        for (i, v) in VERBS.iter().enumerate() {
-            for form in [v.0, v.1, v.2, v.3] {
+        for (i, v) in verbs().iter().enumerate() {
+            for form in v.forms {
                 patterns.push(form);
                 lemma_of.push(i);
             }
         }
-        for (i, p) in PHRASES.iter().enumerate() {
+        for (i, p) in phrases().iter().enumerate() {
             patterns.push(p);
-            lemma_of.push(VERBS.len() + i);
+            lemma_of.push(verbs().len() + i);
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -199,7 +107,7 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
         let first = text[m.start()..].chars().next().unwrap_or(' ');
         let lemma = t.lemma_of[m.pattern().as_usize()];
         if first.is_uppercase()
-            && lemma < VERBS.len()
+            && lemma < verbs().len()
             && !matches!(&text[m.start()..m.end()], "Said" | "Says" | "Added")
         {
             continue;
@@ -212,14 +120,14 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
             .unwrap_or("");
         // (A past form is a verb whatever follows: `he denied accusing`.)
         let pattern = m.pattern().as_usize();
-        let past = pattern < VERBS.len() * 4 && pattern % 4 == 2;
+        let past = pattern < verbs().len() * 4 && pattern % 4 == 2;
         if !past && next.len() <= 12 && !next.is_empty() && is_cue_word(next) {
             continue;
         }
         // `"extravagant" Tory promises on policing`, `his claims of bias`:
         // an `-s` form that is also a plural noun, followed by a
         // preposition, is the noun. (`says of` stays a verb: it is no noun.)
-        if pattern < VERBS.len() * 4
+        if pattern < verbs().len() * 4
             && pattern % 4 == 1
             && is_plural_noun_too(&text[m.start()..m.end()])
             && matches!(
@@ -252,9 +160,9 @@ fn is_plural_noun_too(form: &str) -> bool {
 pub fn is_cue_word(word: &str) -> bool {
     static WORDS: OnceLock<Vec<String>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        let mut v: Vec<String> = VERBS
+        let mut v: Vec<String> = verbs()
             .iter()
-            .flat_map(|v| [v.0, v.1, v.2, v.3])
+            .flat_map(|v| v.forms)
             .filter(|f| !f.contains(' '))
             .map(str::to_string)
             .collect();

@@ -19,6 +19,7 @@ mod guard;
 pub mod identity;
 pub mod marks;
 pub mod names;
+pub mod rules;
 mod subject;
 pub mod words;
 

@@ -7,8 +7,10 @@ use super::cues::{self, Cue};
 use super::identity::{Entity, Registry};
 use super::marks::ScannedQuote;
 use super::names::{self, Gender, NameKind, NameSpan};
-use crate::analysis::text::one_of;
+use super::words::word_set;
 use crate::analysis::text::{self, prev_word, word_at, Word};
+use crate::analysis::text::{one_of, WordSet};
+use std::sync::LazyLock;
 
 /// A name found in a paragraph's own (unquoted) text.
 #[derive(Debug, Clone, Copy)]
@@ -168,8 +170,13 @@ impl Salience {
     /// Who a quotation with no cue of its own continues: the last subject of
     /// this or the previous paragraph, or the last speaker of the last few.
     pub(super) fn current(&self, para: usize) -> Option<usize> {
-        let subject = self.subject.filter(|s| s.1 + 1 >= para);
-        let speaker = self.speaker.filter(|s| s.1 + 4 >= para);
+        let limits = &super::rules::bundled().thresholds;
+        let subject = self
+            .subject
+            .filter(|s| s.1 + limits.subject_memory_paragraphs >= para);
+        let speaker = self
+            .speaker
+            .filter(|s| s.1 + limits.speaker_memory_paragraphs >= para);
         match (subject, speaker) {
             (Some(a), Some(b)) => Some(if (a.1, a.2) >= (b.1, b.2) { a.0 } else { b.0 }),
             (a, b) => a.or(b).map(|x| x.0),
@@ -188,60 +195,14 @@ fn fits_pronoun(e: &Entity, gender: Gender) -> bool {
 /// Words between a subject and its verb: `Mr Milburn also announced`,
 /// `has pledged`, `warmly welcomed`.
 pub(super) fn is_verb_modifier(w: &str) -> bool {
-    // Lower case only: `Christine May had said` ends a name on `May`.
+    static SET: LazyLock<WordSet> = word_set!("verb_modifier");
+    // Lower case only: `Christine May had said` ends a name on `May`; and
+    // any `-ly` adverb (`warmly welcomed`).
     w.starts_with(|c: char| c.is_lowercase())
-        && one_of(
-            w,
-            &[
-                "also",
-                "has",
-                "have",
-                "had",
-                "will",
-                "would",
-                "then",
-                "later",
-                "further",
-                "again",
-                "once",
-                "yesterday",
-                "today",
-                "tonight",
-                "previously",
-                "recently",
-                "repeatedly",
-                "still",
-                "even",
-                "both",
-                "always",
-                "never",
-                "often",
-                "quickly",
-                "just",
-                "did",
-                "does",
-                "do",
-                "may",
-                "might",
-                "could",
-                "should",
-                "can",
-                "is",
-                "was",
-                "not",
-                "however",
-                "meanwhile",
-                "though",
-                "too",
-                "now",
-                "only",
-                "first",
-                "ly",
-            ],
-        )
-        || (w.len() > 4
-            && w.is_char_boundary(w.len() - 2)
-            && w[w.len() - 2..].eq_ignore_ascii_case("ly"))
+        && (SET.contains(w)
+            || (w.len() > 4
+                && w.is_char_boundary(w.len() - 2)
+                && w[w.len() - 2..].eq_ignore_ascii_case("ly")))
 }
 
 /// Prepositions after which a name is not the sentence's subject.
@@ -261,14 +222,8 @@ pub(super) fn is_preposition(w: &str) -> bool {
 /// said`), never the subject of the verb that follows. `as`, `after` and
 /// `before` are left out: they also join clauses (`as Mr Blair said`).
 pub(super) fn governs_a_noun(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "of", "in", "from", "at", "for", "with", "by", "to", "on", "about", "against", "into",
-            "under", "over", "between", "among", "than", "towards", "toward", "within", "without",
-            "across", "through", "via", "behind", "beside",
-        ],
-    )
+    static SET: LazyLock<WordSet> = word_set!("object_preposition");
+    SET.contains(w)
 }
 
 /// `been`, `was`: before a past participle, a passive (`have been described
@@ -935,18 +890,8 @@ pub(super) struct Description {
 /// Words that describe someone speaking for another (`spokesman`, `source`):
 /// never the person last named, but a speaker of their own.
 fn speaks_for_another(head: &str) -> bool {
-    one_of(
-        head,
-        &[
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "source",
-            "sources",
-            "aide",
-            "insider",
-        ],
-    )
+    static SET: LazyLock<WordSet> = word_set!("speaks_for");
+    SET.contains(head)
 }
 
 /// The description ending at `end`: a determiner, at most six words, and a

@@ -58,6 +58,9 @@ pub const LISTS: &[&str] = &[
     "male_given",
     "female_given",
     "group",
+    "verb_modifier",
+    "object_preposition",
+    "speaks_for",
 ];
 
 /// The 1-based line of byte `offset` in `text`.
