@@ -33,15 +33,15 @@ const FOUND_AS_DIRECT: (f64, f64) = (0.77, 0.68);
 const DIRECT_PRECISION: (f64, f64) = (0.95, 0.93);
 /// Today: 0.834 (156/187), 0.848 (207/244).
 const PARTIAL_PRECISION: (f64, f64) = (0.81, 0.82);
-/// Today: 0.934 (170/182), 0.897 (139/155); before issue 11's second round
+/// Today: 0.951 (173/182), 0.910 (141/155); before issue 11's second round
 /// 0.896 and 0.916.
-const DIRECT_NAMED_SOURCE: (f64, f64) = (0.91, 0.87);
-/// Today: 0.266 (178/669), 0.222 (177/798).
+const DIRECT_NAMED_SOURCE: (f64, f64) = (0.93, 0.89);
+/// Today: 0.263 (176/669), 0.221 (176/798).
 const INDIRECT_RECALL: (f64, f64) = (0.24, 0.20);
-/// Today: 0.906 (106/117), 0.841 (90/107).
-const INDIRECT_NAMED_SOURCE: (f64, f64) = (0.88, 0.82);
-/// Today: 0.669 (117/175), 0.772 (149/193).
-const INDIRECT_PRECISION: (f64, f64) = (0.64, 0.75);
+/// Today: 0.906 (106/117), 0.870 (94/108).
+const INDIRECT_NAMED_SOURCE: (f64, f64) = (0.88, 0.85);
+/// Today: 0.684 (117/171), 0.795 (151/190).
+const INDIRECT_PRECISION: (f64, f64) = (0.66, 0.77);
 
 /// Each figure of `c` with its floor for `part`.
 fn checks(c: &Counts, part: Part) -> Vec<(&'static str, Ratio, f64)> {

@@ -30,25 +30,27 @@ pub struct GoldLine {
     pub note: Option<String>,
 }
 
-/// The parts of the gold: three tuned on (`dev`; `dev2` and `dev3`, read
-/// later by other readers, each scored once before it was tuned on), and one
-/// never looked at while tuning (`held`).
+/// The parts of the gold: four tuned on (`dev`; `dev2`, `dev3` and `dev4`,
+/// read later by other readers, each scored once before it was tuned on), and
+/// one never looked at while tuning (`held`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Dev,
     Dev2,
     Dev3,
+    Dev4,
     Held,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Dev, Part::Dev2, Part::Dev3, Part::Held];
+    pub const ALL: [Part; 5] = [Part::Dev, Part::Dev2, Part::Dev3, Part::Dev4, Part::Held];
 
     pub fn name(self) -> &'static str {
         match self {
             Part::Dev => "dev",
             Part::Dev2 => "dev2",
             Part::Dev3 => "dev3",
+            Part::Dev4 => "dev4",
             Part::Held => "held",
         }
     }
@@ -59,6 +61,7 @@ impl Part {
             Part::Dev | Part::Held => ['A', 'B'],
             Part::Dev2 => ['C', 'D'],
             Part::Dev3 => ['E', 'F'],
+            Part::Dev4 => ['G', 'H'],
         }
     }
 

@@ -84,7 +84,8 @@ use super::subject::{
 pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<NameMention>) {
     let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let scanned = quotes::scan(&texts);
-    let mut reg = Registry::new(&doc.byline, doc.author.as_deref());
+    let mut reg = Registry::new(&doc.byline, doc.author.as_deref())
+        .with_text(doc.paragraphs.iter().map(|p| p.text.clone()).collect());
     let mut sal = Salience::default();
     let mut out: Vec<ArticleQuote> = Vec::new();
     let mut q_at = 0;
@@ -174,6 +175,7 @@ struct Scratch<'t> {
     resolved: Vec<ResolvedCue>,
     fallback: Vec<Option<usize>>,
     opening: Vec<Option<usize>>,
+    fresh: Vec<bool>,
 }
 
 thread_local! {
@@ -207,6 +209,7 @@ impl<'t> Scratch<'t> {
             resolved: emptied(self.resolved),
             fallback: emptied(self.fallback),
             opening: emptied(self.opening),
+            fresh: emptied(self.fresh),
         }
     }
 }
@@ -378,6 +381,7 @@ fn paragraph<'t>(
         resolved,
         fallback,
         opening,
+        fresh,
     } = scratch;
     quoted.clear();
     quoted.extend(pq.iter().map(|q| {
@@ -432,6 +436,8 @@ fn paragraph<'t>(
     fallback.resize(pq.len(), None);
     opening.clear();
     opening.resize(pq.len(), None);
+    fresh.clear();
+    fresh.resize(pq.len(), false);
     let (mut mi, mut ci, mut qi) = (0, 0, 0);
     loop {
         let m_pos = mentions.get(mi).map_or(usize::MAX, |m| m.span.start);
@@ -508,6 +514,13 @@ fn paragraph<'t>(
             // with no cue of its own.
             let q = &pq[qi];
             let s0 = sents[text::sentence_of(sents, q.outer_start)].0;
+            // Whether the one speaking spoke in this sentence or the one
+            // before: a partial quote in narration far from any speech is
+            // rarely theirs (`the so-called "rotten apples" theory`).
+            let here = text::sentence_of(sents, q.outer_start);
+            let (sp, ss) = sal.speaker_at;
+            fresh[qi] = sal.speaker.is_some()
+                && ((sp == pi && ss + 1 >= here) || (sp + 1 == pi && here == 0));
             opening[qi] = if q.outer_start > s0 {
                 opening_person(text, s0, q.outer_start, mentions, reg, sal)
             } else {
@@ -652,6 +665,12 @@ fn paragraph<'t>(
                             && is_scare_quote(text, q, content, limits.scare_quote_max_words)
                             && !reports_speech(&text[sents[si].0..sents[si].1]))
                         .then_some((None, "scare-quote")),
+                        // A partial quote far from anyone's speech, in a
+                        // sentence that does not read as reported speech.
+                        Fallback::Narration => (kind == QuoteKind::Partial
+                            && !fresh[k]
+                            && !reports_speech(&text[sents[si].0..sents[si].1]))
+                        .then_some((None, "narration")),
                         Fallback::CurrentSpeaker => Some((fallback[k], "current-speaker")),
                     };
                     if let Some(f) = found {
@@ -660,7 +679,7 @@ fn paragraph<'t>(
                     }
                 }
                 let (s, rule) = taken;
-                let rule = if s.is_none() && rule != "scare-quote" {
+                let rule = if s.is_none() && rule != "scare-quote" && rule != "narration" {
                     "unattributed"
                 } else {
                     rule
@@ -1423,5 +1442,44 @@ mod tests {
             Some("Joint Committee")
         );
         assert_eq!(speaker_of(&f, "Kyoto-lite").as_deref(), Some("Times"));
+    }
+
+    #[test]
+    fn a_partial_quote_far_from_any_speech_is_nobodys() {
+        // 119.txt (adapted opening): nobody spoke in this sentence or the one
+        // before, and narration has no modal of reported speech.
+        let f = credit(&[], &[
+            "Mr Smith said the inquiry was flawed.",
+            "The report was published in 1997. It was widely read. The inquiry famously settled on the so-called \"rotten apples\" theory, which argued that only a few people were to blame.",
+        ]);
+        assert_eq!(speaker_of(&f, "rotten apples"), None);
+        // But right after the speaker's own words it is still theirs (093.txt).
+        let f = credit(&[], &[
+            "He wants to see a phased withdrawal of UK troops \"as soon as the situation allows\", Mr Kennedy said in London. Any exit strategy must \"augment and support\" the democratic process.",
+        ]);
+        assert_eq!(speaker_of(&f, "augment").as_deref(), Some("Mr Kennedy"));
+    }
+
+    #[test]
+    fn the_spokesman_is_the_one_just_described() {
+        // 105.txt: not the organisation named last (the IHRC).
+        let f = credit(&[], &[
+            "IHRC chairman Massoud Shadjareh accused Ms Blears of \"playing an Islamophobia card\".",
+            "Later, the prime minister's official spokesman urged people to put Ms Blears' comments into context. The minister had been saying she understood there was a perception that stop and search was aimed at one community, the spokesman said.",
+            "\"It is not aimed at a particular community,\" he added.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "It is not aimed").as_deref(),
+            Some("prime minister's official spokesman")
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        // PolNeAR (NYT).
+        let f = credit(&[], &[
+            "As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is ''providing a perspective you won't get from the mainstream press.''",
+        ]);
+        assert!(speaker_of(&f, "providing").is_some_and(|s| s.ends_with("Simonyan")));
     }
 }

@@ -118,6 +118,35 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
+        // `Mrs. Clinton's remark`, `his claim`, `the report`: after a
+        // possessive or a determiner a cue word is a noun.
+        let before = text[..m.start()].trim_end_matches(' ');
+        let prev: &str = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .next()
+            .unwrap_or("");
+        if before.len() < m.start()
+            && (prev.ends_with("'s")
+                || prev.ends_with("’s")
+                || matches!(
+                    prev,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "these"
+                        | "those"
+                ))
+        {
+            continue;
+        }
         // (A past form is a verb whatever follows: `he denied accusing`.)
         let pattern = m.pattern().as_usize();
         let past = pattern < verbs().len() * 4 && pattern % 4 == 2;
@@ -209,7 +238,17 @@ mod tests {
             cues("Mr Milburn also restated the government's emphasis"),
             Vec::<&str>::new()
         );
-        assert_eq!(cues("the plan's promises and the 'tension'"), ["promises"]);
+        // After a possessive or a determiner a cue word is a noun (PolNeAR:
+        // `Mrs. Clinton's remark first as a compliment`).
+        assert_eq!(
+            cues("the plan's promises and the 'tension'"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            cues("treating Mrs. Clinton's remark first as a compliment"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(cues("his claim was denied"), ["denied"]);
         assert_eq!(cues("re-emphasised that 'reform'"), ["re-emphasised"]);
     }
 

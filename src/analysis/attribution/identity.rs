@@ -84,6 +84,18 @@ pub struct Registry {
     excluded: Vec<String>,
     by_surname: HashMap<String, Vec<usize>>,
     orgs: HashMap<String, usize>,
+    /// The article's paragraphs, for [`Registry::written_lower_case`].
+    paragraphs: Vec<SharedStr>,
+    /// Hashes of the words the article writes in lower case, made on first
+    /// need (most articles never ask).
+    lower_case_words: Option<std::collections::HashSet<u64>>,
+}
+
+/// FNV-1a of a word's ASCII-lower-cased bytes.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 /// `lower` is `ascii.to_lowercase()` (`ascii` being ASCII), byte for byte.
@@ -108,7 +120,35 @@ impl Registry {
             excluded,
             by_surname: HashMap::new(),
             orgs: HashMap::new(),
+            paragraphs: Vec::new(),
+            lower_case_words: None,
         }
+    }
+
+    /// The article's text, so that a capitalised word the article also writes
+    /// in lower case can be told from a given name.
+    pub fn with_text(mut self, paragraphs: Vec<SharedStr>) -> Registry {
+        self.paragraphs = paragraphs;
+        self
+    }
+
+    /// Whether the article writes `word` in lower case somewhere
+    /// (`community`, `terrorism`, `stop`): then `Community Cohesion`,
+    /// `Terrorism Bill` and `Stop Expansion` are no one's name.
+    fn written_lower_case(&mut self, word: &str) -> bool {
+        let paragraphs = &self.paragraphs;
+        let set = self.lower_case_words.get_or_insert_with(|| {
+            let mut set = std::collections::HashSet::new();
+            for p in paragraphs {
+                for w in p.split(|c: char| !c.is_alphanumeric()) {
+                    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+                        set.insert(word_hash(w));
+                    }
+                }
+            }
+            set
+        });
+        set.contains(&word_hash(word))
     }
 
     /// The organisation entity of that name, if the article has one.
@@ -183,6 +223,13 @@ impl Registry {
         // through as a name is nobody.
         if n.given.is_none() && n.honorific.is_none() && is_not_name_word(n.surname) {
             return None;
+        }
+        // `Community Cohesion`, `Terrorism Bill`: a first word that is no
+        // known given name and that the article writes in lower case too.
+        if let (NameKind::Person, None, Some(g)) = (n.kind, n.honorific, n.given) {
+            if !super::names::is_known_given(g) && self.written_lower_case(g) {
+                return None;
+            }
         }
         if n.kind == NameKind::Organisation {
             let key = n.surname.to_lowercase();

@@ -103,6 +103,11 @@ pub fn honorific(word: &str) -> Option<Gender> {
     HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
 }
 
+/// Whether `given` is in the bundled given-name lists.
+pub fn is_known_given(given: &str) -> bool {
+    name_gender(given).is_some()
+}
+
 fn name_gender(given: &str) -> Option<Gender> {
     static FEMALE: LazyLock<WordSet> = word_set!("female_given");
     static MALE: LazyLock<WordSet> = word_set!("male_given");

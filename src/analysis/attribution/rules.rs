@@ -29,6 +29,7 @@ pub enum Fallback {
     Continuation,
     SentenceSubject,
     ScareQuote,
+    Narration,
     CurrentSpeaker,
 }
 
@@ -43,10 +44,11 @@ impl CreditRule {
 }
 
 impl Fallback {
-    const ALL: [(&'static str, Fallback); 4] = [
+    const ALL: [(&'static str, Fallback); 5] = [
         ("continuation", Fallback::Continuation),
         ("sentence-subject", Fallback::SentenceSubject),
         ("scare-quote", Fallback::ScareQuote),
+        ("narration", Fallback::Narration),
         ("current-speaker", Fallback::CurrentSpeaker),
     ];
 }

@@ -990,6 +990,17 @@ pub(super) fn describe(
     let head = &text[d.head.0..d.head.1];
     let phrase = &text[d.phrase.0..d.phrase.1];
     if speaks_for_another(head) {
+        // `Later, the prime minister's official spokesman urged … the
+        // spokesman said`: the spokesman just described.
+        if d.definite && !phrase.contains(' ') {
+            let described =
+                sal.recent.iter().rev().map(|(e, _)| *e).find(|&e| {
+                    reg.entities[e].describes && reg.entities[e].short_name.ends_with(head)
+                });
+            if let Some(e) = described {
+                return (Some(e), "description");
+            }
+        }
         let name = if phrase.contains(' ') {
             phrase.to_string()
         } else {
