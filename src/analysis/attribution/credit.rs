@@ -617,6 +617,7 @@ fn paragraph<'t>(
                     .take_while(|r| r.sentence == si)
                     .find(|r| {
                         r.cue.end < cue.0
+                            && r.cue.reports()
                             && r.subject
                                 .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
                     });
@@ -649,6 +650,7 @@ fn paragraph<'t>(
             }
             None => {
                 // No cue: the fallbacks, in the order `rules.toml` gives.
+                let window = around(text, sents[si], q);
                 let mut taken = (fallback[k], "current-speaker");
                 for rule in &rules.fallback {
                     let found = match rule {
@@ -663,13 +665,13 @@ fn paragraph<'t>(
                         // A phrase used as a name, in narration: nobody's.
                         Fallback::ScareQuote => (kind == QuoteKind::Partial
                             && is_scare_quote(text, q, content, limits.scare_quote_max_words)
-                            && !reports_speech(&text[sents[si].0..sents[si].1]))
+                            && !reports_speech(&text[window.0..window.1]))
                         .then_some((None, "scare-quote")),
                         // A partial quote far from anyone's speech, in a
                         // sentence that does not read as reported speech.
                         Fallback::Narration => (kind == QuoteKind::Partial
                             && !fresh[k]
-                            && !reports_speech(&text[sents[si].0..sents[si].1]))
+                            && !reports_speech(&text[window.0..window.1]))
                         .then_some((None, "narration")),
                         Fallback::CurrentSpeaker => Some((fallback[k], "current-speaker")),
                     };
@@ -777,6 +779,20 @@ fn reports_speech(sentence: &str) -> bool {
     [" would ", " must ", " should ", " could ", " might "]
         .iter()
         .any(|m| sentence.contains(m))
+}
+
+/// The sentence around a quotation, at most a few hundred bytes either side
+/// of it: what [`reports_speech`] reads, so that a hostile sentence of a
+/// megabyte with many quotations stays linear.
+fn around(text: &str, (s0, s1): (usize, usize), q: &ScannedQuote) -> (usize, usize) {
+    const SIDE: usize = 300;
+    (
+        s0.max(text::ceil_boundary(
+            text,
+            q.outer_start.saturating_sub(SIDE),
+        )),
+        s1.min(text::floor_boundary(text, q.outer_end + SIDE)),
+    )
 }
 
 /// A short quoted phrase used as a name or with distance (`a new 'improved

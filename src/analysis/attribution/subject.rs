@@ -412,6 +412,7 @@ pub(super) fn subject_of(
             .trim_end()
             .trim_end_matches(['.', '"', '”', '\''])
             .split_whitespace()
+            .take(7)
             .count()
             <= 6;
     if closing {
@@ -439,6 +440,22 @@ pub(super) fn subject_of(
                     return Some(mk(e, cue.start, "pronoun-chain"));
                 }
             }
+            // `"…," said a Home Office spokesman.`: a description closing
+            // the sentence.
+            if after_quote && !closing {
+                if let Some(r) = closing_description(text, cue, s1, reg, sal) {
+                    if r.0.is_some() {
+                        return Some(ResolvedCue {
+                            how: "description-after-cue",
+                            cue,
+                            sentence: si,
+                            subject: r.0,
+                            clause_start: cue.start,
+                            clause_end: r.1,
+                        });
+                    }
+                }
+            }
             // `said Mr Thornton`, or past a title: `said NHS finance director
             // Colin Reeves`, `said 9/11 widow Terry Strada`, `said the
             // chairman of the Commons education select committee, Labour MP
@@ -463,7 +480,11 @@ pub(super) fn subject_of(
                     // `according to the Times`: a body after `the` too.
                     let body = n.kind == NameKind::Organisation
                         && (text[..at].ends_with("the ") || text[..at].ends_with("The "));
-                    if person || at == start || body {
+                    // `said Stop Stansted Expansion chairman Peter Sanders`:
+                    // a body followed by a title is where the person is from.
+                    let titled = word_at(text, n.end + 1, s1)
+                        .is_some_and(|t| names::is_role_head(&text[t.start..t.end]));
+                    if person || ((at == start || body) && !titled) {
                         if let Some(e) = resolve_cue_name(&n, text, reg) {
                             return Some(ResolvedCue {
                                 how: "name-after-cue",
@@ -506,9 +527,11 @@ fn clause_final_names(text: &str, s0: usize, at: usize, mentions: &[Mention<'_>]
     if !before.ends_with([',', '"', '”', '\'', '’']) {
         return Vec::new();
     }
-    mentions
+    let from = mentions.partition_point(|m| m.span.start < s0);
+    let to = mentions.partition_point(|m| m.span.start < at);
+    mentions[from..to.max(from)]
         .iter()
-        .filter(|m| m.span.start >= s0 && m.span.end <= at)
+        .filter(|m| m.span.end <= at)
         .filter_map(|m| m.entity)
         .collect()
 }
@@ -537,7 +560,8 @@ pub(super) fn participle_subject(
     if !after_comma {
         let w = prev_word(text, cue.start, s0)?;
         let word = &text[w.start..w.end];
-        let named_person = mentions.iter().any(|m| {
+        let near = mentions.partition_point(|m| m.span.end < w.end);
+        let named_person = mentions.get(near).is_some_and(|m| {
             m.span.end == w.end
                 && m.entity
                     .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
@@ -606,7 +630,10 @@ pub(super) fn opening_person(
         if let Some(g) = pronoun_gender(word) {
             return sal.pronoun(g, &mut reg.entities);
         }
-        if let Some(m) = mentions.iter().find(|m| m.span.start == w.start) {
+        // Mentions are in text order: a binary search, so that a paragraph of
+        // any length stays linear.
+        let at_word = mentions.partition_point(|m| m.span.start < w.start);
+        if let Some(m) = mentions.get(at_word).filter(|m| m.span.start == w.start) {
             return m
                 .entity
                 .filter(|&e| reg.entities[e].kind == NameKind::Person);
@@ -744,14 +771,24 @@ fn opening_subject(
     mentions: &[Mention<'_>],
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
-    let start = s0 + (text[s0..end].len() - text[s0..end].trim_start().len());
+    let mut start = s0 + (text[s0..end].len() - text[s0..end].trim_start().len());
+    // `However, Mr Johnson, who …, said`: past an opening conjunction.
+    for opener in ["However, ", "But ", "And ", "Meanwhile, ", "Yet ", "Now "] {
+        if text[start..end].starts_with(opener) {
+            start += opener.len();
+            break;
+        }
+    }
     let n = names::name_starting_at(text, start, end)?;
     let gap = text.get(n.end..end)?;
     let inner = gap.strip_prefix(", ")?.strip_suffix(',')?;
+    // A lower-case appositive (`a friend of J.R. Jones`), or a title
+    // (`Labour MP for Hornsey and Wood Green`).
+    let titled = || inner.split(' ').take(4).any(|w| names::is_role_head(w));
     if inner.len() > 200
         || inner.contains([';', ':', '"', '“', '”'])
         || inner.contains(", ")
-        || !inner.starts_with(|c: char| c.is_lowercase())
+        || !(inner.starts_with(|c: char| c.is_lowercase()) || titled())
         || cues::first_cue_in(inner).is_some()
     {
         return None;
@@ -995,7 +1032,7 @@ pub(super) fn describe(
         if d.definite && !phrase.contains(' ') {
             let described =
                 sal.recent.iter().rev().map(|(e, _)| *e).find(|&e| {
-                    reg.entities[e].describes && reg.entities[e].short_name.ends_with(head)
+                    reg.entities[e].describes && reg.entities[e].short_name.contains(head)
                 });
             if let Some(e) = described {
                 return (Some(e), "description");
