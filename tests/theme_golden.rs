@@ -430,25 +430,31 @@ fn letting_go_reads_more_local_than_the_centres_message() {
     assert!(letting_go > 0.0 && centres_message < 0.0);
 }
 
-/// Once attribution credits quotes, Stephen Thornton (NHS Confederation,
-/// arguing for letting go) must read more local than Alan Milburn. Until then
-/// the speakers may not exist; `theme_speakers.rs` checks the same order on
-/// hand-built quotes of their real words.
+/// Stephen Thornton (NHS Confederation, arguing for letting go) must read
+/// more local than Alan Milburn. Attribution credits both on the bundled
+/// corpus, so a miss is a failure, not a skip (`theme_speakers.rs` checks the
+/// same order on hand-built quotes of their real words).
 #[test]
-fn thornton_reads_more_local_than_milburn_when_attributed() {
+fn thornton_reads_more_local_than_milburn() {
     let corpus = bundled();
-    let find = |name: &str| corpus.speakers.iter().find(|s| s.name == name);
-    match (find("Stephen Thornton"), find("Alan Milburn")) {
-        (Some(thornton), Some(milburn)) if !thornton.theme.cues.is_empty() => {
-            assert!(
-                thornton.theme.lean > milburn.theme.lean,
-                "Thornton {:.3} should be more local than Milburn {:.3}",
-                thornton.theme.lean,
-                milburn.theme.lean
-            );
-        }
-        _ => eprintln!("attribution has not credited Thornton and Milburn yet; order not checked"),
-    }
+    let find = |name: &str| {
+        corpus
+            .speakers
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("attribution no longer credits {name}"))
+    };
+    let (thornton, milburn) = (find("Stephen Thornton"), find("Alan Milburn"));
+    assert!(
+        !thornton.theme.cues.is_empty() && !milburn.theme.cues.is_empty(),
+        "no theme cues in Thornton's or Milburn's quotes"
+    );
+    assert!(
+        thornton.theme.lean > milburn.theme.lean,
+        "Thornton {:.3} should be more local than Milburn {:.3}",
+        thornton.theme.lean,
+        milburn.theme.lean
+    );
 }
 
 #[test]

@@ -484,7 +484,7 @@ pub(super) fn subject_of(
                     // a body followed by a title is where the person is from.
                     let titled = word_at(text, n.end + 1, s1)
                         .is_some_and(|t| names::is_role_head(&text[t.start..t.end]));
-                    if person || ((at == start || body) && !titled) {
+                    if (person || at == start || body) && !titled {
                         if let Some(e) = resolve_cue_name(&n, text, reg) {
                             return Some(ResolvedCue {
                                 how: "name-after-cue",

@@ -61,6 +61,7 @@ pub const LISTS: &[&str] = &[
     "verb_modifier",
     "object_preposition",
     "speaks_for",
+    "reported_modal",
 ];
 
 /// The 1-based line of byte `offset` in `text`.
