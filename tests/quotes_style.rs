@@ -19,6 +19,7 @@ const MALFORMED: &[(&str, &str)] = &[
     ("408", "a quote never closed: `…no forward vision for the country. In reference to …, Mr Milburn said: \"…`"),
     ("252", "a nested quote that runs across two outer quotes: `said, 'look you are … year,\" Mr Peston said. \"I myself … stand down.'\"`"),
     ("255", "an opening double mark glued to the word before: `of\"squabbling like schoolboys\"`"),
+    ("048", "a double quote never closed, around a nested single quote: `Michael Jack … said it \"very much had the feel of a 'work in progress', … \"an obligation to consult …`"),
     ("198", "an opening double mark never closed, around a nested single quote: `Mr Hayman said: \"It would be … to say, 'I'm very sorry'. He said that police …`"),
 ];
 

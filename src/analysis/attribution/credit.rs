@@ -111,6 +111,7 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
         );
     }
     scratch.give_back();
+    lead_summary(&mut out);
     let mentions = name_mentions(&texts, named, &reg);
     for q in &out {
         if let Some(e) = q.speaker {
@@ -120,6 +121,31 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
     }
     out.sort_by_key(|q| (q.paragraph, q.start));
     (reg.entities, out, mentions)
+}
+
+/// The opening paragraph of a news report sums up what the main speaker
+/// says before naming them (`The Conservatives have been "a lot smarter" …,
+/// a Labour backbencher has said.`, then `Derek Wyatt said …`). A quotation
+/// there that no rule credited goes to the first speaker credited in the two
+/// paragraphs after it (`lead-summary`).
+fn lead_summary(out: &mut [ArticleQuote]) {
+    let first_speaker = out
+        .iter()
+        .filter(|q| (1..=2).contains(&q.paragraph) && q.kind != QuoteKind::Indirect)
+        .min_by_key(|q| (q.paragraph, q.start))
+        .and_then(|q| q.speaker.map(|s| (s, q.paragraph, q.start)));
+    let Some((speaker, ..)) = first_speaker else {
+        return;
+    };
+    for q in out
+        .iter_mut()
+        .filter(|q| q.paragraph == 0 && q.speaker.is_none())
+    {
+        if matches!(q.rule.credit, "narration" | "scare-quote" | "unattributed") {
+            q.speaker = Some(speaker);
+            q.rule = Rule::plain("lead-summary");
+        }
+    }
 }
 
 /// A name as `name_mentions` needs it once the paragraph is done: where it
@@ -678,7 +704,7 @@ fn paragraph<'t>(
                         // sentence that does not read as reported speech.
                         Fallback::Narration => (kind == QuoteKind::Partial
                             && !fresh[k]
-                            && !credited_in.is_some_and(|c| c + 1 >= si)
+                            && credited_in.is_none_or(|c| c + 1 < si)
                             && !reports_speech(&text[window.0..window.1]))
                         .then_some((None, "narration")),
                         Fallback::CurrentSpeaker => Some((fallback[k], "current-speaker")),
@@ -1586,5 +1612,24 @@ mod tests {
             Some("spokesman for the Home Office")
         );
         assert!(!f.iter().any(|q| q.0 == "the proposals"), "{f:?}");
+    }
+
+    #[test]
+    fn the_opening_paragraph_sums_up_the_speaker_named_after_it() {
+        // 415.txt: the backbencher is named in the next paragraph.
+        let f = credit(&[], &[
+            "The Conservatives have been \"a lot smarter\" in the way they have conducted the general election campaign, a Labour backbencher has said.",
+            "Derek Wyatt said: \"The Tories have been very focused.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "a lot smarter").as_deref(),
+            Some("Derek Wyatt")
+        );
+        // Only the opening paragraph: later narration stays nobody's.
+        let f = credit(&[], &[
+            "Mr Smith said the inquiry was flawed.",
+            "The report was published in 1997. It was widely read. The inquiry settled on the so-called \"rotten apples\" theory.",
+        ]);
+        assert_eq!(speaker_of(&f, "rotten apples"), None);
     }
 }

@@ -46,6 +46,9 @@ impl Cue {
 struct Table {
     automaton: AhoCorasick,
     lemma_of: Vec<usize>,
+    /// How many verbs (the rest are phrases): read for every match, so kept
+    /// here rather than asked of the rules each time.
+    verb_count: usize,
 }
 
 fn table() -> &'static Table {
@@ -73,6 +76,7 @@ fn table() -> &'static Table {
         Table {
             automaton,
             lemma_of,
+            verb_count: verbs().len(),
         }
     })
 }
@@ -107,7 +111,7 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
         let first = text[m.start()..].chars().next().unwrap_or(' ');
         let lemma = t.lemma_of[m.pattern().as_usize()];
         if first.is_uppercase()
-            && lemma < verbs().len()
+            && lemma < t.verb_count
             && !matches!(&text[m.start()..m.end()], "Said" | "Says" | "Added")
         {
             continue;
@@ -149,14 +153,14 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
         }
         // (A past form is a verb whatever follows: `he denied accusing`.)
         let pattern = m.pattern().as_usize();
-        let past = pattern < verbs().len() * 4 && pattern % 4 == 2;
+        let past = pattern < t.verb_count * 4 && pattern % 4 == 2;
         if !past && next.len() <= 12 && !next.is_empty() && is_cue_word(next) {
             continue;
         }
         // `"extravagant" Tory promises on policing`, `his claims of bias`:
         // an `-s` form that is also a plural noun, followed by a
         // preposition, is the noun. (`says of` stays a verb: it is no noun.)
-        if pattern < verbs().len() * 4
+        if pattern < t.verb_count * 4
             && pattern % 4 == 1
             && is_plural_noun_too(&text[m.start()..m.end()])
             && matches!(

@@ -88,7 +88,38 @@ pub struct Registry {
     paragraphs: Vec<SharedStr>,
     /// Hashes of the words the article writes in lower case, made on first
     /// need (most articles never ask).
-    lower_case_words: Option<std::collections::HashSet<u64>>,
+    lower_case_words: Option<std::collections::HashSet<u64, PassThrough>>,
+    /// Words already asked about, with the answer.
+    asked: Vec<(u64, bool)>,
+}
+
+/// The set's keys are already hashes ([`word_hash`]): hashing them again
+/// (SipHash, by default) would cost more than building the set.
+#[derive(Default, Clone, Copy)]
+struct PassThrough;
+
+impl std::hash::BuildHasher for PassThrough {
+    type Hasher = PassThroughHasher;
+    fn build_hasher(&self) -> PassThroughHasher {
+        PassThroughHasher(0)
+    }
+}
+
+#[derive(Default)]
+struct PassThroughHasher(u64);
+
+impl std::hash::Hasher for PassThroughHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// FNV-1a of a word's ASCII-lower-cased bytes.
@@ -122,6 +153,7 @@ impl Registry {
             orgs: HashMap::new(),
             paragraphs: Vec::new(),
             lower_case_words: None,
+            asked: Vec::new(),
         }
     }
 
@@ -135,20 +167,62 @@ impl Registry {
     /// Whether the article writes `word` in lower case somewhere
     /// (`community`, `terrorism`, `stop`): then `Community Cohesion`,
     /// `Terrorism Bill` and `Stop Expansion` are no one's name.
+    ///
+    /// Few words are asked about per article, so each is looked for with a
+    /// vectorised substring search and the answer kept; an article too big
+    /// for that to stay cheap (a hostile megabyte) gets one set of its
+    /// lower-case words instead, so the work stays linear either way.
     fn written_lower_case(&mut self, word: &str) -> bool {
-        let paragraphs = &self.paragraphs;
-        let set = self.lower_case_words.get_or_insert_with(|| {
-            let mut set = std::collections::HashSet::new();
-            for p in paragraphs {
-                for w in p.split(|c: char| !c.is_alphanumeric()) {
-                    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
-                        set.insert(word_hash(w));
+        const SEARCH_UP_TO: usize = 1 << 18;
+        if !word.is_ascii() || word.is_empty() {
+            return false;
+        }
+        let key = word_hash(word);
+        if let Some(&(_, known)) = self.asked.iter().find(|(k, _)| *k == key) {
+            return known;
+        }
+        let lower = word.to_ascii_lowercase();
+        let bytes: usize = self.paragraphs.iter().map(|p| p.len()).sum();
+        let found = if bytes <= SEARCH_UP_TO {
+            let finder = memchr::memmem::Finder::new(lower.as_bytes());
+            self.paragraphs.iter().any(|p| {
+                let b = p.as_bytes();
+                finder.find_iter(b).any(|at| {
+                    let end = at + lower.len();
+                    (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                        && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+                })
+            })
+        } else {
+            let paragraphs = &self.paragraphs;
+            let set = self.lower_case_words.get_or_insert_with(|| {
+                let mut set =
+                    std::collections::HashSet::with_capacity_and_hasher(bytes / 12, PassThrough);
+                for p in paragraphs {
+                    let b = p.as_bytes();
+                    let mut i = 0;
+                    while i < b.len() {
+                        if b[i].is_ascii_lowercase()
+                            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                        {
+                            let start = i;
+                            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                                i += 1;
+                            }
+                            set.insert(word_hash(&p[start..i]));
+                        } else {
+                            i += 1;
+                        }
                     }
                 }
-            }
-            set
-        });
-        set.contains(&word_hash(word))
+                set
+            });
+            set.contains(&key)
+        };
+        if self.asked.len() < 256 {
+            self.asked.push((key, found));
+        }
+        found
     }
 
     /// The organisation entity of that name, if the article has one.

@@ -136,9 +136,17 @@ pub fn is_not_given(w: &str) -> bool {
 
 /// A party as the text names it (`Labour`, `Lib Dems`, `the Tories`' `Tories`).
 pub fn is_party_name(phrase: &str) -> bool {
-    super::words::bundled()
-        .parties
-        .contains_key(&phrase.to_lowercase())
+    // Asked for most capitalised runs: short ASCII phrases are lower-cased
+    // on the stack, not in a new string.
+    let parties = &super::words::bundled().parties;
+    let mut buf = [0u8; 48];
+    if phrase.is_ascii() && phrase.len() <= buf.len() {
+        let lower = &mut buf[..phrase.len()];
+        lower.copy_from_slice(phrase.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| parties.contains_key(l));
+    }
+    parties.contains_key(&phrase.to_lowercase())
 }
 
 /// Words that make a phrase a body that can speak (`the assembly
@@ -310,15 +318,17 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
         *slot = &text[w.start..w.end];
     }
     let mut strs = &buf[..words.len().min(5)];
+    // Looked up once: the loops below only drop words when there is none.
+    let has_org_word = honor.is_none() && strs.iter().any(|w| is_org_word(w));
     // `Tory Fox`, `Foreign Straw`, `Monday Blair`: a party, office or day
     // word before a surname is not a given name, nor part of the name.
     while honor.is_none()
+        && !has_org_word
         && strs.len() >= 2
         && is_not_given(strs[0])
         // `Lib Dems`: when only such words are left they are the party, not
         // a name; `Liberal Democrat Sarah Teather` is still Sarah Teather.
         && strs[1..].iter().any(|w| !is_not_given(w))
-        && !strs.iter().any(|w| is_org_word(w))
     {
         strs = &strs[1..];
         words = &words[1..];
@@ -328,8 +338,8 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
     // `Farmer Geoff Brooks`: a first word that is no given name before one
     // that is, is a description.
     while honor.is_none()
+        && !has_org_word
         && strs.len() >= 2
-        && !strs.iter().any(|w| is_org_word(w))
         && (is_role_head(strs[0])
             || (strs.len() >= 3
                 && name_gender(strs[0]).is_none()
@@ -341,8 +351,7 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
     let start = honor.map_or(words[0].start, |h| h.start);
     // `Lib Dems`, `Tories`: a party's name is an organisation, never a `he`.
     let party = || is_party_name(&text[words[0].start..last.end]);
-    let org = honor.is_none()
-        && (strs.iter().any(|w| is_org_word(w)) || strs.iter().any(|w| is_acronym(w)) || party());
+    let org = honor.is_none() && (has_org_word || strs.iter().any(|w| is_acronym(w)) || party());
     if org {
         return Some(NameSpan {
             start,

@@ -75,14 +75,29 @@ impl Salience {
 
     /// An organisation named in the text (spoken or not).
     pub(super) fn note_organisation(&mut self, name: &str) {
+        if self.last_org.as_deref() == Some(name) {
+            return;
+        }
         if names::is_party_name(name) {
             self.last_party = Some(name.to_string());
         }
-        if self.recent_orgs.len() >= 8 {
-            self.recent_orgs.remove(0);
+        // The oldest name's buffer is reused: this runs for every
+        // organisation named.
+        let mut slot = if self.recent_orgs.len() >= 8 {
+            self.recent_orgs.remove(0)
+        } else {
+            String::new()
+        };
+        slot.clear();
+        slot.push_str(name);
+        self.recent_orgs.push(slot);
+        match &mut self.last_org {
+            Some(last) => {
+                last.clear();
+                last.push_str(name);
+            }
+            None => self.last_org = Some(name.to_string()),
         }
-        self.recent_orgs.push(name.to_string());
-        self.last_org = Some(name.to_string());
     }
 
     /// `the commission`, `the committee`: the organisation named lately
@@ -784,7 +799,7 @@ fn opening_subject(
     let inner = gap.strip_prefix(", ")?.strip_suffix(',')?;
     // A lower-case appositive (`a friend of J.R. Jones`), or a title
     // (`Labour MP for Hornsey and Wood Green`).
-    let titled = || inner.split(' ').take(4).any(|w| names::is_role_head(w));
+    let titled = || inner.split(' ').take(4).any(names::is_role_head);
     if inner.len() > 200
         || inner.contains([';', ':', '"', '“', '”'])
         || inner.contains(", ")
