@@ -10,7 +10,7 @@
 #[path = "../tests/support/bbc_gold.rs"]
 mod bbc_gold;
 
-use bbc_gold::{agreement, politics_dir, read_gold, score, Part};
+use bbc_gold::{agreement, identity_report, politics_dir, read_gold, score, Part};
 
 fn main() {
     let Some(dir) = politics_dir() else {
@@ -41,4 +41,8 @@ fn main() {
             }
         }
     }
+    println!(
+        "\nspeaker identity over the folder:\n{}",
+        identity_report(&corpus).text()
+    );
 }

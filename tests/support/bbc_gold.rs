@@ -14,7 +14,7 @@
 
 #![allow(dead_code)]
 
-use centreline::model::{Corpus, Speaker};
+use centreline::model::{Corpus, Speaker, SpeakerKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -293,6 +293,183 @@ pub fn agreement(a: &[GoldLine], b: &[GoldLine]) -> (usize, usize) {
         agree += same_speaker(&x.speaker, &x.kind, &b[j].speaker) as usize;
     }
     (paired, agree)
+}
+
+/// Whether speaker name `form` is a form of the person named `full`: the same
+/// surname, and no other given name (`Mr Blair`, `Tony Blair`, `Blair`; not
+/// `Cherie Blair`).
+pub fn is_form_of(form: &str, full: &str) -> bool {
+    let (Some((given, surname)), mut words) = (full.rsplit_once(' '), form.split(' ')) else {
+        return false;
+    };
+    let given = given.rsplit(' ').next().unwrap_or(given);
+    let last = form.rsplit(' ').next().unwrap_or(form);
+    if last != surname {
+        return false;
+    }
+    match words.next() {
+        Some(first) if first != last => {
+            first == given
+                || [
+                    "Mr",
+                    "Mrs",
+                    "Ms",
+                    "Miss",
+                    "Dr",
+                    "Sir",
+                    "Lord",
+                    "Lady",
+                    "Prof",
+                    "Professor",
+                ]
+                .contains(&first)
+                || given.starts_with(first)
+                || first.starts_with(given)
+        }
+        _ => true,
+    }
+}
+
+/// One of the most quoted people: their entry's quotes and those of every
+/// form of their name.
+#[derive(Debug, Clone)]
+pub struct TopPerson {
+    pub name: String,
+    pub quotes: usize,
+    pub all_forms: usize,
+    /// Other entries that are forms of the name, with their quotes.
+    pub others: Vec<(String, usize)>,
+}
+
+impl TopPerson {
+    pub fn share(&self) -> f64 {
+        self.quotes as f64 / self.all_forms.max(1) as f64
+    }
+}
+
+/// Issue 11's speaker-identity report over a corpus.
+#[derive(Debug, Default)]
+pub struct IdentityReport {
+    /// Display names held by more than one speaker, with how many.
+    pub shared_names: Vec<(String, usize)>,
+    /// People or groups whose name starts with a weekday, month, party or
+    /// office word (`Monday Blair`, `Tory Fox`).
+    pub calendar_or_party_names: Vec<String>,
+    pub top: Vec<TopPerson>,
+}
+
+/// Words no person's name may start with (issue 11's list).
+pub const NOT_FIRST: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Earlier",
+    "Later",
+    "Tory",
+    "Foreign",
+    "Lib",
+    "Liberal",
+    "Conservative",
+    "Labour",
+    "Commerce",
+    "Dems",
+    "Republican",
+    "State",
+];
+
+pub fn identity_report(corpus: &Corpus) -> IdentityReport {
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for s in &corpus.speakers {
+        *by_name.entry(s.name.as_str()).or_default() += 1;
+    }
+    let mut shared_names: Vec<(String, usize)> = by_name
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(name, n)| (name.to_string(), n))
+        .collect();
+    shared_names.sort();
+    let calendar_or_party_names = corpus
+        .speakers
+        .iter()
+        .filter(|s| matches!(s.kind, SpeakerKind::Person | SpeakerKind::Group))
+        .filter(|s| NOT_FIRST.contains(&s.name.split(' ').next().unwrap_or_default()))
+        .map(|s| s.name.clone())
+        .collect();
+    let mut people: Vec<&Speaker> = corpus
+        .speakers
+        .iter()
+        .filter(|s| s.kind == SpeakerKind::Person && s.name.contains(' '))
+        .collect();
+    people.sort_by_key(|s| std::cmp::Reverse(s.quote_count));
+    let top = people
+        .iter()
+        .take(20)
+        .map(|s| {
+            let forms: Vec<&Speaker> = corpus
+                .speakers
+                .iter()
+                .filter(|o| o.kind == SpeakerKind::Person && is_form_of(&o.name, &s.name))
+                .collect();
+            TopPerson {
+                name: s.name.clone(),
+                quotes: s.quote_count,
+                all_forms: forms.iter().map(|o| o.quote_count).sum(),
+                others: forms
+                    .iter()
+                    .filter(|o| o.id != s.id)
+                    .map(|o| (o.name.clone(), o.quote_count))
+                    .collect(),
+            }
+        })
+        .collect();
+    IdentityReport {
+        shared_names,
+        calendar_or_party_names,
+        top,
+    }
+}
+
+impl IdentityReport {
+    /// The report as text, for the harness and the test output.
+    pub fn text(&self) -> String {
+        let mut out = format!(
+            "display names held by several speakers: {} {:?}\nnames starting with a weekday, month, party or office word: {} {:?}\nthe 20 most quoted people:\n",
+            self.shared_names.len(),
+            self.shared_names,
+            self.calendar_or_party_names.len(),
+            self.calendar_or_party_names
+        );
+        for t in &self.top {
+            out.push_str(&format!(
+                "  {:<24} {:>4}/{:<4} = {:.3}{}\n",
+                t.name,
+                t.quotes,
+                t.all_forms,
+                t.share(),
+                if t.others.is_empty() {
+                    String::new()
+                } else {
+                    format!("  (also {:?})", t.others)
+                }
+            ));
+        }
+        out
+    }
 }
 
 #[cfg(test)]
