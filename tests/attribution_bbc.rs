@@ -14,9 +14,7 @@ mod support {
 use centreline::model::{Corpus, SpeakerKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use support::bbc_gold::{
-    agreement, identity_report, is_form_of, politics_dir, read_gold, score, Part,
-};
+use support::bbc_gold::{agreement, identity_report, politics_dir, read_gold, score, Part};
 
 /// The folder analysed once for every test here.
 fn politics() -> Option<&'static Corpus> {

@@ -477,6 +477,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn forms_of_a_name_are_its_title_and_surname_forms() {
+        assert!(is_form_of("Mr Blair", "Tony Blair"));
+        assert!(is_form_of("Tony Blair", "Tony Blair"));
+        assert!(is_form_of("Vince Cable", "Vincent Cable"));
+        assert!(!is_form_of("Cherie Blair", "Tony Blair"));
+        assert!(!is_form_of("Gordon Brown", "Tony Blair"));
+    }
+
+    #[test]
     fn speakers_compare_as_a_reader_would() {
         assert!(same_speaker("Gordon Brown", "person", "Mr Brown"));
         assert!(same_speaker("Gordon Brown", "person", "Gordon Brown"));
