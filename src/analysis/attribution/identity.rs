@@ -525,17 +525,17 @@ struct Record {
     roles: Vec<String>,
     aliases: Vec<String>,
     quote_count: usize,
-    /// Forms joined into this record, with the rule that joined each.
-    decisions: Vec<IdentityDecision>,
+    /// For each alias, the rule that joined it (a record is kept for every
+    /// name in the corpus, so the rule is a static name, not a string).
+    alias_rules: Vec<&'static str>,
 }
 
 impl Record {
-    fn decide(&mut self, form: &str, rule: &str) {
-        if self.decisions.len() < MAX_FORMS && !self.decisions.iter().any(|d| d.form == form) {
-            self.decisions.push(IdentityDecision {
-                form: form.to_string(),
-                rule: rule.to_string(),
-            });
+    /// Add an alias joined by `rule`, unless it is there already.
+    fn add_alias(&mut self, alias: &str, rule: &'static str) {
+        if !self.aliases.iter().any(|x| x == alias) {
+            self.aliases.push(alias.to_string());
+            self.alias_rules.push(rule);
         }
     }
 }
@@ -641,10 +641,6 @@ impl Unifier {
             let Some((t, rule)) = t else { continue };
             let from = std::mem::take(&mut self.records[r]);
             let to = &mut self.records[t];
-            to.decide(&from.seen_name, rule);
-            for d in from.decisions {
-                to.decide(&d.form, &d.rule);
-            }
             if from.first_spoke.is_some()
                 && (to.first_spoke.is_none() || from.first_spoke < to.first_spoke)
             {
@@ -662,10 +658,9 @@ impl Unifier {
             for role in &from.roles {
                 merge_role(&mut to.roles, role);
             }
-            for al in from.aliases {
-                if !to.aliases.contains(&al) {
-                    to.aliases.push(al);
-                }
+            // The forms of the record merged in were joined by this rule.
+            for al in &from.aliases {
+                to.add_alias(al, rule);
             }
             to.quote_count += from.quote_count;
         }
@@ -712,10 +707,7 @@ impl Unifier {
                 merge_role(&mut r.roles, role);
             }
             for al in &e.aliases {
-                if !r.aliases.iter().any(|x| x == al) {
-                    r.aliases.push(al.clone());
-                }
-                r.decide(al, alias_rule(e, al));
+                r.add_alias(al, alias_rule(e, al));
             }
             if e.spoke {
                 r.quote_count += e.quotes;
@@ -753,6 +745,24 @@ impl Unifier {
                 *n += 1;
                 let id = if *n == 1 { base } else { format!("{base}-{n}") };
                 let name = r.name;
+                let identity = r
+                    .aliases
+                    .iter()
+                    .zip(&r.alias_rules)
+                    .filter(|(form, _)| **form != name)
+                    .map(|(form, &rule)| {
+                        // `Vince Cable` under `Vincent Cable`: one key
+                        // through the given-name table.
+                        let variant = r.kind == SpeakerKind::Person
+                            && rule == "same-name"
+                            && form.split(' ').count() >= 2
+                            && form.split(' ').next() != name.split(' ').next();
+                        IdentityDecision {
+                            form: form.clone(),
+                            rule: if variant { "given-name-variant" } else { rule }.to_string(),
+                        }
+                    })
+                    .collect();
                 Speaker {
                     id: id.into(),
                     name: name.clone(),
@@ -761,23 +771,7 @@ impl Unifier {
                     roles: r.roles,
                     articles: r.articles,
                     quote_count: r.quote_count,
-                    identity: r
-                        .decisions
-                        .into_iter()
-                        .filter(|d| d.form != name)
-                        .map(|mut d| {
-                            // `Vince Cable` under `Vincent Cable`: one key
-                            // through the given-name table.
-                            if r.kind == SpeakerKind::Person
-                                && d.rule == "same-name"
-                                && d.form.split(' ').count() >= 2
-                                && d.form.split(' ').next() != name.split(' ').next()
-                            {
-                                d.rule = "given-name-variant".to_string();
-                            }
-                            d
-                        })
-                        .collect(),
+                    identity,
                     ..Default::default()
                 }
             })
