@@ -126,7 +126,9 @@ pub struct Speaker {
 /// compatible full-named person in the corpus), `dominant-person-with-surname`
 /// (named in three times as many articles as any other), `same-form` (the
 /// same title-and-surname form in several articles, no full name known),
-/// `same-name` (the same full name, organisation, group or description).
+/// `corpus-office` (`the chancellor` in an article that names nobody for it:
+/// the one person the corpus gives that office), `same-name` (the same full
+/// name, organisation, group or description).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdentityDecision {
     pub form: String,

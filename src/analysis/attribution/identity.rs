@@ -540,6 +540,33 @@ impl Record {
     }
 }
 
+/// Whether `role` (as written: `UK Prime Minister`) is `office` (`prime
+/// minister`), perhaps with a qualifier that does not make it another office
+/// (`deputy prime minister` is another).
+fn holds_office(role: &str, office: &str) -> bool {
+    let role = role.to_lowercase();
+    match role.strip_suffix(office) {
+        Some(extra) => {
+            let extra = extra.trim_end();
+            // The office starts a word (`vice-chancellor` is not `chancellor`).
+            let at_word = extra.is_empty() || role.as_bytes()[extra.len()] == b' ';
+            at_word
+                && ![
+                    "deputy",
+                    "shadow",
+                    "former",
+                    "vice",
+                    "assistant",
+                    "junior",
+                    "ex-",
+                ]
+                .iter()
+                .any(|q| extra.ends_with(q))
+        }
+        None => false,
+    }
+}
+
 /// The rule by which an alias of `e` is the entity `e` is (see
 /// [`IdentityDecision`]).
 fn alias_rule(e: &Entity, alias: &str) -> &'static str {
@@ -635,6 +662,36 @@ impl Unifier {
             };
             if let Some(t) = target {
                 into[r] = Some(t);
+            }
+        }
+        // `the prime minister` where no article said who: the person the
+        // corpus gives that office, when one clearly holds it.
+        for &(k, r) in &keys {
+            let Some(office) = k.strip_prefix("d:") else {
+                continue;
+            };
+            if !super::names::is_office(office) {
+                continue;
+            }
+            let mut holders: Vec<usize> = self
+                .records
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.full && c.roles.iter().any(|role| holds_office(role, office)))
+                .map(|(i, _)| i)
+                .collect();
+            holders.sort_unstable_by_key(|&c| std::cmp::Reverse(self.records[c].articles.len()));
+            let target = match holders.as_slice() {
+                [one] => Some(*one),
+                [a, b, ..]
+                    if self.records[*a].articles.len() >= 3 * self.records[*b].articles.len() =>
+                {
+                    Some(*a)
+                }
+                _ => None,
+            };
+            if let Some(t) = target {
+                into[r] = Some((t, "corpus-office"));
             }
         }
         for (r, &t) in into.iter().enumerate() {

@@ -368,3 +368,83 @@ fn char_offsets(text: &str, bytes: impl Iterator<Item = usize>) -> Vec<usize> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::DocParagraph;
+
+    fn doc(id: &str, paragraphs: &[&str]) -> Document {
+        Document {
+            id: id.into(),
+            paragraphs: paragraphs
+                .iter()
+                .map(|t| DocParagraph {
+                    text: (*t).into(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_office_nobody_in_the_article_holds_is_the_one_the_corpus_gives_it() {
+        // BBC politics 2005: the chancellor is Gordon Brown wherever the
+        // corpus says so, even in an article that never names him.
+        let docs = [
+            doc(
+                "a",
+                &["Chancellor Gordon Brown said the economy was strong."],
+            ),
+            doc("b", &["Chancellor Gordon Brown set out his Budget plans."]),
+            doc(
+                "c",
+                &["The chancellor said: \"We will meet the golden rule.\""],
+            ),
+        ];
+        let found = attribute(&docs, None);
+        let quote = found
+            .quotes
+            .iter()
+            .find(|q| q.article == "c")
+            .expect("the quote in c");
+        let brown = found
+            .speakers
+            .iter()
+            .find(|s| s.name == "Gordon Brown")
+            .expect("Gordon Brown speaks");
+        assert_eq!(quote.speaker.as_deref(), Some(brown.id.as_str()));
+        assert!(
+            brown
+                .identity
+                .iter()
+                .any(|d| d.form == "chancellor" && d.rule == "corpus-office"),
+            "{:?}",
+            brown.identity
+        );
+        // With two people given the office about as often, nobody is guessed.
+        let docs = [
+            doc(
+                "a",
+                &["Chancellor Gordon Brown said the economy was strong."],
+            ),
+            doc(
+                "b",
+                &["Chancellor Kenneth Clarke said the economy was strong."],
+            ),
+            doc(
+                "c",
+                &["The chancellor said: \"We will meet the golden rule.\""],
+            ),
+        ];
+        let found = attribute(&docs, None);
+        let quote = found.quotes.iter().find(|q| q.article == "c").unwrap();
+        let who = found
+            .speakers
+            .iter()
+            .find(|s| Some(s.id.as_str()) == quote.speaker.as_deref())
+            .map(|s| s.name.as_str());
+        assert_eq!(who, Some("chancellor"));
+    }
+}

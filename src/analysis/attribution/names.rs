@@ -149,6 +149,19 @@ pub fn is_party_name(phrase: &str) -> bool {
     parties.contains_key(&phrase.to_lowercase())
 }
 
+/// An office one person holds at a time (`prime minister`, `chancellor`),
+/// from the `office` list: lower case, words joined by spaces.
+pub fn is_office(phrase: &str) -> bool {
+    static OFFICES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        super::words::bundled()
+            .list("office")
+            .split_whitespace()
+            .map(|w| w.replace('-', " "))
+            .collect()
+    });
+    OFFICES.iter().any(|o| o == phrase)
+}
+
 /// Words that make a phrase a body that can speak (`the assembly
 /// government`, `the council`): the `org` list.
 pub fn is_org_head(w: &str) -> bool {

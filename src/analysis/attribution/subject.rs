@@ -1136,19 +1136,44 @@ pub(super) fn describe(
         .speaker
         .filter(|_| sal.speaker_at == sal.here)
         .map(|s| s.0);
-    let pick = sal
+    let holder = sal
         .recent
         .iter()
         .rev()
         .map(|(e, _)| *e)
-        .find(|&e| person(&reg.entities[e]) && holds(&reg.entities[e]))
-        .or_else(|| {
-            sal.recent
-                .iter()
-                .rev()
-                .find(|(e, subj)| *subj && person(&reg.entities[*e]) && source_here != Some(*e))
-                .map(|(e, _)| *e)
-        });
+        .find(|&e| person(&reg.entities[e]) && holds(&reg.entities[e]));
+    if holder.is_some() {
+        return (holder, "role-anaphor");
+    }
+    let pick = holder.or_else(|| {
+        sal.recent
+            .iter()
+            .rev()
+            .find(|(e, subj)| *subj && person(&reg.entities[*e]) && source_here != Some(*e))
+            .map(|(e, _)| *e)
+    });
+    // `the prime minister`, `the chancellor`: an office one person holds at a
+    // time. When the article gives it to nobody and names nobody who could
+    // be meant, it is left to the corpus, which knows who holds it (the
+    // identity step joins it to that person: `corpus-office`).
+    if pick.is_none() && names::is_office(&phrase_lower) {
+        let n = NameSpan {
+            start: d.phrase.0,
+            end: d.phrase.1,
+            kind: NameKind::Person,
+            honorific: None,
+            given: None,
+            surname: &phrase_lower,
+            gender: Gender::Unknown,
+        };
+        if let Some(e) = reg.resolve(&n, &phrase_lower, true) {
+            let ent = &mut reg.entities[e];
+            ent.describes = true;
+            ent.short_name = phrase_lower.clone();
+            ent.add_role(&phrase_lower);
+            return (Some(e), "office");
+        }
+    }
     (pick, "role-anaphor")
 }
 

@@ -62,6 +62,7 @@ pub const LISTS: &[&str] = &[
     "object_preposition",
     "speaks_for",
     "reported_modal",
+    "office",
 ];
 
 /// The 1-based line of byte `offset` in `text`.
