@@ -129,12 +129,12 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
 /// there that no rule credited goes to the first speaker credited in the two
 /// paragraphs after it (`lead-summary`).
 fn lead_summary(out: &mut [ArticleQuote]) {
-    let first_speaker = out
+    let Some(speaker) = out
         .iter()
-        .filter(|q| (1..=2).contains(&q.paragraph) && q.kind != QuoteKind::Indirect)
+        .filter(|q| (1..=2).contains(&q.paragraph) && q.speaker.is_some())
         .min_by_key(|q| (q.paragraph, q.start))
-        .and_then(|q| q.speaker.map(|s| (s, q.paragraph, q.start)));
-    let Some((speaker, ..)) = first_speaker else {
+        .and_then(|q| q.speaker)
+    else {
         return;
     };
     for q in out
@@ -484,14 +484,17 @@ fn paragraph<'t>(
                 // `claims from Conservative leader Michael Howard`: past the
                 // title to the word that governs the whole phrase.
                 let mut before = prev_word(text, m.span.start, sents[si].0);
+                // (Capitals before a name are its title, when it ends on a
+                // role word: `Deputy Prime Minister John Prescott`; not `On
+                // Monday Mr Blair`.)
+                let titled = before.is_some_and(|w| names::is_role_head(&text[w.start..w.end]));
                 for _ in 0..4 {
                     match before {
-                        // (Capitals before a name are its title: `Deputy
-                        // Prime Minister John Prescott`.)
                         Some(w)
-                            if names::is_role_head(&text[w.start..w.end])
-                                || (w.start > sents[si].0
-                                    && text[w.start..].starts_with(char::is_uppercase)) =>
+                            if titled
+                                && (names::is_role_head(&text[w.start..w.end])
+                                    || (w.start > sents[si].0
+                                        && text[w.start..].starts_with(char::is_uppercase))) =>
                         {
                             before = prev_word(text, w.start, sents[si].0);
                         }
@@ -519,7 +522,9 @@ fn paragraph<'t>(
             // subject is the clause's, not the name just before it.
             let infinitive = prev_word(text, cue.start, sents[si].0)
                 .is_some_and(|w| &text[w.start..w.end] == "to");
-            let participle = (text[cue.start..cue.end].ends_with("ing") || infinitive)
+            // (`adding that`, `pointing out`: the first word is the verb.)
+            let verb = text[cue.start..cue.end].split(' ').next().unwrap_or("");
+            let participle = (verb.ends_with("ing") || infinitive)
                 .then(|| participle_subject(text, cue, si, sents, resolved, mentions, reg, sal))
                 .flatten();
             if let Some(r) =
@@ -565,6 +570,9 @@ fn paragraph<'t>(
     // (`'The aim, Mr Thornton says, is …'`): that speaker is as fresh as one
     // a cue outside a quotation named, which the reading above saw already.
     let mut credited_in: Option<usize> = None;
+    // A body replaced by the person whose words it was in (`reporting-cue`):
+    // (body, person), applied to the fallbacks of the quotes after it.
+    let mut remap: Option<(usize, Option<usize>)> = None;
     for (k, q) in pq.iter().enumerate() {
         let si = text::sentence_of(sents, q.outer_start);
         let content = &text[q.start..q.end];
@@ -645,6 +653,7 @@ fn paragraph<'t>(
                     .iter()
                     .rev()
                     .take_while(|r| r.sentence == si)
+                    .take(16)
                     .find(|r| {
                         r.cue.end < cue.0
                             && r.cue.reports()
@@ -657,11 +666,9 @@ fn paragraph<'t>(
                         Some((r.cue.start, r.cue.end)),
                         Rule::by("reporting-cue", r.how),
                     ));
-                    if let Some(f) = fallback.get_mut(k + 1..) {
-                        for x in f.iter_mut().filter(|x| **x == Some(s)) {
-                            *x = r.subject;
-                        }
-                    }
+                    // Later quotes of the paragraph that would fall back to
+                    // the body fall back to the person instead.
+                    remap = Some((s, r.subject));
                 }
             }
         }
@@ -684,13 +691,17 @@ fn paragraph<'t>(
             None => {
                 // No cue: the fallbacks, in the order `rules.toml` gives.
                 let window = around(text, sents[si], q);
-                let mut taken = (fallback[k], "current-speaker");
+                let current = match remap {
+                    Some((body, person)) if fallback[k] == Some(body) => person,
+                    _ => fallback[k],
+                };
+                let mut taken = (current, "current-speaker");
                 for rule in &rules.fallback {
                     let found = match rule {
                         // A continued quotation keeps its speaker.
                         Fallback::Continuation => q
                             .continues
-                            .then(|| (prev_speaker.or(fallback[k]), "continuation")),
+                            .then(|| (prev_speaker.or(current), "continuation")),
                         // A short quote in a sentence that opens with a person.
                         Fallback::SentenceSubject => (kind == QuoteKind::Partial
                             && opening[k].is_some())
@@ -707,7 +718,7 @@ fn paragraph<'t>(
                             && credited_in.is_none_or(|c| c + 1 < si)
                             && !reports_speech(&text[window.0..window.1]))
                         .then_some((None, "narration")),
-                        Fallback::CurrentSpeaker => Some((fallback[k], "current-speaker")),
+                        Fallback::CurrentSpeaker => Some((current, "current-speaker")),
                     };
                     if let Some(f) = found {
                         taken = f;
@@ -740,6 +751,7 @@ fn paragraph<'t>(
                 .is_none_or(|x| (x.1, x.2) <= (pi, q.outer_start))
             {
                 sal.speaker = Some((s, pi, q.outer_start));
+                sal.speaker_at = (pi, si);
             }
         }
         prev_direct_end = (kind == QuoteKind::Direct).then_some(q.outer_end);
@@ -1631,5 +1643,14 @@ mod tests {
             "The report was published in 1997. It was widely read. The inquiry settled on the so-called \"rotten apples\" theory.",
         ]);
         assert_eq!(speaker_of(&f, "rotten apples"), None);
+    }
+
+    #[test]
+    fn a_body_named_in_capitals_after_the_cue_is_itself() {
+        // Adapted from 375.txt: not the party named last (Labour).
+        let f = credit(&[], &[
+            "Labour promised more money for schools. \"The Budget was a wasted opportunity for environmental protection,\" said the Green Party.",
+        ]);
+        assert_eq!(speaker_of(&f, "The Budget").as_deref(), Some("Green Party"));
     }
 }

@@ -37,9 +37,10 @@ impl Cue {
 
     /// The verb's base form (`say` for `said`).
     pub fn base(&self) -> &'static str {
-        verbs()
-            .get(self.lemma)
-            .map_or_else(|| phrases()[self.lemma - verbs().len()], |v| v.forms[0])
+        verbs().get(self.lemma).map_or_else(
+            || phrases()[self.lemma - verbs().len()],
+            |v| v.forms.into_iter().find(|f| *f != "-").unwrap_or(""),
+        )
     }
 }
 
@@ -56,9 +57,11 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut patterns = Vec::new();
         let mut lemma_of = Vec::new();
+        // Four patterns per verb, so that a match's form is its pattern
+        // modulo four; a form written `-` is a pattern that cannot match.
         for (i, v) in verbs().iter().enumerate() {
             for form in v.forms {
-                patterns.push(form);
+                patterns.push(if form == "-" { "\u{0}-" } else { form });
                 lemma_of.push(i);
             }
         }
@@ -110,9 +113,16 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
         // inverted `Said Ellis:`.
         let first = text[m.start()..].chars().next().unwrap_or(' ');
         let lemma = t.lemma_of[m.pattern().as_usize()];
+        let opens_sentence = || {
+            text[..m.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\''))
+        };
         if first.is_uppercase()
             && lemma < t.verb_count
-            && !matches!(&text[m.start()..m.end()], "Said" | "Says" | "Added")
+            && !(matches!(&text[m.start()..m.end()], "Said" | "Says" | "Added") && opens_sentence())
         {
             continue;
         }
@@ -129,9 +139,18 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
             .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .next()
             .unwrap_or("");
+        // (`he's said`, `it's claimed`: a contraction, not a possessive.)
+        let contraction = prev
+            .strip_suffix("'s")
+            .or_else(|| prev.strip_suffix("’s"))
+            .is_some_and(|w| {
+                [
+                    "he", "she", "it", "that", "who", "there", "what", "He", "She", "It", "That",
+                ]
+                .contains(&w)
+            });
         if before.len() < m.start()
-            && (prev.ends_with("'s")
-                || prev.ends_with("’s")
+            && ((!contraction && (prev.ends_with("'s") || prev.ends_with("’s")))
                 || matches!(
                     prev,
                     "the"
@@ -196,6 +215,7 @@ pub fn is_cue_word(word: &str) -> bool {
         let mut v: Vec<String> = verbs()
             .iter()
             .flat_map(|v| v.forms)
+            .filter(|f| *f != "-")
             .filter(|f| !f.contains(' '))
             .map(str::to_string)
             .collect();
@@ -253,6 +273,15 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(cues("his claim was denied"), ["denied"]);
+        // A contraction is no possessive: `he's said`.
+        assert_eq!(cues("he's said it before"), ["said"]);
+        // A form written `-` is no cue: `state pensions`, `a call centre`;
+        // so `says` before it stays a verb.
+        assert_eq!(cues("Mr Brown says state pensions will rise"), ["says"]);
+        assert_eq!(cues("the call centre closed"), Vec::<&str>::new());
+        // `Said` opens an inverted sentence, but is a name elsewhere.
+        assert_eq!(cues("Said Ellis: it was wrong."), ["Said"]);
+        assert_eq!(cues("the critic Edward Said said so."), ["said"]);
         assert_eq!(cues("re-emphasised that 'reform'"), ["re-emphasised"]);
     }
 

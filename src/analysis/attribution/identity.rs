@@ -183,7 +183,11 @@ impl Registry {
         }
         let lower = word.to_ascii_lowercase();
         let bytes: usize = self.paragraphs.iter().map(|p| p.len()).sum();
-        let found = if bytes <= SEARCH_UP_TO {
+        // Past a few dozen questions the set is cheaper than more searches.
+        let found = if bytes <= SEARCH_UP_TO
+            && self.asked.len() < 32
+            && self.lower_case_words.is_none()
+        {
             let finder = memchr::memmem::Finder::new(lower.as_bytes());
             self.paragraphs.iter().any(|p| {
                 let b = p.as_bytes();
@@ -219,7 +223,7 @@ impl Registry {
             });
             set.contains(&key)
         };
-        if self.asked.len() < 256 {
+        if self.asked.len() < 32 {
             self.asked.push((key, found));
         }
         found
@@ -543,14 +547,16 @@ impl Record {
 /// Whether `role` (as written: `UK Prime Minister`) is `office` (`prime
 /// minister`), perhaps with a qualifier that does not make it another office
 /// (`deputy prime minister` is another).
-fn holds_office(role: &str, office: &str) -> bool {
+pub(super) fn holds_office(role: &str, office: &str) -> bool {
     let role = role.to_lowercase();
     match role.strip_suffix(office) {
         Some(extra) => {
             let extra = extra.trim_end();
             // The office starts a word (`vice-chancellor` is not `chancellor`).
-            let at_word = extra.is_empty() || role.as_bytes()[extra.len()] == b' ';
-            at_word
+            let at_word = extra.is_empty() || role.as_bytes().get(extra.len()) == Some(&b' ');
+            let last = extra.rsplit([' ', '-']).next().unwrap_or("");
+            !office.is_empty()
+                && at_word
                 && ![
                     "deputy",
                     "shadow",
@@ -558,10 +564,9 @@ fn holds_office(role: &str, office: &str) -> bool {
                     "vice",
                     "assistant",
                     "junior",
-                    "ex-",
+                    "ex",
                 ]
-                .iter()
-                .any(|q| extra.ends_with(q))
+                .contains(&last)
         }
         None => false,
     }

@@ -53,8 +53,8 @@ impl Fallback {
     ];
 }
 
-/// A speech verb: (base, third person, past, present participle), and
-/// whether it reports speech on its own.
+/// A speech verb: (base, third person, past, present participle; `-` for a
+/// form that is no cue), and whether it reports speech on its own.
 #[derive(Debug, Clone)]
 pub struct Verb {
     pub forms: [&'static str; 4],
@@ -187,12 +187,13 @@ impl Rules {
             let bad = forms.len() != 4
                 || forms
                     .iter()
-                    .any(|f| f.is_empty() || f.chars().any(|ch| ch.is_uppercase()));
+                    .any(|f| f.is_empty() || f.chars().any(|ch| ch.is_uppercase()))
+                || forms.iter().all(|f| *f == "-");
             if bad {
                 return Err(err(
                     &c.forms,
                     format!(
-                        "cue '{}': give four lower-case forms separated by '|' (base | third person | past | participle)",
+                        "cue '{}': give four lower-case forms separated by '|' (base | third person | past | participle; '-' for none)",
                         c.forms
                     ),
                 ));
@@ -250,7 +251,11 @@ mod tests {
             .verbs
             .iter()
             .any(|v| v.forms == ["say", "says", "said", "saying"]));
-        assert!(r.verbs.iter().any(|v| v.forms[0] == "call" && !v.reports));
+        assert!(r.verbs.iter().any(|v| v.forms[2] == "called" && !v.reports));
+        assert!(r
+            .verbs
+            .iter()
+            .any(|v| v.forms == ["-", "calls", "called", "calling"]));
         assert_eq!(r.phrases, ["according to"]);
     }
 

@@ -311,7 +311,16 @@ pub(super) fn subject_of(
     // Chancellor Gordon Brown`: a passive names its speaker after `by`, and
     // the name before the verb is not it.
     if let Some(r) = passive_agent(text, cue, s0, s1, reg) {
-        return Some(mk(r.0, r.1, "passive-agent"));
+        // The clause runs from the verb to the agent (`described as "…" by
+        // the IHRC`), so reported speech is not taken to start at the agent.
+        return Some(ResolvedCue {
+            how: "passive-agent",
+            cue,
+            sentence: si,
+            subject: r.0,
+            clause_start: cue.start,
+            clause_end: r.1.max(cue.end),
+        });
     }
     if !cue.speaker_follows() {
         let mut at = cue.start;
@@ -542,7 +551,8 @@ fn clause_final_names(text: &str, s0: usize, at: usize, mentions: &[Mention<'_>]
     if !before.ends_with([',', '"', '”', '\'', '’']) {
         return Vec::new();
     }
-    let from = mentions.partition_point(|m| m.span.start < s0);
+    // Within a few hundred bytes: a clause, not a whole hostile paragraph.
+    let from = mentions.partition_point(|m| m.span.start < s0.max(at.saturating_sub(400)));
     let to = mentions.partition_point(|m| m.span.start < at);
     mentions[from..to.max(from)]
         .iter()
@@ -597,6 +607,7 @@ pub(super) fn participle_subject(
         .iter()
         .rev()
         .take_while(|r| r.sentence == si)
+        .take(16)
         .find(|r| r.subject.is_some())
     {
         return Some(mk(r.subject, "participle-clause"));
@@ -757,6 +768,9 @@ pub(super) fn skip_parenthesis(text: &str, end: usize, floor: usize) -> usize {
         if text[..end].ends_with(dash) {
             let window = text::floor_boundary(text, end.saturating_sub(240)).max(floor);
             let inner_end = end - dash.len();
+            if inner_end < window {
+                return end;
+            }
             let open = format!("{} ", &dash[1..]);
             return match text[window..inner_end].rfind(&*open) {
                 Some(at) => window + text[window..window + at].trim_end().len(),
@@ -1110,24 +1124,12 @@ pub(super) fn describe(
     let phrase_lower = phrase.to_lowercase();
     let holds = |e: &Entity| {
         e.roles.iter().any(|r| {
-            let r = r.to_lowercase();
-            if let Some(extra) = r.strip_suffix(&phrase_lower) {
-                let extra = extra.trim_end();
-                extra.is_empty()
-                    || ![
-                        "deputy",
-                        "shadow",
-                        "former",
-                        "vice",
-                        "assistant",
-                        "junior",
-                        "ex-",
-                    ]
-                    .iter()
-                    .any(|q| extra.ends_with(q))
-            } else {
-                phrase_lower.ends_with(&r)
-            }
+            // Whole words either way: `UK Prime Minister` holds `the prime
+            // minister`; `minister` (a role too short to say which) holds
+            // `the health minister`; `vice-chancellor` holds no `chancellor`.
+            super::identity::holds_office(r, &phrase_lower)
+                || (!r.is_empty()
+                    && super::identity::holds_office(&phrase_lower, &r.to_lowercase()))
         })
     };
     // `According to Mr Peston the prime minister said`: the one credited
@@ -1239,9 +1241,14 @@ fn closing_description(
     sal: &Salience,
 ) -> Option<(Option<usize>, usize)> {
     let rest = &text[cue.end..s1];
+    // A closing subject is a few words: anything longer is not one (and
+    // reading no further keeps the work per cue bounded).
+    if rest.split_whitespace().take(9).count() > 8 {
+        return None;
+    }
     let body = rest
         .trim_end()
-        .trim_end_matches(['.', '"', '”', '\''])
+        .trim_end_matches(['.', '"', '”', '\'', '’'])
         .trim_end();
     let lead = body.len() - body.trim_start().len();
     let body = body.trim_start();
@@ -1254,8 +1261,32 @@ fn closing_description(
     }
     let start = cue.end + lead + (body.len() - phrase.len());
     let end = start + phrase.len();
-    let head = phrase.rsplit(' ').next().unwrap_or(phrase);
-    if head.eq_ignore_ascii_case("party") {
+    // The head is the last word before `of`/`for` (`the spokesman for the
+    // prime minister` is a spokesman), else the last word.
+    let core = [" for ", " of ", " to "]
+        .iter()
+        .filter_map(|p| phrase.find(p))
+        .min()
+        .map_or(phrase, |at| &phrase[..at]);
+    let head = core.rsplit(' ').next().unwrap_or(core);
+    // `said the Green Party`, `said the Home Office`: a body named in
+    // capitals is itself, never the one of that kind named lately.
+    if phrase.starts_with(char::is_uppercase) {
+        let n = NameSpan {
+            start,
+            end,
+            kind: NameKind::Organisation,
+            honorific: None,
+            given: None,
+            surname: phrase,
+            gender: Gender::Unknown,
+        };
+        if names::is_org_head(head) || names::is_party_name(phrase) {
+            let e = reg.resolve(&n, phrase, true)?;
+            return Some((Some(e), end));
+        }
+    }
+    if head == "party" && core == phrase {
         let party = sal.last_party.clone()?;
         let n = NameSpan {
             start,
@@ -1274,23 +1305,25 @@ fn closing_description(
             start: start - (body.len() - phrase.len()),
             phrase: (start, end),
             definite: body.starts_with("the "),
-            head: (end - head.len(), end),
+            head: (start + core.len() - head.len(), start + core.len()),
         };
         let (e, _) = describe(text, &d, reg, sal);
         return Some((e, end));
     }
-    if let Some(org) = sal.organisation_ending(head).map(str::to_string) {
-        let n = NameSpan {
-            start,
-            end,
-            kind: NameKind::Organisation,
-            honorific: None,
-            given: None,
-            surname: &org,
-            gender: Gender::Unknown,
-        };
-        let e = reg.resolve(&n, &org, true)?;
-        return Some((Some(e), end));
+    if core == phrase && !phrase.contains(' ') {
+        if let Some(org) = sal.organisation_ending(head).map(str::to_string) {
+            let n = NameSpan {
+                start,
+                end,
+                kind: NameKind::Organisation,
+                honorific: None,
+                given: None,
+                surname: &org,
+                gender: Gender::Unknown,
+            };
+            let e = reg.resolve(&n, &org, true)?;
+            return Some((Some(e), end));
+        }
     }
     if names::is_org_head(head) && (2..=4).contains(&phrase.split(' ').count()) {
         let n = NameSpan {
