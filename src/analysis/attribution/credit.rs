@@ -1653,4 +1653,16 @@ mod tests {
         ]);
         assert_eq!(speaker_of(&f, "The Budget").as_deref(), Some("Green Party"));
     }
+
+    #[test]
+    fn a_body_whose_name_runs_through_of_is_one_speaker() {
+        // 056.txt: not Mr Bell, and not `Britain` (an object of `of`).
+        let f = credit(&[], &[
+            "Ofsted boss David Bell spoke on Monday. The Muslim Council of Britain said Ofsted boss Mr Bell's comments were \"highly irresponsible\".",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "highly irresponsible").as_deref(),
+            Some("Muslim Council of Britain")
+        );
+    }
 }

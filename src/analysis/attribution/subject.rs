@@ -838,7 +838,28 @@ pub(super) fn name_subject(
     if let Some(w) = before.filter(|w| one_of(&text[w.start..w.end], &["the", "a", "an"])) {
         before = prev_word(text, w.start, floor);
     }
-    if before.is_some_and(|w| governs_a_noun(&text[w.start..w.end])) {
+    if let Some(w) = before.filter(|w| governs_a_noun(&text[w.start..w.end])) {
+        // `The Muslim Council of Britain said`, `the Department for
+        // International Development said`: a body's name runs on through
+        // `of`/`for`/`on` when a body's word comes before it.
+        let word = &text[w.start..w.end];
+        if one_of(word, &["of", "for", "on"]) && text[..w.start].ends_with(' ') {
+            if let Some(body) = names::name_ending_at(text, w.start - 1, floor)
+                .filter(|b| b.kind == NameKind::Organisation)
+            {
+                let whole = NameSpan {
+                    start: body.start,
+                    end: n.end,
+                    kind: NameKind::Organisation,
+                    honorific: None,
+                    given: None,
+                    surname: &text[body.start..n.end],
+                    gender: Gender::Unknown,
+                };
+                let e = reg.resolve(&whole, &text[body.start..n.end], true)?;
+                return Some((e, body.start));
+            }
+        }
         return None;
     }
     let at = mentions.partition_point(|m| m.span.end < n.end);
