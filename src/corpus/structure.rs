@@ -161,7 +161,10 @@ fn is_headline(text: &str) -> bool {
         && !t.ends_with('.')
         && !t.ends_with(':')
         && !t.ends_with(',')
-        && t.chars()
+        // `'Best person' for top legal job`: a headline may open on a quote
+        // mark (18 of BBC politics's 417 do).
+        && t.trim_start_matches(['\'', '"', '‘', '“'])
+            .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '#')
 }
@@ -360,6 +363,24 @@ mod tests {
         assert_eq!(b.names, vec!["Ann McGauran"]);
         assert!(find_byline("The minister reports that waiting times fell.").is_none());
         assert!(find_byline("HSJ begins six pages of conference coverage with a report on the health secretary's keynote speech").is_none());
+    }
+
+    #[test]
+    fn a_headline_may_open_on_a_quote_mark() {
+        // BBC politics 273.txt: once repeated as the standfirst, and its
+        // quoted words taken for an unattributed quotation.
+        let s = derive(
+            vec![
+                "'Best person' for top legal job".to_string(),
+                "The \"best person for the job\" should be appointed lord chancellor, the courts minister has told MPs.".to_string(),
+                "Mr Leslie said the reforms would go ahead.".to_string(),
+            ],
+            &Meta::default(),
+        );
+        assert_eq!(s.title, "'Best person' for top legal job");
+        assert!(s.paragraphs[0].text.starts_with("The \"best person"));
+        assert!(is_headline("\u{201c}Errors\u{201d} doomed first Dome sale"));
+        assert!(!is_headline("'it was a disaster,' he said."));
     }
 
     #[test]
