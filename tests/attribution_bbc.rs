@@ -14,7 +14,9 @@ mod support {
 use centreline::model::{Corpus, SpeakerKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use support::bbc_gold::{agreement, identity_report, politics_dir, read_gold, score, Part};
+use support::bbc_gold::{
+    agreement, identity_report, politics_dir, read_gold, score, Part, NOT_FIRST,
+};
 
 /// The folder analysed once for every test here.
 fn politics() -> Option<&'static Corpus> {
@@ -219,36 +221,6 @@ fn every_joined_form_says_which_rule_joined_it() {
 #[test]
 fn calendar_party_and_office_words_are_not_names() {
     let corpus = politics_or_skip!();
-    const NOT_FIRST: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Earlier",
-        "Later",
-        "Tory",
-        "Foreign",
-        "Lib",
-        "Liberal",
-        "Conservative",
-        "Labour",
-        "Commerce",
-        "Dems",
-    ];
     for s in &corpus.speakers {
         if matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Description) {
             continue; // `Liberal Democrats`, `Conservative spokeswoman`

@@ -31,11 +31,12 @@
 
 mod expand;
 mod schema;
+pub(crate) use schema::line_of;
 
 use crate::model::Side;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use anyhow::anyhow;
-use schema::{line_of, LexiconFile};
+use schema::LexiconFile;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};

@@ -519,6 +519,20 @@ pub fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
         .min(sentences.len().saturating_sub(1))
 }
 
+/// `f` of `s` lower-cased: on the stack for short ASCII text (no allocation
+/// for the look-ups that run for most capitalised words), else in a string.
+pub fn with_lower_case<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lower-cased.
+        return f(std::str::from_utf8(lower).unwrap_or_default());
+    }
+    f(&s.to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -913,7 +913,6 @@ mod tests {
     //! One test per attribution pattern, each on real sentences from the
     //! bundled corpus (one adapted, where the corpus has no example).
     use super::*;
-    use crate::corpus::DocParagraph;
 
     /// (quote text, speaker name, cue) for every quotation in `paragraphs`.
     fn credit(
@@ -921,16 +920,8 @@ mod tests {
         paragraphs: &[&str],
     ) -> Vec<(String, Option<String>, Option<String>, QuoteKind)> {
         let doc = Document {
-            id: "t".into(),
             byline: byline.iter().map(|s| s.to_string()).collect(),
-            paragraphs: paragraphs
-                .iter()
-                .map(|t| DocParagraph {
-                    text: (*t).into(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
+            ..super::super::tests::doc("t", paragraphs)
         };
         let (entities, quotes, _) = analyse_article(&doc);
         quotes

@@ -231,17 +231,9 @@ impl Registry {
 
     /// The organisation entity of that name, if the article has one.
     pub fn organisation(&self, name: &str) -> Option<usize> {
-        // Asked for every unresolved organisation name: lower-case short
-        // ASCII names on the stack rather than in a new string.
-        let mut buf = [0u8; 64];
-        if name.is_ascii() && name.len() <= buf.len() {
-            let lower = &mut buf[..name.len()];
-            lower.copy_from_slice(name.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).expect("ASCII is UTF-8");
-            return self.orgs.get(lower).copied();
-        }
-        self.orgs.get(&name.to_lowercase()).copied()
+        // Asked for every unresolved organisation name: lower-cased without
+        // allocating.
+        crate::analysis::text::with_lower_case(name, |lower| self.orgs.get(lower).copied())
     }
 
     /// Whether the name is one of the article's own reporters: its canonical

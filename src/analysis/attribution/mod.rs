@@ -374,7 +374,8 @@ mod tests {
     use super::*;
     use crate::corpus::DocParagraph;
 
-    fn doc(id: &str, paragraphs: &[&str]) -> Document {
+    /// A document of these paragraphs, for tests here and in `credit`.
+    pub(super) fn doc(id: &str, paragraphs: &[&str]) -> Document {
         Document {
             id: id.into(),
             paragraphs: paragraphs

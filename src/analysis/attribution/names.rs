@@ -41,7 +41,29 @@ pub struct NameSpan<'t> {
     pub gender: Gender,
 }
 
-impl NameSpan<'_> {
+impl<'t> NameSpan<'t> {
+    /// A body named by a phrase of the text or a name the reader recalls
+    /// (`Muslim Council of Britain`, `the party` as the last party named).
+    pub fn body(start: usize, end: usize, name: &'t str) -> NameSpan<'t> {
+        NameSpan {
+            start,
+            end,
+            kind: NameKind::Organisation,
+            honorific: None,
+            given: None,
+            surname: name,
+            gender: Gender::Unknown,
+        }
+    }
+
+    /// Someone described, not named (`Home Office spokesman`, `chancellor`).
+    pub fn described(start: usize, end: usize, description: &'t str) -> NameSpan<'t> {
+        NameSpan {
+            kind: NameKind::Person,
+            ..NameSpan::body(start, end, description)
+        }
+    }
+
     /// The canonical form: `Alan Milburn`, `Mr Milburn` when only the surname
     /// is known, or the organisation's name.
     pub fn canonical(&self) -> String {
@@ -136,17 +158,9 @@ pub fn is_not_given(w: &str) -> bool {
 
 /// A party as the text names it (`Labour`, `Lib Dems`, `the Tories`' `Tories`).
 pub fn is_party_name(phrase: &str) -> bool {
-    // Asked for most capitalised runs: short ASCII phrases are lower-cased
-    // on the stack, not in a new string.
+    // Asked for most capitalised runs: lower-cased without allocating.
     let parties = &super::words::bundled().parties;
-    let mut buf = [0u8; 48];
-    if phrase.is_ascii() && phrase.len() <= buf.len() {
-        let lower = &mut buf[..phrase.len()];
-        lower.copy_from_slice(phrase.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|l| parties.contains_key(l));
-    }
-    parties.contains_key(&phrase.to_lowercase())
+    crate::analysis::text::with_lower_case(phrase, |l| parties.contains_key(l))
 }
 
 /// An office one person holds at a time (`prime minister`, `chancellor`),

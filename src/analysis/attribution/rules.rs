@@ -7,6 +7,7 @@
 //! names the file and line. The bundled file is checked by the tests, so a
 //! mistake fails the build's tests rather than a user's run.
 
+use crate::analysis::lexicon::line_of;
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -120,11 +121,6 @@ struct File {
     phrase: Vec<PhraseEntry>,
 }
 
-/// The 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
@@ -165,10 +161,7 @@ impl Rules {
     /// Parse a rules file; `file` names it in errors (`'rules.toml' line 12:
     /// …`).
     pub fn parse(text: &str, file: &str) -> Result<Rules, String> {
-        let parsed: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| line_of(text, s.start));
-            format!("'{file}' line {line}: {}", e.message())
-        })?;
+        let parsed: File = super::words::parse_toml(text, file)?;
         let err = |needle: &str, msg: String| {
             let line = text.find(needle).map_or(1, |o| line_of(text, o));
             format!("'{file}' line {line}: {msg}")

@@ -241,6 +241,17 @@ pub(super) fn governs_a_noun(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// The preposition a name starting at `start` is the object of, looking past
+/// a determiner (`Rhian Beynon of the JCWI said`, `a fellow at the Hoover
+/// Institution`), if there is one.
+fn governing_preposition(text: &str, start: usize, floor: usize) -> Option<Word> {
+    let mut before = prev_word(text, start, floor);
+    if let Some(w) = before.filter(|w| one_of(&text[w.start..w.end], &["the", "a", "an"])) {
+        before = prev_word(text, w.start, floor);
+    }
+    before.filter(|w| governs_a_noun(&text[w.start..w.end]))
+}
+
 /// `been`, `was`: before a past participle, a passive (`have been described
 /// as "irresponsible" by the IHRC`).
 fn is_be_form(w: &str) -> bool {
@@ -689,13 +700,7 @@ pub(super) fn appositive_subject(
     let upto = mentions.partition_point(|m| m.span.end <= cue.start);
     // A name after a preposition (`a senior fellow at the Hoover
     // Institution`) is inside the appositive, not the one it describes.
-    let object = |m: &Mention<'_>| {
-        let mut before = prev_word(text, m.span.start, s0);
-        if let Some(w) = before.filter(|w| one_of(&text[w.start..w.end], &["the", "a", "an"])) {
-            before = prev_word(text, w.start, s0);
-        }
-        before.is_some_and(|w| governs_a_noun(&text[w.start..w.end]))
-    };
+    let object = |m: &Mention<'_>| governing_preposition(text, m.span.start, s0).is_some();
     let m = mentions[..upto]
         .iter()
         .rev()
@@ -833,12 +838,7 @@ pub(super) fn name_subject(
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
     let n = names::name_ending_at(text, end, floor)?;
-    // `Rhian Beynon of the JCWI said`: past a determiner too.
-    let mut before = prev_word(text, n.start, floor);
-    if let Some(w) = before.filter(|w| one_of(&text[w.start..w.end], &["the", "a", "an"])) {
-        before = prev_word(text, w.start, floor);
-    }
-    if let Some(w) = before.filter(|w| governs_a_noun(&text[w.start..w.end])) {
+    if let Some(w) = governing_preposition(text, n.start, floor) {
         // `The Muslim Council of Britain said`, `the Department for
         // International Development said`: a body's name runs on through
         // `of`/`for`/`on` when a body's word comes before it.
@@ -847,15 +847,7 @@ pub(super) fn name_subject(
             if let Some(body) = names::name_ending_at(text, w.start - 1, floor)
                 .filter(|b| b.kind == NameKind::Organisation)
             {
-                let whole = NameSpan {
-                    start: body.start,
-                    end: n.end,
-                    kind: NameKind::Organisation,
-                    honorific: None,
-                    given: None,
-                    surname: &text[body.start..n.end],
-                    gender: Gender::Unknown,
-                };
+                let whole = NameSpan::body(body.start, n.end, &text[body.start..n.end]);
                 let e = reg.resolve(&whole, &text[body.start..n.end], true)?;
                 return Some((e, body.start));
             }
@@ -1111,15 +1103,7 @@ pub(super) fn describe(
                 names::joined(&org, head)
             }
         };
-        let n = NameSpan {
-            start: d.phrase.0,
-            end: d.phrase.1,
-            kind: NameKind::Person,
-            honorific: None,
-            given: None,
-            surname: &name,
-            gender: Gender::Unknown,
-        };
+        let n = NameSpan::described(d.phrase.0, d.phrase.1, &name);
         let e = reg.resolve(&n, &name, true);
         if let Some(e) = e {
             let e = &mut reg.entities[e];
@@ -1180,15 +1164,7 @@ pub(super) fn describe(
     // be meant, it is left to the corpus, which knows who holds it (the
     // identity step joins it to that person: `corpus-office`).
     if pick.is_none() && names::is_office(&phrase_lower) {
-        let n = NameSpan {
-            start: d.phrase.0,
-            end: d.phrase.1,
-            kind: NameKind::Person,
-            honorific: None,
-            given: None,
-            surname: &phrase_lower,
-            gender: Gender::Unknown,
-        };
+        let n = NameSpan::described(d.phrase.0, d.phrase.1, &phrase_lower);
         if let Some(e) = reg.resolve(&n, &phrase_lower, true) {
             let ent = &mut reg.entities[e];
             ent.describes = true;
@@ -1293,15 +1269,7 @@ fn closing_description(
     // `said the Green Party`, `said the Home Office`: a body named in
     // capitals is itself, never the one of that kind named lately.
     if phrase.starts_with(char::is_uppercase) {
-        let n = NameSpan {
-            start,
-            end,
-            kind: NameKind::Organisation,
-            honorific: None,
-            given: None,
-            surname: phrase,
-            gender: Gender::Unknown,
-        };
+        let n = NameSpan::body(start, end, phrase);
         if names::is_org_head(head) || names::is_party_name(phrase) {
             let e = reg.resolve(&n, phrase, true)?;
             return Some((Some(e), end));
@@ -1309,15 +1277,7 @@ fn closing_description(
     }
     if head == "party" && core == phrase {
         let party = sal.last_party.clone()?;
-        let n = NameSpan {
-            start,
-            end,
-            kind: NameKind::Organisation,
-            honorific: None,
-            given: None,
-            surname: &party,
-            gender: Gender::Unknown,
-        };
+        let n = NameSpan::body(start, end, &party);
         let e = reg.resolve(&n, &party, true)?;
         return Some((Some(e), end));
     }
@@ -1333,29 +1293,13 @@ fn closing_description(
     }
     if core == phrase && !phrase.contains(' ') {
         if let Some(org) = sal.organisation_ending(head).map(str::to_string) {
-            let n = NameSpan {
-                start,
-                end,
-                kind: NameKind::Organisation,
-                honorific: None,
-                given: None,
-                surname: &org,
-                gender: Gender::Unknown,
-            };
+            let n = NameSpan::body(start, end, &org);
             let e = reg.resolve(&n, &org, true)?;
             return Some((Some(e), end));
         }
     }
     if names::is_org_head(head) && (2..=4).contains(&phrase.split(' ').count()) {
-        let n = NameSpan {
-            start,
-            end,
-            kind: NameKind::Organisation,
-            honorific: None,
-            given: None,
-            surname: phrase,
-            gender: Gender::Unknown,
-        };
+        let n = NameSpan::body(start, end, phrase);
         let e = reg.resolve(&n, phrase, true)?;
         return Some((Some(e), end));
     }
@@ -1392,15 +1336,7 @@ fn body_described(
     }
     let det = det?;
     let org = sal.organisation_ending(head)?.to_string();
-    let n = NameSpan {
-        start: det,
-        end: head_start + head.len(),
-        kind: NameKind::Organisation,
-        honorific: None,
-        given: None,
-        surname: &org,
-        gender: Gender::Unknown,
-    };
+    let n = NameSpan::body(det, head_start + head.len(), &org);
     reg.resolve(&n, &org, true).map(|e| (e, det))
 }
 

@@ -65,19 +65,25 @@ pub const LISTS: &[&str] = &[
     "office",
 ];
 
-/// The 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+use crate::analysis::lexicon::line_of;
+
+/// Parse an attribution data file (`words.toml`, `rules.toml`); a syntax or
+/// type error names the file and line (`'words.toml' line 12: …`).
+pub(super) fn parse_toml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+) -> Result<T, String> {
+    toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_of(text, s.start));
+        format!("'{file}' line {line}: {}", e.message())
+    })
 }
 
 impl Words {
     /// Parse a words file; `file` names it in errors (`'words.toml' line 12:
     /// …`).
     pub fn parse(text: &str, file: &str) -> Result<Words, String> {
-        let parsed: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| line_of(text, s.start));
-            format!("'{file}' line {line}: {}", e.message())
-        })?;
+        let parsed: File = parse_toml(text, file)?;
         let at = |needle: &str| text.find(needle).map_or(1, |o| line_of(text, o));
         let mut lists = HashMap::new();
         for (name, list) in parsed.lists {
