@@ -630,10 +630,29 @@ fn split_roles(phrase: &str) -> Vec<&str> {
 /// next is lower-case or an acronym (`Health secretary` → `health secretary`).
 fn tidy_role(phrase: &str, sentence_initial: bool) -> String {
     let mut p = phrase.trim();
+    // `disunity and Tory leader`, `Mr Blair and Liberal Democrat leader`:
+    // an `and` joins the role to words of the sentence, not two parts of one
+    // title (as `Trade and Industry Secretary` does), when what comes before
+    // it is lower case or names a person.
+    if let Some((left, right)) = p.rsplit_once(" and ") {
+        let last = left.rsplit(' ').next().unwrap_or(left);
+        let named = left.split(' ').any(|w| honorific(w).is_some());
+        if last.starts_with(char::is_lowercase) || named {
+            p = right;
+        }
+    }
     for art in ["a ", "an ", "the ", "A ", "An ", "The "] {
         if let Some(r) = p.strip_prefix(art) {
             p = r;
         }
+    }
+    // `On Tuesday Foreign Secretary Jack Straw`: a day, a month or a
+    // sentence opener before the title is not part of it.
+    while let Some((first, rest)) = p.split_once(' ') {
+        if !is_not_name_word(first) || rest.is_empty() {
+            break;
+        }
+        p = rest;
     }
     let mut words = p.split(' ');
     let first = words.next().unwrap_or("");
@@ -715,6 +734,24 @@ mod tests {
         );
         let e = name_ending_at(p, end_of(p, "Edwards"), 0).unwrap();
         assert_eq!(e.canonical(), "Professor Edwards");
+    }
+
+    #[test]
+    fn a_role_joined_to_the_sentence_by_and_is_only_the_title() {
+        // BBC politics: not `disunity and Tory leader`; `Trade and Industry
+        // Secretary` keeps its `and`.
+        let t = "The party was split over disunity and Tory leader Michael Howard said so.";
+        let at = t.find("Michael").unwrap();
+        assert_eq!(role_before(t, at, 0).as_deref(), Some("Tory leader"));
+        let t = "On Tuesday Foreign Secretary Jack Straw said so.";
+        let at = t.find("Jack").unwrap();
+        assert_eq!(role_before(t, at, 0).as_deref(), Some("Foreign Secretary"));
+        let t = "Trade and Industry Secretary Patricia Hewitt said so.";
+        let at = t.find("Patricia").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("Trade and Industry Secretary")
+        );
     }
 
     #[test]
