@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         },
     }
     if bbc {
-        print_bbc(&lexicon);
+        print_bbc(&lexicon, misses);
     }
     if ok {
         ExitCode::SUCCESS
@@ -81,14 +81,32 @@ fn main() -> ExitCode {
 }
 
 /// The tuning part's misses, with the cues that fired.
+/// Then the UK set's (used in development since the tracker's first round),
+/// marked `UK`.
 fn print_misses(file: &Path, lexicon: &Lexicon) {
     let Ok(sentences) = manifesto::sentences(file) else {
         return;
     };
-    for (text, code) in sentences {
-        if manifesto::part_of(&text) != Part::Tuning {
-            continue;
+    let multi = sentences
+        .into_iter()
+        .filter(|(text, _)| manifesto::part_of(text) == Part::Tuning)
+        .map(|(text, code)| (text, code, ""));
+    let mut uk = Vec::new();
+    if let Some(dir) = manifesto::data_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+            .filter(|p| p.file_name().is_some_and(|n| n != "manifesto_codes.csv"))
+            .collect();
+        files.sort();
+        for f in files {
+            uk.extend(manifesto::sentences(&f).unwrap_or_default());
         }
+    }
+    let uk = uk.into_iter().map(|(text, code)| (text, code, "UK"));
+    for (text, code, set) in multi.chain(uk) {
         let t = score(lexicon, text.as_str());
         let kind = if code == DECENTRALISATION && t.lean <= READS {
             "MISS301"
@@ -105,7 +123,7 @@ fn print_misses(file: &Path, lexicon: &Lexicon) {
             .map(|c| format!("{}({:?}>{:?} {})", c.text, c.side, c.stance, c.weight))
             .collect();
         println!(
-            "{kind}\t{code}\t{:+.2}\t{}\t{}",
+            "{kind}{set}\t{code}\t{:+.2}\t{}\t{}",
             t.lean,
             cues.join(", "),
             text
@@ -113,44 +131,61 @@ fn print_misses(file: &Path, lexicon: &Lexicon) {
     }
 }
 
-/// Share of BBC sport and entertainment articles with any lean.
-fn print_bbc(lexicon: &Lexicon) {
+/// Share of BBC sport and entertainment articles with any lean, per folder.
+/// Sport is the tuning folder: with `--misses` the cues firing there are
+/// tallied. Entertainment is never looked into, only counted.
+fn print_bbc(lexicon: &Lexicon, misses: bool) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
-    let paths: Vec<PathBuf> = ["sport", "entertainment"]
-        .iter()
-        .map(|t| root.join(t))
-        .collect();
-    if !paths.iter().all(|p| p.is_dir()) {
-        eprintln!("skip: ../shared/data/bbc/{{sport,entertainment}} not found");
-        return;
-    }
-    let corpus = match centreline::open_corpus(&paths, lexicon, None) {
-        Ok((c, _)) => c,
-        Err(e) => {
-            eprintln!("manifesto: {e:#}");
+    for topic in ["sport", "entertainment"] {
+        let path: PathBuf = root.join(topic);
+        if !path.is_dir() {
+            eprintln!("skip: ../shared/data/bbc/{topic} not found");
             return;
         }
-    };
-    let n = corpus.articles.len();
-    let any = corpus
-        .articles
-        .iter()
-        .filter(|a| a.theme.lean != 0.0)
-        .count();
-    let cues = corpus
-        .articles
-        .iter()
-        .filter(|a| !a.theme.cues.is_empty())
-        .count();
-    let over = corpus
-        .articles
-        .iter()
-        .filter(|a| a.theme.lean.abs() > READS)
-        .count();
-    println!(
-        "bbc sport+entertainment: {n} articles; any lean {any} = {:.1}%; |lean| > {READS} {over} = {:.1}%; any cue {cues} = {:.1}%",
-        100.0 * any as f64 / n.max(1) as f64,
-        100.0 * over as f64 / n.max(1) as f64,
-        100.0 * cues as f64 / n.max(1) as f64,
-    );
+        let corpus = match centreline::open_corpus(&[path], lexicon, None) {
+            Ok((c, _)) => c,
+            Err(e) => {
+                eprintln!("manifesto: {e:#}");
+                return;
+            }
+        };
+        let n = corpus.articles.len();
+        let any = corpus
+            .articles
+            .iter()
+            .filter(|a| a.theme.lean != 0.0)
+            .count();
+        let cues = corpus
+            .articles
+            .iter()
+            .filter(|a| !a.theme.cues.is_empty())
+            .count();
+        let over = corpus
+            .articles
+            .iter()
+            .filter(|a| a.theme.lean.abs() > READS)
+            .count();
+        let part = if topic == "sport" {
+            "tuning"
+        } else {
+            "untouched"
+        };
+        println!(
+            "bbc {topic} ({part}): {n} articles; any lean {any} = {:.1}%; |lean| > {READS} {over} = {:.1}%; any cue {cues} = {:.1}%",
+            100.0 * any as f64 / n.max(1) as f64,
+            100.0 * over as f64 / n.max(1) as f64,
+            100.0 * cues as f64 / n.max(1) as f64,
+        );
+        if misses && topic == "sport" {
+            let mut tally: std::collections::BTreeMap<String, usize> = Default::default();
+            for c in corpus.articles.iter().flat_map(|a| &a.theme.cues) {
+                *tally.entry(c.text.to_lowercase()).or_default() += 1;
+            }
+            let mut tally: Vec<_> = tally.into_iter().collect();
+            tally.sort_by_key(|t| std::cmp::Reverse(t.1));
+            for (cue, k) in tally.iter().take(40) {
+                println!("SPORT_CUE\t{k}\t{cue}");
+            }
+        }
+    }
 }

@@ -247,6 +247,33 @@ pub struct Theme {
     /// How much evidence `lean` rests on, and the lean that accounts for it.
     #[serde(default)]
     pub evidence: Evidence,
+    /// For an article, a speaker or a year: its cues totalled by wording,
+    /// side and stance, heaviest share of the lean first, so that the score
+    /// can be read at a glance. The lines' `lean_share`s add up to `lean`.
+    /// Empty (and not written) for a paragraph or a quote, whose `cues` are
+    /// few enough to read as they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explanation: Vec<CueTotal>,
+}
+
+/// One line of an aggregate [`Theme`]'s explanation: every cue of one
+/// wording, side and stance in its parts, and what they add to its score.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CueTotal {
+    /// The wording, lower-cased (`Targets` and `targets` are one line).
+    pub text: String,
+    pub side: Side,
+    pub stance: Side,
+    /// The cues are what a pejorative criticises (see [`CueHit::target`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target: bool,
+    /// How many times they fired.
+    pub count: usize,
+    /// Their total weight.
+    pub weight: f64,
+    /// What they add to the lean: `weight` over the evidence's weight,
+    /// positive when they argue local, negative when central, 0 for targets.
+    pub lean_share: f64,
 }
 
 /// The amount of evidence behind a [`Theme`]'s lean (issue 12), so that a lean
@@ -282,6 +309,12 @@ pub struct CueHit {
     /// One of the lexicon's facets (static, so cues share it).
     #[serde(default)]
     pub facet: Cow<'static, str>,
+    /// What a pejorative in the same sentence criticises (`the centre` in
+    /// `mad for the centre to try and run everything`): it speaks of its side
+    /// but argues neither way, so it counts in `central`/`local` and not in
+    /// the lean. Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target: bool,
 }
 
 /// Theme per date bucket.

@@ -243,13 +243,16 @@ const READER_B: &[(&str, usize, bool, bool, char)] = &[
 ];
 
 use centreline::analysis::Lexicon;
-use centreline::model::Corpus;
+use centreline::model::{Corpus, Side};
 
 /// The articles from most central to most local (ids' first three digits):
-/// the centre's message (000), traffic lights with earned autonomy (001), the
-/// blog on national guidance and local leadership (003), GP talks handed over
-/// (002), letting go (004).
-const GOLDEN_ARTICLE_ORDER: [&str; 5] = ["000", "001", "003", "002", "004"];
+/// traffic lights with earned autonomy (001), the centre's message (000), GP
+/// talks handed over (002), the blog on national guidance and local
+/// leadership (003), letting go (004). Both readers' marks put 001 below 000
+/// (A −0.11 and 0.00, B −0.29 and −0.07; see `reader_balance`); they
+/// disagree on 002 and 003 (A puts 002 the more local, B 003). The order the
+/// two agree on is checked by `articles_sit_where_both_readers_put_them`.
+const GOLDEN_ARTICLE_ORDER: [&str; 5] = ["001", "000", "002", "003", "004"];
 
 /// A lean this close to 0 counts as no direction (a balanced paragraph).
 const BALANCED: f64 = 0.1;
@@ -415,6 +418,45 @@ fn article_order_by_lean_is_stable() {
     assert_eq!(order, GOLDEN_ARTICLE_ORDER);
 }
 
+/// An article's balance in a reader's marks: (paragraphs marked local −
+/// marked central) / (marked either way).
+fn reader_balance(table: &[(&str, usize, bool, bool, char)], prefix: &str) -> f64 {
+    let marks = table.iter().filter(|r| r.0 == prefix);
+    let local = marks.clone().filter(|r| r.4 == 'L').count() as f64;
+    let central = marks.filter(|r| r.4 == 'C').count() as f64;
+    (local - central) / (local + central).max(1.0)
+}
+
+/// Where both readers' marks put one group of articles more local than
+/// another, the tracker does too: the centre's message and the traffic
+/// lights (000, 001) below GP talks and the blog (002, 003), and letting go
+/// (004) above them all.
+#[test]
+fn articles_sit_where_both_readers_put_them() {
+    let corpus = bundled();
+    let groups: [&[&str]; 3] = [&["000", "001"], &["002", "003"], &["004"]];
+    for pair in groups.windows(2) {
+        for &lower in pair[0] {
+            for &higher in pair[1] {
+                for (name, table) in [("A", READER), ("B", READER_B)] {
+                    assert!(
+                        reader_balance(table, lower) < reader_balance(table, higher),
+                        "reader {name} no longer puts {lower} below {higher}"
+                    );
+                }
+                let (l, h) = (
+                    article(&corpus, lower).theme.lean,
+                    article(&corpus, higher).theme.lean,
+                );
+                assert!(
+                    l < h,
+                    "tracker: {lower} {l:.3} should be below {higher} {h:.3}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn letting_go_reads_more_local_than_the_centres_message() {
     // 004: "Micro-management of the NHS will continue at the government's
@@ -537,13 +579,14 @@ fn the_tracker_finds_both_sides_as_well_as_the_readers_agree_on_the_tuned_marks(
 }
 
 /// Reader B's marks were never tuned on: the tracker stands at central F1
-/// 0.864 and local F1 0.821 against them. These floors catch a loss; the
+/// 0.864 and local F1 0.835 against them (0.821 before generic words and
+/// pejoratives' targets). These floors catch a loss; the
 /// gauge (as well as the readers agree) is the ignored test below.
 #[test]
 fn the_tracker_holds_its_ground_on_the_untouched_marks() {
     let (tc, tl) = tracker_f1(READER_B, "B");
     assert!(tc >= 0.86, "central F1 vs B {tc:.3}");
-    assert!(tl >= 0.82, "local F1 vs B {tl:.3}");
+    assert!(tl >= 0.83, "local F1 vs B {tl:.3}");
 }
 
 #[test]
@@ -556,9 +599,9 @@ fn the_tracker_finds_both_sides_as_well_as_the_readers_agree_on_the_untouched_ma
 }
 
 /// The issue's direction gauge: the readers agree on every paragraph where
-/// both see a lean (58/58); the tracker does not yet.
+/// both see a lean (58/58), and so does the tracker with each of them (61/61
+/// with A, 55/55 with B).
 #[test]
-#[ignore = "issue 12 gauge not met yet: tracker lean direction is below the readers' 1.000"]
 fn the_tracker_leans_the_way_the_readers_agree() {
     let corpus = bundled();
     let (_, _, d) = readers_agree();
@@ -567,4 +610,58 @@ fn the_tracker_leans_the_way_the_readers_agree() {
         let dir = a.same_lean as f64 / a.both_lean as f64;
         assert!(dir >= d, "direction vs {name} {dir:.3} < {d:.3}");
     }
+}
+
+/// Every article, speaker and year explains its score: the explanation's
+/// lines hold every cue once, their weights add up to how much the aggregate
+/// speaks of each side, and their shares of the lean add up to the lean.
+#[test]
+fn aggregate_explanations_add_up_to_the_scores_they_explain() {
+    let corpus = bundled();
+    let aggregates = corpus
+        .articles
+        .iter()
+        .map(|a| (a.id.to_string(), &a.theme))
+        .chain(corpus.speakers.iter().map(|s| (s.id.to_string(), &s.theme)))
+        .chain(corpus.periods.iter().map(|p| (p.year.clone(), &p.theme)));
+    let mut explained = 0;
+    for (name, t) in aggregates {
+        let lines = &t.explanation;
+        assert_eq!(
+            lines.iter().map(|l| l.count).sum::<usize>(),
+            t.cues.len(),
+            "{name}"
+        );
+        let side =
+            |s: Side| -> f64 { lines.iter().filter(|l| l.side == s).map(|l| l.weight).sum() };
+        assert!((side(Side::Central) - t.central).abs() < 1e-9, "{name}");
+        assert!((side(Side::Local) - t.local).abs() < 1e-9, "{name}");
+        let shares: f64 = lines.iter().map(|l| l.lean_share).sum();
+        assert!(
+            (shares - t.lean).abs() < 1e-9,
+            "{name}: {shares} vs {}",
+            t.lean
+        );
+        // Largest share first.
+        assert!(lines
+            .windows(2)
+            .all(|w| w[0].lean_share.abs() >= w[1].lean_share.abs()));
+        explained += usize::from(!lines.is_empty());
+    }
+    // Five articles, three years and the eight speakers whose quotes hold cues.
+    assert_eq!(
+        explained,
+        5 + 3 + 8,
+        "articles, years and speakers explained"
+    );
+    // Paragraphs and quotes list their cues as they are.
+    assert!(corpus
+        .articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .all(|p| p.theme.explanation.is_empty()));
+    // 004's explanation leads with micro-management, twice, arguing local.
+    let top = &article(&corpus, "004").theme.explanation[0];
+    assert_eq!((top.text.as_str(), top.count), ("micro-management", 2));
+    assert!(top.lean_share > 0.0);
 }

@@ -3,7 +3,7 @@
 
 use centreline::analysis::theme::{fill_themes, JOIN_CHARS};
 use centreline::analysis::Lexicon;
-use centreline::model::{char_to_byte, Corpus, Quote, QuoteId, Speaker, Theme};
+use centreline::model::{char_to_byte, Article, Corpus, Paragraph, Quote, QuoteId, Speaker, Theme};
 
 const THORNTON: &[(&str, &str)] = &[
     (
@@ -95,8 +95,30 @@ fn corpus() -> Corpus {
             speaker("brian-edwards", "Brian Edwards"),
         ],
         quotes,
+        articles: bundled_articles(),
         ..Default::default()
     }
+}
+
+/// The bundled articles' text: the quotes' context (a generic cue such as
+/// `step in` counts in a quote from an article about governance).
+fn bundled_articles() -> Vec<Article> {
+    centreline::corpus::load_bundled()
+        .documents
+        .into_iter()
+        .map(|d| Article {
+            id: d.id,
+            paragraphs: d
+                .paragraphs
+                .into_iter()
+                .map(|p| Paragraph {
+                    text: p.text,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect()
 }
 
 fn analysed() -> Corpus {
@@ -120,17 +142,38 @@ fn thornton_reads_more_local_than_milburn() {
 }
 
 #[test]
-fn every_quote_is_scored_from_its_own_text() {
+fn every_quote_is_scored_from_its_own_text_in_its_article() {
     let c = analysed();
     let lex = Lexicon::bundled();
     for q in &c.quotes {
+        let article = c.article(&q.article).unwrap();
+        let context = centreline::analysis::theme::article_context(
+            &lex,
+            article.paragraphs.iter().map(|p| p.text.as_str()),
+        );
+        assert!(
+            context.is_some(),
+            "every bundled article is about governance"
+        );
         assert_eq!(
             q.theme,
-            centreline::analysis::theme::score(&lex, &q.text),
+            centreline::analysis::theme::score_in(&lex, &q.text, || context.clone()),
             "{}",
             q.id
         );
     }
+    // Milburn's `As we step in firmly for a minority, we will be able to step
+    // back further from the majority` names no institution: its cues count
+    // because its article is about governance.
+    let step = c
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("As we step in"))
+        .unwrap();
+    assert_eq!(step.theme.cues.len(), 2);
+    assert!(centreline::analysis::theme::score(&lex, &step.text)
+        .cues
+        .is_empty());
     let unattributed = c.quotes.iter().find(|q| q.speaker.is_none()).unwrap();
     assert!(
         unattributed.theme.lean > 0.0,

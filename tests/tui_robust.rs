@@ -338,6 +338,7 @@ fn a_huge_paragraph_is_readable() {
                     weight: 1.0,
                     facet: "autonomy".into(),
                     rule: None,
+                    target: false,
                 }],
                 ..Default::default()
             },

@@ -19,6 +19,12 @@
 //!   longest match wins, so the cue inside them never fires.
 //! - `[[context]]`: a phrase that multiplies the weight of certain cues in the
 //!   words after it (`the N in the NHS` … `national`).
+//! - `[[governance]]`: words that say a span is about governance (`hospital`,
+//!   `council`, `ministry`). A cue marked `generic = true` (`centre`,
+//!   `national`, `target`: words with everyday senses, the national team,
+//!   on target) counts only in a span that holds one of these or a cue that
+//!   is not generic; otherwise it is dropped. This is what keeps sport and
+//!   entertainment pages from leaning.
 //!
 //! Context that is a matter of the next word (`local headlines` weaker than
 //! `local managers`) needs no special rule: the longer phrase is its own cue
@@ -63,6 +69,9 @@ pub const FACETS: [&str; 8] = [
 const DEFAULT_SCOPE_WORDS: usize = 4;
 /// Context reach when the file does not say.
 const DEFAULT_WITHIN_WORDS: usize = 20;
+/// Governance words an article needs for its generic cues to count anywhere
+/// in it, when the file does not say.
+const DEFAULT_ARTICLE_ANCHORS: usize = 3;
 
 /// A compiled lexicon of theme cues. Cheap to clone (shared).
 #[derive(Debug, Clone)]
@@ -79,6 +88,8 @@ pub struct Compiled {
     pub(crate) cues: Vec<Cue>,
     pub(crate) reversers: Vec<Reverser>,
     pub(crate) contexts: Vec<Context>,
+    /// See [`crate::analysis::theme::article_context`].
+    pub(crate) article_anchors: usize,
 }
 
 /// One surface form in the automaton.
@@ -95,6 +106,7 @@ pub(crate) enum PatternKind {
     Reverser(usize),
     Ignore,
     Context(usize),
+    Governance,
 }
 
 /// A `[[cue]]` entry.
@@ -105,6 +117,8 @@ pub(crate) struct Cue {
     pub weight: f64,
     pub facet: &'static str,
     pub note: Option<String>,
+    /// Counts only in a governance context (see the module docs).
+    pub generic: bool,
 }
 
 impl Cue {
@@ -276,6 +290,7 @@ impl<'a> Builder<'a> {
                 weight,
                 facet,
                 note: spec.note,
+                generic: spec.generic,
             });
             let first = self.patterns.len();
             self.add_phrases(&spec.phrases, PatternKind::Cue(cue))?;
@@ -313,6 +328,9 @@ impl<'a> Builder<'a> {
         for spec in file.ignore {
             self.add_phrases(&spec.phrases, PatternKind::Ignore)?;
         }
+        for spec in file.governance {
+            self.add_phrases(&spec.phrases, PatternKind::Governance)?;
+        }
         for spec in file.context {
             let factor = *spec.factor.get_ref();
             if !(factor.is_finite() && (0.0..=100.0).contains(&factor)) {
@@ -348,6 +366,11 @@ impl<'a> Builder<'a> {
         if self.cues.is_empty() {
             return Err((0, "the lexicon has no [[cue]] entries".into()));
         }
+        let article_anchors = count_field(
+            &file.generic.and_then(|g| g.article_anchors),
+            DEFAULT_ARTICLE_ANCHORS,
+            "article_anchors",
+        )?;
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
@@ -369,6 +392,7 @@ impl<'a> Builder<'a> {
                 cues: self.cues,
                 reversers: self.reversers,
                 contexts: self.contexts,
+                article_anchors,
             }),
         })
     }

@@ -43,7 +43,7 @@ pub fn analyse_parts<'l>(
         mentions,
         warnings,
     } = attribution::attribute_compact(&docs, progress);
-    theme::theme_found_quotes(&mut quotes, &mut speakers, lexicon);
+    theme::theme_found_quotes(&mut quotes, &mut speakers, &docs, lexicon);
     Analysed {
         docs,
         warnings,

@@ -24,13 +24,21 @@
 //! - `central` = sum of the weights of cues whose **side** is central (how much
 //!   the text speaks of the centre), `local` likewise.
 //! - `lean` = (sum of weights with **stance** local − sum with stance central)
-//!   / (sum of all weights), in [-1, +1]; 0 when no cue fired.
+//!   / (sum of their weights), in [-1, +1]; 0 when no cue fired. A cue that is
+//!   the *target* of a pejorative in its sentence (`the centre` in `mad for
+//!   the centre to try and run everything`) speaks of its side but argues
+//!   neither way: it is left out of the lean and of the evidence's weight.
 //! - `evidence`: how many cues, their total weight, and `lean_shrunk`, the
 //!   lean with [`PRIOR_WEIGHT`] of balance added to the denominator, so a lean
 //!   from one cue reads smaller than the same lean from twenty.
 //!
 //! Nothing else enters: [`theme_from_cues`] is the only place a score is made,
 //! for spans and aggregates alike.
+//!
+//! An aggregate also carries its `explanation` ([`explain`]): its cues
+//! totalled by wording, side and stance with each line's share of the lean,
+//! the shares adding up to the lean. That is what `e` shows for an article, a
+//! speaker or a year, and what the export gives.
 //!
 //! # Aggregates
 //! An aggregate lists **every** cue of its parts, so its score is exactly the
@@ -50,12 +58,14 @@ mod score;
 
 use super::attribution::FoundQuotes;
 use super::Lexicon;
-use crate::model::{Article, Corpus, CueHit, Evidence, Quote, Side, Speaker, Theme};
+use crate::corpus::Document;
+use crate::model::{Article, Corpus, CueHit, Evidence, Quote, SharedStr, Side, Speaker, Theme};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
-pub use aggregate::{combine, PeriodBuilder, JOIN_CHARS};
-pub use score::score;
+pub use aggregate::{combine, explain, PeriodBuilder, JOIN_CHARS};
+pub use score::{article_context, score, score_in};
 
 /// The weight of balance every lean is shrunk with in
 /// [`Evidence::lean_shrunk`]: two plain cues' worth.
@@ -77,6 +87,9 @@ pub fn theme_from_cues(cues: Vec<CueHit>) -> Theme {
         match c.side {
             Side::Central => central += c.weight,
             Side::Local => local += c.weight,
+        }
+        if c.target {
+            continue;
         }
         match c.stance {
             Side::Central => for_central += c.weight,
@@ -105,6 +118,7 @@ pub fn theme_from_cues(cues: Vec<CueHit>) -> Theme {
         lean,
         cues,
         evidence,
+        explanation: Vec::new(),
     }
 }
 
@@ -115,7 +129,12 @@ pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
         .articles
         .par_iter_mut()
         .for_each(|article| theme_article(article, lexicon));
-    theme_quotes_and_speakers(&mut corpus.quotes, &mut corpus.speakers, lexicon);
+    theme_quotes_and_speakers(
+        &mut corpus.quotes,
+        &mut corpus.speakers,
+        &corpus.articles,
+        lexicon,
+    );
     let mut periods = PeriodBuilder::default();
     for article in &corpus.articles {
         periods.add(article);
@@ -125,11 +144,18 @@ pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
 
 /// Score an article's paragraphs and the article as a whole.
 pub fn theme_article(article: &mut Article, lexicon: &Lexicon) {
+    let texts: Vec<SharedStr> = article.paragraphs.iter().map(|p| p.text.clone()).collect();
+    let context = OnceLock::new();
+    let context = || {
+        context
+            .get_or_init(|| article_context(lexicon, texts.iter().map(|t| t.as_str())))
+            .clone()
+    };
     // In parallel too: one huge file is one article.
     article
         .paragraphs
         .par_iter_mut()
-        .for_each(|p| p.theme = score(lexicon, &p.text));
+        .for_each(|p| p.theme = score_in(lexicon, &p.text, context));
     article.theme = combine(
         article
             .paragraphs
@@ -138,15 +164,33 @@ pub fn theme_article(article: &mut Article, lexicon: &Lexicon) {
     );
 }
 
-/// Score every quote (in parallel), then each speaker from their quotes.
+/// Score every quote (in parallel) in the context of its article (one of
+/// `articles`), then each speaker from their quotes.
 pub fn theme_quotes_and_speakers(
     quotes: &mut [Quote],
     speakers: &mut [Speaker],
+    articles: &[Article],
     lexicon: &Lexicon,
 ) {
-    quotes
-        .par_iter_mut()
-        .for_each(|q| q.theme = score(lexicon, &q.text));
+    let contexts: Vec<OnceLock<Option<String>>> =
+        articles.iter().map(|_| OnceLock::new()).collect();
+    let slot: HashMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    quotes.par_iter_mut().for_each(|q| {
+        let article = q.article.as_str();
+        q.theme = score_in(lexicon, &q.text, || {
+            let &i = slot.get(article)?;
+            contexts[i]
+                .get_or_init(|| {
+                    let texts = articles[i].paragraphs.iter().map(|p| p.text.as_str());
+                    article_context(lexicon, texts)
+                })
+                .clone()
+        })
+    });
     let index: HashMap<&str, usize> = speakers
         .iter()
         .enumerate()
@@ -163,11 +207,28 @@ pub fn theme_quotes_and_speakers(
     aggregate::fill_speakers(speakers, theirs);
 }
 
-/// [`theme_quotes_and_speakers`] for quotes still in analysis's compact form.
-pub fn theme_found_quotes(quotes: &mut FoundQuotes, speakers: &mut [Speaker], lexicon: &Lexicon) {
+/// [`theme_quotes_and_speakers`] for quotes still in analysis's compact form,
+/// found in `docs`.
+pub fn theme_found_quotes(
+    quotes: &mut FoundQuotes,
+    speakers: &mut [Speaker],
+    docs: &[Document],
+    lexicon: &Lexicon,
+) {
+    let contexts: Vec<OnceLock<Option<String>>> = docs.iter().map(|_| OnceLock::new()).collect();
     let themes: Vec<Theme> = (0..quotes.len())
         .into_par_iter()
-        .map(|i| score(lexicon, quotes.text(i)))
+        .map(|i| {
+            score_in(lexicon, quotes.text(i), || {
+                let a = quotes.article(i);
+                let doc = docs.get(a)?;
+                contexts[a]
+                    .get_or_init(|| {
+                        article_context(lexicon, doc.paragraphs.iter().map(|p| p.text.as_str()))
+                    })
+                    .clone()
+            })
+        })
         .collect();
     aggregate::fill_speakers(
         speakers,

@@ -134,10 +134,11 @@ pub fn top_cues(cues: &[CueHit]) -> String {
     if cues.is_empty() {
         return "no cues".into();
     }
-    let mut merged: Vec<(String, Side, f64, usize)> = Vec::new();
-    let mut index: HashMap<(String, Side), usize> = HashMap::new();
+    // A cue a pejorative criticises argues neither way: `·`.
+    let mut merged: Vec<(String, Option<Side>, f64, usize)> = Vec::new();
+    let mut index: HashMap<(String, Option<Side>), usize> = HashMap::new();
     for c in cues {
-        let key = (c.text.to_lowercase(), c.stance);
+        let key = (c.text.to_lowercase(), (!c.target).then_some(c.stance));
         let i = *index.entry(key.clone()).or_insert_with(|| {
             merged.push((key.0, key.1, 0.0, 0));
             merged.len() - 1
@@ -151,8 +152,9 @@ pub fn top_cues(cues: &[CueHit]) -> String {
         .take(TOP_CUES)
         .map(|(text, stance, weight, n)| {
             let sign = match stance {
-                Side::Local => '+',
-                Side::Central => '−',
+                Some(Side::Local) => '+',
+                Some(Side::Central) => '−',
+                None => '·',
             };
             let times = if *n > 1 {
                 format!(" ×{n}")
@@ -244,6 +246,13 @@ mod tests {
             cue("earned autonomy", Side::Local, 2.0),
         ]);
         assert_eq!(s, "cues: + earned autonomy 2.0, − targets ×2 2.0");
+        // What a pejorative criticises argues neither way.
+        let criticised = CueHit {
+            target: true,
+            ..cue("centre", Side::Central, 1.0)
+        };
+        let s = top_cues(&[criticised, cue("run everything", Side::Local, 1.5)]);
+        assert_eq!(s, "cues: + run everything 1.5, · centre 1.0");
     }
 
     #[test]

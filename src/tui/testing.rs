@@ -423,6 +423,7 @@ fn find_cues(text: &str) -> Vec<CueHit> {
                 rule: rule.map(String::from),
                 weight,
                 facet: facet.to_string().into(),
+                target: false,
             });
         }
     }

@@ -166,6 +166,11 @@ impl FoundQuotes {
             .map_or_else(|_| Theme::default(), |at| self.themes[at].1.clone())
     }
 
+    /// The article (index into the documents) of quote `i`.
+    pub fn article(&self, i: usize) -> usize {
+        self.quotes[i].article as usize
+    }
+
     /// The speaker (index into the speakers) of quote `i`.
     pub fn speaker(&self, i: usize) -> Option<usize> {
         self.quotes[i].speaker.map(|s| s as usize)

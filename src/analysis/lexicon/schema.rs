@@ -18,6 +18,20 @@ pub struct LexiconFile {
     pub ignore: Vec<IgnoreSpec>,
     #[serde(default)]
     pub context: Vec<ContextSpec>,
+    #[serde(default)]
+    pub governance: Vec<GovernanceSpec>,
+    /// `[generic]`: when generic cues count.
+    pub generic: Option<GenericSpec>,
+}
+
+/// `[generic]`: settings for cues marked `generic = true`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenericSpec {
+    /// Governance words (or cues that are not generic) an article needs for
+    /// its generic cues to count in every paragraph, not only beside one
+    /// (default 3; 0: only beside one).
+    pub article_anchors: Option<Spanned<i64>>,
 }
 
 /// `[[cue]]`: phrases about one side, arguing for one side.
@@ -32,6 +46,11 @@ pub struct CueSpec {
     pub phrases: Vec<Spanned<String>>,
     /// Shown as the cue's rule (why this form weighs what it weighs).
     pub note: Option<String>,
+    /// A word with everyday senses (`centre`, `national`, `target`): it counts
+    /// only when the same span is about governance (another cue that is not
+    /// generic, or a `[[governance]]` word).
+    #[serde(default)]
+    pub generic: bool,
 }
 
 /// `[[reverser]]`: words that turn a neutral cue near them to the other side.
@@ -52,6 +71,18 @@ pub struct ReverserSpec {
 pub struct IgnoreSpec {
     pub phrases: Vec<Spanned<String>>,
     /// Why these are not cues; for the file's readers, not the program.
+    #[allow(dead_code)]
+    pub reason: Option<String>,
+}
+
+/// `[[governance]]`: words that say a span is about governance (`hospital`,
+/// `council`, `ministry`), so that its generic cues count. Not cues
+/// themselves: they never move a score.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GovernanceSpec {
+    pub phrases: Vec<Spanned<String>>,
+    /// For the file's readers, not the program.
     #[allow(dead_code)]
     pub reason: Option<String>,
 }

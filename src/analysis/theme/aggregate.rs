@@ -1,8 +1,8 @@
 //! Themes of articles, speakers and years, from the themes of their parts.
 
 use super::{theme_from_cues, THIN_EVIDENCE_CUES, THIN_EVIDENCE_QUOTES};
-use crate::model::{Article, Period, SharedStr, Speaker, Theme};
-use std::collections::BTreeMap;
+use crate::model::{Article, CueTotal, Period, SharedStr, Side, Speaker, Theme};
+use std::collections::{BTreeMap, HashMap};
 
 /// Characters between two parts of an aggregate (`"\n\n"`), for offsets.
 pub const JOIN_CHARS: usize = 2;
@@ -25,7 +25,49 @@ pub fn combine<'a>(parts: impl IntoIterator<Item = (usize, &'a Theme)>) -> Theme
         }));
         offset += chars;
     }
-    theme_from_cues(cues)
+    let mut theme = theme_from_cues(cues);
+    theme.explanation = explain(&theme);
+    theme
+}
+
+/// An aggregate's explanation: its cues totalled by wording, side, stance
+/// and target, with each line's share of the lean; largest share first (then
+/// heaviest, then by wording, so the order is stable).
+pub fn explain(theme: &Theme) -> Vec<CueTotal> {
+    let mut lines: Vec<CueTotal> = Vec::new();
+    let mut index: HashMap<(String, Side, Side, bool), usize> = HashMap::new();
+    for c in &theme.cues {
+        let key = (c.text.to_lowercase(), c.side, c.stance, c.target);
+        let i = *index.entry(key).or_insert_with_key(|key| {
+            lines.push(CueTotal {
+                text: key.0.clone(),
+                side: key.1,
+                stance: key.2,
+                target: key.3,
+                ..Default::default()
+            });
+            lines.len() - 1
+        });
+        lines[i].count += 1;
+        lines[i].weight += c.weight;
+    }
+    let total = theme.evidence.weight;
+    for line in &mut lines {
+        line.lean_share = match (line.target, line.stance) {
+            _ if total <= 0.0 => 0.0,
+            (true, _) => 0.0,
+            (false, Side::Local) => line.weight / total,
+            (false, Side::Central) => -line.weight / total,
+        };
+    }
+    lines.sort_by(|a, b| {
+        b.lean_share
+            .abs()
+            .total_cmp(&a.lean_share.abs())
+            .then(b.weight.total_cmp(&a.weight))
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    lines
 }
 
 /// Each speaker's theme from their quotes in every article, and whether it
