@@ -86,6 +86,8 @@ fn bundled_modes() {
             ("speakers", "Tab Tab"),
             ("tracker", "Tab Tab Tab"),
             ("finder", "f thorn"),
+            ("explain_article", "j j j j e"),
+            ("explain_speaker", "Tab Tab e"),
         ] {
             let mut app = App::with_corpus(corpus.clone(), w, h);
             press(&mut app, keys);

@@ -250,6 +250,44 @@ fn explain_opens_for_the_current_paragraph() {
     assert!(app.overlay.is_none());
 }
 
+/// `e` in Articles, Speakers and the Tracker explains the selected
+/// article's or speaker's lean from the model's explanation: every cue
+/// totalled, with its share.
+#[test]
+fn explain_opens_for_an_article_and_a_speaker() {
+    let corpus = centreline::tui::testing::bundled_corpus();
+    let mut app = App::with_corpus(corpus, 140, 40);
+    let d = app.data.as_ref().unwrap();
+    let a = app.article_order[app.article_sel];
+    let article = d.corpus.articles[a].clone();
+    press(&mut app, "e");
+    assert_eq!(app.context(), Context::Explain);
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("why this article leans"), "{screen}");
+    assert!(
+        screen.contains(&format!("Article: {}", article.title)),
+        "{screen}"
+    );
+    let top = &article.theme.explanation[0];
+    assert!(screen.contains(&format!("“{}”", top.text)), "{screen}");
+    assert!(screen.contains("the shares below add up to it"), "{screen}");
+    press(&mut app, "Esc");
+    assert!(app.overlay.is_none());
+    // Speakers: the selected speaker.
+    press(&mut app, "Tab Tab");
+    let s = app.speaker_order[app.speaker_sel];
+    let name = app.data.as_ref().unwrap().corpus.speakers[s].name.clone();
+    press(&mut app, "e");
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("why this speaker leans"), "{screen}");
+    assert!(screen.contains(&format!("Speaker: {name}")), "{screen}");
+    press(&mut app, "Esc");
+    // Tracker: the selected article by date.
+    press(&mut app, "Tab e");
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("why this article leans"), "{screen}");
+}
+
 #[test]
 fn t_toggles_cue_tints_and_question_mark_opens_help() {
     let mut app = fixture_app(140, 40);
@@ -608,7 +646,7 @@ fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
         assert!(by_year.contains(y), "{y} missing:\n{screen}");
     }
     assert!(
-        screen.contains("~2000 ····█│·····"),
+        screen.contains("~2000 ····▐│·····"),
         "article rows marked ~:\n{screen}"
     );
     let mut app = fixture_app(60, 12);

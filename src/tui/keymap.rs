@@ -326,6 +326,12 @@ fn default_bindings() -> Vec<Binding> {
         A::Compare,
         "mark, then compare with a second",
     );
+    b(
+        C::Articles,
+        p('e'),
+        A::Explain,
+        "explain the article's lean",
+    );
     b(C::Speakers, c(K::Enter), A::Open, "their quotes");
     b(C::Speakers, p('s'), A::Sort, "sort by quotes, name or lean");
     b(
@@ -334,7 +340,14 @@ fn default_bindings() -> Vec<Binding> {
         A::Compare,
         "mark, then compare with a second",
     );
+    b(
+        C::Speakers,
+        p('e'),
+        A::Explain,
+        "explain the speaker's lean",
+    );
     b(C::Tracker, c(K::Enter), A::Open, "read the article");
+    b(C::Tracker, p('e'), A::Explain, "explain the article's lean");
     b(
         C::SpeakerQuotes,
         c(K::Enter),

@@ -84,6 +84,17 @@ pub struct JumpList {
     pub pos: usize,
 }
 
+/// What the explain overlay explains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Explained {
+    /// The Reader's current paragraph, cue by cue.
+    Paragraph,
+    /// An article (index into the corpus's articles), from its explanation.
+    Article(usize),
+    /// A speaker (index into the corpus's speakers), from its explanation.
+    Speaker(usize),
+}
+
 #[derive(Debug, Clone)]
 pub enum Overlay {
     Help {
@@ -91,6 +102,7 @@ pub enum Overlay {
     },
     Explain {
         scroll: usize,
+        what: Explained,
     },
     Warnings {
         scroll: usize,
@@ -428,7 +440,7 @@ impl App {
         };
         match overlay {
             Overlay::Help { scroll }
-            | Overlay::Explain { scroll }
+            | Overlay::Explain { scroll, .. }
             | Overlay::Warnings { scroll } => match action {
                 Action::Down => *scroll = scroll.saturating_add(1).min(max),
                 Action::Up => *scroll = scroll.saturating_sub(1),
@@ -731,9 +743,18 @@ impl App {
                     self.compare_article(a);
                 }
             }
+            Action::Explain => {
+                if let Some(&a) = self.article_order.get(self.article_sel) {
+                    self.explain(Explained::Article(a));
+                }
+            }
             Action::Back => self.clear_marks_or(|_| {}),
             _ => {}
         }
+    }
+
+    fn explain(&mut self, what: Explained) {
+        self.overlay = Some(Overlay::Explain { scroll: 0, what });
     }
 
     fn apply_speakers(&mut self, action: Action) {
@@ -761,6 +782,11 @@ impl App {
                 };
                 self.sort_speakers();
             }
+            Action::Explain => {
+                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
+                    self.explain(Explained::Speaker(s));
+                }
+            }
             Action::Compare => {
                 if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
                     self.compare_speaker(s);
@@ -778,14 +804,15 @@ impl App {
             self.tracker_sel = sel;
             return;
         }
-        if action == Action::Open {
-            if let Some(&a) = self
-                .data
-                .as_ref()
-                .and_then(|d| d.by_date.get(self.tracker_sel))
-            {
-                self.open_article(a);
-            }
+        let selected = self
+            .data
+            .as_ref()
+            .and_then(|d| d.by_date.get(self.tracker_sel))
+            .copied();
+        match (action, selected) {
+            (Action::Open, Some(a)) => self.open_article(a),
+            (Action::Explain, Some(a)) => self.explain(Explained::Article(a)),
+            _ => {}
         }
     }
 

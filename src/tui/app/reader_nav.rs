@@ -38,7 +38,7 @@ impl App {
                 });
             }
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
-            Action::Explain => self.overlay = Some(Overlay::Explain { scroll: 0 }),
+            Action::Explain => self.explain(Explained::Paragraph),
             Action::Open => {
                 let d = self.data.as_ref();
                 let speaker = self.reader.quote.and_then(|q| {

@@ -116,7 +116,7 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
         w,
     )));
     let mut lean = vec![Span::styled("Central ◀ ", pal.side(true))];
-    lean.extend(lean_bar(pal, sp.theme.lean, 4, !sp.theme.cues.is_empty()));
+    lean.extend(lean_bar(pal, &sp.theme, 4));
     lean.push(Span::styled(" ▶ Local", pal.side(false)));
     lean.push(Span::raw(format!(" {}", lean_number(sp.theme.lean))));
     lines.push(super::bars::fit(lean, w));

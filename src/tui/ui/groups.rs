@@ -20,7 +20,7 @@ pub fn group_heading(pal: &Palette, d: &Data, g: &QuoteGroup, width: usize) -> L
     } else {
         "no cues".to_string()
     };
-    let mut spans = lean_bar(pal, g.theme.lean, 3, g.has_evidence());
+    let mut spans = lean_bar(pal, &g.theme, 3);
     spans.push(Span::styled(
         format!(
             " {} {} ({n} quote{}, {argues})",

@@ -70,7 +70,7 @@ fn article_second_line(app: &App, d: &Data, ai: usize, width: usize) -> Line<'st
     } else {
         a.source.clone().unwrap_or_default()
     };
-    let mut spans = lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty());
+    let mut spans = lean_bar(pal, &a.theme, 3);
     spans.push(Span::raw(format!(
         " {} · {quotes} quote{}",
         lean_number(a.theme.lean),
@@ -112,7 +112,7 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         .iter()
         .map(|&si| {
             let s = &d.corpus.speakers[si];
-            let mut spans = lean_bar(pal, s.theme.lean, 2, !s.theme.cues.is_empty());
+            let mut spans = lean_bar(pal, &s.theme, 2);
             let count = format!(" {:>3}q ", s.quote_count);
             spans.push(Span::raw(count));
             if app.marks.speaker == Some(si) {

@@ -2,9 +2,9 @@
 //! palette.
 
 use super::bars::fit;
-use crate::model::{CueHit, Side};
+use crate::model::{CueHit, Side, Theme};
 use crate::present::lean_number;
-use crate::tui::app::{App, Overlay};
+use crate::tui::app::{App, Explained, Overlay};
 use crate::tui::finder::{matched_chars, FinderKind, Target};
 use crate::tui::keymap::{Context, COMPARE_NOTES};
 use crate::tui::layout;
@@ -22,17 +22,21 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             let lines = help_lines(app, r.width.saturating_sub(2) as usize);
             scrolled(frame, app, r, "Help: keys (Esc closes)", lines, *scroll);
         }
-        Overlay::Explain { scroll } => {
+        Overlay::Explain { scroll, what } => {
             let r = popup(body, 100, body.height.saturating_sub(2));
             let lines = explain_lines(app, r.width.saturating_sub(2) as usize);
-            scrolled(
-                frame,
-                app,
-                r,
-                "Explain: why this paragraph leans the way it does (Esc closes)",
-                lines,
-                *scroll,
-            );
+            let title = match what {
+                Explained::Paragraph => {
+                    "Explain: why this paragraph leans the way it does (Esc closes)"
+                }
+                Explained::Article(_) => {
+                    "Explain: why this article leans the way it does (Esc closes)"
+                }
+                Explained::Speaker(_) => {
+                    "Explain: why this speaker leans the way they do (Esc closes)"
+                }
+            };
+            scrolled(frame, app, r, title, lines, *scroll);
         }
         Overlay::Warnings { scroll } => {
             let r = popup(body, 100, body.height.saturating_sub(2));
@@ -244,6 +248,14 @@ fn scrolled(
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
+/// What the explorer's marks mean (the help's last section).
+const GLYPH_NOTES: [&str; 4] = [
+    "··█│··· a lean bar: central fills leftwards, local rightwards, by the lean as its evidence allows (a lean from one cue draws shorter than the same lean from twenty; ▌ ▐ half a cell, ▏ ▕ a lean too slight for half a cell). Dim: under two plain cues' worth of evidence. ┊ in the middle: no cue fired.",
+    "◀ ▶ = · beside a paragraph or quote: leans central, leans local, balanced, no cue.",
+    "-0.03 the lean itself, from −1 (all central) to +1 (all local); e explains it cue by cue.",
+    "2q, 5c: quotes and cues behind a speaker's lean; thin: too few of either to go by.",
+];
+
 /// The help text, generated from the keymap in force (so rebound keys show).
 pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
@@ -269,6 +281,13 @@ pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         lines.push(Line::raw(COMPARE_NOTES[s..e].to_string()));
     }
     lines.push(Line::raw(""));
+    lines.push(Line::styled("Reading the marks", app.palette.bold()));
+    for legend in GLYPH_NOTES {
+        for (s, e) in wrap(legend, width.max(1)) {
+            lines.push(Line::raw(legend[s..e].to_string()));
+        }
+    }
+    lines.push(Line::raw(""));
     let config = "Keys and colours can be changed in ~/.config/centreline/config.toml (or under $XDG_CONFIG_HOME, or the file $CENTRELINE_CONFIG names): [keys], [keys.<pane>], [colors]. NO_COLOR turns colour off.";
     for (s, e) in wrap(config, width.max(1)) {
         lines.push(Line::raw(config[s..e].to_string()));
@@ -276,9 +295,124 @@ pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
+/// What the explain overlay says: for a paragraph, each cue with its side,
+/// stance, weight, facet and rule; for an article or a speaker, the cues
+/// totalled (the model's explanation) with each line's share of the lean.
+pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let Some(d) = &app.data else {
+        return Vec::new();
+    };
+    let what = match &app.overlay {
+        Some(Overlay::Explain { what, .. }) => *what,
+        _ => Explained::Paragraph,
+    };
+    match what {
+        Explained::Paragraph => paragraph_lines(app, width),
+        Explained::Article(a) => match d.corpus.articles.get(a) {
+            Some(a) => aggregate_lines(app, &format!("Article: {}", a.title), &a.theme, width),
+            None => Vec::new(),
+        },
+        Explained::Speaker(s) => match d.corpus.speakers.get(s) {
+            Some(s) => {
+                let quotes = format!(
+                    "Speaker: {} ({} quote{})",
+                    s.name,
+                    s.quote_count,
+                    if s.quote_count == 1 { "" } else { "s" }
+                );
+                aggregate_lines(app, &quotes, &s.theme, width)
+            }
+            None => Vec::new(),
+        },
+    }
+}
+
+/// An article's or a speaker's lean from its explanation: every cue
+/// totalled by wording, side and stance, largest share first, the shares
+/// adding up to the lean. The model's numbers; nothing is re-scored.
+fn aggregate_lines(app: &App, heading: &str, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let pal = &app.palette;
+    let mut lines = Vec::new();
+    for (s, e) in wrap(heading, width.max(1)) {
+        lines.push(Line::styled(clean(&heading[s..e]), pal.bold()));
+    }
+    lines.push(Line::raw(""));
+    if theme.explanation.is_empty() {
+        lines.push(Line::raw("No theme cues fired, so there is no lean."));
+        return lines;
+    }
+    let summary = [
+        format!(
+            "Lean {}: the shares below add up to it (each: its weight over the {:.2} of all cues that argue, + local, − central).",
+            lean_number(theme.lean),
+            theme.evidence.weight + 0.0
+        ),
+        format!(
+            "Evidence: {} cue{}; as that allows, the lean is {} (the bar's length). Spoken of: central {:.2} · local {:.2}.",
+            theme.evidence.cues,
+            if theme.evidence.cues == 1 { "" } else { "s" },
+            lean_number(theme.evidence.lean_shrunk),
+            theme.central + 0.0,
+            theme.local + 0.0
+        ),
+    ];
+    for line in summary {
+        for (s, e) in wrap(&line, width.max(1)) {
+            lines.push(Line::raw(line[s..e].to_string()));
+        }
+    }
+    lines.push(Line::raw(""));
+    let text_w = width.saturating_sub(8 + 9 + 9 + 7 + 7 + 5).clamp(8, 40);
+    let cell = |s: &str, w: usize| {
+        let s = truncate(s, w);
+        let pad = w.saturating_sub(str_width(&s));
+        format!("{s}{}", " ".repeat(pad))
+    };
+    lines.push(Line::styled(
+        format!(
+            "{} {:>5}  {:<8} {:<8} {:>6} {:>6}",
+            cell("cue", text_w),
+            "times",
+            "side",
+            "stance",
+            "weight",
+            "share"
+        ),
+        pal.bold(),
+    ));
+    for l in &theme.explanation {
+        let side = if l.side == Side::Central {
+            "central"
+        } else {
+            "local"
+        };
+        let stance = match (l.target, l.stance) {
+            (true, _) => "neither",
+            (false, Side::Central) => "central",
+            (false, Side::Local) => "local",
+        };
+        let row = format!(
+            "{} {:>5}  {:<8} {:<8} {:>6.2} {:>6}",
+            cell(&format!("“{}”", l.text), text_w),
+            format!("×{}", l.count),
+            side,
+            stance,
+            l.weight,
+            lean_number(l.lean_share)
+        );
+        let style = if l.target {
+            pal.dim()
+        } else {
+            pal.side(l.stance == Side::Central)
+        };
+        lines.push(fit(vec![Span::styled(row, style)], width));
+    }
+    lines
+}
+
 /// Each cue of the current paragraph with its side, stance, weight, facet
 /// and rule, and how the lean follows from them.
-pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+fn paragraph_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let pal = &app.palette;
     let Some(d) = &app.data else {
         return Vec::new();
@@ -343,10 +477,10 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         } else {
             "local"
         };
-        let stance = if c.stance == Side::Central {
-            "central"
-        } else {
-            "local"
+        let stance = match (c.target, c.stance) {
+            (true, _) => "neither",
+            (false, Side::Central) => "central",
+            (false, Side::Local) => "local",
         };
         let row = format!(
             "{} {:<8} {:<8} {:>6.2}  {} {}",
@@ -373,6 +507,13 @@ pub fn explain_lines(app: &App, width: usize) -> Vec<Line<'static>> {
             "Spoken of: central {:.2} · local {:.2} (weights summed by side, whatever the stance).",
             p.theme.central + 0.0,
             p.theme.local + 0.0
+        ),
+        format!(
+            "Evidence: {} cue{} arguing with weight {:.2}; as that allows, the lean is {} (the bar's length).",
+            p.theme.evidence.cues,
+            if p.theme.evidence.cues == 1 { "" } else { "s" },
+            p.theme.evidence.weight + 0.0,
+            lean_number(p.theme.evidence.lean_shrunk)
         ),
     ];
     for line in summary {

@@ -185,12 +185,7 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
     // Narrower bar in a comparison, where each reader has half the width.
     let compact = opts.pin_lean;
     let mut spans = vec![Span::styled("Central ◀ ", pal.side(true))];
-    spans.extend(lean_bar(
-        pal,
-        a.theme.lean,
-        if compact { 3 } else { 6 },
-        !a.theme.cues.is_empty(),
-    ));
+    spans.extend(lean_bar(pal, &a.theme, if compact { 3 } else { 6 }));
     spans.push(Span::styled(" ▶ Local", pal.side(false)));
     let quotes = d
         .article_index

@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         };
         last_year = year;
         let mut spans = vec![Span::styled(format!("{shown:<5} "), pal.bold())];
-        spans.extend(lean_bar(pal, a.theme.lean, 5, !a.theme.cues.is_empty()));
+        spans.extend(lean_bar(pal, &a.theme, 5));
         let open = if ai == app.reader.article { "›" } else { " " };
         spans.push(Span::raw(format!(
             " {open}{}",
@@ -103,7 +103,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let sh = (sections[2].height as usize).saturating_sub(1);
     for &si in ranked.iter().take(sh) {
         let s = &d.corpus.speakers[si];
-        let mut spans = lean_bar(pal, s.theme.lean, 4, !s.theme.cues.is_empty());
+        let mut spans = lean_bar(pal, &s.theme, 4);
         let thin = if s.thin_evidence { " thin" } else { "" };
         let text = format!(
             " {} ({}q, {}c{thin})",
@@ -143,7 +143,7 @@ fn strip_lines(app: &App, d: &Data, width: usize) -> Vec<Line<'static>> {
             strip.push(Line::from(chunk.to_vec()));
         }
         let mut lean = vec![Span::raw("lean ")];
-        lean.extend(lean_bar(pal, a.theme.lean, 3, !a.theme.cues.is_empty()));
+        lean.extend(lean_bar(pal, &a.theme, 3));
         lean.push(Span::raw(format!(" {}", lean_number(a.theme.lean))));
         strip.push(Line::from(lean));
     }
@@ -155,7 +155,7 @@ fn strip_lines(app: &App, d: &Data, width: usize) -> Vec<Line<'static>> {
                 "{:<5} ",
                 year_label(&p.year, p.date_approximate)
             ))];
-            spans.extend(lean_bar(pal, p.theme.lean, 3, !p.theme.cues.is_empty()));
+            spans.extend(lean_bar(pal, &p.theme, 3));
             spans.push(Span::raw(format!(
                 " {} ({})",
                 lean_number(p.theme.lean),
