@@ -80,9 +80,10 @@ fn hints_follow_the_focused_pane() {
         .into_iter()
         .map(|h| h.keys)
         .collect();
-    // `e` explains the selected article (and `/` belongs to the Reader).
+    // `e` explains the selected article, `/` filters the list; `n` (next
+    // match) belongs to the Reader.
     assert!(articles.contains(&"s".to_string()) && articles.contains(&"e".to_string()));
-    assert!(!articles.contains(&"/".to_string()));
+    assert!(articles.contains(&"/".to_string()) && !articles.contains(&"n".to_string()));
     assert!(articles.contains(&"?".to_string()) && articles.contains(&"q".to_string()));
     // Help and quit come last, so the hint bar can keep them at its right end.
     let last: Vec<Action> = map

@@ -145,8 +145,18 @@ fn assert_invariants(app: &App) {
         return;
     };
     let c = &d.corpus;
-    assert_eq!(app.article_order.len(), c.articles.len());
-    assert_eq!(app.speaker_order.len(), c.speakers.len());
+    // Every item once, or, under a filter (`/` in a list), the ones that
+    // match: valid and never twice.
+    for (order, filter, total) in [
+        (&app.article_order, &app.article_filter, c.articles.len()),
+        (&app.speaker_order, &app.speaker_filter, c.speakers.len()),
+    ] {
+        if filter.is_empty() {
+            assert_eq!(order.len(), total);
+        }
+        let mut seen = std::collections::HashSet::new();
+        assert!(order.iter().all(|&i| i < total && seen.insert(i)));
+    }
     assert!(app.article_sel < c.articles.len().max(1));
     assert!(app.speaker_sel < c.speakers.len().max(1));
     assert!(app.tracker_sel < c.articles.len().max(1));

@@ -30,6 +30,9 @@ const MODES: &[(&str, &str)] = &[
         "Tab Tab c Shift-Tab Shift-Tab c j c",
     ),
     ("cues_hidden", "Tab t"),
+    ("filter_articles", "/ letting"),
+    ("filter_speakers_empty", "Tab Tab / zzz Enter"),
+    ("explain_speaker", "Tab Tab e"),
 ];
 
 #[test]
@@ -177,9 +180,11 @@ fn reader_styles_names_quotes_cues_and_matches() {
     assert!(name.modifier.contains(Modifier::BOLD));
     let quote = &buf[(x + 19, y)]; // the B of 'But', inside the current quote
     assert_eq!(quote.fg, Color::Green, "quote");
+    // The current quote is reversed, never underlined like a cue's tint.
     assert!(quote
         .modifier
-        .contains(Modifier::ITALIC | Modifier::UNDERLINED | Modifier::BOLD));
+        .contains(Modifier::ITALIC | Modifier::REVERSED | Modifier::BOLD));
+    assert!(!quote.modifier.contains(Modifier::UNDERLINED));
     let (x, y) = find("decentralisation,");
     assert_eq!(buf[(x, y)].fg, Color::Yellow, "a local cue");
     let (x, y) = find("centralised manner");

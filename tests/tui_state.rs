@@ -162,6 +162,29 @@ fn reader_scrolls_pages_and_steps_through_quotes() {
         .text
         .starts_with("The process of negotiation"));
     assert_eq!(app.reader.cursor, d.corpus.quotes[first].paragraph);
+    // The status says who said it, and how (issue 13: see who said it).
+    let speaker = d.corpus.quotes[first].speaker.clone().expect("credited");
+    let name = d.corpus.speaker(&speaker).unwrap().name.clone();
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.starts_with(&format!("{name} · ")), "{status}");
+    assert!(status.contains("quote"), "{status}");
+    // The current quote is reversed, not underlined like a cue's tint.
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(140, 40)).unwrap();
+    t.draw(|f| centreline::tui::draw(f, &app)).unwrap();
+    let buf = t.backend().buffer();
+    let reversed_rows: Vec<String> = (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| &buf[(x, y)])
+                .filter(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED))
+                .map(|c| c.symbol())
+                .collect()
+        })
+        .collect();
+    assert!(
+        reversed_rows.iter().any(|r| r.contains("The process of")),
+        "the current quote is drawn reversed: {reversed_rows:?}"
+    );
     press(&mut app, "]");
     let d = app.data.as_ref().unwrap();
     let second = app.reader.quote.unwrap();
@@ -714,4 +737,71 @@ fn a_narrow_top_bar_keeps_the_status_whole() {
             "{keys}: {top}"
         );
     }
+}
+
+/// `/` in a list narrows it to items matching every typed word; typed keys
+/// never run as commands (`/quit` in the Tracker used to quit); Esc in the
+/// prompt puts the old filter back, Esc in the list clears it; a jump to a
+/// hidden item clears the filter that hides it.
+#[test]
+fn slash_filters_the_articles_and_speakers_lists() {
+    let mut app = fixture_app(140, 40);
+    let all_articles = app.article_order.len();
+    press(&mut app, "/");
+    assert_eq!(app.context(), Context::Filter);
+    type_text(&mut app, "letting");
+    assert_eq!(app.article_order.len(), 1);
+    let d = app.data.as_ref().unwrap();
+    assert!(d.corpus.articles[app.article_order[0]]
+        .title
+        .starts_with("Letting go"));
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("· /letting"), "{screen}");
+    assert!(screen.contains("filter /letting"), "{screen}");
+    press(&mut app, "Enter");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.article_order.len(), 1, "Enter keeps the filter");
+    // Words that match nothing say so.
+    press(&mut app, "/");
+    type_text(&mut app, " zzz");
+    assert!(app.article_order.is_empty());
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Nothing matches “letting zzz”"), "{screen}");
+    press(&mut app, "Esc");
+    assert_eq!(
+        app.article_filter, "letting",
+        "Esc in the prompt restores it"
+    );
+    press(&mut app, "Esc");
+    assert_eq!(
+        app.article_order.len(),
+        all_articles,
+        "Esc in the list clears it"
+    );
+    // In the Tracker, `/quit` filters the articles and does not quit.
+    press(&mut app, "Tab Tab Tab");
+    assert_eq!(app.focus, Focus::Tracker);
+    press(&mut app, "/");
+    type_text(&mut app, "quit");
+    assert!(!app.quit);
+    assert_eq!(app.focus, Focus::Articles);
+    assert_eq!(app.article_filter, "quit");
+    press(&mut app, "Esc Esc");
+    // Speakers: by name, other names or role.
+    press(&mut app, "Tab Tab");
+    assert_eq!(app.focus, Focus::Speakers);
+    press(&mut app, "/");
+    type_text(&mut app, "thornton");
+    press(&mut app, "Enter");
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(app.speaker_order.len(), 1);
+    assert_eq!(
+        d.corpus.speakers[app.speaker_order[0]].name,
+        "Stephen Thornton"
+    );
+    // A jump to a speaker the filter hides clears the filter.
+    let milburn = speaker_index(&app, "alan-milburn");
+    app.jump_to(centreline::tui::finder::Target::Speaker(milburn));
+    assert!(app.speaker_filter.is_empty());
+    assert_eq!(app.speaker_order[app.speaker_sel], milburn);
 }

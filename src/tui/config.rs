@@ -229,7 +229,7 @@ fn parse_enum<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
 }
 
 fn contexts() -> String {
-    "global, articles, reader, speakers, tracker, speaker_quotes, compare_articles, compare_speakers, finder, palette, search, help, explain, warnings".into()
+    "global, articles, reader, speakers, tracker, speaker_quotes, compare_articles, compare_speakers, finder, palette, search, filter, help, explain, warnings".into()
 }
 
 /// 1-based line of a byte offset.

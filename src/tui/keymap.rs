@@ -22,13 +22,14 @@ pub enum Context {
     Finder,
     Palette,
     Search,
+    Filter,
     Help,
     Explain,
     Warnings,
 }
 
 impl Context {
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::Articles,
         Context::Reader,
@@ -40,6 +41,7 @@ impl Context {
         Context::Finder,
         Context::Palette,
         Context::Search,
+        Context::Filter,
         Context::Help,
         Context::Explain,
         Context::Warnings,
@@ -58,6 +60,7 @@ impl Context {
             Context::Finder => "Finder (f)",
             Context::Palette => "Palette (Ctrl-p)",
             Context::Search => "Search prompt (/)",
+            Context::Filter => "List filter (/ in Articles, Speakers, Tracker)",
             Context::Help => "Help (?)",
             Context::Explain => "Explain (e)",
             Context::Warnings => "Skipped files (w)",
@@ -66,7 +69,10 @@ impl Context {
 
     /// Contexts where printable keys are typed text.
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Finder | Context::Palette | Context::Search)
+        matches!(
+            self,
+            Context::Finder | Context::Palette | Context::Search | Context::Filter
+        )
     }
 
     /// Contexts that fall back to the [`Context::Global`] bindings.
@@ -332,6 +338,7 @@ fn default_bindings() -> Vec<Binding> {
         A::Explain,
         "explain the article's lean",
     );
+    b(C::Articles, p('/'), A::Search, "filter the list by words");
     b(C::Speakers, c(K::Enter), A::Open, "their quotes");
     b(C::Speakers, p('s'), A::Sort, "sort by quotes, name or lean");
     b(
@@ -346,8 +353,15 @@ fn default_bindings() -> Vec<Binding> {
         A::Explain,
         "explain the speaker's lean",
     );
+    b(C::Speakers, p('/'), A::Search, "filter the list by words");
     b(C::Tracker, c(K::Enter), A::Open, "read the article");
     b(C::Tracker, p('e'), A::Explain, "explain the article's lean");
+    b(
+        C::Tracker,
+        p('/'),
+        A::Search,
+        "filter the articles (in Articles)",
+    );
     b(
         C::SpeakerQuotes,
         c(K::Enter),
@@ -405,6 +419,13 @@ fn default_bindings() -> Vec<Binding> {
         "keep the matches (n/N move)",
     );
     b(C::Search, c(K::Esc), A::Back, "cancel the search");
+    b(
+        C::Filter,
+        c(K::Enter),
+        A::Open,
+        "keep the filter (Esc in the list clears it)",
+    );
+    b(C::Filter, c(K::Esc), A::Back, "cancel the filter");
     // Overlays.
     for (ctx, close) in [(C::Help, '?'), (C::Explain, 'e'), (C::Warnings, 'w')] {
         b(ctx, p('j'), A::Down, "scroll down");
@@ -577,11 +598,11 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (C::Reader, A::Open) => "speaker",
         (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
-        (C::Search, A::Open) => "keep",
+        (C::Search | C::Filter, A::Open) => "keep",
         (_, A::Open) => "open",
         (C::CompareArticles | C::CompareSpeakers, A::FocusNext) => "other side",
         (C::CompareArticles | C::CompareSpeakers, A::Back) => "leave",
-        (C::Finder | C::Palette | C::Search, A::Back) => "cancel",
+        (C::Finder | C::Palette | C::Search | C::Filter, A::Back) => "cancel",
         (C::Help | C::Explain | C::Warnings, A::Back) => "close",
         (_, A::Back) => "back",
         (_, A::FocusNext) => "pane",
@@ -596,6 +617,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::HalfPageDown) => "half down",
         (_, A::Help) => "help",
         (_, A::Quit) => "quit",
+        (C::Articles | C::Speakers | C::Tracker, A::Search) => "filter",
         (_, A::Search) => "search",
         (_, A::NextMatch) => "next",
         (_, A::PrevMatch) => "previous",

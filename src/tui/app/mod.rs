@@ -3,6 +3,8 @@
 //! drawing reads the state and never changes it.
 
 mod compare;
+mod filter;
+pub use filter::FilterList;
 mod reader_nav;
 
 use super::action::Action;
@@ -108,6 +110,11 @@ pub enum Overlay {
         scroll: usize,
     },
     Finder(FinderState),
+    /// Typing a list filter; `before` is the filter to go back to on Esc.
+    Filter {
+        list: FilterList,
+        before: String,
+    },
     /// Typing a search; `before` is the position to go back to on Esc.
     Search {
         before: ReaderPos,
@@ -160,6 +167,10 @@ pub struct App {
     pub speaker_sort: SpeakerSort,
     pub speaker_order: Vec<usize>,
     pub speaker_sel: usize,
+    /// The words the Articles list is narrowed to (`/` there); empty: all.
+    pub article_filter: String,
+    /// The words the Speakers list is narrowed to; empty: all.
+    pub speaker_filter: String,
     /// Selected row of the tracker (index into articles by date).
     pub tracker_sel: usize,
     pub reader: ReaderPos,
@@ -202,6 +213,8 @@ impl App {
             speaker_sort: SpeakerSort::Quotes,
             speaker_order: Vec::new(),
             speaker_sel: 0,
+            article_filter: String::new(),
+            speaker_filter: String::new(),
             tracker_sel: 0,
             reader: ReaderPos::default(),
             search: None,
@@ -336,6 +349,7 @@ impl App {
             Some(Overlay::Finder(f)) if f.kind == FinderKind::Speakers => return Context::Finder,
             Some(Overlay::Finder(_)) => return Context::Palette,
             Some(Overlay::Search { .. }) => return Context::Search,
+            Some(Overlay::Filter { .. }) => return Context::Filter,
             None => {}
         }
         match self.screen {
@@ -370,7 +384,7 @@ impl App {
         }
         if !matches!(
             self.overlay,
-            Some(Overlay::Search { .. }) | Some(Overlay::Finder(_))
+            Some(Overlay::Search { .. }) | Some(Overlay::Finder(_)) | Some(Overlay::Filter { .. })
         ) {
             self.status = None;
         }
@@ -476,6 +490,10 @@ impl App {
                     _ => {}
                 }
             }
+            Overlay::Filter { list, before } => {
+                let (list, before) = (*list, before.clone());
+                self.apply_filter_prompt(list, before, action);
+            }
             Overlay::Search { before } => {
                 let before = *before;
                 match action {
@@ -535,9 +553,7 @@ impl App {
         self.back.clear();
         match target {
             Target::Speaker(s) => {
-                if let Some(pos) = self.speaker_order.iter().position(|&x| x == s) {
-                    self.speaker_sel = pos;
-                }
+                self.reveal(FilterList::Speakers, s);
                 let quotes = self
                     .data
                     .as_ref()
@@ -748,6 +764,11 @@ impl App {
                     self.explain(Explained::Article(a));
                 }
             }
+            Action::Search => self.start_filter(FilterList::Articles),
+            Action::Back if !self.article_filter.is_empty() => {
+                self.set_filter(FilterList::Articles, String::new());
+                self.status = Some("Filter cleared.".into());
+            }
             Action::Back => self.clear_marks_or(|_| {}),
             _ => {}
         }
@@ -787,6 +808,11 @@ impl App {
                     self.explain(Explained::Speaker(s));
                 }
             }
+            Action::Search => self.start_filter(FilterList::Speakers),
+            Action::Back if !self.speaker_filter.is_empty() => {
+                self.set_filter(FilterList::Speakers, String::new());
+                self.status = Some("Filter cleared.".into());
+            }
             Action::Compare => {
                 if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
                     self.compare_speaker(s);
@@ -812,6 +838,10 @@ impl App {
         match (action, selected) {
             (Action::Open, Some(a)) => self.open_article(a),
             (Action::Explain, Some(a)) => self.explain(Explained::Article(a)),
+            (Action::Search, _) => {
+                self.set_focus(Focus::Articles);
+                self.start_filter(FilterList::Articles);
+            }
             _ => {}
         }
     }
@@ -884,9 +914,7 @@ impl App {
         self.back.clear();
         self.reader = ReaderPos::at(a);
         self.search = None;
-        if let Some(pos) = self.article_order.iter().position(|&x| x == a) {
-            self.article_sel = pos;
-        }
+        self.reveal(FilterList::Articles, a);
         self.set_focus(Focus::Reader);
     }
 

@@ -1,6 +1,7 @@
 //! The reader's movements: scrolling, quotes, search.
 
 use super::*;
+use crate::model::QuoteKind;
 
 impl App {
     // ---- reader -----------------------------------------------------------
@@ -22,10 +23,13 @@ impl App {
             }
             Action::NextQuote | Action::PrevQuote => {
                 let mut pos = self.reader;
-                if !self.step_quote(&mut pos, action == Action::NextQuote, area) {
-                    self.status = Some(self.no_quote_message(pos.article).into());
-                }
+                let moved = self.step_quote(&mut pos, action == Action::NextQuote, area);
                 self.reader = pos;
+                self.status = if moved {
+                    self.reader.quote.and_then(|q| self.who_said(q))
+                } else {
+                    Some(self.no_quote_message(pos.article).into())
+                };
             }
             Action::Search => {
                 self.search = Some(Search {
@@ -127,6 +131,35 @@ impl App {
         };
         pos.quote = None;
         pos.scroll as isize - before as isize
+    }
+
+    /// Who said quote `q` and how it was found, for the status line when `]`
+    /// or `[` lands on it: `Alan Milburn · direct quote · 'said'`.
+    pub(super) fn who_said(&self, q: usize) -> Option<String> {
+        let d = self.data.as_ref()?;
+        let quote = d.quote(q)?;
+        let who = quote
+            .speaker
+            .as_deref()
+            .and_then(|id| d.speaker_index.get(id))
+            .and_then(|&s| d.speaker(s))
+            .map_or_else(|| "Nobody credited".to_string(), |s| s.name.to_string());
+        let kind = match quote.kind {
+            QuoteKind::Direct => "direct quote",
+            QuoteKind::Partial => "partial quote",
+            QuoteKind::Indirect => "reported speech",
+        };
+        let cue = quote
+            .cue
+            .as_deref()
+            .map(|c| format!(" · '{c}'"))
+            .unwrap_or_default();
+        let more = if quote.speaker.is_some() {
+            " · Enter: all their quotes"
+        } else {
+            ""
+        };
+        Some(format!("{who} · {kind}{cue}{more}"))
     }
 
     pub(super) fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {

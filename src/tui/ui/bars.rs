@@ -3,7 +3,7 @@
 use crate::analysis::theme::PRIOR_WEIGHT;
 use crate::model::Theme;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Overlay, MAX_MATCHES};
+use crate::tui::app::{App, FilterList, Overlay, MAX_MATCHES};
 use crate::tui::keymap::{Context, Hint};
 use crate::tui::style::Palette;
 use crate::tui::text::{str_width, truncate};
@@ -165,6 +165,20 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
     if let (Some(Overlay::Search { .. }), Some(s)) = (&app.overlay, &app.search) {
         left.push(Span::styled(format!("/{}▏", s.query), pal.bold()));
         left.push(Span::raw(format!(" {} ", match_count(s.matches.len()))));
+    }
+    if let Some(Overlay::Filter { list, .. }) = &app.overlay {
+        let (n, what) = match list {
+            FilterList::Articles => (app.article_order.len(), "article"),
+            FilterList::Speakers => (app.speaker_order.len(), "speaker"),
+        };
+        left.push(Span::styled(
+            format!("filter /{}▏", app.filter_text(*list)),
+            pal.bold(),
+        ));
+        left.push(Span::raw(format!(
+            " {n} {what}{} ",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     let context = if app.data.is_none() && app.overlay.is_none() {
         // Loading, or failed: only help and quit do anything.

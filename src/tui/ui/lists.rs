@@ -13,6 +13,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
 
+/// A filtered list that holds nothing says so, and how to get it back.
+fn no_match(
+    frame: &mut Frame,
+    app: &App,
+    block: ratatui::widgets::Block<'static>,
+    area: Rect,
+    filter: &str,
+) {
+    frame.render_widget(
+        Paragraph::new(format!(
+            "Nothing matches “{filter}”. Esc clears the filter."
+        ))
+        .style(app.palette.dim())
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .block(block),
+        area,
+    );
+}
+
+/// ` · /nhs trust` after a pane's title while a filter narrows it.
+fn filter_note(filter: &str) -> String {
+    if filter.is_empty() {
+        String::new()
+    } else {
+        format!(" · /{filter}")
+    }
+}
+
 pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let Some(d) = &app.data else { return };
     let sort = match app.article_sort {
@@ -20,9 +48,17 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         ArticleSort::Title => "title",
         ArticleSort::Lean => "lean",
     };
-    let title = format!("Articles ({}) · by {sort}", app.article_order.len());
+    let title = format!(
+        "Articles ({}) · by {sort}{}",
+        app.article_order.len(),
+        filter_note(&app.article_filter)
+    );
     let block = pane_block(app, &title, focused, area.width);
     let w = layout::inner(area).width as usize;
+    if app.article_order.is_empty() && !app.article_filter.is_empty() {
+        no_match(frame, app, block, area, &app.article_filter);
+        return;
+    }
     let pal = &app.palette;
     let (offset, shown) = window(
         app.article_sel,
@@ -89,7 +125,11 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         SpeakerSort::Name => "name",
         SpeakerSort::Lean => "lean",
     };
-    let title = format!("Speakers ({}) · by {sort}", app.speaker_order.len());
+    let title = format!(
+        "Speakers ({}) · by {sort}{}",
+        app.speaker_order.len(),
+        filter_note(&app.speaker_filter)
+    );
     let block = pane_block(app, &title, focused, area.width);
     let w = layout::inner(area).width as usize;
     if d.corpus.speakers.is_empty() {
@@ -100,6 +140,10 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
                 .block(block),
             area,
         );
+        return;
+    }
+    if app.speaker_order.is_empty() && !app.speaker_filter.is_empty() {
+        no_match(frame, app, block, area, &app.speaker_filter);
         return;
     }
     let pal = &app.palette;

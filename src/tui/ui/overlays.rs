@@ -122,7 +122,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             }
             frame.render_widget(Paragraph::new(lines), inner);
         }
-        Overlay::Search { .. } => {}
+        Overlay::Search { .. } | Overlay::Filter { .. } => {}
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
-use crate::model::Article;
+use crate::model::{Article, QuoteKind};
 use crate::present::lean_number;
 use crate::tui::app::{text_area, App, ReaderPos, Search, MAX_MATCHES};
 use crate::tui::data::Data;
@@ -263,11 +263,20 @@ impl<'a> ParaStyler<'a> {
                 if q.paragraph != para {
                     continue;
                 }
-                let mut st = pal.quote();
+                // Reported speech (no quote marks) is dim, so it never reads
+                // as the speaker's own words.
+                let mut st = match q.kind {
+                    QuoteKind::Indirect => pal.quote().add_modifier(Modifier::DIM),
+                    QuoteKind::Direct | QuoteKind::Partial => pal.quote(),
+                };
                 let theirs = self.opts.speaker.is_some_and(|s| {
                     q.speaker.as_deref() == self.data.speaker(s).map(|x| x.id.as_str())
                 });
-                if self.pos.quote == Some(qi) || theirs {
+                // The current quote is reversed: a cue's tint is underlined,
+                // and the two must not look alike.
+                if self.pos.quote == Some(qi) {
+                    st = st.add_modifier(Modifier::BOLD | Modifier::REVERSED);
+                } else if theirs {
                     st = st.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
                 }
                 char_ranges.push((q.start, q.end));
