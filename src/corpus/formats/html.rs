@@ -588,12 +588,19 @@ pub fn split_names(text: &str) -> Vec<String> {
     text.split(" and ")
         .flat_map(|p| p.split([',', '&', ';']))
         .map(clean)
-        .filter(|n| {
-            !n.is_empty()
-                && n.chars().count() <= 60
-                && n.chars().next().is_some_and(char::is_uppercase)
-        })
+        .filter(|n| !n.is_empty() && n.chars().count() <= 60 && reads_as_name(n))
         .collect()
+}
+
+/// `Nick Triggle`, `Ursula von der Leyen`: every word capitalised but the
+/// particles; `Health correspondent` is a job, not a name.
+fn reads_as_name(n: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "der", "van", "von", "da", "du", "la", "le", "al", "bin", "di",
+    ];
+    n.split_whitespace()
+        .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || PARTICLES.contains(&w))
+        && n.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// What a JSON-LD article object gives.

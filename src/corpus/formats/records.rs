@@ -125,7 +125,9 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
 
 /// Read CSV with a header row.
 pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    // Not flexible: a row with more or fewer fields than the header is
+    // malformed (a stray quote), and is skipped rather than misread.
+    let mut reader = csv::ReaderBuilder::new().from_reader(input);
     let mut out = Records::default();
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h
