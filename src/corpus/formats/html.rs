@@ -95,6 +95,31 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "print",
 ];
 
+/// Parts of class or id words that mark furniture inside compounds
+/// (`jp-relatedposts`, `sharedaddy`, `commentlist`).
+const BOILERPLATE_PARTS: &[&str] = &[
+    "related",
+    "share",
+    "social",
+    "comment",
+    "cookie",
+    "advert",
+    "newsletter",
+    "promo",
+    "sponsor",
+    "sidebar",
+    "breadcrumb",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "subscribe",
+];
+
+/// Words in a class or id that mark the article's text.
+const CONTENT_WORDS: &[&str] = &[
+    "article", "body", "content", "story", "main", "post", "entry", "text", "column",
+];
+
 /// Words that mark the article's own furniture: left out of the body but
 /// read for metadata (the byline, the dateline).
 const FURNITURE_WORDS: &[&str] = &["byline", "author", "dateline", "timestamp", "caption"];
@@ -165,24 +190,39 @@ fn kind_of(el: &scraper::node::Element) -> Kind {
             return Kind::Boilerplate;
         }
     }
+    // The article's own containers are never dropped for a word in their
+    // class (`<main class="js-social-anchor">`), and a word of content
+    // (`story-body`, `post-content`) outweighs a word of furniture in the same
+    // class, as readability's "maybe a candidate" list does.
+    let container = matches!(name, "main" | "article")
+        || el.attr("role") == Some("main")
+        || el.attr("itemprop") == Some("articleBody");
     let mut kind = if matches!(name, "header" | "h1") {
         Kind::Furniture
     } else {
         Kind::Content
     };
+    let mut boilerplate = false;
+    let mut content = false;
+    let mut furniture = false;
     for attr in [el.attr("class"), el.id()].into_iter().flatten() {
         for word in attr
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
         {
             let w = word.to_ascii_lowercase();
-            if BOILERPLATE_WORDS.contains(&w.as_str()) {
-                return Kind::Boilerplate;
-            }
-            if FURNITURE_WORDS.contains(&w.as_str()) {
-                kind = Kind::Furniture;
-            }
+            boilerplate |= BOILERPLATE_WORDS.contains(&w.as_str())
+                || BOILERPLATE_PARTS.iter().any(|p| w.contains(p));
+            content |= CONTENT_WORDS.contains(&w.as_str());
+            furniture |= FURNITURE_WORDS.contains(&w.as_str());
         }
+    }
+    if boilerplate && !content && !container {
+        return Kind::Boilerplate;
+    }
+    // `<article class="entry author-sarah">` is the article, not its byline.
+    if furniture && !content && !container {
+        kind = Kind::Furniture;
     }
     if el.attr("rel") == Some("author") || el.attr("itemprop") == Some("author") {
         kind = Kind::Furniture;
@@ -298,7 +338,29 @@ pub fn extract(html: &str) -> Extracted {
         .and_then(|id| doc.tree.get(id))
         .or(pass.body.and_then(|id| doc.tree.get(id)))
         .unwrap_or(root);
-    out.paragraphs = paragraphs(start);
+    // The article is often split among siblings (text blocks between
+    // adverts): those that score a fifth of the best, or are a long
+    // paragraph themselves, belong to it too.
+    let top = best
+        .and_then(|id| pass.scores.get(&id))
+        .copied()
+        .unwrap_or(0.0);
+    let parts: Vec<NodeRef<'_, Node>> = match start.parent().filter(|_| best.is_some()) {
+        Some(parent) => parent
+            .children()
+            .filter(|c| {
+                c.id() == start.id()
+                    || pass.scores.get(&c.id()).is_some_and(|s| *s >= top * 0.2)
+                    || c.value().as_element().is_some_and(|e| {
+                        e.name() == "p"
+                            && kind_of(e) == Kind::Content
+                            && clean(&text_of(*c)).len() >= 80
+                    })
+            })
+            .collect(),
+        None => vec![start],
+    };
+    out.paragraphs = parts.into_iter().flat_map(paragraphs).collect();
     if out.paragraphs.is_empty() {
         if let Some(body) = ld.and_then(|l| l.body) {
             out.paragraphs = body
@@ -442,7 +504,10 @@ impl FirstPass {
             if is_byline {
                 let text = clean(&text_of(node));
                 let text = strip_by(&text);
-                if !text.is_empty() && text.chars().count() <= 100 {
+                if !text.is_empty()
+                    && !text.eq_ignore_ascii_case("by")
+                    && text.chars().count() <= 100
+                {
                     self.byline = Some(text.to_string());
                 }
             }
@@ -587,9 +652,90 @@ pub fn split_names(text: &str) -> Vec<String> {
     let text = text.split(['|', '\n']).next().unwrap_or(text);
     text.split(" and ")
         .flat_map(|p| p.split([',', '&', ';']))
-        .map(clean)
+        .map(name_part)
         .filter(|n| !n.is_empty() && n.chars().count() <= 60 && reads_as_name(n))
         .collect()
+}
+
+/// The name at the start of a byline's part: up to a dash, a date (`Joshua
+/// Sokol May 20`, `Lucas Nolan22 Dec 2016`) or a job (`Ben Silverman Games
+/// Editor`). `Theresa May` keeps her name: a month is a date only before a number.
+fn name_part(part: &str) -> String {
+    const JOBS: &[&str] = &[
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "contributor",
+        "staff",
+        "journalist",
+        "producer",
+    ];
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const DEGREES: &[&str] = &["MA", "MD", "PhD", "MBA", "MSc", "BSc", "RN", "MPH", "DPhil"];
+    let part = clean(part);
+    let words: Vec<&str> = part.split(' ').collect();
+    if words.first().is_some_and(|w| DEGREES.contains(w)) {
+        return String::new();
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let before_number = words
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if JOBS.contains(&lower.trim_end_matches('s')) {
+            // `Our Foreign Staff` is no one; `Ben Silverman Games Editor`
+            // loses the desk as well as the job.
+            if kept.len() <= 1 || kept.first().is_some_and(|f| matches!(*f, "Our" | "The")) {
+                // `Health correspondent`: a desk and a job, no name.
+                return String::new();
+            }
+            if kept.len() >= 3 {
+                kept.pop();
+            }
+            break;
+        }
+        if matches!(*w, "-" | "–" | "—" | "•" | "·")
+            || (MONTHS.contains(&lower.trim_end_matches('.')) && before_number)
+        {
+            break;
+        }
+        if let Some(at) = w.find(|c: char| c.is_ascii_digit()) {
+            if at > 0 {
+                kept.push(&w[..at]);
+            }
+            break;
+        }
+        kept.push(w);
+    }
+    kept.join(" ")
 }
 
 /// `Nick Triggle`, `Ursula von der Leyen`: every word capitalised but the
@@ -733,6 +879,34 @@ mod tests {
                 "Its chair said the cuts were not final."
             ]
         );
+    }
+
+    /// Shapes of real pages (WordPress, CNN, The Telegraph) that once lost
+    /// their article: a furniture word in the article's own class, a
+    /// compound class of related posts, a body split between adverts.
+    #[test]
+    fn real_page_shapes_keep_their_article() {
+        let e = extract(
+            "<body><main class=\"container js-social-anchor-start\" role=\"main\">\
+             <article class=\"entry author-sarah post-1 tag-jobs\"><div class=\"entry-content\">\
+             <p>The trust's board agreed on Tuesday to close the ward, despite local protests.</p>\
+             <div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><p>A related post about another ward closure, from last year.</p></div>\
+             </div></article></main></body>",
+        );
+        assert_eq!(
+            e.paragraphs,
+            ["The trust's board agreed on Tuesday to close the ward, despite local protests."]
+        );
+        let e = extract(
+            "<body><div class=\"wrap\"><div class=\"text\">\
+             <p>Ministers said the hospital would stay open, but only for another year at most.</p>\
+             <p>The chief executive said staff had been told, and that talks with unions would follow.</p></div>\
+             <div class=\"ad-slot\"><p>An advert for a conference, at early bird rates this week.</p></div>\
+             <div class=\"text\"><p>Local MPs said the decision was taken in Whitehall, not in the town.</p></div>\
+             </div></body>",
+        );
+        assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+        assert!(e.paragraphs[2].starts_with("Local MPs"));
     }
 
     #[test]
