@@ -244,6 +244,28 @@ fn a_feed_is_detected_by_its_content_whatever_its_name() {
 }
 
 #[test]
+fn feed_items_without_text_are_counted_in_one_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("links.rss");
+    std::fs::write(
+        &path,
+        "<rss version=\"2.0\"><channel><title>Links</title>\
+         <item><title>Only a link</title><link>https://example.org/a</link></item>\
+         <item><title>Another link</title><link>https://example.org/b</link></item>\
+         <item><title>Council tax</title><guid>ct</guid><description>The minister said council tax would rise by 5%.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let (docs, warnings) = load_one(path);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("links.rss") && warnings[0].contains("2 items"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
 fn truncated_feed_is_one_warning_and_the_rest_loads() {
     let tmp = tempfile::tempdir().unwrap();
     let full = std::fs::read(fixture("feed.rss")).unwrap();

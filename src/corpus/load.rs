@@ -327,6 +327,7 @@ fn from_records(
     records: Vec<formats::Record>,
     mut warnings: Vec<String>,
 ) -> (Vec<Document>, Vec<String>) {
+    let total = records.len();
     let docs: Vec<Document> = records
         .into_iter()
         .map(|r| formats::document(&c.rel, r))
@@ -334,6 +335,12 @@ fn from_records(
         .collect();
     if docs.is_empty() && !warnings.iter().any(|w| w.contains("no text field")) {
         warnings.push(format!("skipped '{}': no articles in it", c.path.display()));
+    } else if docs.len() < total {
+        warnings.push(format!(
+            "'{}': {} items with no text skipped",
+            c.path.display(),
+            total - docs.len()
+        ));
     }
     (docs, warnings)
 }
