@@ -219,17 +219,16 @@ fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<S
         }
     };
     let name = c.rel.rsplit('/').next().unwrap_or(&c.rel);
+    // What the file holds decides; its name only where the content does not
+    // say (a page that links its feed in its head is still a page).
     let format = if formats::looks_like_sqlite(head) {
         Format::Newsboat
+    } else if formats::looks_like_html(head) {
+        Format::Html
     } else if formats::looks_like_feed(head) {
         Format::Feed
     } else {
-        match Format::of_name(name) {
-            Some(Format::Newsboat) => Format::Newsboat,
-            Some(Format::Text) | None if formats::looks_like_html(head) => Format::Html,
-            Some(f) => f,
-            None => Format::Text,
-        }
+        Format::of_name(name).unwrap_or(Format::Text)
     };
     // Streamed formats are read a record at a time, whatever their size.
     match format {

@@ -63,7 +63,8 @@ pub fn looks_like_html(head: &[u8]) -> bool {
     let head = &head[..head.len().min(1024)];
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
     let t = text.trim_start_matches('\u{feff}').trim_start();
-    t.starts_with("<!doctype html") || t.starts_with("<html")
+    // After any XML declaration or comment: an XHTML page starts `<?xml`.
+    t.starts_with('<') && (t.contains("<!doctype html") || t.contains("<html"))
 }
 
 /// Whether a file is an SQLite database.
@@ -332,6 +333,9 @@ mod tests {
         ));
         assert!(!looks_like_feed(b"The feed was cut, <rss> said"));
         assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
+        assert!(looks_like_html(b"<?xml version=\"1.0\"?>\n<!-- saved -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"));
+        assert!(!looks_like_html(b"<rss version=\"2.0\"><channel>"));
+        assert!(!looks_like_html(b"The page said <html> was old"));
         assert!(looks_like_sqlite(b"SQLite format 3\0...."));
     }
 }
