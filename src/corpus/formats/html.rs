@@ -345,19 +345,37 @@ pub fn extract(html: &str) -> Extracted {
         .and_then(|id| pass.scores.get(&id))
         .copied()
         .unwrap_or(0.0);
+    let start_family = family(start).filter(|(_, class)| class.is_some());
     let parts: Vec<NodeRef<'_, Node>> = match start.parent().filter(|_| best.is_some()) {
-        Some(parent) => parent
-            .children()
-            .filter(|c| {
-                c.id() == start.id()
-                    || pass.scores.get(&c.id()).is_some_and(|s| *s >= top * 0.2)
-                    || c.value().as_element().is_some_and(|e| {
-                        e.name() == "p"
-                            && kind_of(e) == Kind::Content
-                            && clean(&text_of(*c)).len() >= 80
+        Some(parent) => {
+            // One level up too: `story-body-1` and `story-body-2` may each
+            // sit in their own `story-body-supplemental`, beside asides.
+            let parent_family = family(parent).filter(|(_, class)| class.is_some());
+            match parent
+                .parent()
+                .filter(|_| parent_family.is_some() && start_family.is_some())
+            {
+                Some(grand) => grand
+                    .children()
+                    .flat_map(|uncle| {
+                        if uncle.id() == parent.id() {
+                            siblings(parent, start, &pass.scores, top, &start_family)
+                        } else if family(uncle) == parent_family {
+                            uncle
+                                .children()
+                                .filter(|c| {
+                                    family(*c) == start_family
+                                        && pass.scores.get(&c.id()).is_some_and(|s| *s > 0.0)
+                                })
+                                .collect()
+                        } else {
+                            Vec::new()
+                        }
                     })
-            })
-            .collect(),
+                    .collect(),
+                None => siblings(parent, start, &pass.scores, top, &start_family),
+            }
+        }
         None => vec![start],
     };
     out.paragraphs = parts.into_iter().flat_map(paragraphs).collect();
@@ -375,6 +393,43 @@ pub fn extract(html: &str) -> Extracted {
         out.paragraphs.remove(0);
     }
     out
+}
+
+/// An element's tag and first class: `story-body-1` and `story-body-2` are
+/// both `("div", "story-body")`.
+type Family = Option<(String, Option<String>)>;
+
+fn family(n: NodeRef<'_, Node>) -> Family {
+    n.value().as_element().map(|e| {
+        let first_class = e.attr("class").and_then(|c| c.split_whitespace().next());
+        (e.name().to_string(), first_class.map(str::to_string))
+    })
+}
+
+/// The children of `parent` that belong to the article whose best block is
+/// `start` (scoring `top`): it, blocks scoring a fifth as well, blocks of its
+/// family with any score, and long paragraphs standing alone.
+fn siblings<'a>(
+    parent: NodeRef<'a, Node>,
+    start: NodeRef<'a, Node>,
+    scores: &HashMap<NodeId, f32>,
+    top: f32,
+    start_family: &Family,
+) -> Vec<NodeRef<'a, Node>> {
+    parent
+        .children()
+        .filter(|c| {
+            let score = scores.get(&c.id()).copied().unwrap_or(0.0);
+            c.id() == start.id()
+                || score >= top * 0.2
+                || (score > 0.0 && start_family.is_some() && family(*c) == *start_family)
+                || c.value().as_element().is_some_and(|e| {
+                    e.name() == "p"
+                        && kind_of(e) == Kind::Content
+                        && clean(&text_of(*c)).len() >= 80
+                })
+        })
+        .collect()
 }
 
 /// What one walk over the whole page gathers.
@@ -907,6 +962,21 @@ mod tests {
         );
         assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
         assert!(e.paragraphs[2].starts_with("Local MPs"));
+        // The New York Times: each part of the story in its own wrapper,
+        // beside a box of other stories.
+        let e = extract(
+            "<body><article id=\"story\">\
+             <div class=\"story-body-supplemental\"><div class=\"story-body story-body-1\">\
+             <p>The sale is being done in two steps, the first of them a transfer of assets.</p></div>\
+             <div class=\"supplemental\"><div class=\"story-body\"><a href=\"/x\">Other story</a></div></div></div>\
+             <div class=\"story-body-supplemental\"><div class=\"story-body story-body-2\">\
+             <p>Finally, if another bidder emerges, the board will have to weigh its offer, lawyers said.</p>\
+             <p>Shareholders will vote on the sale, which needs a majority of the outstanding shares.</p>\
+             <p>The company said it expected the deal to close early next year, subject to approvals.</p>\
+             </div></div></article></body>",
+        );
+        assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
+        assert!(e.paragraphs[0].starts_with("The sale"));
     }
 
     #[test]
