@@ -83,7 +83,7 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
             }
         }
         number += 1;
-        let text = String::from_utf8_lossy(&line);
+        let text = legacy_text(&line);
         let text = text.trim_start_matches('\u{feff}').trim();
         if text.is_empty() {
             continue;
@@ -129,10 +129,15 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
     // malformed (a stray quote), and is skipped rather than misread.
     let mut reader = csv::ReaderBuilder::new().from_reader(input);
     let mut out = Records::default();
-    let headers: Vec<String> = match reader.headers() {
+    let headers: Vec<String> = match reader.byte_headers() {
         Ok(h) => h
             .iter()
-            .map(|s| s.trim_start_matches('\u{feff}').trim().to_string())
+            .map(|s| {
+                legacy_text(s)
+                    .trim_start_matches('\u{feff}')
+                    .trim()
+                    .to_string()
+            })
             .collect(),
         Err(e) => {
             out.warnings.push(format!("no header row ({e})"));
@@ -166,9 +171,9 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
         return out;
     }
     let mut warnings = Warnings::default();
-    let mut row = csv::StringRecord::new();
+    let mut row = csv::ByteRecord::new();
     loop {
-        match reader.read_record(&mut row) {
+        match reader.read_byte_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
@@ -188,7 +193,7 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
                 .find(|(r, _)| *r == role)
                 .and_then(|(_, c)| *c)
                 .and_then(|c| row.get(c))
-                .map(|s| s.trim().to_string())
+                .map(|s| legacy_text(s).trim().to_string())
                 .filter(|s| !s.is_empty())
         };
         match record(line, get, &mut warnings) {
@@ -198,6 +203,19 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
     }
     out.warnings.extend(warnings.finish());
     out
+}
+
+/// UTF-8, or Windows-1252 when it is not (an export from an old database or
+/// spreadsheet), as the text loader reads files.
+fn legacy_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
+    }
 }
 
 fn no_text_field(fields: &FieldMap) -> String {
@@ -259,6 +277,16 @@ mod tests {
             r.warnings
         );
         assert!(r.warnings[1].contains("line 4") && r.warnings[1].contains("does not exist"));
+    }
+
+    #[test]
+    fn latin1_exports_decode() {
+        let csv = b"title,text\nCuts,\"Trusts get \xa325,000 each\"\n";
+        let r = read_csv(&csv[..], &FieldMap::default());
+        assert_eq!(r.records[0].paragraphs, ["Trusts get £25,000 each"]);
+        let jsonl = b"{\"text\": \"Trusts get \xa325,000 each\"}\n";
+        let r = read_json_lines(&jsonl[..], &FieldMap::default());
+        assert_eq!(r.records[0].paragraphs, ["Trusts get £25,000 each"]);
     }
 
     #[test]
