@@ -100,8 +100,18 @@ impl Record {
 /// repeats the title is dropped. Reporters named in the text's own byline
 /// win over the source's author field; either way they are not speakers.
 pub fn document(rel: &str, r: Record) -> Document {
+    // Whatever the source, no control character reaches the terminal.
+    let tidy = |s: Option<String>| s.map(|s| html::clean(&s)).filter(|s| !s.is_empty());
     let mut paras = r.paragraphs;
-    let title = r.title.filter(|t| !t.trim().is_empty());
+    let title = tidy(r.title);
+    let source = tidy(r.source);
+    let url = tidy(r.url);
+    let authors: Vec<String> = r
+        .authors
+        .iter()
+        .map(|a| html::clean(a))
+        .filter(|a| !a.is_empty())
+        .collect();
     if let Some(t) = &title {
         if paras.first().is_some_and(|p| p.trim() == t.trim()) {
             paras.remove(0);
@@ -111,7 +121,7 @@ pub fn document(rel: &str, r: Record) -> Document {
         title: title.clone(),
         date: r.date,
         date_approximate: r.date.map(|d| d.approximate()),
-        source: r.source.clone(),
+        source: source.clone(),
         author: None,
         note: None,
     };
@@ -121,7 +131,7 @@ pub fn document(rel: &str, r: Record) -> Document {
         derive(paras, &meta)
     };
     let byline = if s.byline.is_empty() {
-        r.authors.clone()
+        authors.clone()
     } else {
         s.byline
     };
@@ -138,9 +148,9 @@ pub fn document(rel: &str, r: Record) -> Document {
         byline,
         date: r.date,
         date_approximate: r.date.is_some_and(|d| d.approximate()),
-        source: r.source,
-        author: (!r.authors.is_empty()).then(|| r.authors.join(", ")),
-        url: r.url,
+        source,
+        author: (!authors.is_empty()).then(|| authors.join(", ")),
+        url,
         paragraphs: s.paragraphs,
     }
 }
@@ -321,6 +331,27 @@ mod tests {
             .contains("colour"));
         assert!("text".parse::<FieldMap>().is_err());
         assert!("text=".parse::<FieldMap>().is_err());
+    }
+
+    #[test]
+    fn no_control_character_reaches_a_document() {
+        let d = document(
+            "x.jsonl",
+            Record {
+                fragment: Some("3".into()),
+                title: Some("Cuts\u{7}".into()),
+                source: Some("BBC\u{1b}[2J News".into()),
+                url: Some("https://example.org/\u{0}a".into()),
+                authors: vec!["Jo\tBloggs".into()],
+                paragraphs: vec!["The minister said cuts would follow.".into()],
+                ..Record::default()
+            },
+        );
+        assert_eq!(d.path, "x.jsonl#3");
+        assert_eq!(d.title, "Cuts");
+        assert_eq!(d.source.as_deref(), Some("BBC[2J News"));
+        assert_eq!(d.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(d.byline, ["Jo Bloggs"]);
     }
 
     #[test]
