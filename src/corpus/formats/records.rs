@@ -178,8 +178,15 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                warnings.push(format!("line {line}: not a CSV row ({e}); skipped"));
-                // An I/O error or bad UTF-8 can repeat forever; stop at I/O.
+                let why = match e.kind() {
+                    csv::ErrorKind::UnequalLengths { len, .. } => format!(
+                        "{len} fields where the header has {} (a stray quote or comma?)",
+                        headers.len()
+                    ),
+                    _ => e.to_string(),
+                };
+                warnings.push(format!("line {line}: not a CSV row: {why}; skipped"));
+                // An I/O error can repeat forever; stop there.
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     break;
                 }
