@@ -246,7 +246,11 @@ pub fn extract(html: &str) -> Extracted {
         .or_else(|| pass.meta("og:title"))
         .or_else(|| pass.meta("twitter:title"))
         .or(pass.h1.clone())
-        .or(pass.title.clone())
+        .or_else(|| {
+            pass.title
+                .as_deref()
+                .map(|t| without_site_name(&clean(t), &pass))
+        })
         .map(|t| clean(&t))
         .filter(|t| !t.is_empty());
 
@@ -430,6 +434,24 @@ fn siblings<'a>(
                 })
         })
         .collect()
+}
+
+/// A `<title>` without the site's name after a separator (`Trust failed to
+/// act | BBC News`), when the page names its site; otherwise as it is.
+fn without_site_name(title: &str, pass: &FirstPass) -> String {
+    let sites: Vec<String> = ["og:site_name", "application-name"]
+        .iter()
+        .filter_map(|k| pass.meta(k))
+        .map(|s| clean(&s).to_lowercase())
+        .collect();
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if !head.trim().is_empty() && sites.contains(&tail.trim().to_lowercase()) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// What one walk over the whole page gathers.
@@ -919,6 +941,20 @@ mod tests {
                 "Trusts will have to report “every week” from April next year."
             ]
         );
+    }
+
+    #[test]
+    fn title_loses_the_site_name_only_when_the_page_names_its_site() {
+        let body = "<p>The trust said the ward would close at the end of the month.</p>";
+        let e = extract(&format!(
+            "<head><title>Ward to close | Local News</title>\
+             <meta name=\"application-name\" content=\"Local News\"></head><body>{body}</body>"
+        ));
+        assert_eq!(e.title.as_deref(), Some("Ward to close"));
+        let e = extract(&format!(
+            "<head><title>Ward to close - for now</title></head><body>{body}</body>"
+        ));
+        assert_eq!(e.title.as_deref(), Some("Ward to close - for now"));
     }
 
     #[test]
