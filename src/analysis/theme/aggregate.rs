@@ -1,7 +1,7 @@
 //! Themes of articles, speakers and years, from the themes of their parts.
 
 use super::{theme_from_cues, THIN_EVIDENCE_CUES, THIN_EVIDENCE_QUOTES};
-use crate::model::{Article, PartialDate, Period, SharedStr, Speaker, Theme};
+use crate::model::{Article, Period, SharedStr, Speaker, Theme};
 use std::collections::BTreeMap;
 
 /// Characters between two parts of an aggregate (`"\n\n"`), for offsets.
@@ -61,7 +61,7 @@ pub struct PeriodBuilder {
 
 #[derive(Debug)]
 struct Dated {
-    date: PartialDate,
+    date: crate::model::PartialDate,
     id: SharedStr,
     date_approximate: bool,
     chars: usize,
