@@ -1,6 +1,8 @@
 //! Command-line interface: the explorer by default, and subcommands that print
 //! or export the same analysis for scripts.
 
+use crate::corpus::formats::FieldMap;
+use crate::corpus::load::LoadOptions;
 use crate::export::Format;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -10,7 +12,7 @@ use std::path::PathBuf;
     name = "centreline",
     version,
     about = "Explore news about how public services are governed: quotes, speakers and the central-vs-local theme.",
-    long_about = "Explore news about how public services are governed: who said what, in what role, and where each article, paragraph and speaker stands between central control and local autonomy.\n\nWith no PATH, opens the bundled corpus (five articles on NHS management, 2000-2024). PATHs are .txt/.md files or folders (walked recursively).",
+    long_about = "Explore news about how public services are governed: who said what, in what role, and where each article, paragraph and speaker stands between central control and local autonomy.\n\nWith no PATH, opens the bundled corpus (five articles on NHS management, 2000-2024). PATHs are files or folders (walked recursively): plain text (.txt, .md), saved web pages (.html, .htm), RSS/Atom feeds (.xml, .rss, .atom), JSON Lines and CSV exports (.jsonl, .ndjson, .csv) and newsboat's cache.db.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -23,9 +25,12 @@ pub struct Cli {
 /// Where the articles come from, and how to score them.
 #[derive(Debug, Clone, Default, Args)]
 pub struct Sources {
-    /// Article files (.txt, .md) or folders; none means the bundled corpus.
+    /// Article files (.txt, .md, .html, .xml/.rss/.atom, .jsonl, .csv, cache.db) or folders; none means the bundled corpus.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Which fields of JSON Lines and CSV records hold what, when not the usual names: ROLE=FIELD,… with roles text, title, date, source, author, url, id (e.g. text=body,title=headline,date=published).
+    #[arg(long, value_name = "MAP", value_parser = parse_fields)]
+    pub fields: Option<FieldMap>,
     /// A theme lexicon to use instead of the bundled one (TOML, like assets/lexicon/central_local.toml).
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
@@ -74,4 +79,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+fn parse_fields(s: &str) -> Result<FieldMap, String> {
+    s.parse()
+}
+
+impl Sources {
+    /// How to load these sources.
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            fields: self.fields.clone().unwrap_or_default(),
+        }
+    }
 }

@@ -16,6 +16,7 @@ pub mod tables;
 pub mod tui;
 
 use analysis::Lexicon;
+use corpus::load::LoadOptions;
 use std::path::{Path, PathBuf};
 
 /// The bundled lexicon, or the one in `path`; errors name the file and line.
@@ -33,7 +34,17 @@ pub fn open_corpus(
     lexicon: &Lexicon,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<(model::Corpus, Vec<String>)> {
-    let (analysed, warnings) = open_analysed(paths, lexicon, progress)?;
+    open_corpus_with(paths, &LoadOptions::default(), lexicon, progress)
+}
+
+/// [`open_corpus`] with loading options (`--fields`).
+pub fn open_corpus_with(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<(model::Corpus, Vec<String>)> {
+    let (analysed, warnings) = open_analysed_with(paths, options, lexicon, progress)?;
     Ok((analysed.into_corpus(), warnings))
 }
 
@@ -44,10 +55,20 @@ pub fn open_analysed<'l>(
     lexicon: &'l Lexicon,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<(analysis::Analysed<'l>, Vec<String>)> {
+    open_analysed_with(paths, &LoadOptions::default(), lexicon, progress)
+}
+
+/// [`open_analysed`] with loading options (`--fields`).
+pub fn open_analysed_with<'l>(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &'l Lexicon,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<(analysis::Analysed<'l>, Vec<String>)> {
     let loaded = if paths.is_empty() {
         corpus::load_bundled()
     } else {
-        corpus::load_paths(paths, progress)?
+        corpus::load::load_paths_with(paths, options, progress)?
     };
     let mut analysed = analysis::analyse_parts(loaded.documents, lexicon, progress);
     let mut warnings = loaded.warnings;

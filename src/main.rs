@@ -30,7 +30,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
         } => {
             let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
-            let (analysed, warnings) = centreline::open_analysed(&sources.paths, &lexicon, None)?;
+            let (analysed, warnings) = centreline::open_analysed_with(
+                &sources.paths,
+                &sources.load_options(),
+                &lexicon,
+                None,
+            )?;
             print_warnings(warnings);
             match output {
                 Some(path) => {
@@ -69,7 +74,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Load and analyse, printing one warning line per skipped file.
 fn open(sources: &Sources) -> anyhow::Result<centreline::model::Corpus> {
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
-    let (corpus, warnings) = centreline::open_corpus(&sources.paths, &lexicon, None)?;
+    let (corpus, warnings) =
+        centreline::open_corpus_with(&sources.paths, &sources.load_options(), &lexicon, None)?;
     print_warnings(warnings);
     Ok(corpus)
 }
@@ -101,7 +107,8 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
     }
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
     // 0 on quit; 128 + signal (143 SIGTERM, 129 SIGHUP) once the terminal is restored.
-    let exit = centreline::tui::run(sources.paths, lexicon)?;
+    let options = sources.load_options();
+    let exit = centreline::tui::run(sources.paths, options, lexicon)?;
     Ok(ExitCode::from(exit.code()))
 }
 

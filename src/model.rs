@@ -9,7 +9,9 @@
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
+mod partial_date;
 mod shared_str;
+pub use partial_date::{days_in_month, DateError, PartialDate};
 pub use shared_str::SharedStr;
 
 /// Version of the export format; bumped only when a field changes meaning.
@@ -41,13 +43,18 @@ pub struct Article {
     pub standfirst: Option<SharedStr>,
     /// Reporters named in the byline (not speakers of what they report).
     pub byline: Vec<String>,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// Serialised as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<PartialDate>,
+    /// The date's approximate flag, kept beside it for the JSON contract.
     pub date_approximate: bool,
     pub source: Option<String>,
     /// Author from front matter or the manifest (a blog's own voice).
     #[serde(default)]
     pub author: Option<String>,
+    /// Where the article is on the web, when its source says (a feed item's
+    /// link, a JSON line's `url`); left out of the JSON when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Every paragraph of the body, in order (the standfirst, when the text has
     /// one, is paragraph 0 with `kind: "standfirst"`).
     pub paragraphs: Vec<Paragraph>,

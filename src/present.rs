@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthChar;
 pub fn date_label(a: &Article) -> String {
     match &a.date {
         Some(d) if a.date_approximate => format!("~{d}"),
-        Some(d) => d.clone(),
+        Some(d) => d.to_string(),
         None => "undated".into(),
     }
 }
@@ -114,7 +114,7 @@ mod tests {
         assert_eq!(lean_number(-0.0), "+0.00");
         assert_eq!(lean_number(-0.456), "-0.46");
         let mut a = Article {
-            date: Some("2000-07".into()),
+            date: Some("2000-07".parse().unwrap()),
             date_approximate: true,
             ..Default::default()
         };

@@ -29,7 +29,7 @@ fn many() -> Vec<Document> {
         Document {
             id: "first".into(),
             title: "First".into(),
-            date: Some("1999-03-01".into()),
+            date: Some("1999-03-01".parse().unwrap()),
             paragraphs: vec![para(
                 "Regional director Jane Austell was not at the meeting on local targets.",
             )],
@@ -41,7 +41,11 @@ fn many() -> Vec<Document> {
         docs.push(Document {
             id: format!("n{i}").into(),
             title: format!("Note {i}"),
-            date: (i % 5 != 0).then(|| format!("{year}-0{}-1{}", 1 + i % 9, i % 10)),
+            date: (i % 5 != 0).then(|| {
+                format!("{year}-0{}-1{}", 1 + i % 9, i % 10)
+                    .parse()
+                    .unwrap()
+            }),
             date_approximate: i % 3 == 0,
             paragraphs: vec![
                 para(&format!(

@@ -3,10 +3,13 @@
 //! linear (large inputs must finish, with a generous bound).
 
 use centreline::analysis::{analyse, Lexicon};
+use centreline::corpus::date::parse_date;
 use centreline::corpus::decode::decode;
+use centreline::corpus::formats::{self, feed, html, records, FieldMap};
 use centreline::corpus::load::{assign_ids, document_from_text};
 use centreline::corpus::Meta;
 use centreline::model::Corpus;
+use centreline::model::{days_in_month, PartialDate};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 use support::spans::check_spans;
@@ -57,6 +60,32 @@ fn adversarial_piece() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Pieces of markup that stress the page extractor when glued together.
+fn markup_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"cookie share\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<article>".to_string()),
+        Just("<br><br>".to_string()),
+        Just("<script>var x = '</p>';".to_string()),
+        Just(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":[[["
+                .to_string()
+        ),
+        Just("<time datetime=\"2001-02-31\">".to_string()),
+        Just("<meta property=\"article:published_time\" content=\"\u{0}\">".to_string()),
+        Just("<![CDATA[".to_string()),
+        Just("<!--".to_string()),
+        Just("&amp;&#0;&#x110000;&bogus;".to_string()),
+        Just("<a href=\"#\">".to_string()),
+        Just("<h1>".to_string()),
+        Just("'Trusts must decide,' he said. ".to_string()),
+        "\\PC{0,20}",
+    ]
+}
+
 fn adversarial_text() -> impl Strategy<Value = String> {
     prop::collection::vec(adversarial_piece(), 0..80).prop_map(|v| v.concat())
 }
@@ -85,6 +114,52 @@ proptest! {
     #[test]
     fn adversarial_text_analyses_within_bounds(texts in prop::collection::vec(adversarial_text(), 1..4)) {
         analyse_texts(&texts);
+    }
+
+    #[test]
+    fn arbitrary_bytes_through_every_format_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let fields = FieldMap::default();
+        let _ = feed::read(&bytes);
+        let _ = records::read_json_lines(&bytes[..], &fields);
+        let _ = records::read_csv(&bytes[..], &fields);
+        let page = html::extract(&String::from_utf8_lossy(&bytes));
+        for p in &page.paragraphs {
+            prop_assert!(!p.is_empty() && !p.contains('\n'));
+            prop_assert!(!p.chars().any(char::is_control));
+        }
+    }
+
+    #[test]
+    fn adversarial_markup_extracts_and_analyses_within_bounds(
+        pages in prop::collection::vec(prop::collection::vec(markup_piece(), 0..60).prop_map(|v| v.concat()), 1..4)
+    ) {
+        let mut docs: Vec<_> = pages
+            .iter()
+            .enumerate()
+            .map(|(i, page)| {
+                let e = html::extract(page);
+                formats::document(
+                    &format!("{i}.html"),
+                    formats::Record { title: e.title, date: e.date, authors: e.authors, paragraphs: e.paragraphs, ..Default::default() },
+                )
+            })
+            .collect();
+        assign_ids(&mut docs);
+        let corpus = analyse(docs, &Lexicon::bundled());
+        check_spans(&corpus).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn any_date_text_is_a_real_date_or_refused(raw in "\\PC{0,30}", y in 0u32..10_000, m in 0u32..14, d in 0u32..33) {
+        for text in [raw.clone(), format!("{y:04}-{m:02}-{d:02}"), format!("{d} {} {y}", ["Jan", "Feb", "Apr", "Sept"][(m % 4) as usize])] {
+            if let Ok(date) = parse_date(&text) {
+                let again: PartialDate = date.as_str().parse().unwrap();
+                prop_assert_eq!(again.as_str(), date.as_str());
+                if let (Some(month), Some(day)) = (date.month(), date.day()) {
+                    prop_assert!(day <= days_in_month(date.year(), month), "{}", text);
+                }
+            }
+        }
     }
 
     #[test]

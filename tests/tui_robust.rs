@@ -331,7 +331,7 @@ fn a_huge_paragraph_is_readable() {
         id: "huge".into(),
         path: "huge.txt".into(),
         title: "A very long dump".into(),
-        date: Some("2005".into()),
+        date: Some("2005".parse().unwrap()),
         paragraphs: vec![Paragraph {
             text: text.clone().into(),
             kind: Default::default(),

@@ -94,7 +94,7 @@ fn articles_move_sort_and_open() {
     let dates: Vec<_> = app
         .article_order
         .iter()
-        .map(|&a| d.corpus.articles[a].date.clone())
+        .map(|&a| d.corpus.articles[a].date)
         .collect();
     let mut sorted = dates.clone();
     sorted.sort();

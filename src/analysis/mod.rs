@@ -158,6 +158,7 @@ fn article_from(doc: Document, mentions: Vec<(usize, Mention)>) -> Article {
         date_approximate: doc.date_approximate,
         source: doc.source,
         author: doc.author,
+        url: doc.url,
         paragraphs,
         theme: Default::default(),
     }

@@ -3,6 +3,7 @@
 //! result is in path order, so a corpus loads the same way every time.
 
 use super::decode::decode;
+use super::formats::{self, FieldMap, Format};
 use super::meta::{front_matter, Manifest, Meta};
 use super::structure::{derive, paragraphs};
 use super::{bundled, Document};
@@ -23,6 +24,13 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
+/// How to read what is loaded: for now, which fields of a JSON line or CSV
+/// row hold what (`--fields`).
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    pub fields: FieldMap,
+}
+
 /// One file to load: where it is, how to name it, and the manifest that covers it.
 struct Candidate {
     path: PathBuf,
@@ -30,10 +38,19 @@ struct Candidate {
     manifest_meta: Option<Meta>,
 }
 
-/// Load articles from files and folders (walked recursively for `.txt` and
-/// `.md`). A path that does not exist is an error; a file that cannot be read
-/// or is not text is a warning, and the rest still load.
+/// Load articles from files and folders (walked recursively for the formats
+/// of [`Format::of_name`]). A path that does not exist is an error; a file
+/// that cannot be read or is not text is a warning, and the rest still load.
 pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Loaded> {
+    load_paths_with(paths, &LoadOptions::default(), progress)
+}
+
+/// [`load_paths`] with options.
+pub fn load_paths_with(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    progress: Option<&Progress>,
+) -> Result<Loaded> {
     let mut candidates = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
@@ -72,10 +89,10 @@ pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Load
         }
     }
     // Order by the path given, so output is stable whatever the file system says.
-    let read: Vec<(Option<Document>, Vec<String>)> = candidates
+    let read: Vec<(Vec<Document>, Vec<String>)> = candidates
         .par_iter()
         .map(|c| {
-            let r = read_candidate(c);
+            let r = read_candidate(c, options);
             Progress::add(progress.map(|p| &p.files_read), 1);
             r
         })
@@ -90,7 +107,7 @@ pub fn load_paths(paths: &[PathBuf], progress: Option<&Progress>) -> Result<Load
             eprintln!("centreline: {w}");
         }
         bail!(
-            "no articles found in {} (looked for readable .txt and .md files)",
+            "no articles found in {} (looked for readable .txt, .md, .html, .xml/.rss/.atom, .jsonl, .csv files and newsboat's cache.db)",
             paths
                 .iter()
                 .map(|p| format!("'{}'", p.display()))
@@ -155,21 +172,95 @@ fn document_and_warnings(rel: &str, text: &str, manifest_meta: Meta) -> (Documen
         kicker: s.kicker,
         standfirst: s.standfirst,
         byline: s.byline,
-        date: meta.date,
-        date_approximate: meta.date_approximate.unwrap_or(false),
+        date: meta
+            .date
+            .map(|d| d.with_approximate(meta.date_approximate.unwrap_or(d.approximate()))),
+        date_approximate: meta
+            .date_approximate
+            .unwrap_or(meta.date.is_some_and(|d| d.approximate())),
         source: meta.source,
         author: meta.author,
+        url: None,
         paragraphs: s.paragraphs,
     };
     (doc, warnings)
 }
 
-fn read_candidate(c: &Candidate) -> (Option<Document>, Vec<String>) {
+/// Read one file in its format: the articles in it and warnings naming it.
+fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<String>) {
     let shown = c.path.display();
+    let named = |ws: Vec<String>| -> Vec<String> {
+        ws.into_iter().map(|w| format!("'{shown}': {w}")).collect()
+    };
+    let mut head = [0u8; 2048];
+    let head = match std::fs::File::open(&c.path).and_then(|mut f| {
+        let mut n = 0;
+        loop {
+            match std::io::Read::read(&mut f, &mut head[n..]) {
+                Ok(0) => break,
+                Ok(k) => {
+                    n += k;
+                    if n == head.len() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(n)
+    }) {
+        Ok(n) => &head[..n],
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![format!("skipped '{shown}': {}", plain_io_error(&e))],
+            )
+        }
+    };
+    let name = c.rel.rsplit('/').next().unwrap_or(&c.rel);
+    // What the file holds decides; its name only where the content does not
+    // say (a page that links its feed in its head is still a page).
+    let format = if formats::looks_like_sqlite(head) {
+        Format::Newsboat
+    } else if formats::looks_like_html(head) {
+        Format::Html
+    } else if formats::looks_like_feed(head) {
+        Format::Feed
+    } else {
+        Format::of_name(name).unwrap_or(Format::Text)
+    };
+    // Streamed formats are read a record at a time, whatever their size.
+    match format {
+        Format::JsonLines | Format::Csv => {
+            let file = match std::fs::File::open(&c.path) {
+                Ok(f) => f,
+                Err(e) => {
+                    return (
+                        Vec::new(),
+                        vec![format!("skipped '{shown}': {}", plain_io_error(&e))],
+                    )
+                }
+            };
+            let read = if format == Format::Csv {
+                formats::records::read_csv(file, &options.fields)
+            } else {
+                formats::records::read_json_lines(file, &options.fields)
+            };
+            return from_records(c, read.records, named(read.warnings));
+        }
+        Format::Newsboat => {
+            return match formats::newsboat::read(&c.path) {
+                Ok((records, warnings)) => from_records(c, records, named(warnings)),
+                Err(why) => (Vec::new(), vec![format!("skipped '{shown}': {why}")]),
+            };
+        }
+        _ => {}
+    }
     let size = std::fs::metadata(&c.path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         return (
-            None,
+            Vec::new(),
             vec![format!(
                 "skipped '{shown}': larger than {} MiB",
                 MAX_FILE_BYTES >> 20
@@ -180,28 +271,91 @@ fn read_candidate(c: &Candidate) -> (Option<Document>, Vec<String>) {
         Ok(b) => b,
         Err(e) => {
             return (
-                None,
+                Vec::new(),
                 vec![format!("skipped '{shown}': {}", plain_io_error(&e))],
             )
         }
     };
+    if format == Format::Feed {
+        return match formats::feed::read(&bytes) {
+            Ok((records, warnings)) => from_records(c, records, named(warnings)),
+            Err(why) => (Vec::new(), vec![format!("skipped '{shown}': {why}")]),
+        };
+    }
     let text = match decode(&bytes) {
         Ok(t) => t,
-        Err(why) => return (None, vec![format!("skipped '{shown}': {why}")]),
+        Err(why) => return (Vec::new(), vec![format!("skipped '{shown}': {why}")]),
     };
+    if format == Format::Html {
+        let page = formats::html::extract(&text);
+        let warnings = named(page.warnings);
+        let record = formats::Record {
+            fragment: None,
+            title: page.title,
+            date: page.date,
+            authors: page.authors,
+            source: page.source,
+            url: page.url,
+            paragraphs: page.paragraphs,
+        };
+        let mut doc = formats::document(&c.rel, record);
+        apply_manifest(&mut doc, c.manifest_meta.as_ref());
+        if doc.paragraphs.is_empty() {
+            let mut w = warnings;
+            w.push(format!("skipped '{shown}': no article text in the page"));
+            return (Vec::new(), w);
+        }
+        return (vec![doc], warnings);
+    }
     let (doc, front_matter_warnings) =
         document_and_warnings(&c.rel, &text, c.manifest_meta.clone().unwrap_or_default());
-    let warnings = front_matter_warnings
-        .into_iter()
-        .map(|w| format!("'{shown}': {w}"))
-        .collect();
+    let warnings = named(front_matter_warnings);
     if doc.paragraphs.is_empty() {
         return (
-            None,
+            Vec::new(),
             vec![format!("skipped '{shown}': no text after its front matter")],
         );
     }
-    (Some(doc), warnings)
+    (vec![doc], warnings)
+}
+
+/// Documents from a multi-article file's records; a file with none is one
+/// warning (after any about its lines).
+fn from_records(
+    c: &Candidate,
+    records: Vec<formats::Record>,
+    mut warnings: Vec<String>,
+) -> (Vec<Document>, Vec<String>) {
+    let total = records.len();
+    let docs: Vec<Document> = records
+        .into_iter()
+        .map(|r| formats::document(&c.rel, r))
+        .filter(|d| !d.paragraphs.is_empty())
+        .collect();
+    if docs.is_empty() && !warnings.iter().any(|w| w.contains("no text field")) {
+        warnings.push(format!("skipped '{}': no articles in it", c.path.display()));
+    } else if docs.len() < total {
+        warnings.push(format!(
+            "'{}': {} items with no text skipped",
+            c.path.display(),
+            total - docs.len()
+        ));
+    }
+    (docs, warnings)
+}
+
+/// A manifest entry for a page fills what the page did not say.
+fn apply_manifest(doc: &mut Document, meta: Option<&Meta>) {
+    let Some(m) = meta else { return };
+    if let Some(t) = &m.title {
+        doc.title = t.clone();
+    }
+    if doc.date.is_none() {
+        doc.date = m.date;
+        doc.date_approximate = m.date_approximate.unwrap_or(false);
+    }
+    doc.source = doc.source.take().or_else(|| m.source.clone());
+    doc.author = doc.author.take().or_else(|| m.author.clone());
 }
 
 /// An I/O error as a short lower-case phrase (no OS error codes).
@@ -229,8 +383,7 @@ fn read_manifest(dir: &Path) -> Result<Option<Manifest>> {
 }
 
 fn is_article_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".txt") || lower.ends_with(".md")
+    Format::of_name(name).is_some()
 }
 
 /// Walk `dir` (below the root folder `root`), collecting article files.
@@ -325,10 +478,17 @@ fn relative(base: &Path, path: &Path) -> String {
 }
 
 /// Give each document a unique id: its file stem where that is unique, else
-/// its relative path without extension, else with a numeric suffix.
+/// its relative path without extension, else with a numeric suffix. An
+/// article from a multi-article file (path `dir/feed.xml#guid`) is
+/// `feed.xml#guid`, or its whole path where two folders hold a `feed.xml`:
+/// it depends on nothing but its own file and record, so it stays when other
+/// items are added.
 pub fn assign_ids(docs: &mut [Document]) {
+    fn name(path: &str) -> &str {
+        path.rsplit('/').next().unwrap_or(path)
+    }
     fn stem(path: &str) -> &str {
-        let name = path.rsplit('/').next().unwrap_or(path);
+        let name = name(path);
         name.rsplit_once('.').map_or(name, |(s, _)| s)
     }
     fn without_ext(path: &str) -> &str {
@@ -337,15 +497,26 @@ pub fn assign_ids(docs: &mut [Document]) {
             _ => path,
         }
     }
-    let mut stem_count: HashMap<&str, usize> = HashMap::new();
+    /// What a document is known by first: a record's file name and fragment,
+    /// else its file stem.
+    fn short(path: &str) -> &str {
+        match path.split_once('#') {
+            Some((file, _)) => &path[file.rfind('/').map_or(0, |i| i + 1)..],
+            None => stem(path),
+        }
+    }
+    let mut short_count: HashMap<&str, usize> = HashMap::new();
     for d in docs.iter() {
-        *stem_count.entry(stem(&d.path)).or_default() += 1;
+        *short_count.entry(short(&d.path)).or_default() += 1;
     }
     let wanted: Vec<String> = docs
         .iter()
         .map(|d| {
-            if stem_count[stem(&d.path)] == 1 {
-                stem(&d.path).to_string()
+            let short = short(&d.path);
+            if short_count[short] == 1 {
+                short.to_string()
+            } else if d.path.contains('#') {
+                d.path.clone()
             } else {
                 without_ext(&d.path).to_string()
             }

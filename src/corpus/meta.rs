@@ -1,6 +1,7 @@
 //! Metadata from outside the text: a folder's `corpus.toml` manifest and a
 //! Markdown file's front matter.
 
+use super::date::{parse_date, DateError, PartialDate};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -9,7 +10,7 @@ use std::collections::HashMap;
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: Option<String>,
-    pub date: Option<String>,
+    pub date: Option<PartialDate>,
     pub date_approximate: Option<bool>,
     pub source: Option<String>,
     pub author: Option<String>,
@@ -21,7 +22,7 @@ impl Meta {
     /// Fill fields this one leaves empty from `other`.
     pub fn or(mut self, other: &Meta) -> Meta {
         self.title = self.title.or_else(|| other.title.clone());
-        self.date = self.date.or_else(|| other.date.clone());
+        self.date = self.date.or(other.date);
         self.date_approximate = self.date_approximate.or(other.date_approximate);
         self.source = self.source.or_else(|| other.source.clone());
         self.author = self.author.or_else(|| other.author.clone());
@@ -64,21 +65,18 @@ impl Manifest {
         for entry in file.article {
             let mut meta = Meta {
                 title: entry.title,
-                date: entry.date,
+                date: None,
                 date_approximate: entry.date_approximate,
                 source: entry.source,
                 author: entry.author,
                 note: entry.note,
             };
-            if let Some(d) = &meta.date {
-                let (date, approx) = parse_date(d).ok_or_else(|| {
-                    format!(
-                        "article '{}': date '{d}' is not YYYY, YYYY-MM or YYYY-MM-DD",
-                        entry.file
-                    )
-                })?;
-                meta.date = Some(date);
-                meta.date_approximate = Some(meta.date_approximate.unwrap_or(false) || approx);
+            if let Some(d) = &entry.date {
+                let date = parse_date(d)
+                    .map_err(|e| format!("article '{}': {}", entry.file, date_problem(d, e)))?;
+                let approx = meta.date_approximate.unwrap_or(false) || date.approximate();
+                meta.date = Some(date.with_approximate(approx));
+                meta.date_approximate = Some(approx);
             }
             by_file.insert(entry.file.replace('\\', "/"), meta);
         }
@@ -98,38 +96,14 @@ pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
     }
 }
 
-/// Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, with `~` or `c.` or `circa ` in
-/// front marking the date approximate. Returns the date and that mark.
-pub fn parse_date(raw: &str) -> Option<(String, bool)> {
-    let mut s = raw.trim();
-    let mut approx = false;
-    for prefix in ["~", "c.", "circa ", "about "] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            s = rest.trim();
-            approx = true;
-        }
+/// What is wrong with a date that was not read, for a warning or an error.
+pub fn date_problem(raw: &str, e: DateError) -> String {
+    match e {
+        DateError::Impossible => format!("date '{raw}' does not exist"),
+        DateError::Unrecognised => format!(
+            "date '{raw}' is not a date (YYYY, YYYY-MM, YYYY-MM-DD, ISO 8601, RFC 2822 or '4 December 2001')"
+        ),
     }
-    let parts: Vec<&str> = s.split('-').collect();
-    let ok = match parts.as_slice() {
-        [y] => is_num(y, 4),
-        [y, m] => is_num(y, 4) && is_month(m),
-        [y, m, d] => {
-            is_num(y, 4)
-                && is_month(m)
-                && is_num(d, 2)
-                && (1..=31).contains(&d.parse::<u32>().ok()?)
-        }
-        _ => false,
-    };
-    ok.then(|| (s.to_string(), approx))
-}
-
-fn is_num(s: &str, len: usize) -> bool {
-    s.len() == len && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn is_month(s: &str) -> bool {
-    is_num(s, 2) && (1..=12).contains(&s.parse::<u32>().unwrap_or(0))
 }
 
 /// Split `---` front matter (simple `key: value` lines) from a Markdown file.
@@ -164,15 +138,18 @@ pub fn front_matter(text: &str) -> (Meta, &str, Vec<String>) {
             "source" | "publication" => meta.source = Some(value),
             "author" | "by" => meta.author = Some(value),
             "date" => match parse_date(&value) {
-                Some((d, approx)) => {
-                    meta.date = Some(d);
-                    meta.date_approximate = Some(approx || meta.date_approximate.unwrap_or(false));
+                Ok(d) => {
+                    let approx = d.approximate() || meta.date_approximate.unwrap_or(false);
+                    meta.date = Some(d.with_approximate(approx));
+                    meta.date_approximate = Some(approx);
                 }
-                None => warnings.push(format!(
-                    "date '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"
-                )),
+                Err(e) => warnings.push(format!("{}; ignored", date_problem(&value, e))),
             },
-            "date_approximate" => meta.date_approximate = Some(value == "true"),
+            "date_approximate" => {
+                let approx = value == "true";
+                meta.date_approximate = Some(approx);
+                meta.date = meta.date.map(|d| d.with_approximate(approx));
+            }
             _ => {}
         }
     }
@@ -185,10 +162,19 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("2000-10"), Some(("2000-10".into(), false)));
-        assert_eq!(parse_date("~2024"), Some(("2024".into(), true)));
-        assert_eq!(parse_date("2000-13"), None);
-        assert_eq!(parse_date("last week"), None);
+        let (m, _, w) = front_matter("---\ndate: 2000-10\n---\nText\n");
+        assert_eq!(m.date.as_deref(), Some("2000-10"));
+        assert_eq!(m.date_approximate, Some(false));
+        assert!(w.is_empty());
+        let (m, _, _) = front_matter("---\ndate: ~2024\n---\nText\n");
+        assert_eq!(m.date.as_deref(), Some("2024"));
+        assert_eq!(m.date_approximate, Some(true));
+        let (m, _, w) = front_matter("---\ndate: 2000-13\n---\nText\n");
+        assert_eq!(m.date, None);
+        assert!(w[0].contains("does not exist"), "{w:?}");
+        let (m, _, w) = front_matter("---\ndate: last week\n---\nText\n");
+        assert_eq!(m.date, None);
+        assert!(w[0].contains("not a date"), "{w:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 pub mod bundled;
 
-use crate::model::{ParagraphKind, SharedStr};
+use crate::model::{ParagraphKind, PartialDate, SharedStr};
 
 /// An article as loaded, before analysis: its metadata and its paragraphs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,10 +17,13 @@ pub struct Document {
     pub standfirst: Option<SharedStr>,
     /// Reporters named in the byline.
     pub byline: Vec<String>,
-    pub date: Option<String>,
+    pub date: Option<PartialDate>,
+    /// The date's approximate flag, as the model carries it.
     pub date_approximate: bool,
     pub source: Option<String>,
     pub author: Option<String>,
+    /// Where the article is on the web, when its source says (a feed item's link).
+    pub url: Option<String>,
     pub paragraphs: Vec<DocParagraph>,
 }
 
@@ -31,7 +34,9 @@ pub struct DocParagraph {
     pub text: SharedStr,
 }
 
+pub mod date;
 pub mod decode;
+pub mod formats;
 pub mod load;
 pub mod meta;
 pub mod structure;

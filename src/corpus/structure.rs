@@ -47,7 +47,17 @@ pub struct Structure {
 
 /// Derive the structure of an article from its paragraphs; `meta.title`, when
 /// given, wins over anything derived.
-pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
+pub fn derive(paras: Vec<String>, meta: &Meta) -> Structure {
+    derive_with(paras, meta, true)
+}
+
+/// [`derive`] for text whose headline a source gave apart from it (a page's
+/// `<h1>`, a feed item's title): the first paragraph is never taken for one.
+pub fn derive_under_title(paras: Vec<String>, meta: &Meta) -> Structure {
+    derive_with(paras, meta, false)
+}
+
+fn derive_with(mut paras: Vec<String>, meta: &Meta, find_headline: bool) -> Structure {
     let mut kicker = None;
     let mut headline = None;
     // A kicker: a short label ending in a colon, alone or leading the first paragraph.
@@ -62,7 +72,11 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
         }
     }
     // A headline: a short first line with no full stop, followed by more text.
-    if paras.len() > 1 && is_headline(&paras[0]) && find_byline(&paras[0]).is_none() {
+    if find_headline
+        && paras.len() > 1
+        && is_headline(&paras[0])
+        && find_byline(&paras[0]).is_none()
+    {
         headline = Some(paras.remove(0));
     }
     let mut byline = Vec::new();
@@ -82,7 +96,7 @@ pub fn derive(mut paras: Vec<String>, meta: &Meta) -> Structure {
             if !glued.trim().is_empty() {
                 out.push(body_paragraph(glued.trim_start()));
             }
-        } else if body_follows && is_standfirst(&first, headline.is_some()) {
+        } else if body_follows && is_standfirst(&first, headline.is_some() || !find_headline) {
             let para = standfirst_paragraph(&first);
             standfirst = Some(para.text.clone());
             out.push(para);

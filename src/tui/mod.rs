@@ -61,7 +61,11 @@ impl Exit {
 /// Open the explorer on `paths` (the bundled corpus when empty). Warnings
 /// about skipped files are printed to stderr once the terminal is restored;
 /// a corpus that cannot be opened is an error (after the user has seen it).
-pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<Exit> {
+pub fn run(
+    paths: Vec<PathBuf>,
+    options: crate::corpus::load::LoadOptions,
+    lexicon: Lexicon,
+) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
     let (keymap, palette) = config::load()?;
 
@@ -86,7 +90,7 @@ pub fn run(paths: Vec<PathBuf>, lexicon: Lexicon) -> anyhow::Result<Exit> {
                 // A panic in the analysis becomes a load error on screen
                 // rather than a torn-down terminal (see the panic hook below).
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    crate::open_corpus(&paths, &lexicon, Some(&progress))
+                    crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))
                         // The explorer's indexes are built here too, off the UI thread.
                         .map(|(corpus, warnings)| (data::Data::new(corpus), warnings))
                 }))

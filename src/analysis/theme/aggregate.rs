@@ -103,7 +103,7 @@ pub struct PeriodBuilder {
 
 #[derive(Debug)]
 struct Dated {
-    date: String,
+    date: crate::model::PartialDate,
     id: SharedStr,
     date_approximate: bool,
     chars: usize,
@@ -112,22 +112,18 @@ struct Dated {
 
 impl PeriodBuilder {
     pub fn add(&mut self, a: &Article) {
-        let Some(year) = a.date.as_deref().and_then(year_of) else {
+        let Some(date) = a.date else {
             return;
         };
+        let year = format!("{:04}", date.year());
         let dated = Dated {
-            date: a.date.clone().unwrap_or_default(),
+            date,
             id: a.id.clone(),
             date_approximate: a.date_approximate,
             chars: body_chars(a),
             theme: a.theme.clone(),
         };
-        match self.years.get_mut(year) {
-            Some(list) => list.push(dated),
-            None => {
-                self.years.insert(year.to_string(), vec![dated]);
-            }
-        }
+        self.years.entry(year).or_default().push(dated);
     }
 
     pub fn finish(self) -> Vec<Period> {
@@ -145,14 +141,6 @@ impl PeriodBuilder {
             })
             .collect()
     }
-}
-
-/// The year of a `YYYY[-MM[-DD]]` date.
-fn year_of(date: &str) -> Option<&str> {
-    let year = date.get(..4)?;
-    let rest = &date[4..];
-    (year.bytes().all(|b| b.is_ascii_digit()) && (rest.is_empty() || rest.starts_with('-')))
-        .then_some(year)
 }
 
 /// Characters of an article's paragraphs joined by blank lines.
