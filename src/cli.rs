@@ -93,3 +93,54 @@ impl Sources {
         }
     }
 }
+
+/// The subcommand a mistyped first word most likely meant (`speaker` →
+/// `speakers`): one within two edits of the word, or that it starts. A
+/// word that names a file or folder never gets here.
+pub fn command_like(word: &str) -> Option<String> {
+    use clap::CommandFactory;
+    let word = word.to_lowercase();
+    if word.is_empty() || word.contains(['/', '\\', '.']) {
+        return None;
+    }
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|name| name != "help")
+        .map(|name| (edits(&word, &name), name))
+        .filter(|(d, name)| *d <= 2 || (word.len() >= 3 && name.starts_with(&word)))
+        .min()
+        .map(|(_, name)| name)
+}
+
+/// Levenshtein distance (the words are short).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_like;
+
+    #[test]
+    fn a_mistyped_command_is_named() {
+        assert_eq!(command_like("speaker").as_deref(), Some("speakers"));
+        assert_eq!(command_like("exprot").as_deref(), Some("export"));
+        assert_eq!(command_like("quote").as_deref(), Some("quotes"));
+        assert_eq!(command_like("them").as_deref(), Some("themes"));
+        assert_eq!(command_like("politics"), None);
+        assert_eq!(command_like("./speaker"), None);
+        assert_eq!(command_like("notes.txt"), None);
+    }
+}

@@ -88,6 +88,17 @@ fn print_warnings(warnings: Vec<String>) {
 }
 
 fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
+    // A missing first PATH that looks like a command is a typo for it.
+    if let Some(first) = sources.paths.first() {
+        if std::fs::metadata(first).is_err() {
+            if let Some(command) = first.to_str().and_then(centreline::cli::command_like) {
+                anyhow::bail!(
+                    "no file or folder '{}'; did you mean the command `centreline {command}`?",
+                    first.display()
+                );
+            }
+        }
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "centreline: the explorer needs a terminal; to write the analysis to a file or a pipe, use `centreline export` (see `centreline --help`)"

@@ -49,6 +49,15 @@ pub fn lean_cells(lean: f64, half: usize) -> i64 {
     }
 }
 
+/// `1 quote`, `2 quotes`: a count with its noun (plural by `s`).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// `+0.42` / `-0.42`, never `-0.00`.
 pub fn lean_number(lean: f64) -> String {
     if lean.is_finite() {

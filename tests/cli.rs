@@ -251,3 +251,33 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(out.status.success(), "{err}");
 }
+
+/// A mistyped command is not taken for a missing folder without a word
+/// about what was probably meant (issue 13).
+#[test]
+fn a_mistyped_command_is_named() {
+    centreline()
+        .arg("speaker")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "did you mean the command `centreline speakers`?",
+        ));
+    // A real missing folder says only that.
+    centreline()
+        .arg("no-such-folder-here")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("did you mean").not());
+}
+
+/// `speakers --find` forgives a typo the way the explorer's finder does:
+/// `thornten` finds Stephen Thornton.
+#[test]
+fn speakers_find_forgives_a_typo() {
+    centreline()
+        .args(["speakers", "--find", "thornten"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Stephen Thornton"));
+}

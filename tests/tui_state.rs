@@ -325,9 +325,9 @@ fn t_toggles_cue_tints_and_question_mark_opens_help() {
     assert!(screen.contains("next pane"));
     // Help scrolls, but not past its end.
     press(&mut app, "j j");
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 2 })));
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 2, .. })));
     press(&mut app, "G");
-    let Some(Overlay::Help { scroll: bottom }) = app.overlay else {
+    let Some(Overlay::Help { scroll: bottom, .. }) = app.overlay else {
         panic!()
     };
     let screen = render(&app, 140, 40);
@@ -336,7 +336,7 @@ fn t_toggles_cue_tints_and_question_mark_opens_help() {
         "the end of help is reachable:\n{screen}"
     );
     press(&mut app, "j k");
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll + 1 == bottom));
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll, .. }) if scroll + 1 == bottom));
     press(&mut app, "q");
     assert!(app.overlay.is_none(), "q closes help rather than quitting");
     assert!(!app.quit);
@@ -453,8 +453,15 @@ fn c_on_two_speakers_compares_their_quotes() {
     };
     assert_eq!((a, b), (milburn, thornton));
     let screen = render(&app, 140, 40);
-    assert!(screen.contains("6 quotes · 3 articles"), "{screen}");
-    assert!(screen.contains("2 quotes · 1 articles"), "{screen}");
+    // Counts with their nouns ("1 article", not "1 articles").
+    assert!(
+        screen.contains("6 quotes · quoted in 3 articles"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("2 quotes · quoted in 1 article ·"),
+        "{screen}"
+    );
     assert!(screen.contains("top cues: ministers (1)"), "{screen}");
     assert!(screen.contains("top cues: local debate (1)"), "{screen}");
     // A short terminal, so the columns have something to scroll.
@@ -804,4 +811,32 @@ fn slash_filters_the_articles_and_speakers_lists() {
     app.jump_to(centreline::tui::finder::Target::Speaker(milburn));
     assert!(app.speaker_filter.is_empty());
     assert_eq!(app.speaker_order[app.speaker_sel], milburn);
+}
+
+/// Help opens at the keys of the place it was asked from (issue 13), and
+/// explains the marks; in a comparison the lock key says what it will do.
+#[test]
+fn help_opens_at_the_panes_keys() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Tab Tab ?");
+    let screen = render(&app, 140, 40);
+    let first_section = screen
+        .lines()
+        .find_map(|l| {
+            let inner = l.split('║').nth(1)?.trim();
+            (!inner.is_empty()).then(|| inner.to_string())
+        })
+        .unwrap();
+    assert_eq!(first_section, "Speakers", "{screen}");
+    press(&mut app, "G");
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Reading the marks"), "{screen}");
+    assert!(screen.contains("half a cell"), "{screen}");
+    press(&mut app, "Esc");
+    // Comparing two articles: `s` locks, then says it will unlock.
+    press(&mut app, "Shift-Tab Shift-Tab c j c");
+    let hints = |app: &App| render(app, 140, 40).lines().last().unwrap().to_string();
+    assert!(hints(&app).contains("s lock"), "{}", hints(&app));
+    press(&mut app, "s");
+    assert!(hints(&app).contains("s unlock"), "{}", hints(&app));
 }

@@ -27,7 +27,20 @@ pub fn find_speakers<'a>(corpus: &'a Corpus, query: &str) -> Vec<&'a Speaker> {
                 .iter()
                 .filter_map(|r| matcher.fuzzy_match(r, query))
                 .max();
-            by_name.max(by_role).map(|score| (score, s))
+            // As the explorer's finder does, the whole entry too, so that a
+            // typo (`thornten`) still finds the person: weakest of all.
+            let by_entry = by_name.or(by_role).is_none().then(|| {
+                let entry = std::iter::once(s.name.as_str())
+                    .chain(s.aliases.iter().map(|a| a.as_str()))
+                    .chain(s.roles.iter().map(String::as_str))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                matcher.fuzzy_match(&entry, query).map(|x| x / 2)
+            });
+            by_name
+                .max(by_role)
+                .or(by_entry.flatten())
+                .map(|score| (score, s))
         })
         .collect();
     scored.sort_by(|a, b| {
@@ -90,7 +103,7 @@ pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Resu
             name,
             truncate(&roles, 70),
             s.quote_count.to_string(),
-            articles_cell(&s.articles),
+            articles_cell(corpus, &s.articles),
         ]);
     }
     Ok(table(&rows, &[false, false, true, false]))
@@ -114,10 +127,15 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Res
                 let mut any = false;
                 for quote in corpus.quotes_by(&s.id) {
                     any = true;
+                    // ¶ counts from 1, as in the explorer (the JSON's
+                    // `paragraph` is an index from 0).
+                    let title = corpus
+                        .article(&quote.article)
+                        .map_or(quote.article.as_str(), |a| a.title.as_str());
                     out.push_str(&format!(
                         "  {} ¶{:<3} {:<8} {}\n",
-                        quote.article,
-                        quote.paragraph,
+                        truncate(title, 40),
+                        quote.paragraph + 1,
                         kind_name(quote.kind),
                         quote_line(quote)
                     ));
@@ -151,7 +169,7 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Res
                         .map_or("—", |s| s.name.as_str());
                     out.push_str(&format!(
                         "  ¶{:<3} {:<8} {:<22} {}\n",
-                        quote.paragraph,
+                        quote.paragraph + 1,
                         kind_name(quote.kind),
                         truncate(who, 22),
                         quote_line(quote)
@@ -196,14 +214,19 @@ fn quote_line(q: &Quote) -> String {
     }
 }
 
-fn articles_cell(articles: &[SharedStr]) -> String {
+/// The first articles by (shortened) title, and how many more.
+fn articles_cell(corpus: &Corpus, articles: &[SharedStr]) -> String {
     const SHOWN: usize = 3;
     let mut cell = articles
         .iter()
         .take(SHOWN)
-        .map(SharedStr::as_str)
+        .map(|id| {
+            corpus
+                .article(id)
+                .map_or_else(|| id.to_string(), |a| truncate(&a.title, 24))
+        })
         .collect::<Vec<_>>()
-        .join(" ");
+        .join("; ");
     if articles.len() > SHOWN {
         cell.push_str(&format!(" +{}", articles.len() - SHOWN));
     }

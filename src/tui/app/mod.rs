@@ -101,6 +101,8 @@ pub enum Explained {
 pub enum Overlay {
     Help {
         scroll: usize,
+        /// Where help was asked for: its keys come first.
+        from: Context,
     },
     Explain {
         scroll: usize,
@@ -391,7 +393,10 @@ impl App {
         if self.data.is_none() {
             // Loading or failed: only quitting and help make sense.
             match action {
-                Action::Help => self.toggle_overlay(Overlay::Help { scroll: 0 }),
+                Action::Help => self.toggle_overlay(Overlay::Help {
+                    scroll: 0,
+                    from: Context::Global,
+                }),
                 Action::Back => self.overlay = None,
                 Action::Down | Action::Up if self.overlay.is_some() => self.apply_overlay(action),
                 _ => {}
@@ -403,7 +408,10 @@ impl App {
             return;
         }
         match action {
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Help => {
+                let from = self.context();
+                self.overlay = Some(Overlay::Help { scroll: 0, from });
+            }
             Action::Warnings => {
                 if self.warnings.is_empty() {
                     self.status = Some("No files were skipped.".into());
@@ -453,7 +461,7 @@ impl App {
             return;
         };
         match overlay {
-            Overlay::Help { scroll }
+            Overlay::Help { scroll, .. }
             | Overlay::Explain { scroll, .. }
             | Overlay::Warnings { scroll } => match action {
                 Action::Down => *scroll = scroll.saturating_add(1).min(max),

@@ -2,8 +2,9 @@
 
 use crate::analysis::theme::PRIOR_WEIGHT;
 use crate::model::Theme;
+use crate::present::count;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FilterList, Overlay, MAX_MATCHES};
+use crate::tui::app::{App, FilterList, Overlay, Screen, MAX_MATCHES};
 use crate::tui::keymap::{Context, Hint};
 use crate::tui::style::Palette;
 use crate::tui::text::{str_width, truncate};
@@ -109,10 +110,10 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(d) = &app.data {
         let c = &d.corpus;
         counts = Some(format!(
-            " · {} articles · {} speakers · {} quotes",
-            c.articles.len(),
-            c.speakers.len(),
-            c.quotes.len()
+            " · {} · {} · {}",
+            count(c.articles.len(), "article"),
+            count(c.speakers.len(), "speaker"),
+            count(c.quotes.len(), "quote")
         ));
         let mut marks = Vec::new();
         if let Some(s) = app.marks.speaker.and_then(|s| d.speaker(s)) {
@@ -197,10 +198,20 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
             h.action == Action::Back
         }
     });
+    // The lock key says what pressing it will do.
+    let locked = matches!(
+        app.screen,
+        Screen::CompareArticles { locked: true, .. } | Screen::CompareSpeakers { locked: true, .. }
+    );
     let entry = |h: &Hint, keys: &str| {
+        let label = if h.action == Action::LockScroll && locked {
+            "unlock"
+        } else {
+            h.label
+        };
         vec![
             Span::styled(keys.to_string(), pal.selected()),
-            Span::raw(format!(" {}", h.label)),
+            Span::raw(format!(" {label}")),
         ]
     };
     let mut right: Vec<Span<'static>> = Vec::new();

@@ -4,7 +4,7 @@ use super::bars::{lean_bar, lean_mark};
 use super::groups::{each_group, group_heading};
 use super::pane_block;
 use super::reader::{compare_title, draw_reader, ReaderOpts};
-use crate::present::lean_number;
+use crate::present::{count, lean_number};
 use crate::tui::app::{App, Screen};
 
 use crate::tui::layout;
@@ -97,6 +97,7 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
     let w = (width as usize).max(1);
     let quotes = &d.quotes_by_speaker[s];
     let mut articles: Vec<usize> = quotes.iter().filter_map(|&q| d.quote_article(q)).collect();
+    articles.sort_unstable();
     articles.dedup();
     let mut lines = vec![Line::styled(truncate(&sp.name, w), pal.speaker())];
     if let Some(role) = sp.roles.first() {
@@ -104,9 +105,19 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
     }
     lines.push(Line::raw(truncate(
         &format!(
-            "{} quotes · {} articles{}",
-            quotes.len(),
-            articles.len(),
+            "{} · quoted in {}{}",
+            count(quotes.len(), "quote"),
+            // The model's articles also count those that only name them
+            // (as `centreline speakers` does): say both when they differ.
+            if sp.articles.len() > articles.len() {
+                format!(
+                    "{} of the {} naming them",
+                    articles.len(),
+                    sp.articles.len()
+                )
+            } else {
+                count(articles.len(), "article")
+            },
             if sp.thin_evidence {
                 " · thin evidence"
             } else {

@@ -17,7 +17,7 @@ use ratatui::Frame;
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let Some(o) = &app.overlay else { return };
     match o {
-        Overlay::Help { scroll } => {
+        Overlay::Help { scroll, .. } => {
             let r = popup(body, 90, body.height.saturating_sub(2));
             let lines = help_lines(app, r.width.saturating_sub(2) as usize);
             scrolled(frame, app, r, "Help: keys (Esc closes)", lines, *scroll);
@@ -259,7 +259,13 @@ const GLYPH_NOTES: [&str; 4] = [
 /// The help text, generated from the keymap in force (so rebound keys show).
 pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for ctx in Context::ALL {
+    // The keys of the place help was asked from first, then the rest.
+    let from = match &app.overlay {
+        Some(Overlay::Help { from, .. }) => *from,
+        _ => Context::Global,
+    };
+    let order = std::iter::once(from).chain(Context::ALL.into_iter().filter(|&c| c != from));
+    for ctx in order {
         let groups = app.keymap.grouped(ctx);
         if groups.is_empty() {
             continue;

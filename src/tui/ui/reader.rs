@@ -4,7 +4,7 @@
 use super::bars::{lean_bar, lean_mark};
 use super::pane_block;
 use crate::model::{Article, QuoteKind};
-use crate::present::lean_number;
+use crate::present::{count, lean_number};
 use crate::tui::app::{text_area, App, ReaderPos, Search, MAX_MATCHES};
 use crate::tui::data::Data;
 use crate::tui::layout;
@@ -195,7 +195,11 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
     spans.push(Span::raw(if opts.speaker.is_some() {
         format!(" {}", lean_number(a.theme.lean))
     } else {
-        format!(" {} · {quotes} quotes", lean_number(a.theme.lean))
+        format!(
+            " {} · {}",
+            lean_number(a.theme.lean),
+            count(quotes, "quote")
+        )
     }));
     if let Some(sp) = opts.speaker.and_then(|s| d.speaker(s)) {
         let group = opts
