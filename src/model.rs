@@ -287,7 +287,7 @@ pub struct CueTotal {
 /// from one cue is not read like a lean from twenty.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
-    /// How many cues fired (`cues.len()`).
+    /// How many cues argue a way (`cues` less the targets of pejoratives).
     pub cues: usize,
     /// Their total weight.
     pub weight: f64,

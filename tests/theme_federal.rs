@@ -279,3 +279,44 @@ fn centralisation_vocabulary() {
     );
     assert!(t.lean < -0.2, "{:?}", t.cues);
 }
+
+#[test]
+fn governance_words_never_hide_a_cue() {
+    // BBC politics style: `prime minister` holds the cue `minister`, `public
+    // spending review` the cue `spending review`, though `prime minister`,
+    // `public spending` and `health care` are governance words.
+    for (s, cue) in [
+        (
+            "The prime minister said the plan would go ahead.",
+            "minister",
+        ),
+        (
+            "Ahead of the public spending review, trusts were told to wait.",
+            "spending review",
+        ),
+        (
+            "The Care Quality Commission inspects health care providers.",
+            "Care Quality Commission",
+        ),
+    ] {
+        assert!(
+            score(&Lexicon::bundled(), s)
+                .cues
+                .iter()
+                .any(|c| c.text == cue),
+            "{s}: {:?}",
+            cue_texts(s)
+        );
+    }
+}
+
+#[test]
+fn evidence_leaves_out_what_a_pejorative_criticises() {
+    let t = score(
+        &Lexicon::bundled(),
+        "He said it would be 'mad' for the centre to try and run everything.",
+    );
+    assert_eq!(t.cues.len(), 2);
+    assert_eq!(t.evidence.cues, 1, "{:?}", t.cues);
+    assert!((t.evidence.weight - 1.5).abs() < 1e-9);
+}

@@ -665,3 +665,31 @@ fn aggregate_explanations_add_up_to_the_scores_they_explain() {
     assert_eq!((top.text.as_str(), top.count), ("micro-management", 2));
     assert!(top.lean_share > 0.0);
 }
+
+/// The analysis's own route (quotes scored before the articles are built)
+/// gives each quote its article's context, as `fill_themes` does: a quote's
+/// theme is its text scored in its article.
+#[test]
+fn quotes_are_scored_in_their_articles_context() {
+    let corpus = bundled();
+    let lexicon = Lexicon::bundled();
+    let mut with_context = 0;
+    for q in &corpus.quotes {
+        let a = corpus.article(&q.article).unwrap();
+        let context = centreline::analysis::theme::article_context(
+            &lexicon,
+            a.paragraphs.iter().map(|p| p.text.as_str()),
+        );
+        let expected = centreline::analysis::theme::score_in(&lexicon, &q.text, || context.clone());
+        assert_eq!(q.theme, expected, "{}", q.id);
+        with_context += usize::from(q.theme.cues.iter().any(|c| {
+            c.rule
+                .as_deref()
+                .is_some_and(|r| r.contains("an article about governance"))
+        }));
+    }
+    assert!(
+        with_context >= 2,
+        "quotes whose generic cues count by their article"
+    );
+}

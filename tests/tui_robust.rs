@@ -157,8 +157,9 @@ fn assert_invariants(app: &App) {
         let mut seen = std::collections::HashSet::new();
         assert!(order.iter().all(|&i| i < total && seen.insert(i)));
     }
-    assert!(app.article_sel < c.articles.len().max(1));
-    assert!(app.speaker_sel < c.speakers.len().max(1));
+    // The selection is a row of the list as shown (filtered or not).
+    assert!(app.article_sel < app.article_order.len().max(1));
+    assert!(app.speaker_sel < app.speaker_order.len().max(1));
     assert!(app.tracker_sel < c.articles.len().max(1));
     if !c.articles.is_empty() {
         assert!(app.reader.article < c.articles.len());

@@ -305,10 +305,15 @@ fn explain_opens_for_an_article_and_a_speaker() {
     assert!(screen.contains("why this speaker leans"), "{screen}");
     assert!(screen.contains(&format!("Speaker: {name}")), "{screen}");
     press(&mut app, "Esc");
-    // Tracker: the selected article by date.
-    press(&mut app, "Tab e");
+    // Tracker: the selected article by date (not the Articles selection).
+    press(&mut app, "Tab j e");
+    let d = app.data.as_ref().unwrap();
+    let by_date = d.by_date[app.tracker_sel];
+    assert_ne!(by_date, app.article_order[app.article_sel]);
+    let title = d.corpus.articles[by_date].title.clone();
     let screen = render(&app, 140, 40);
     assert!(screen.contains("why this article leans"), "{screen}");
+    assert!(screen.contains(&format!("Article: {title}")), "{screen}");
 }
 
 #[test]
@@ -806,6 +811,22 @@ fn slash_filters_the_articles_and_speakers_lists() {
         d.corpus.speakers[app.speaker_order[0]].name,
         "Stephen Thornton"
     );
+    // Opening an article the filter hides clears the filter.
+    press(&mut app, "Esc");
+    let hidden = article_index(&app, "003");
+    press(&mut app, "Shift-Tab Shift-Tab");
+    assert_eq!(app.focus, Focus::Articles);
+    press(&mut app, "/");
+    type_text(&mut app, "letting");
+    press(&mut app, "Enter");
+    assert!(!app.article_order.contains(&hidden));
+    app.open_article(hidden);
+    assert!(app.article_filter.is_empty());
+    assert_eq!(app.article_order[app.article_sel], hidden);
+    press(&mut app, "Tab Tab");
+    press(&mut app, "/");
+    type_text(&mut app, "thornton");
+    press(&mut app, "Enter");
     // A jump to a speaker the filter hides clears the filter.
     let milburn = speaker_index(&app, "alan-milburn");
     app.jump_to(centreline::tui::finder::Target::Speaker(milburn));

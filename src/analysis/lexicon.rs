@@ -21,10 +21,14 @@
 //!   words after it (`the N in the NHS` … `national`).
 //! - `[[governance]]`: words that say a span is about governance (`hospital`,
 //!   `council`, `ministry`). A cue marked `generic = true` (`centre`,
-//!   `national`, `target`: words with everyday senses, the national team,
-//!   on target) counts only in a span that holds one of these or a cue that
-//!   is not generic; otherwise it is dropped. This is what keeps sport and
-//!   entertainment pages from leaning.
+//!   `target`, `step in`, `freedom`: words with everyday senses, a
+//!   centre-back, on target) counts only in a span that holds one of these or
+//!   a cue that is not generic, or in an article that holds at least
+//!   `[generic] article_anchors` of them; otherwise it is dropped. Governance
+//!   words never move a score and never hide a cue (they are matched apart).
+//!   `national` and `government` are not generic (centralisation sentences
+//!   often hold nothing else); their everyday senses are `[[ignore]]`
+//!   phrases (`national team`, `national coach`).
 //!
 //! Context that is a matter of the next word (`local headlines` weaker than
 //! `local managers`) needs no special rule: the longer phrase is its own cue

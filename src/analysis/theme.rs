@@ -108,7 +108,8 @@ pub fn theme_from_cues(cues: Vec<CueHit>) -> Theme {
         0.0
     };
     let evidence = Evidence {
-        cues: cues.len(),
+        // What a pejorative criticises argues neither way: not evidence.
+        cues: cues.iter().filter(|c| !c.target).count(),
         weight: total,
         lean_shrunk,
     };

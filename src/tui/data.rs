@@ -1,5 +1,8 @@
 //! The loaded corpus with the indexes the explorer needs, built once when
-//! loading finishes so that nothing per keystroke scans the whole corpus.
+//! loading finishes so that no keystroke re-reads or re-analyses the
+//! corpus: the finder scores prepared entries, and a list filter's first
+//! word scans prepared lower-case haystacks (later letters narrow what it
+//! found).
 
 use super::finder::{Entry, Target};
 use crate::analysis::theme::combine;
@@ -47,6 +50,12 @@ pub struct Data {
     pub speaker_entries: Vec<Entry>,
     /// Palette entries: speakers, articles and quotes.
     pub palette_entries: Vec<Entry>,
+    /// What the Articles filter (`/`) searches, lower-cased once: title, id,
+    /// source, date and byline.
+    pub article_haystacks: Vec<String>,
+    /// What the Speakers filter searches, lower-cased once: name, other
+    /// names and roles.
+    pub speaker_haystacks: Vec<String>,
 }
 
 impl Data {
@@ -144,7 +153,36 @@ impl Data {
                 .total_cmp(&y.theme.lean)
                 .then(y.quote_count.cmp(&x.quote_count))
         });
+        let article_haystacks = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let mut parts = vec![a.title.as_str(), a.id.as_str()];
+                parts.extend(a.source.as_deref());
+                parts.extend(a.byline.iter().map(String::as_str));
+                let mut text = parts.join("\n");
+                if let Some(date) = &a.date {
+                    text.push('\n');
+                    text.push_str(date.as_ref());
+                }
+                text.to_lowercase()
+            })
+            .collect();
+        let speaker_haystacks = corpus
+            .speakers
+            .iter()
+            .map(|s| {
+                std::iter::once(s.name.as_str())
+                    .chain(s.aliases.iter().map(|a| a.as_str()))
+                    .chain(s.roles.iter().map(String::as_str))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .to_lowercase()
+            })
+            .collect();
         Data {
+            article_haystacks,
+            speaker_haystacks,
             speakers_by_lean,
             corpus,
             article_index,

@@ -46,9 +46,9 @@ pub struct CueSpec {
     pub phrases: Vec<Spanned<String>>,
     /// Shown as the cue's rule (why this form weighs what it weighs).
     pub note: Option<String>,
-    /// A word with everyday senses (`centre`, `national`, `target`): it counts
+    /// A word with everyday senses (`centre`, `target`, `freedom`): it counts
     /// only when the same span is about governance (another cue that is not
-    /// generic, or a `[[governance]]` word).
+    /// generic, or a `[[governance]]` word) or its article is.
     #[serde(default)]
     pub generic: bool,
 }

@@ -15,7 +15,8 @@ pub struct Found {
 }
 
 /// Every lexicon phrase in `text` that stands as whole words, choosing at each
-/// position the longest, left to right, without overlaps.
+/// position the longest, left to right, without overlaps (governance words
+/// apart: they may overlap the rest).
 ///
 /// Why overlapping search and then a greedy pick, rather than the automaton's
 /// own leftmost-longest mode: that mode reports one match per position, so
@@ -40,11 +41,21 @@ pub fn find(lexicon: &Lexicon, text: &str) -> Vec<Found> {
         })
         .collect();
     found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // Governance words only say what a span is about: they take part in no
+    // longest-match contest, so `prime minister` still holds the cue
+    // `minister` and `public spending review` the cue `spending review`.
+    // Each kind is picked leftmost-longest on its own; the result stays in
+    // text order.
     let mut taken = Vec::with_capacity(found.len());
-    let mut last_end = 0;
+    let (mut last_end, mut last_governance_end) = (0, 0);
     for f in found {
-        if f.start >= last_end {
-            last_end = f.end;
+        let last = if f.kind == PatternKind::Governance {
+            &mut last_governance_end
+        } else {
+            &mut last_end
+        };
+        if f.start >= *last {
+            *last = f.end;
             taken.push(f);
         }
     }

@@ -296,8 +296,7 @@ pub fn article_context<'a>(
                 let first = *first.get_or_insert(&text[f.start..f.end]);
                 if anchors >= need {
                     return Some(format!(
-                        "generic: counts in an article about governance ('{first}' and {} more)",
-                        anchors - 1
+                        "generic: counts in an article about governance (at least {need} governance words, first '{first}')"
                     ));
                 }
             }

@@ -70,59 +70,60 @@ impl App {
     }
 
     /// Set `list`'s filter and rebuild its order, keeping the selection on
-    /// the same item when it still matches.
+    /// the same item when it still matches. The haystacks are lower-cased
+    /// once when the corpus loads; while the query only grows, the list
+    /// already shown is narrowed in place (a subset, already sorted), so a
+    /// keystroke never re-sorts the corpus.
     pub(super) fn set_filter(&mut self, list: FilterList, text: String) {
         let Some(d) = &self.data else { return };
         let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
-        let matches = |fields: &[&str]| {
-            words
-                .iter()
-                .all(|w| fields.iter().any(|f| f.to_lowercase().contains(w.as_str())))
+        let haystacks = match list {
+            FilterList::Articles => &d.article_haystacks,
+            FilterList::Speakers => &d.speaker_haystacks,
+        };
+        let matches = |i: usize| {
+            haystacks
+                .get(i)
+                .is_some_and(|h| words.iter().all(|w| h.contains(w.as_str())))
+        };
+        let old = self.filter_text(list);
+        let narrowing = text.starts_with(old);
+        let (order, sel, total) = match list {
+            FilterList::Articles => (
+                &mut self.article_order,
+                &mut self.article_sel,
+                d.corpus.articles.len(),
+            ),
+            FilterList::Speakers => (
+                &mut self.speaker_order,
+                &mut self.speaker_sel,
+                d.corpus.speakers.len(),
+            ),
+        };
+        let keep = order.get(*sel).copied();
+        let resort = if narrowing {
+            order.retain(|&i| matches(i));
+            false
+        } else {
+            *order = (0..total).filter(|&i| matches(i)).collect();
+            true
         };
         match list {
-            FilterList::Articles => {
-                let keep = self.article_order.get(self.article_sel).copied();
-                self.article_order = d
-                    .corpus
-                    .articles
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, a)| {
-                        let mut fields = vec![a.title.as_str(), a.id.as_str()];
-                        fields.extend(a.source.as_deref());
-                        fields.extend(a.date.as_deref());
-                        fields.extend(a.byline.iter().map(String::as_str));
-                        matches(&fields)
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                self.article_filter = text;
-                self.sort_articles();
-                self.article_sel = keep
-                    .and_then(|k| self.article_order.iter().position(|&x| x == k))
-                    .unwrap_or(0);
-            }
-            FilterList::Speakers => {
-                let keep = self.speaker_order.get(self.speaker_sel).copied();
-                self.speaker_order = d
-                    .corpus
-                    .speakers
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| {
-                        let mut fields = vec![s.name.as_str()];
-                        fields.extend(s.aliases.iter().map(|a| a.as_str()));
-                        fields.extend(s.roles.iter().map(|r| r.as_str()));
-                        matches(&fields)
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                self.speaker_filter = text;
-                self.sort_speakers();
-                self.speaker_sel = keep
-                    .and_then(|k| self.speaker_order.iter().position(|&x| x == k))
-                    .unwrap_or(0);
+            FilterList::Articles => self.article_filter = text,
+            FilterList::Speakers => self.speaker_filter = text,
+        }
+        if resort {
+            match list {
+                FilterList::Articles => self.sort_articles(),
+                FilterList::Speakers => self.sort_speakers(),
             }
         }
+        let (order, sel) = match list {
+            FilterList::Articles => (&self.article_order, &mut self.article_sel),
+            FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
+        };
+        *sel = keep
+            .and_then(|k| order.iter().position(|&x| x == k))
+            .unwrap_or(0);
     }
 }
