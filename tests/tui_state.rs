@@ -556,7 +556,10 @@ fn warnings_show_in_the_status_and_w_lists_them() {
         ],
     );
     let screen = render(&app, 100, 30);
-    assert!(screen.contains("2 files skipped (w to list)"), "{screen}");
+    assert!(
+        screen.contains("2 warnings: something skipped (w to list)"),
+        "{screen}"
+    );
     press(&mut app, "w");
     assert_eq!(app.context(), Context::Warnings);
     assert!(render(&app, 100, 30).contains("skipped 'b.bin': not text"));
@@ -860,4 +863,21 @@ fn help_opens_at_the_panes_keys() {
     assert!(hints(&app).contains("s lock"), "{}", hints(&app));
     press(&mut app, "s");
     assert!(hints(&app).contains("s unlock"), "{}", hints(&app));
+}
+
+/// The tracker's speakers by lean say how many do not fit (issue 13: "shows
+/// 6 of 14 speakers … and has no N more line").
+#[test]
+fn the_tracker_says_how_many_speakers_do_not_fit() {
+    let corpus = centreline::tui::testing::bundled_corpus();
+    let total = corpus.speakers.len();
+    let mut app = App::with_corpus(corpus, 140, 40);
+    press(&mut app, "Tab Tab Tab");
+    let screen = render(&app, 140, 40);
+    let shown = screen.matches("q, ").count();
+    assert!(shown > 0 && shown < total, "{screen}");
+    assert!(
+        screen.contains(&format!("… {} more: Speakers pane", total - shown)),
+        "{screen}"
+    );
 }

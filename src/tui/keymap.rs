@@ -63,7 +63,7 @@ impl Context {
             Context::Filter => "List filter (/ in Articles, Speakers, Tracker)",
             Context::Help => "Help (?)",
             Context::Explain => "Explain (e)",
-            Context::Warnings => "Skipped files (w)",
+            Context::Warnings => "Skipped files and records (w)",
         }
     }
 
@@ -291,7 +291,12 @@ fn default_bindings() -> Vec<Binding> {
         "jump to a speaker, article or quote",
     );
     b(C::Global, p('t'), A::ToggleCues, "theme cue tints on/off");
-    b(C::Global, p('w'), A::Warnings, "list skipped files");
+    b(
+        C::Global,
+        p('w'),
+        A::Warnings,
+        "list skipped files and records",
+    );
     b(C::Global, p('?'), A::Help, "help");
     b(C::Global, p('q'), A::Quit, "quit");
     b(C::Global, Key::ctrl('c'), A::Quit, "quit");

@@ -332,7 +332,7 @@ impl App {
         if !self.warnings.is_empty() {
             let n = self.warnings.len();
             self.status = Some(format!(
-                "{n} file{} skipped (w to list)",
+                "{n} warning{}: something skipped (w to list)",
                 if n == 1 { "" } else { "s" }
             ));
         }
@@ -414,7 +414,7 @@ impl App {
             }
             Action::Warnings => {
                 if self.warnings.is_empty() {
-                    self.status = Some("No files were skipped.".into());
+                    self.status = Some("Nothing was skipped.".into());
                 } else {
                     self.overlay = Some(Overlay::Warnings { scroll: 0 });
                 }

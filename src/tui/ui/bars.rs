@@ -127,9 +127,11 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
     let notice = if let Some(s) = &app.status {
         Some(Span::styled(format!(" · {s}"), pal.bold()))
     } else if !app.warnings.is_empty() {
+        // A warning may be a whole file or one record of it (a bad CSV
+        // row): count warnings, not files.
         let n = app.warnings.len();
         let plural = if n == 1 { "" } else { "s" };
-        let text = format!(" · {n} file{plural} skipped (w to list)");
+        let text = format!(" · {n} warning{plural}: something skipped (w to list)");
         Some(Span::styled(text, pal.error()))
     } else {
         None

@@ -47,7 +47,14 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
                     lines.push(Line::raw(format!("  {}", clean(&warning[s..e]))));
                 }
             }
-            scrolled(frame, app, r, "Skipped files (Esc closes)", lines, *scroll);
+            scrolled(
+                frame,
+                app,
+                r,
+                "Skipped files and records (Esc closes)",
+                lines,
+                *scroll,
+            );
         }
         Overlay::Finder(f) => {
             let r = popup(body, 90, body.height.saturating_sub(2));

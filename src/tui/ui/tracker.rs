@@ -101,7 +101,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         lines.push(Line::styled("no speakers", pal.dim()));
     }
     let sh = (sections[2].height as usize).saturating_sub(1);
-    for &si in ranked.iter().take(sh) {
+    // When they do not all fit, the last row says how many more there are
+    // and where to see them all.
+    let shown = if ranked.len() > sh {
+        sh.saturating_sub(1)
+    } else {
+        ranked.len()
+    };
+    for &si in ranked.iter().take(shown) {
         let s = &d.corpus.speakers[si];
         let mut spans = lean_bar(pal, &s.theme, 4);
         let thin = if s.thin_evidence { " thin" } else { "" };
@@ -116,6 +123,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             (sections[2].width as usize).saturating_sub(9),
         )));
         lines.push(Line::from(spans));
+    }
+    if shown < ranked.len() && sh > 0 {
+        let more = ranked.len() - shown;
+        lines.push(Line::styled(
+            truncate(
+                &format!("… {more} more: Speakers pane, s to sort by lean"),
+                sections[2].width as usize,
+            ),
+            pal.dim(),
+        ));
     }
     frame.render_widget(Paragraph::new(lines), sections[2]);
 }
