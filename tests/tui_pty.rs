@@ -272,6 +272,46 @@ fn finder_compare_and_quit_restore_the_terminal() {
     s.assert_restored();
 }
 
+/// The mouse in the real binary: mouse reporting is on while it runs; a
+/// click picks an article row, a second click opens it; the wheel scrolls;
+/// quitting turns mouse reporting off again.
+#[test]
+fn the_mouse_picks_opens_and_scrolls() {
+    let mut s = Session::start(140, 40, &[]);
+    s.wait_for("the articles pane", |c| c.contains("Articles (5)"));
+    assert_ne!(
+        s.parser.lock().unwrap().screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse reporting is on"
+    );
+    // Where the third article's title is drawn (SGR mouse codes count from 1).
+    let screen = s.contents();
+    let (row, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Milburn hands GP"))
+        .expect("the third article on screen");
+    let col = line[..line.find("Milburn hands GP").unwrap()]
+        .chars()
+        .count()
+        + 1;
+    let click = format!("\x1b[<0;{col};{}M\x1b[<0;{col};{}m", row + 1, row + 1);
+    s.send(click.as_bytes());
+    s.send(click.as_bytes());
+    s.wait_for("the third article in the reader", |c| {
+        c.contains("▶ Reader") && c.contains("Milburn hands GP contract talks to the NHS")
+    });
+    // The wheel over the reader scrolls it.
+    let before = s.contents();
+    for _ in 0..4 {
+        s.send(b"\x1b[<65;70;20M");
+    }
+    s.wait_for("the reader scrolled", |c| c != before);
+    s.send(b"q");
+    assert!(s.wait_exit(), "exit status 0");
+    s.assert_restored();
+}
+
 #[test]
 fn ctrl_c_quits_and_restores() {
     let mut s = Session::start(100, 30, &[]);

@@ -881,3 +881,82 @@ fn the_tracker_says_how_many_speakers_do_not_fit() {
         "{screen}"
     );
 }
+
+fn mouse(
+    kind: crossterm::event::MouseEventKind,
+    column: u16,
+    row: u16,
+) -> crossterm::event::MouseEvent {
+    crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    }
+}
+
+/// The mouse (issue 13): a click focuses a pane and picks the row under it,
+/// a second click on that row opens it; the wheel scrolls the pane under the
+/// pointer; in a pop-up the wheel scrolls it and clicks do nothing.
+#[test]
+fn the_mouse_picks_opens_and_scrolls() {
+    use crossterm::event::{MouseButton, MouseEventKind as K};
+    let mut app = fixture_app(140, 40);
+    let screen = render(&app, 140, 40);
+    // The third article's title row, as drawn.
+    let d = app.data.as_ref().unwrap();
+    let third = app.article_order[2];
+    let title: String = d.corpus.articles[third].title.chars().take(12).collect();
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(&title))
+        .unwrap();
+    let x = line[..line.find(&title).unwrap()].chars().count() as u16;
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), x, y as u16));
+    assert_eq!(app.focus, Focus::Articles);
+    assert_eq!(app.article_sel, 2);
+    assert_eq!(app.screen, Screen::Main);
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), x, y as u16));
+    assert_eq!(
+        app.focus,
+        Focus::Reader,
+        "a click on the picked row opens it"
+    );
+    assert_eq!(app.reader.article, third);
+    // A click on a speaker row focuses Speakers and picks it, not opens it.
+    let screen = render(&app, 140, 40);
+    let (sy, sline) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Stephen Thornton"))
+        .unwrap();
+    let sx = sline[..sline.find("Stephen Thornton").unwrap()]
+        .chars()
+        .count() as u16;
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), sx, sy as u16));
+    assert_eq!(app.focus, Focus::Speakers);
+    let picked = app.speaker_order[app.speaker_sel];
+    assert_eq!(
+        app.data.as_ref().unwrap().corpus.speakers[picked].name,
+        "Stephen Thornton"
+    );
+    assert_eq!(app.screen, Screen::Main);
+    // The wheel over the Reader scrolls it and focuses it.
+    let reader_x = 70;
+    let before = app.reader.cursor;
+    app.handle_mouse(mouse(K::ScrollDown, reader_x, 10));
+    assert_eq!(app.focus, Focus::Reader);
+    assert!(app.reader.cursor > before || app.reader.scroll > 0);
+    // In help, the wheel scrolls help; a click does nothing.
+    press(&mut app, "?");
+    app.handle_mouse(mouse(K::ScrollDown, 70, 10));
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 3, .. })));
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), 2, 3));
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    // Clicks outside every pane (the hint bar) do nothing.
+    press(&mut app, "Esc");
+    let focus = app.focus;
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), 5, 39));
+    assert_eq!(app.focus, focus);
+}

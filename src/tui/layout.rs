@@ -185,3 +185,13 @@ pub fn centred(r: Rect, w: u16, h: u16) -> Rect {
         height: h,
     }
 }
+
+/// The rows of a list shown in `visible` rows with `selected` selected:
+/// (first item shown, how many). Shared by drawing and by the mouse, so a
+/// click lands on the item drawn under it.
+pub fn list_window(selected: usize, len: usize, visible: usize) -> (usize, usize) {
+    let visible = visible.max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    let offset = (selected + 1).saturating_sub(visible);
+    (offset, visible.min(len - offset.min(len)))
+}

@@ -114,6 +114,9 @@ pub fn run(
             return Err(anyhow!("cannot set up the terminal: {e}"));
         }
     };
+    // The wheel and clicks (see `app/mouse.rs`); turned off again wherever
+    // the terminal is restored, or the shell would receive mouse codes.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
     // ratatui's hook restores the terminal on a panic; a panic while loading
     // is caught on the loading thread and shown as a load error instead, so
     // only its message is recorded.
@@ -127,6 +130,7 @@ pub fn run(
                 *m = Some(info.to_string());
             }
         } else {
+            let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
             restoring_hook(info);
         }
     }));
@@ -136,6 +140,7 @@ pub fn run(
     finished.store(true, Ordering::Relaxed);
     // Errors ignored rather than printed: after a hang-up there is no terminal
     // to restore, and printing to it would panic.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     let _ = ratatui::try_restore();
 
     let mut stderr = std::io::stderr();
@@ -182,6 +187,7 @@ fn watch_for_a_lost_terminal(terminate: Arc<AtomicUsize>, finished: Arc<AtomicBo
                         let _ = crossterm::terminal::disable_raw_mode();
                         let _ = crossterm::execute!(
                             std::io::stdout(),
+                            crossterm::event::DisableMouseCapture,
                             crossterm::terminal::LeaveAlternateScreen,
                             crossterm::cursor::Show
                         );
@@ -230,6 +236,7 @@ fn event_loop(
                 match event::read()? {
                     Event::Key(k) if k.kind != KeyEventKind::Release => app.handle_key(k),
                     Event::Resize(w, h) => app.resize(w, h),
+                    Event::Mouse(m) => app.handle_mouse(m),
                     _ => {}
                 }
                 if app.quit || !event::poll(Duration::ZERO)? {

@@ -4,6 +4,7 @@
 
 mod compare;
 mod filter;
+mod mouse;
 pub use filter::FilterList;
 mod reader_nav;
 

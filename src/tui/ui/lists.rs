@@ -198,12 +198,7 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
 /// The part of a long list to build: (first item, how many), keeping the
 /// selection in view. Only what is drawn is built, so 100,000 speakers cost
 /// no more than ten.
-pub fn window(selected: usize, len: usize, visible: usize) -> (usize, usize) {
-    let visible = visible.max(1);
-    let selected = selected.min(len.saturating_sub(1));
-    let offset = (selected + 1).saturating_sub(visible);
-    (offset, visible.min(len - offset.min(len)))
-}
+pub use crate::tui::layout::list_window as window;
 
 fn draw_list(
     frame: &mut Frame,

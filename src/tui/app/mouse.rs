@@ -1,0 +1,102 @@
+//! The mouse: the wheel scrolls what is under the pointer, a click focuses
+//! a pane and picks a row of a list, a click on the picked row opens it.
+//!
+//! Everything goes through the same actions as the keys (so a click does
+//! what Enter does), and hit-testing uses the layout the drawing uses
+//! ([`layout::panes`], [`layout::list_window`]).
+
+use super::*;
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+
+/// Rows the wheel moves per notch.
+const WHEEL_ROWS: usize = 3;
+
+impl App {
+    pub fn handle_mouse(&mut self, m: MouseEvent) {
+        if self.data.is_none() {
+            return;
+        }
+        let wheel = match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            _ => None,
+        };
+        let click = matches!(m.kind, MouseEventKind::Down(MouseButton::Left));
+        if wheel.is_none() && !click {
+            return;
+        }
+        // In a pop-up, a prompt or another screen the wheel scrolls what is
+        // shown; clicks there do nothing.
+        if self.overlay.is_some() || self.screen != Screen::Main {
+            if let Some(action) = wheel {
+                for _ in 0..WHEEL_ROWS {
+                    self.apply(action);
+                }
+            }
+            return;
+        }
+        let panes = layout::panes(self.body(), self.focus, self.side);
+        let Some(pane) = Focus::ORDER
+            .into_iter()
+            .find(|&f| panes.get(f).is_some_and(|r| contains(r, m.column, m.row)))
+        else {
+            return;
+        };
+        let was_focused = self.focus == pane;
+        if !was_focused {
+            self.set_focus(pane);
+        }
+        if let Some(action) = wheel {
+            for _ in 0..WHEEL_ROWS {
+                self.apply(action);
+            }
+            return;
+        }
+        let area = panes.get(pane).unwrap_or_default();
+        let row = match pane {
+            Focus::Articles => {
+                self.list_row(area, m.row, 2, self.article_sel, self.article_order.len())
+            }
+            Focus::Speakers => {
+                self.list_row(area, m.row, 1, self.speaker_sel, self.speaker_order.len())
+            }
+            Focus::Reader | Focus::Tracker => None,
+        };
+        match (pane, row) {
+            (Focus::Articles, Some(i)) if was_focused && i == self.article_sel => {
+                self.apply(Action::Open)
+            }
+            (Focus::Articles, Some(i)) => self.article_sel = i,
+            (Focus::Speakers, Some(i)) if was_focused && i == self.speaker_sel => {
+                self.apply(Action::Open)
+            }
+            (Focus::Speakers, Some(i)) => self.speaker_sel = i,
+            _ => {}
+        }
+        self.warm_layouts();
+    }
+
+    /// The list item drawn at screen row `y` of a list pane in `area`
+    /// (`rows_per_item` rows each), if any.
+    fn list_row(
+        &self,
+        area: Rect,
+        y: u16,
+        rows_per_item: usize,
+        selected: usize,
+        len: usize,
+    ) -> Option<usize> {
+        let inner = layout::inner(area);
+        if y < inner.y || y >= inner.y + inner.height {
+            return None;
+        }
+        let visible = inner.height as usize / rows_per_item.max(1);
+        let (offset, shown) = layout::list_window(selected, len, visible);
+        let k = (y - inner.y) as usize / rows_per_item.max(1);
+        (k < shown).then_some(offset + k)
+    }
+}
+
+fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.x.saturating_add(r.width) && y >= r.y && y < r.y.saturating_add(r.height)
+}
