@@ -960,3 +960,23 @@ fn the_mouse_picks_opens_and_scrolls() {
     app.handle_mouse(mouse(K::Down(MouseButton::Left), 5, 39));
     assert_eq!(app.focus, focus);
 }
+
+/// Browsing the Articles list, the Reader follows the selection and the
+/// list marks the open article with `›`; focus stays in the list (issue 13).
+#[test]
+fn the_reader_follows_the_articles_list() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "j j");
+    assert_eq!(app.focus, Focus::Articles);
+    let selected = app.article_order[app.article_sel];
+    assert_eq!(app.reader.article, selected);
+    let d = app.data.as_ref().unwrap();
+    let title: String = d.corpus.articles[selected].title.chars().take(14).collect();
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("›~") && l.contains(&title)),
+        "{screen}"
+    );
+}

@@ -747,6 +747,11 @@ impl App {
         let page = self.list_page(Focus::Articles, 2);
         if let Some(sel) = move_selection(self.article_sel, n, page, action) {
             self.article_sel = sel;
+            // The Reader follows the selection, so browsing the list shows
+            // each article; focus stays in the list.
+            if let Some(&a) = self.article_order.get(sel) {
+                self.follow_article(a);
+            }
             return;
         }
         match action {
@@ -915,6 +920,14 @@ impl App {
         }
         if let Some(k) = keep {
             self.speaker_sel = self.speaker_order.iter().position(|&x| x == k).unwrap_or(0);
+        }
+    }
+
+    /// Show article `a` in the Reader without leaving the list (browsing).
+    fn follow_article(&mut self, a: usize) {
+        if self.reader.article != a && self.screen == Screen::Main {
+            self.reader = ReaderPos::at(a);
+            self.search = None;
         }
     }
 

@@ -72,12 +72,14 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             let marked = app.marks.article == Some(ai);
             let date = date_label(a);
             let head = format!("{date} {}", a.title);
-            let mut l1 = vec![Span::styled(
-                truncate(&head, w.saturating_sub(2)),
-                pal.bold(),
-            )];
+            // `›` marks the article open in the Reader.
+            let open = app.reader.article == ai;
+            let mut l1 = vec![
+                Span::styled(if open { "›" } else { " " }, pal.bold()),
+                Span::styled(truncate(&head, w.saturating_sub(3)), pal.bold()),
+            ];
             if marked {
-                l1.insert(0, Span::styled("● ", pal.marked()));
+                l1.insert(1, Span::styled("● ", pal.marked()));
             }
             ListItem::new(vec![Line::from(l1), article_second_line(app, d, ai, w)])
         })
