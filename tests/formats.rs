@@ -593,3 +593,57 @@ fn the_tracker_has_years_for_a_dated_export() {
     let years: Vec<&str> = corpus.periods.iter().map(|p| p.year.as_str()).collect();
     assert_eq!(years, ["2001", "2005", "2023"]);
 }
+
+/// `--fields` adds names: a folder of exports from two tools loads whole in
+/// one run, the one that needed the map and the one with the usual names.
+#[test]
+fn fields_add_names_and_the_usual_ones_still_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mixed");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("plain.jsonl"),
+        "{\"title\": \"Blair rejects Iraq advice calls\", \"text\": \"Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war.\", \"date\": \"2005-03-05\"}\n\
+         {\"title\": \"Kilroy names election seat target\", \"body\": \"Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash.\", \"published\": \"2005-02-04\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("scrape.jsonl"),
+        "{\"story_title\": \"Howard backs stem cell research\", \"story_text\": \"Michael Howard has backed stem cell research, saying it could bring hope to millions.\", \"when\": \"2005-02-05\"}\n",
+    )
+    .unwrap();
+    let options = LoadOptions {
+        fields: "text=story_text,title=story_title,date=when"
+            .parse()
+            .unwrap(),
+    };
+    let loaded = load_paths_with(&[dir], &options, None).unwrap();
+    let docs = &loaded.documents;
+    assert_eq!(docs.len(), 3, "{:?}", loaded.warnings);
+    assert_eq!(
+        by_id(docs, "plain.jsonl#1").title,
+        "Blair rejects Iraq advice calls"
+    );
+    assert!(texts(by_id(docs, "plain.jsonl#2"))[0].starts_with("Ex-chat show host"));
+    let mapped = by_id(docs, "scrape.jsonl#1");
+    assert_eq!(mapped.title, "Howard backs stem cell research");
+    assert_eq!(mapped.date.as_deref(), Some("2005-02-05"));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+/// A mapped name wins over a usual one in the same record.
+#[test]
+fn a_mapped_field_is_the_first_choice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("both.csv");
+    std::fs::write(
+        &path,
+        "title,story_title,text\nbbc-001,Blair rejects Iraq advice calls,\"Tony Blair has rejected calls for the publication of advice on the Iraq war.\"\n",
+    )
+    .unwrap();
+    let options = LoadOptions {
+        fields: "title=story_title".parse().unwrap(),
+    };
+    let loaded = load_paths_with(&[path], &options, None).unwrap();
+    assert_eq!(loaded.documents[0].title, "Blair rejects Iraq advice calls");
+}

@@ -194,8 +194,10 @@ fn fnv(s: &str) -> u64 {
 }
 
 /// Which field of a JSON line or CSV row holds what: `--fields
-/// text=body,title=headline`. A role not given is looked for under its
-/// common names ([`FieldMap::candidates`]).
+/// text=body,title=headline`. A name given is looked for first, and the
+/// common names after it ([`FieldMap::candidates`]): one run over a folder of
+/// exports from different tools then loads them all, those that use the
+/// usual names as well as the one that needed mapping.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldMap {
     given: Vec<(Role, String)>,
@@ -223,6 +225,14 @@ impl Role {
         (Role::Url, "url"),
         (Role::Id, "id"),
     ];
+
+    /// The role's name, as `--fields` spells it.
+    pub fn name(self) -> &'static str {
+        Role::ALL
+            .iter()
+            .find(|(r, _)| *r == self)
+            .map_or("", |(_, n)| n)
+    }
 
     /// The field names that usually hold it, in order of preference.
     fn common_names(self) -> &'static [&'static str] {
@@ -255,12 +265,46 @@ impl Role {
 }
 
 impl FieldMap {
-    /// The field names to look for `role` under: the one given, else the common ones.
+    /// The field names to look for `role` under, in order: the one given,
+    /// then the common ones.
     pub fn candidates(&self, role: Role) -> Vec<&str> {
-        match self.given.iter().find(|(r, _)| *r == role) {
-            Some((_, name)) => vec![name.as_str()],
-            None => role.common_names().to_vec(),
+        let mut names: Vec<&str> = self
+            .given
+            .iter()
+            .filter(|(r, _)| *r == role)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        for common in role.common_names() {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(common)) {
+                names.push(common);
+            }
         }
+        names
+    }
+
+    /// The field name the user gave for `role`, if any.
+    pub fn given(&self, role: Role) -> Option<&str> {
+        self.given
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, n)| n.as_str())
+    }
+
+    /// The roles the user mapped, with the name given for each.
+    pub fn given_roles(&self) -> impl Iterator<Item = (Role, &str)> {
+        self.given.iter().map(|(r, n)| (*r, n.as_str()))
+    }
+
+    /// The warning for a mapped role that a file has under no name at all
+    /// (neither the one given nor a usual one): said once per file, as the
+    /// user asked for something the file does not have.
+    pub fn missing(&self, role: Role) -> Option<String> {
+        let given = self.given(role)?;
+        let usual = role.common_names().join(", ");
+        Some(format!(
+            "no field '{given}' (from --fields {}={given}), nor {usual}",
+            role.name()
+        ))
     }
 
     /// Whether `role` was mapped by the user (then a missing field is named).
@@ -322,8 +366,14 @@ mod tests {
     #[test]
     fn field_map_parses_and_refuses() {
         let m: FieldMap = "text=body, title=headline,date=published".parse().unwrap();
-        assert_eq!(m.candidates(Role::Text), ["body"]);
-        assert_eq!(m.candidates(Role::Date), ["published"]);
+        // The name given first, then the usual ones (each once).
+        let text = m.candidates(Role::Text);
+        assert_eq!(text[..2], ["body", "text"]);
+        assert_eq!(text.iter().filter(|n| **n == "body").count(), 1);
+        assert!(text.contains(&"full_text") && text.contains(&"story"));
+        assert_eq!(m.candidates(Role::Date)[..2], ["published", "date"]);
+        assert_eq!(m.given(Role::Text), Some("body"));
+        assert_eq!(m.given(Role::Url), None);
         assert!(m.candidates(Role::Source).contains(&"publication"));
         assert!("colour=red"
             .parse::<FieldMap>()
