@@ -647,3 +647,37 @@ fn a_mapped_field_is_the_first_choice() {
     let loaded = load_paths_with(&[path], &options, None).unwrap();
     assert_eq!(loaded.documents[0].title, "Blair rejects Iraq advice calls");
 }
+
+/// Python's csv module and Excel end rows with `\r\n`: ids and the lines
+/// warnings name are those of the same file with `\n`.
+#[test]
+fn csv_ids_and_warning_lines_do_not_depend_on_line_endings() {
+    let lf = std::fs::read_to_string(fixture("export.csv")).unwrap();
+    assert!(!lf.contains('\r'));
+    let crlf = lf.replace('\n', "\r\n");
+    let load = |text: &str| {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("export.csv");
+        std::fs::write(&path, text).unwrap();
+        let (docs, warnings) = load_one(path);
+        let shown = tmp.path().display().to_string();
+        let warnings: Vec<String> = warnings.iter().map(|w| w.replace(&shown, "")).collect();
+        let docs: Vec<(String, String, Vec<String>)> = docs
+            .iter()
+            .map(|d| {
+                let t = texts(d).iter().map(|s| s.to_string()).collect();
+                (d.id.to_string(), d.title.clone(), t)
+            })
+            .collect();
+        (docs, warnings)
+    };
+    let (lf_docs, lf_warnings) = load(&lf);
+    let (crlf_docs, crlf_warnings) = load(&crlf);
+    assert_eq!(lf_docs[0].0, "export.csv#2");
+    assert_eq!(crlf_docs, lf_docs);
+    assert_eq!(crlf_warnings, lf_warnings);
+    assert!(crlf_warnings[0].contains("line 5"), "{crlf_warnings:?}");
+    // A blank line between rows does not move the next row's line.
+    let (docs, _) = load("title,text\r\n\r\nCuts,The minister said cuts would follow.\r\n");
+    assert_eq!(docs[0].0, "export.csv#3");
+}

@@ -127,6 +127,9 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
 pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
     // Not flexible: a row with more or fewer fields than the header is
     // malformed (a stray quote), and is skipped rather than misread.
+    // Lines are counted from the bytes ([`super::csv_lines`]), so a row's
+    // line and id are the same whatever the file's line endings.
+    let (input, lines) = super::csv_lines::counted(input);
     let mut reader = csv::ReaderBuilder::new().from_reader(input);
     let mut out = Records::default();
     let headers: Vec<String> = match reader.byte_headers() {
@@ -177,7 +180,7 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
                 let why = match e.kind() {
                     csv::ErrorKind::UnequalLengths { len, .. } => format!(
                         "{len} fields where the header has {} (a stray quote or comma?)",
@@ -193,7 +196,7 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
                 continue;
             }
         }
-        let line = row.position().map_or(0, |p| p.line()) as usize;
+        let line = row.position().map_or(0, |p| lines.line_at(p.byte()));
         let get = |role: Role| {
             columns
                 .iter()
@@ -305,5 +308,18 @@ mod tests {
         assert!(r.records.is_empty());
         assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
         assert!(r.warnings[0].contains("--fields"), "{:?}", r.warnings);
+    }
+
+    #[test]
+    fn csv_lines_are_the_same_for_crlf_and_lf() {
+        let lf = "title,text\nCuts,\"The minister said:\n\ncuts would follow.\"\nTax,Council tax will rise.\nOdd,\"a\",b\n";
+        let crlf = lf.replace('\n', "\r\n");
+        for text in [lf.to_string(), crlf] {
+            let r = read_csv(text.as_bytes(), &FieldMap::default());
+            let ids: Vec<_> = r.records.iter().map(|r| r.fragment.clone()).collect();
+            assert_eq!(ids, [Some("2".into()), Some("5".into())], "{text:?}");
+            assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+            assert!(r.warnings[0].starts_with("line 6:"), "{:?}", r.warnings);
+        }
     }
 }
