@@ -681,3 +681,26 @@ fn csv_ids_and_warning_lines_do_not_depend_on_line_endings() {
     let (docs, _) = load("title,text\r\n\r\nCuts,The minister said cuts would follow.\r\n");
     assert_eq!(docs[0].0, "export.csv#3");
 }
+
+/// A video page and a paywall have text, but only notices about the page:
+/// each is one warning naming the file, like a page with no text, and the
+/// rest loads.
+#[test]
+fn pages_of_notices_only_are_skipped_with_one_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    for name in ["video_page.html", "paywall_page.html", "news_page.html"] {
+        std::fs::copy(fixture(name), tmp.path().join(name)).unwrap();
+    }
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    assert_eq!(loaded.documents.len(), 1, "{:?}", loaded.warnings);
+    assert_eq!(loaded.documents[0].id, "news_page");
+    for name in ["video_page.html", "paywall_page.html"] {
+        let about: Vec<&String> = loaded.warnings.iter().filter(|w| w.contains(name)).collect();
+        assert_eq!(about.len(), 1, "{:?}", loaded.warnings);
+        assert!(about[0].contains("no article text"), "{about:?}");
+    }
+    assert!(loaded
+        .warnings
+        .iter()
+        .any(|w| w.contains("This video can not be played")));
+}

@@ -289,6 +289,7 @@ fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<S
     if format == Format::Html {
         let page = formats::html::extract(&text);
         let warnings = named(page.warnings);
+        let page_text = page.paragraphs.clone();
         let record = formats::Record {
             fragment: None,
             title: page.title,
@@ -300,9 +301,18 @@ fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<S
         };
         let mut doc = formats::document(&c.rel, record);
         apply_manifest(&mut doc, c.manifest_meta.as_ref());
-        if doc.paragraphs.is_empty() {
+        // A page of notices only (a video player, a paywall) is no article.
+        let notices = formats::furniture::not_an_article(&page_text);
+        if doc.paragraphs.is_empty() || notices.is_some() {
             let mut w = warnings;
-            w.push(format!("skipped '{shown}': no article text in the page"));
+            let why = match notices.flatten() {
+                Some(n) => format!(
+                    "no article text in the page, only notices such as \"{}\"",
+                    n.chars().take(60).collect::<String>()
+                ),
+                None => "no article text in the page".to_string(),
+            };
+            w.push(format!("skipped '{shown}': {why}"));
             return (Vec::new(), w);
         }
         return (vec![doc], warnings);

@@ -6,6 +6,7 @@
 
 pub mod csv_lines;
 pub mod feed;
+pub mod furniture;
 pub mod html;
 pub mod newsboat;
 pub mod records;
