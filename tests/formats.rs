@@ -704,3 +704,49 @@ fn pages_of_notices_only_are_skipped_with_one_warning() {
         .iter()
         .any(|w| w.contains("This video can not be played")));
 }
+
+/// Titles, authors and sources escaped once more than they should be (an
+/// Atom `type="html"` title, a JSON-LD headline) show their characters,
+/// never `&mdash;` or `&amp;`.
+#[test]
+fn entities_in_metadata_are_decoded() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("wales.atom"),
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\
+         <feed xmlns=\"http://www.w3.org/2005/Atom\">\
+         <title type=\"html\">Health &amp;amp; care news</title><id>urn:hcn</id><updated>2005-02-04T10:00:00Z</updated>\
+         <entry><title type=\"html\">Hospital budgets cut &amp;mdash; in Wales</title><id>urn:hcn:1</id>\
+         <updated>2005-02-04T10:00:00Z</updated><author><name>Sian Lloyd &amp;amp; Tom Jones</name></author>\
+         <content type=\"html\">&lt;p&gt;Hospital budgets in Wales are to be cut by 2%, the assembly government said.&lt;/p&gt;</content>\
+         </entry></feed>",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("page.html"),
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+         \"headline\": \"Health &amp; social care bill passes\", \
+         \"author\": {\"@type\": \"Person\", \"name\": \"Nick Triggle\"}, \
+         \"publisher\": {\"@type\": \"Organization\", \"name\": \"Health &amp; Care Weekly\"}}</script></head>\
+         <body><article><p>The health and social care bill has passed its final stage in the Commons, despite a rebellion.</p></article></body></html>",
+    )
+    .unwrap();
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    let docs = &loaded.documents;
+    assert_eq!(docs.len(), 2, "{:?}", loaded.warnings);
+    let entry = by_id(docs, "wales.atom#hcn-1");
+    assert_eq!(entry.title, "Hospital budgets cut \u{2014} in Wales");
+    assert_eq!(entry.source.as_deref(), Some("Health & care news"));
+    assert_eq!(entry.byline, ["Sian Lloyd", "Tom Jones"]);
+    let page = by_id(docs, "page");
+    assert_eq!(page.title, "Health & social care bill passes");
+    assert_eq!(page.source.as_deref(), Some("Health & Care Weekly"));
+    for d in docs {
+        for s in [Some(&d.title), d.source.as_ref(), d.author.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            assert!(!s.contains("&amp;") && !s.contains("&mdash;"), "{s}");
+        }
+    }
+}

@@ -5,7 +5,7 @@
 //! date through the same parser as every other date, so an impossible
 //! `pubDate` is refused with a warning rather than rounded by a library.
 
-use super::html::{clean, extract, split_names};
+use super::html::{extract, plain, split_names};
 use super::{fragment, Record};
 use crate::corpus::date::{parse_date, DateError};
 use crate::corpus::meta::date_problem;
@@ -49,14 +49,14 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Record>, Vec<String>), String> {
     let source = feed
         .title
         .as_ref()
-        .map(|t| clean(&t.content))
+        .map(|t| plain(&t.content))
         .filter(|t| !t.is_empty());
     let mut records = Vec::with_capacity(feed.entries.len());
     for entry in feed.entries {
         let title = entry
             .title
             .as_ref()
-            .map(|t| clean(&extract_text(&t.content)))
+            .map(|t| plain(&t.content))
             .filter(|t| !t.is_empty());
         let body = entry
             .content
@@ -92,16 +92,6 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Record>, Vec<String>), String> {
     }
     let warnings = refused.lock().map(|l| l.clone()).unwrap_or_default();
     Ok((records, warnings))
-}
-
-/// Text of a title that may carry markup (`<b>NHS</b> plan`).
-fn extract_text(s: &str) -> String {
-    if s.contains('<') {
-        let frag = scraper::Html::parse_fragment(s);
-        frag.root_element().text().collect()
-    } else {
-        s.to_string()
-    }
 }
 
 fn first_line(s: &str) -> &str {

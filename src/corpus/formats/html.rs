@@ -249,9 +249,9 @@ pub fn extract(html: &str) -> Extracted {
         .or_else(|| {
             pass.title
                 .as_deref()
-                .map(|t| without_site_name(&clean(t), &pass))
+                .map(|t| without_site_name(&plain(t), &pass))
         })
-        .map(|t| clean(&t))
+        .map(|t| plain(&t))
         .filter(|t| !t.is_empty());
 
     // Date: JSON-LD, meta tags, <time datetime>, in that order.
@@ -324,7 +324,7 @@ pub fn extract(html: &str) -> Extracted {
         .and_then(|l| l.publisher.clone())
         .or_else(|| pass.meta("og:site_name"))
         .or_else(|| pass.meta("application-name"))
-        .map(|s| clean(&s))
+        .map(|s| plain(&s))
         .filter(|s| !s.is_empty());
     out.url = ld
         .as_ref()
@@ -695,6 +695,19 @@ fn paragraphs(start: NodeRef<'_, Node>) -> Vec<String> {
     out
 }
 
+/// A metadata string (a title, an author, a publication) as plain text:
+/// HTML entities decoded and markup dropped, then [`clean`]ed. Feeds and
+/// pages escape these once more than they should as often as not (an Atom
+/// `type="html"` title, a JSON-LD headline with `&amp;`), and a reader
+/// should never see `&mdash;`. Text without `&` or `<` is only cleaned.
+pub fn plain(text: &str) -> String {
+    if !text.contains(['&', '<']) {
+        return clean(text);
+    }
+    let frag = Html::parse_fragment(text);
+    clean(&text_of(frag.tree.root()))
+}
+
 /// Whitespace collapsed to single spaces (no-break spaces too), control
 /// characters removed, ends trimmed.
 pub fn clean(text: &str) -> String {
@@ -725,7 +738,8 @@ fn strip_by(text: &str) -> &str {
 /// `Jane Smith and Tom Jones`, `Jane Smith, Tom Jones` → each name; a job
 /// after a comma or a pipe (`Jane Smith | Health correspondent`) is dropped.
 pub fn split_names(text: &str) -> Vec<String> {
-    let text = strip_by(text);
+    let text = plain(text);
+    let text = strip_by(&text);
     let text = text.split(['|', '\n']).next().unwrap_or(text);
     text.split(" and ")
         .flat_map(|p| p.split([',', '&', ';']))

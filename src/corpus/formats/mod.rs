@@ -102,16 +102,17 @@ impl Record {
 /// repeats the title is dropped. Reporters named in the text's own byline
 /// win over the source's author field; either way they are not speakers.
 pub fn document(rel: &str, r: Record) -> Document {
-    // Whatever the source, no control character reaches the terminal.
-    let tidy = |s: Option<String>| s.map(|s| html::clean(&s)).filter(|s| !s.is_empty());
+    // Whatever the source, no control character or HTML entity reaches the
+    // terminal (a URL keeps its `&`s: it is only cleaned).
+    let tidy = |s: Option<String>| s.map(|s| html::plain(&s)).filter(|s| !s.is_empty());
     let mut paras = r.paragraphs;
     let title = tidy(r.title);
     let source = tidy(r.source);
-    let url = tidy(r.url);
+    let url = r.url.map(|s| html::clean(&s)).filter(|s| !s.is_empty());
     let authors: Vec<String> = r
         .authors
         .iter()
-        .map(|a| html::clean(a))
+        .map(|a| html::plain(a))
         .filter(|a| !a.is_empty())
         .collect();
     if let Some(t) = &title {

@@ -5,7 +5,7 @@
 //! The database is opened read-only: centreline never writes a user's cache,
 //! and a cache newsboat has open is read as it stands.
 
-use super::html::{clean, extract, split_names};
+use super::html::{extract, plain, split_names};
 use super::Record;
 use crate::model::PartialDate;
 use rusqlite::{Connection, OpenFlags};
@@ -65,13 +65,13 @@ pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<String>), String> {
             continue;
         }
         record.fragment = Some(id.to_string());
-        record.title = title.map(|t| clean(&t)).filter(|t| !t.is_empty());
+        record.title = title.map(|t| plain(&t)).filter(|t| !t.is_empty());
         record.date = pub_date
             .filter(|&t| t > 0)
             .and_then(|t| PartialDate::from_unix_days(t.div_euclid(86_400)).ok());
         record.authors = author.map(|a| split_names(&a)).unwrap_or_default();
         record.source = feed_title
-            .map(|t| clean(&t))
+            .map(|t| plain(&t))
             .filter(|t| !t.is_empty())
             .or(feed_url);
         record.url = url;

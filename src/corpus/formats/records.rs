@@ -249,7 +249,7 @@ fn record(
         Some(id) => fragment(&id),
         None => line.to_string(),
     });
-    r.title = get(Role::Title).map(|t| super::html::clean(&t));
+    r.title = get(Role::Title).map(|t| super::html::plain(&t));
     if let Some(raw) = get(Role::Date) {
         match parse_date(&raw) {
             Ok(d) => r.date = Some(d),
