@@ -750,3 +750,42 @@ fn entities_in_metadata_are_decoded() {
         }
     }
 }
+
+/// An item the user deleted in newsboat stays in its cache, marked: it is not
+/// loaded.
+#[test]
+fn newsboat_items_marked_deleted_are_left_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache.db");
+    newsboat_cache(&cache);
+    rusqlite::Connection::open(&cache)
+        .unwrap()
+        .execute("UPDATE rss_item SET deleted = 1 WHERE id = 2", [])
+        .unwrap();
+    let loaded = load_paths(&[cache], None).unwrap();
+    let ids: Vec<&str> = loaded.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["cache.db#1"], "{:?}", loaded.warnings);
+}
+
+/// While newsboat writes its cache, SQLite refuses readers: the warning says
+/// the file is in use, not that it is no cache, and the rest loads.
+#[test]
+fn a_locked_newsboat_cache_is_said_to_be_in_use() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache.db");
+    newsboat_cache(&cache);
+    std::fs::copy(fixture("feed.rss"), tmp.path().join("feed.rss")).unwrap();
+    let writer = rusqlite::Connection::open(&cache).unwrap();
+    writer.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    writer.execute_batch("ROLLBACK").unwrap();
+    let about: Vec<&String> = loaded
+        .warnings
+        .iter()
+        .filter(|w| w.contains("cache.db"))
+        .collect();
+    assert_eq!(about.len(), 1, "{:?}", loaded.warnings);
+    assert!(about[0].contains("in use by another program"), "{about:?}");
+    assert!(!about[0].contains("not a newsboat cache"), "{about:?}");
+    assert_eq!(loaded.documents.len(), 2);
+}
