@@ -789,3 +789,72 @@ fn a_locked_newsboat_cache_is_said_to_be_in_use() {
     assert!(!about[0].contains("not a newsboat cache"), "{about:?}");
     assert_eq!(loaded.documents.len(), 2);
 }
+
+/// "1 item", not "1 items", and a few items skipped are named.
+#[test]
+fn items_without_text_are_counted_in_good_english_and_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache.db");
+    newsboat_cache(&cache);
+    let loaded = load_paths(&[cache], None).unwrap();
+    assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
+    assert!(
+        loaded.warnings[0].ends_with("1 item with no text skipped (\"An item with no text\")"),
+        "{:?}",
+        loaded.warnings
+    );
+    let path = tmp.path().join("links.rss");
+    std::fs::write(
+        &path,
+        "<rss version=\"2.0\"><channel><title>Links</title>\
+         <item><guid>link-1</guid><link>https://example.org/a</link></item>\
+         <item><title>Council tax</title><guid>ct</guid><description>The minister said council tax would rise by 5%.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let (docs, warnings) = load_one(path);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("links.rss")
+            && warnings[0].ends_with("1 item with no text skipped (\"link-1\")"),
+        "{warnings:?}"
+    );
+}
+
+/// A field mapped with `--fields` that a file does not have, under that name
+/// or a usual one, is said once, naming the file; its rows still load.
+#[test]
+fn a_mapped_field_that_matches_nothing_is_one_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("export.csv");
+    std::fs::write(
+        &csv,
+        "title,text\nBlair rejects Iraq advice calls,Tony Blair has rejected calls for the publication of advice.\n\
+         Kilroy names election seat target,Ex-chat show host Robert Kilroy-Silk is to contest Erewash.\n",
+    )
+    .unwrap();
+    let jsonl = tmp.path().join("export.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"title\": \"Howard backs stem cell research\", \"text\": \"Michael Howard has backed stem cell research.\"}\n\
+         {\"title\": \"Labour plans maternity pay rise\", \"text\": \"Maternity pay for new mothers is to rise by 1,400 pounds.\"}\n",
+    )
+    .unwrap();
+    let options = LoadOptions {
+        fields: "id=nothere".parse().unwrap(),
+    };
+    let loaded = load_paths_with(&[tmp.path().to_path_buf()], &options, None).unwrap();
+    let ids: Vec<&str> = loaded.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["export.csv#2", "export.csv#3", "export.jsonl#1", "export.jsonl#2"]
+    );
+    assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+    for (w, name) in loaded.warnings.iter().zip(["export.csv", "export.jsonl"]) {
+        assert!(
+            w.contains(name) && w.contains("'nothere'") && w.contains("--fields id=nothere"),
+            "{w}"
+        );
+    }
+}

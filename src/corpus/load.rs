@@ -336,19 +336,25 @@ fn from_records(
     records: Vec<formats::Record>,
     mut warnings: Vec<String>,
 ) -> (Vec<Document>, Vec<String>) {
-    let total = records.len();
-    let docs: Vec<Document> = records
-        .into_iter()
-        .map(|r| formats::document(&c.rel, r))
-        .filter(|d| !d.paragraphs.is_empty())
-        .collect();
+    let mut docs = Vec::with_capacity(records.len());
+    let mut empty = Vec::new();
+    for r in records {
+        // Named by title, else by where it is in the file (its guid).
+        let name = r.title.clone().or_else(|| r.fragment.clone());
+        let d = formats::document(&c.rel, r);
+        if d.paragraphs.is_empty() {
+            empty.push(name.map_or_else(String::new, |n| formats::html::plain(&n)));
+        } else {
+            docs.push(d);
+        }
+    }
     if docs.is_empty() && !warnings.iter().any(|w| w.contains("no text field")) {
         warnings.push(format!("skipped '{}': no articles in it", c.path.display()));
-    } else if docs.len() < total {
+    } else if !empty.is_empty() {
         warnings.push(format!(
-            "'{}': {} items with no text skipped",
+            "'{}': {}",
             c.path.display(),
-            total - docs.len()
+            formats::skipped_without_text(&empty)
         ));
     }
     (docs, warnings)

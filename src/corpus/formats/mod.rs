@@ -74,6 +74,19 @@ pub fn looks_like_sqlite(head: &[u8]) -> bool {
     head.starts_with(b"SQLite format 3\0")
 }
 
+/// `1 item with no text skipped ("Only a link")`: how many items of a file
+/// had no text, naming them (by title or guid) when there are few.
+pub fn skipped_without_text(names: &[String]) -> String {
+    let n = names.len();
+    let noun = if n == 1 { "item" } else { "items" };
+    let mut out = format!("{n} {noun} with no text skipped");
+    if (1..=3).contains(&n) {
+        let shown: Vec<String> = names.iter().map(|s| format!("\"{s}\"")).collect();
+        out.push_str(&format!(" ({})", shown.join(", ")));
+    }
+    out
+}
+
 /// An article as a structured source gives it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Record {

@@ -52,14 +52,15 @@ pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<String>), String> {
                 text(row, 5),
                 text(row, 6),
                 text(row, 7),
+                text(row, 8),
             ))
         })
         .map_err(not_a_cache)?;
     let mut records = Vec::new();
     let mut warnings = Vec::new();
-    let mut empty = 0usize;
+    let mut empty: Vec<String> = Vec::new();
     for row in rows {
-        let (id, title, author, url, pub_date, content, feed_title, feed_url) = match row {
+        let (id, title, author, url, pub_date, content, feed_title, feed_url, guid) = match row {
             Ok(r) => r,
             Err(e) if is_busy(&e) => return Err(in_use()),
             Err(e) => {
@@ -77,7 +78,8 @@ pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<String>), String> {
             Record::default().with_text(&content)
         };
         if record.paragraphs.is_empty() {
-            empty += 1;
+            let title = title.as_deref().map(plain).filter(|t| !t.is_empty());
+            empty.push(title.or(guid).unwrap_or_else(|| format!("#{id}")));
             continue;
         }
         record.fragment = Some(id.to_string());
@@ -93,8 +95,8 @@ pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<String>), String> {
         record.url = url;
         records.push(record);
     }
-    if empty > 0 {
-        warnings.push(format!("{empty} items with no text skipped"));
+    if !empty.is_empty() {
+        warnings.push(super::skipped_without_text(&empty));
     }
     Ok((records, warnings))
 }

@@ -72,6 +72,8 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
     let mut number = 0usize;
     let mut any_text = false;
     let mut objects = 0usize;
+    // Mapped roles, and whether any line has a field for each.
+    let mut mapped: Vec<(Role, bool)> = fields.given_roles().map(|(r, _)| (r, false)).collect();
     loop {
         line.clear();
         match reader.read_until(b'\n', &mut line) {
@@ -100,6 +102,12 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
             continue;
         };
         objects += 1;
+        for (role, found) in mapped.iter_mut().filter(|(_, f)| !*f) {
+            *found = fields
+                .candidates(*role)
+                .iter()
+                .any(|name| map.keys().any(|k| k.eq_ignore_ascii_case(name)));
+        }
         let get = |role: Role| {
             fields.candidates(role).iter().find_map(|name| {
                 map.iter()
@@ -118,6 +126,14 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
     if objects > 0 && !any_text {
         out.warnings.push(no_text_field(fields));
     } else {
+        if objects > 0 {
+            out.warnings.extend(
+                mapped
+                    .iter()
+                    .filter(|(_, found)| !found)
+                    .filter_map(|(role, _)| fields.missing(*role)),
+            );
+        }
         out.warnings.extend(warnings.finish());
     }
     out
@@ -172,6 +188,12 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
             headers.join(", ")
         ));
         return out;
+    }
+    // A mapped role with no column at all: said once, then the rows load.
+    for (role, column) in &columns {
+        if column.is_none() {
+            out.warnings.extend(fields.missing(*role));
+        }
     }
     let mut warnings = Warnings::default();
     let mut row = csv::ByteRecord::new();
