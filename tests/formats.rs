@@ -858,3 +858,47 @@ fn a_mapped_field_that_matches_nothing_is_one_warning() {
         );
     }
 }
+
+/// A page with no metadata prints its byline and date: a byline element
+/// gives the author and the date; a byline or dateline heading the text is
+/// taken as such, and is neither the standfirst nor the first paragraph.
+#[test]
+fn visible_bylines_and_datelines_give_author_and_date() {
+    let body = "<p>A decision on whether to allow Westminster to legislate on super-casinos is set to be made by the Scottish Parliament.</p>\
+                <p>The government has plans for up to eight Las Vegas style resorts in the UK, one of which is likely to be in Glasgow.</p>";
+    let e = extract(&format!(
+        "<html><head><title>Crucial decision on super-casinos</title></head><body><article>\
+         <h1>Crucial decision on super-casinos</h1><p class=\"byline\">By Alice Brown, 3 June 2003</p>{body}</article></body></html>"
+    ));
+    assert_eq!(e.authors, ["Alice Brown"]);
+    assert_eq!(e.date.as_deref(), Some("2003-06-03"));
+    assert!(e.paragraphs[0].starts_with("A decision on whether"), "{:?}", e.paragraphs);
+
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("casinos.html"),
+        format!(
+            "<html><head><title>Crucial decision on super-casinos</title></head><body><div class=\"story\">\
+             <p>By Alice Brown | 3 June 2003</p>{body}</div></body></html>"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("dated.html"),
+        format!(
+            "<html><head><title>Crucial decision on super-casinos</title></head><body><div class=\"story\">\
+             <p>Published Monday 14 March 2005</p>{body}</div></body></html>"
+        ),
+    )
+    .unwrap();
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let d = by_id(&loaded.documents, "casinos");
+    assert_eq!(d.byline, ["Alice Brown"]);
+    assert_eq!(d.date.as_deref(), Some("2003-06-03"));
+    assert!(texts(d).iter().all(|p| !p.contains("Alice Brown")), "{:?}", texts(d));
+    let d = by_id(&loaded.documents, "dated");
+    assert_eq!(d.date.as_deref(), Some("2005-03-14"));
+    assert!(d.standfirst.as_deref().is_none_or(|s| !s.contains("Published")));
+    assert!(texts(d).iter().all(|p| !p.contains("Published")), "{:?}", texts(d));
+}

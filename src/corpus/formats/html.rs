@@ -10,7 +10,7 @@
 //! by tag, ARIA role and class/id words, and link-only lines by their link
 //! density. Metadata is read in order of reliability: JSON-LD `NewsArticle`,
 //! then `og:`/`article:` meta tags, then `<time datetime>`, then the visible
-//! byline.
+//! byline and dateline ([`super::byline`]).
 
 use super::super::date::{parse_date, DateError, PartialDate};
 use crate::corpus::decode::normalise;
@@ -291,6 +291,14 @@ pub fn extract(html: &str) -> Extracted {
             Err(_) => {}
         }
     }
+    // Else the date printed in the visible byline (`Alice Brown, 3 June 2003`).
+    if out.date.is_none() {
+        out.date = pass.byline.as_deref().and_then(|b| {
+            super::byline::byline_line(b)
+                .and_then(|s| s.date)
+                .or_else(|| super::byline::date_line(b))
+        });
+    }
     if out.date.is_none() {
         out.warnings.extend(impossible);
     }
@@ -391,6 +399,12 @@ pub fn extract(html: &str) -> Extracted {
                 .filter(|p| !p.is_empty())
                 .collect();
         }
+    }
+    // A byline or dateline heading the text is metadata, not a paragraph.
+    let heading = super::byline::take_from_top(&mut out.paragraphs);
+    out.date = out.date.or(heading.date);
+    if out.authors.is_empty() {
+        out.authors = heading.authors;
     }
     // A page often repeats its title as the first line of the article.
     if out.title.is_some() && out.paragraphs.first() == out.title.as_ref() {

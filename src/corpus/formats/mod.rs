@@ -4,6 +4,7 @@
 //! a [`Document`] by the same structure rules as a `.txt` file, so an article
 //! is analysed the same whichever way it arrives.
 
+pub mod byline;
 pub mod csv_lines;
 pub mod feed;
 pub mod furniture;
