@@ -859,6 +859,27 @@ fn a_mapped_field_that_matches_nothing_is_one_warning() {
     }
 }
 
+/// RSS 2.0's `<author>` is an address with the name in brackets: the name is
+/// the author.
+#[test]
+fn rss_author_address_gives_the_name_in_brackets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("politics.rss");
+    std::fs::write(
+        &path,
+        "<rss version=\"2.0\"><channel><title>BBC News - Politics</title>\
+         <item><title>Blair rejects Iraq advice calls</title><guid>uk-politics-1</guid>\
+         <author>editor@example.com (Nick Assinder)</author>\
+         <description>Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let (docs, warnings) = load_one(path);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(docs[0].byline, ["Nick Assinder"]);
+    assert_eq!(docs[0].author.as_deref(), Some("Nick Assinder"));
+}
+
 /// A page with no metadata prints its byline and date: a byline element
 /// gives the author and the date; a byline or dateline heading the text is
 /// taken as such, and is neither the standfirst nor the first paragraph.

@@ -752,7 +752,7 @@ fn strip_by(text: &str) -> &str {
 /// `Jane Smith and Tom Jones`, `Jane Smith, Tom Jones` → each name; a job
 /// after a comma or a pipe (`Jane Smith | Health correspondent`) is dropped.
 pub fn split_names(text: &str) -> Vec<String> {
-    let text = plain(text);
+    let text = without_email(&plain(text));
     let text = strip_by(&text);
     let text = text.split(['|', '\n']).next().unwrap_or(text);
     text.split(" and ")
@@ -760,6 +760,32 @@ pub fn split_names(text: &str) -> Vec<String> {
         .map(name_part)
         .filter(|n| !n.is_empty() && n.chars().count() <= 60 && reads_as_name(n))
         .collect()
+}
+
+/// An author as RSS 2.0 writes it, `editor@example.com (Nick Assinder)`, is
+/// the name in brackets; an address beside a name (`Nick Assinder
+/// nick@example.com`) is dropped, as is an address alone: it is no one's name
+/// to show or to count as a reporter. feed-rs takes the address and leaves
+/// the name in its brackets, which go too.
+fn without_email(text: &str) -> String {
+    // What is left of it once a parser has taken the address: `(Nick Assinder)`.
+    let t = text.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return inner.trim().to_string();
+    }
+    if !text.contains('@') {
+        return text.to_string();
+    }
+    if let (Some(open), Some(close)) = (text.find('('), text.rfind(')')) {
+        let inside = text[open + 1..close.max(open + 1)].trim();
+        if open < close && !inside.is_empty() && !inside.contains('@') {
+            return inside.to_string();
+        }
+    }
+    text.split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The name at the start of a byline's part: up to a dash, a date (`Joshua
@@ -1053,6 +1079,19 @@ mod tests {
             split_names("Nick Triggle | Health correspondent"),
             ["Nick Triggle"]
         );
+        assert_eq!(
+            split_names("editor@example.com (Nick Assinder)"),
+            ["Nick Assinder"]
+        );
+        assert_eq!(
+            split_names("Nick Assinder nick@example.com"),
+            ["Nick Assinder"]
+        );
+        assert!(split_names("newsdesk@example.com").is_empty());
+        assert_eq!(split_names("(Nick Assinder)"), ["Nick Assinder"]);
+        assert!(split_names("news@example.com (BBC News)")
+            .iter()
+            .all(|n| !n.contains('@')));
     }
 
     #[test]
