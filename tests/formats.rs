@@ -695,7 +695,11 @@ fn pages_of_notices_only_are_skipped_with_one_warning() {
     assert_eq!(loaded.documents.len(), 1, "{:?}", loaded.warnings);
     assert_eq!(loaded.documents[0].id, "news_page");
     for name in ["video_page.html", "paywall_page.html"] {
-        let about: Vec<&String> = loaded.warnings.iter().filter(|w| w.contains(name)).collect();
+        let about: Vec<&String> = loaded
+            .warnings
+            .iter()
+            .filter(|w| w.contains(name))
+            .collect();
         assert_eq!(about.len(), 1, "{:?}", loaded.warnings);
         assert!(about[0].contains("no article text"), "{about:?}");
     }
@@ -848,7 +852,12 @@ fn a_mapped_field_that_matches_nothing_is_one_warning() {
     let ids: Vec<&str> = loaded.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["export.csv#2", "export.csv#3", "export.jsonl#1", "export.jsonl#2"]
+        [
+            "export.csv#2",
+            "export.csv#3",
+            "export.jsonl#1",
+            "export.jsonl#2"
+        ]
     );
     assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
     for (w, name) in loaded.warnings.iter().zip(["export.csv", "export.jsonl"]) {
@@ -893,7 +902,11 @@ fn visible_bylines_and_datelines_give_author_and_date() {
     ));
     assert_eq!(e.authors, ["Alice Brown"]);
     assert_eq!(e.date.as_deref(), Some("2003-06-03"));
-    assert!(e.paragraphs[0].starts_with("A decision on whether"), "{:?}", e.paragraphs);
+    assert!(
+        e.paragraphs[0].starts_with("A decision on whether"),
+        "{:?}",
+        e.paragraphs
+    );
 
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -917,7 +930,11 @@ fn visible_bylines_and_datelines_give_author_and_date() {
     let d = by_id(&loaded.documents, "casinos");
     assert_eq!(d.byline, ["Alice Brown"]);
     assert_eq!(d.date.as_deref(), Some("2003-06-03"));
-    assert!(texts(d).iter().all(|p| !p.contains("Alice Brown")), "{:?}", texts(d));
+    assert!(
+        texts(d).iter().all(|p| !p.contains("Alice Brown")),
+        "{:?}",
+        texts(d)
+    );
     let d = by_id(&loaded.documents, "dated");
     assert_eq!(d.date.as_deref(), Some("2005-03-14"));
     assert!(d.standfirst.as_deref().is_none_or(|s| !s.contains("Published")));

@@ -21,7 +21,15 @@ const MAX_LINE_WORDS: usize = 14;
 
 /// Words that announce a date and are not part of it.
 const DATE_WORDS: &[&str] = &[
-    "published", "updated", "posted", "last", "first", "on", "date", "dated", "at",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "first",
+    "on",
+    "date",
+    "dated",
+    "at",
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -75,7 +83,10 @@ pub fn date_line(text: &str) -> Option<PartialDate> {
     let after_ok = rest[year_at + 1..].iter().all(|w| {
         let b = bare(w);
         b.chars().all(|c| c.is_ascii_digit() || c == ':')
-            || matches!(b.as_str(), "am" | "pm" | "gmt" | "bst" | "utc" | "cet" | "est")
+            || matches!(
+                b.as_str(),
+                "am" | "pm" | "gmt" | "bst" | "utc" | "cet" | "est"
+            )
     });
     if !after_ok {
         return None;

@@ -133,6 +133,8 @@ mod tests {
                     licence in the first place, its report concluded.";
         assert!(!is_notice(long));
         // "register" inside another word is not the word.
-        assert!(!is_notice("The registered nurses said the ward would close."));
+        assert!(!is_notice(
+            "The registered nurses said the ward would close."
+        ));
     }
 }
