@@ -937,6 +937,33 @@ fn visible_bylines_and_datelines_give_author_and_date() {
     );
     let d = by_id(&loaded.documents, "dated");
     assert_eq!(d.date.as_deref(), Some("2005-03-14"));
-    assert!(d.standfirst.as_deref().is_none_or(|s| !s.contains("Published")));
-    assert!(texts(d).iter().all(|p| !p.contains("Published")), "{:?}", texts(d));
+    assert!(d
+        .standfirst
+        .as_deref()
+        .is_none_or(|s| !s.contains("Published")));
+    assert!(
+        texts(d).iter().all(|p| !p.contains("Published")),
+        "{:?}",
+        texts(d)
+    );
+}
+
+/// A feed cut short after its items (only `</channel></rss>` lost) loads
+/// them, with one warning saying it was cut and how many were read.
+#[test]
+fn a_feed_cut_after_its_items_keeps_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let full = std::fs::read_to_string(fixture("feed.rss")).unwrap();
+    let end = full.rfind("</channel>").unwrap();
+    let path = tmp.path().join("cut.rss");
+    std::fs::write(&path, &full[..end]).unwrap();
+    let (docs, warnings) = load_one(path);
+    assert_eq!(docs.len(), 2, "{warnings:?}");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("cut.rss")
+            && warnings[0].contains("cut short")
+            && warnings[0].contains("2 complete items"),
+        "{warnings:?}"
+    );
 }
