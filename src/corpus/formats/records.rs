@@ -39,8 +39,11 @@ impl Warnings {
 
     fn finish(mut self) -> Vec<String> {
         if self.more > 0 {
-            self.list
-                .push(format!("{} more lines skipped or warned about", self.more));
+            let lines = if self.more == 1 { "line" } else { "lines" };
+            self.list.push(format!(
+                "{} more {lines} skipped or warned about",
+                self.more
+            ));
         }
         self.list
     }
@@ -330,6 +333,17 @@ mod tests {
         assert!(r.records.is_empty());
         assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
         assert!(r.warnings[0].contains("--fields"), "{:?}", r.warnings);
+    }
+
+    #[test]
+    fn warnings_beyond_five_are_counted_in_good_english() {
+        let six = "{bad\n".repeat(6);
+        let r = read_json_lines(six.as_bytes(), &FieldMap::default());
+        assert_eq!(r.warnings.len(), 6, "{:?}", r.warnings);
+        assert_eq!(r.warnings[5], "1 more line skipped or warned about");
+        let seven = "{bad\n".repeat(7);
+        let r = read_json_lines(seven.as_bytes(), &FieldMap::default());
+        assert_eq!(r.warnings[5], "2 more lines skipped or warned about");
     }
 
     #[test]
