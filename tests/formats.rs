@@ -593,3 +593,377 @@ fn the_tracker_has_years_for_a_dated_export() {
     let years: Vec<&str> = corpus.periods.iter().map(|p| p.year.as_str()).collect();
     assert_eq!(years, ["2001", "2005", "2023"]);
 }
+
+/// `--fields` adds names: a folder of exports from two tools loads whole in
+/// one run, the one that needed the map and the one with the usual names.
+#[test]
+fn fields_add_names_and_the_usual_ones_still_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mixed");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("plain.jsonl"),
+        "{\"title\": \"Blair rejects Iraq advice calls\", \"text\": \"Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war.\", \"date\": \"2005-03-05\"}\n\
+         {\"title\": \"Kilroy names election seat target\", \"body\": \"Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash.\", \"published\": \"2005-02-04\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("scrape.jsonl"),
+        "{\"story_title\": \"Howard backs stem cell research\", \"story_text\": \"Michael Howard has backed stem cell research, saying it could bring hope to millions.\", \"when\": \"2005-02-05\"}\n",
+    )
+    .unwrap();
+    let options = LoadOptions {
+        fields: "text=story_text,title=story_title,date=when"
+            .parse()
+            .unwrap(),
+    };
+    let loaded = load_paths_with(&[dir], &options, None).unwrap();
+    let docs = &loaded.documents;
+    assert_eq!(docs.len(), 3, "{:?}", loaded.warnings);
+    assert_eq!(
+        by_id(docs, "plain.jsonl#1").title,
+        "Blair rejects Iraq advice calls"
+    );
+    assert!(texts(by_id(docs, "plain.jsonl#2"))[0].starts_with("Ex-chat show host"));
+    let mapped = by_id(docs, "scrape.jsonl#1");
+    assert_eq!(mapped.title, "Howard backs stem cell research");
+    assert_eq!(mapped.date.as_deref(), Some("2005-02-05"));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+/// A mapped name wins over a usual one in the same record.
+#[test]
+fn a_mapped_field_is_the_first_choice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("both.csv");
+    std::fs::write(
+        &path,
+        "title,story_title,text\nbbc-001,Blair rejects Iraq advice calls,\"Tony Blair has rejected calls for the publication of advice on the Iraq war.\"\n",
+    )
+    .unwrap();
+    let options = LoadOptions {
+        fields: "title=story_title".parse().unwrap(),
+    };
+    let loaded = load_paths_with(&[path], &options, None).unwrap();
+    assert_eq!(loaded.documents[0].title, "Blair rejects Iraq advice calls");
+}
+
+/// Python's csv module and Excel end rows with `\r\n`: ids and the lines
+/// warnings name are those of the same file with `\n`.
+#[test]
+fn csv_ids_and_warning_lines_do_not_depend_on_line_endings() {
+    let lf = std::fs::read_to_string(fixture("export.csv")).unwrap();
+    assert!(!lf.contains('\r'));
+    let crlf = lf.replace('\n', "\r\n");
+    let load = |text: &str| {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("export.csv");
+        std::fs::write(&path, text).unwrap();
+        let (docs, warnings) = load_one(path);
+        let shown = tmp.path().display().to_string();
+        let warnings: Vec<String> = warnings.iter().map(|w| w.replace(&shown, "")).collect();
+        let docs: Vec<(String, String, Vec<String>)> = docs
+            .iter()
+            .map(|d| {
+                let t = texts(d).iter().map(|s| s.to_string()).collect();
+                (d.id.to_string(), d.title.clone(), t)
+            })
+            .collect();
+        (docs, warnings)
+    };
+    let (lf_docs, lf_warnings) = load(&lf);
+    let (crlf_docs, crlf_warnings) = load(&crlf);
+    assert_eq!(lf_docs[0].0, "export.csv#2");
+    assert_eq!(crlf_docs, lf_docs);
+    assert_eq!(crlf_warnings, lf_warnings);
+    assert!(crlf_warnings[0].contains("line 5"), "{crlf_warnings:?}");
+    // A blank line between rows does not move the next row's line.
+    let (docs, _) = load("title,text\r\n\r\nCuts,The minister said cuts would follow.\r\n");
+    assert_eq!(docs[0].0, "export.csv#3");
+}
+
+/// A video page and a paywall have text, but only notices about the page:
+/// each is one warning naming the file, like a page with no text, and the
+/// rest loads.
+#[test]
+fn pages_of_notices_only_are_skipped_with_one_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    for name in ["video_page.html", "paywall_page.html", "news_page.html"] {
+        std::fs::copy(fixture(name), tmp.path().join(name)).unwrap();
+    }
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    assert_eq!(loaded.documents.len(), 1, "{:?}", loaded.warnings);
+    assert_eq!(loaded.documents[0].id, "news_page");
+    for name in ["video_page.html", "paywall_page.html"] {
+        let about: Vec<&String> = loaded
+            .warnings
+            .iter()
+            .filter(|w| w.contains(name))
+            .collect();
+        assert_eq!(about.len(), 1, "{:?}", loaded.warnings);
+        assert!(about[0].contains("no article text"), "{about:?}");
+    }
+    assert!(loaded
+        .warnings
+        .iter()
+        .any(|w| w.contains("This video can not be played")));
+}
+
+/// Titles, authors and sources escaped once more than they should be (an
+/// Atom `type="html"` title, a JSON-LD headline) show their characters,
+/// never `&mdash;` or `&amp;`.
+#[test]
+fn entities_in_metadata_are_decoded() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("wales.atom"),
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\
+         <feed xmlns=\"http://www.w3.org/2005/Atom\">\
+         <title type=\"html\">Health &amp;amp; care news</title><id>urn:hcn</id><updated>2005-02-04T10:00:00Z</updated>\
+         <entry><title type=\"html\">Hospital budgets cut &amp;mdash; in Wales</title><id>urn:hcn:1</id>\
+         <updated>2005-02-04T10:00:00Z</updated><author><name>Sian Lloyd &amp;amp; Tom Jones</name></author>\
+         <content type=\"html\">&lt;p&gt;Hospital budgets in Wales are to be cut by 2%, the assembly government said.&lt;/p&gt;</content>\
+         </entry></feed>",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("page.html"),
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+         \"headline\": \"Health &amp; social care bill passes\", \
+         \"author\": {\"@type\": \"Person\", \"name\": \"Nick Triggle\"}, \
+         \"publisher\": {\"@type\": \"Organization\", \"name\": \"Health &amp; Care Weekly\"}}</script></head>\
+         <body><article><p>The health and social care bill has passed its final stage in the Commons, despite a rebellion.</p></article></body></html>",
+    )
+    .unwrap();
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    let docs = &loaded.documents;
+    assert_eq!(docs.len(), 2, "{:?}", loaded.warnings);
+    let entry = by_id(docs, "wales.atom#hcn-1");
+    assert_eq!(entry.title, "Hospital budgets cut \u{2014} in Wales");
+    assert_eq!(entry.source.as_deref(), Some("Health & care news"));
+    assert_eq!(entry.byline, ["Sian Lloyd", "Tom Jones"]);
+    let page = by_id(docs, "page");
+    assert_eq!(page.title, "Health & social care bill passes");
+    assert_eq!(page.source.as_deref(), Some("Health & Care Weekly"));
+    for d in docs {
+        for s in [Some(&d.title), d.source.as_ref(), d.author.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            assert!(!s.contains("&amp;") && !s.contains("&mdash;"), "{s}");
+        }
+    }
+}
+
+/// An item the user deleted in newsboat stays in its cache, marked: it is not
+/// loaded.
+#[test]
+fn newsboat_items_marked_deleted_are_left_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache.db");
+    newsboat_cache(&cache);
+    rusqlite::Connection::open(&cache)
+        .unwrap()
+        .execute("UPDATE rss_item SET deleted = 1 WHERE id = 2", [])
+        .unwrap();
+    let loaded = load_paths(&[cache], None).unwrap();
+    let ids: Vec<&str> = loaded.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["cache.db#1"], "{:?}", loaded.warnings);
+}
+
+/// While newsboat writes its cache, SQLite refuses readers: the warning says
+/// the file is in use, not that it is no cache, and the rest loads.
+#[test]
+fn a_locked_newsboat_cache_is_said_to_be_in_use() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache.db");
+    newsboat_cache(&cache);
+    std::fs::copy(fixture("feed.rss"), tmp.path().join("feed.rss")).unwrap();
+    let writer = rusqlite::Connection::open(&cache).unwrap();
+    writer.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    writer.execute_batch("ROLLBACK").unwrap();
+    let about: Vec<&String> = loaded
+        .warnings
+        .iter()
+        .filter(|w| w.contains("cache.db"))
+        .collect();
+    assert_eq!(about.len(), 1, "{:?}", loaded.warnings);
+    assert!(about[0].contains("in use by another program"), "{about:?}");
+    assert!(!about[0].contains("not a newsboat cache"), "{about:?}");
+    assert_eq!(loaded.documents.len(), 2);
+}
+
+/// "1 item", not "1 items", and a few items skipped are named.
+#[test]
+fn items_without_text_are_counted_in_good_english_and_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache.db");
+    newsboat_cache(&cache);
+    let loaded = load_paths(&[cache], None).unwrap();
+    assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
+    assert!(
+        loaded.warnings[0].ends_with("1 item with no text skipped (\"An item with no text\")"),
+        "{:?}",
+        loaded.warnings
+    );
+    let path = tmp.path().join("links.rss");
+    std::fs::write(
+        &path,
+        "<rss version=\"2.0\"><channel><title>Links</title>\
+         <item><guid>link-1</guid><link>https://example.org/a</link></item>\
+         <item><title>Council tax</title><guid>ct</guid><description>The minister said council tax would rise by 5%.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let (docs, warnings) = load_one(path);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("links.rss")
+            && warnings[0].ends_with("1 item with no text skipped (\"link-1\")"),
+        "{warnings:?}"
+    );
+}
+
+/// A field mapped with `--fields` that a file does not have, under that name
+/// or a usual one, is said once, naming the file; its rows still load.
+#[test]
+fn a_mapped_field_that_matches_nothing_is_one_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("export.csv");
+    std::fs::write(
+        &csv,
+        "title,text\nBlair rejects Iraq advice calls,Tony Blair has rejected calls for the publication of advice.\n\
+         Kilroy names election seat target,Ex-chat show host Robert Kilroy-Silk is to contest Erewash.\n",
+    )
+    .unwrap();
+    let jsonl = tmp.path().join("export.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"title\": \"Howard backs stem cell research\", \"text\": \"Michael Howard has backed stem cell research.\"}\n\
+         {\"title\": \"Labour plans maternity pay rise\", \"text\": \"Maternity pay for new mothers is to rise by 1,400 pounds.\"}\n",
+    )
+    .unwrap();
+    let options = LoadOptions {
+        fields: "id=nothere".parse().unwrap(),
+    };
+    let loaded = load_paths_with(&[tmp.path().to_path_buf()], &options, None).unwrap();
+    let ids: Vec<&str> = loaded.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "export.csv#2",
+            "export.csv#3",
+            "export.jsonl#1",
+            "export.jsonl#2"
+        ]
+    );
+    assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+    for (w, name) in loaded.warnings.iter().zip(["export.csv", "export.jsonl"]) {
+        assert!(
+            w.contains(name) && w.contains("'nothere'") && w.contains("--fields id=nothere"),
+            "{w}"
+        );
+    }
+}
+
+/// RSS 2.0's `<author>` is an address with the name in brackets: the name is
+/// the author.
+#[test]
+fn rss_author_address_gives_the_name_in_brackets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("politics.rss");
+    std::fs::write(
+        &path,
+        "<rss version=\"2.0\"><channel><title>BBC News - Politics</title>\
+         <item><title>Blair rejects Iraq advice calls</title><guid>uk-politics-1</guid>\
+         <author>editor@example.com (Nick Assinder)</author>\
+         <description>Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let (docs, warnings) = load_one(path);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(docs[0].byline, ["Nick Assinder"]);
+    assert_eq!(docs[0].author.as_deref(), Some("Nick Assinder"));
+}
+
+/// A page with no metadata prints its byline and date: a byline element
+/// gives the author and the date; a byline or dateline heading the text is
+/// taken as such, and is neither the standfirst nor the first paragraph.
+#[test]
+fn visible_bylines_and_datelines_give_author_and_date() {
+    let body = "<p>A decision on whether to allow Westminster to legislate on super-casinos is set to be made by the Scottish Parliament.</p>\
+                <p>The government has plans for up to eight Las Vegas style resorts in the UK, one of which is likely to be in Glasgow.</p>";
+    let e = extract(&format!(
+        "<html><head><title>Crucial decision on super-casinos</title></head><body><article>\
+         <h1>Crucial decision on super-casinos</h1><p class=\"byline\">By Alice Brown, 3 June 2003</p>{body}</article></body></html>"
+    ));
+    assert_eq!(e.authors, ["Alice Brown"]);
+    assert_eq!(e.date.as_deref(), Some("2003-06-03"));
+    assert!(
+        e.paragraphs[0].starts_with("A decision on whether"),
+        "{:?}",
+        e.paragraphs
+    );
+
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("casinos.html"),
+        format!(
+            "<html><head><title>Crucial decision on super-casinos</title></head><body><div class=\"story\">\
+             <p>By Alice Brown | 3 June 2003</p>{body}</div></body></html>"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("dated.html"),
+        format!(
+            "<html><head><title>Crucial decision on super-casinos</title></head><body><div class=\"story\">\
+             <p>Published Monday 14 March 2005</p>{body}</div></body></html>"
+        ),
+    )
+    .unwrap();
+    let loaded = load_paths(&[tmp.path().to_path_buf()], None).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let d = by_id(&loaded.documents, "casinos");
+    assert_eq!(d.byline, ["Alice Brown"]);
+    assert_eq!(d.date.as_deref(), Some("2003-06-03"));
+    assert!(
+        texts(d).iter().all(|p| !p.contains("Alice Brown")),
+        "{:?}",
+        texts(d)
+    );
+    let d = by_id(&loaded.documents, "dated");
+    assert_eq!(d.date.as_deref(), Some("2005-03-14"));
+    assert!(d
+        .standfirst
+        .as_deref()
+        .is_none_or(|s| !s.contains("Published")));
+    assert!(
+        texts(d).iter().all(|p| !p.contains("Published")),
+        "{:?}",
+        texts(d)
+    );
+}
+
+/// A feed cut short after its items (only `</channel></rss>` lost) loads
+/// them, with one warning saying it was cut and how many were read.
+#[test]
+fn a_feed_cut_after_its_items_keeps_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let full = std::fs::read_to_string(fixture("feed.rss")).unwrap();
+    let end = full.rfind("</channel>").unwrap();
+    let path = tmp.path().join("cut.rss");
+    std::fs::write(&path, &full[..end]).unwrap();
+    let (docs, warnings) = load_one(path);
+    assert_eq!(docs.len(), 2, "{warnings:?}");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("cut.rss")
+            && warnings[0].contains("cut short")
+            && warnings[0].contains("2 complete items"),
+        "{warnings:?}"
+    );
+}

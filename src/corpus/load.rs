@@ -289,6 +289,7 @@ fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<S
     if format == Format::Html {
         let page = formats::html::extract(&text);
         let warnings = named(page.warnings);
+        let page_text = page.paragraphs.clone();
         let record = formats::Record {
             fragment: None,
             title: page.title,
@@ -300,9 +301,18 @@ fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<S
         };
         let mut doc = formats::document(&c.rel, record);
         apply_manifest(&mut doc, c.manifest_meta.as_ref());
-        if doc.paragraphs.is_empty() {
+        // A page of notices only (a video player, a paywall) is no article.
+        let notices = formats::furniture::not_an_article(&page_text);
+        if doc.paragraphs.is_empty() || notices.is_some() {
             let mut w = warnings;
-            w.push(format!("skipped '{shown}': no article text in the page"));
+            let why = match notices.flatten() {
+                Some(n) => format!(
+                    "no article text in the page, only notices such as \"{}\"",
+                    n.chars().take(60).collect::<String>()
+                ),
+                None => "no article text in the page".to_string(),
+            };
+            w.push(format!("skipped '{shown}': {why}"));
             return (Vec::new(), w);
         }
         return (vec![doc], warnings);
@@ -326,19 +336,25 @@ fn from_records(
     records: Vec<formats::Record>,
     mut warnings: Vec<String>,
 ) -> (Vec<Document>, Vec<String>) {
-    let total = records.len();
-    let docs: Vec<Document> = records
-        .into_iter()
-        .map(|r| formats::document(&c.rel, r))
-        .filter(|d| !d.paragraphs.is_empty())
-        .collect();
+    let mut docs = Vec::with_capacity(records.len());
+    let mut empty = Vec::new();
+    for r in records {
+        // Named by title, else by where it is in the file (its guid).
+        let name = r.title.clone().or_else(|| r.fragment.clone());
+        let d = formats::document(&c.rel, r);
+        if d.paragraphs.is_empty() {
+            empty.push(name.map_or_else(String::new, |n| formats::html::plain(&n)));
+        } else {
+            docs.push(d);
+        }
+    }
     if docs.is_empty() && !warnings.iter().any(|w| w.contains("no text field")) {
         warnings.push(format!("skipped '{}': no articles in it", c.path.display()));
-    } else if docs.len() < total {
+    } else if !empty.is_empty() {
         warnings.push(format!(
-            "'{}': {} items with no text skipped",
+            "'{}': {}",
             c.path.display(),
-            total - docs.len()
+            formats::skipped_without_text(&empty)
         ));
     }
     (docs, warnings)

@@ -10,7 +10,7 @@
 //! by tag, ARIA role and class/id words, and link-only lines by their link
 //! density. Metadata is read in order of reliability: JSON-LD `NewsArticle`,
 //! then `og:`/`article:` meta tags, then `<time datetime>`, then the visible
-//! byline.
+//! byline and dateline ([`super::byline`]).
 
 use super::super::date::{parse_date, DateError, PartialDate};
 use crate::corpus::decode::normalise;
@@ -249,9 +249,9 @@ pub fn extract(html: &str) -> Extracted {
         .or_else(|| {
             pass.title
                 .as_deref()
-                .map(|t| without_site_name(&clean(t), &pass))
+                .map(|t| without_site_name(&plain(t), &pass))
         })
-        .map(|t| clean(&t))
+        .map(|t| plain(&t))
         .filter(|t| !t.is_empty());
 
     // Date: JSON-LD, meta tags, <time datetime>, in that order.
@@ -291,6 +291,14 @@ pub fn extract(html: &str) -> Extracted {
             Err(_) => {}
         }
     }
+    // Else the date printed in the visible byline (`Alice Brown, 3 June 2003`).
+    if out.date.is_none() {
+        out.date = pass.byline.as_deref().and_then(|b| {
+            super::byline::byline_line(b)
+                .and_then(|s| s.date)
+                .or_else(|| super::byline::date_line(b))
+        });
+    }
     if out.date.is_none() {
         out.warnings.extend(impossible);
     }
@@ -324,7 +332,7 @@ pub fn extract(html: &str) -> Extracted {
         .and_then(|l| l.publisher.clone())
         .or_else(|| pass.meta("og:site_name"))
         .or_else(|| pass.meta("application-name"))
-        .map(|s| clean(&s))
+        .map(|s| plain(&s))
         .filter(|s| !s.is_empty());
     out.url = ld
         .as_ref()
@@ -391,6 +399,12 @@ pub fn extract(html: &str) -> Extracted {
                 .filter(|p| !p.is_empty())
                 .collect();
         }
+    }
+    // A byline or dateline heading the text is metadata, not a paragraph.
+    let heading = super::byline::take_from_top(&mut out.paragraphs);
+    out.date = out.date.or(heading.date);
+    if out.authors.is_empty() {
+        out.authors = heading.authors;
     }
     // A page often repeats its title as the first line of the article.
     if out.title.is_some() && out.paragraphs.first() == out.title.as_ref() {
@@ -695,6 +709,19 @@ fn paragraphs(start: NodeRef<'_, Node>) -> Vec<String> {
     out
 }
 
+/// A metadata string (a title, an author, a publication) as plain text:
+/// HTML entities decoded and markup dropped, then [`clean`]ed. Feeds and
+/// pages escape these once more than they should as often as not (an Atom
+/// `type="html"` title, a JSON-LD headline with `&amp;`), and a reader
+/// should never see `&mdash;`. Text without `&` or `<` is only cleaned.
+pub fn plain(text: &str) -> String {
+    if !text.contains(['&', '<']) {
+        return clean(text);
+    }
+    let frag = Html::parse_fragment(text);
+    clean(&text_of(frag.tree.root()))
+}
+
 /// Whitespace collapsed to single spaces (no-break spaces too), control
 /// characters removed, ends trimmed.
 pub fn clean(text: &str) -> String {
@@ -725,13 +752,40 @@ fn strip_by(text: &str) -> &str {
 /// `Jane Smith and Tom Jones`, `Jane Smith, Tom Jones` → each name; a job
 /// after a comma or a pipe (`Jane Smith | Health correspondent`) is dropped.
 pub fn split_names(text: &str) -> Vec<String> {
-    let text = strip_by(text);
+    let text = without_email(&plain(text));
+    let text = strip_by(&text);
     let text = text.split(['|', '\n']).next().unwrap_or(text);
     text.split(" and ")
         .flat_map(|p| p.split([',', '&', ';']))
         .map(name_part)
         .filter(|n| !n.is_empty() && n.chars().count() <= 60 && reads_as_name(n))
         .collect()
+}
+
+/// An author as RSS 2.0 writes it, `editor@example.com (Nick Assinder)`, is
+/// the name in brackets; an address beside a name (`Nick Assinder
+/// nick@example.com`) is dropped, as is an address alone: it is no one's name
+/// to show or to count as a reporter. feed-rs takes the address and leaves
+/// the name in its brackets, which go too.
+fn without_email(text: &str) -> String {
+    // What is left of it once a parser has taken the address: `(Nick Assinder)`.
+    let t = text.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return inner.trim().to_string();
+    }
+    if !text.contains('@') {
+        return text.to_string();
+    }
+    if let (Some(open), Some(close)) = (text.find('('), text.rfind(')')) {
+        let inside = text[open + 1..close.max(open + 1)].trim();
+        if open < close && !inside.is_empty() && !inside.contains('@') {
+            return inside.to_string();
+        }
+    }
+    text.split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The name at the start of a byline's part: up to a dash, a date (`Joshua
@@ -1025,6 +1079,19 @@ mod tests {
             split_names("Nick Triggle | Health correspondent"),
             ["Nick Triggle"]
         );
+        assert_eq!(
+            split_names("editor@example.com (Nick Assinder)"),
+            ["Nick Assinder"]
+        );
+        assert_eq!(
+            split_names("Nick Assinder nick@example.com"),
+            ["Nick Assinder"]
+        );
+        assert!(split_names("newsdesk@example.com").is_empty());
+        assert_eq!(split_names("(Nick Assinder)"), ["Nick Assinder"]);
+        assert!(split_names("news@example.com (BBC News)")
+            .iter()
+            .all(|n| !n.contains('@')));
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //! a [`Document`] by the same structure rules as a `.txt` file, so an article
 //! is analysed the same whichever way it arrives.
 
+pub mod byline;
+pub mod csv_lines;
 pub mod feed;
+pub mod furniture;
 pub mod html;
 pub mod newsboat;
 pub mod records;
@@ -72,6 +75,19 @@ pub fn looks_like_sqlite(head: &[u8]) -> bool {
     head.starts_with(b"SQLite format 3\0")
 }
 
+/// `1 item with no text skipped ("Only a link")`: how many items of a file
+/// had no text, naming them (by title or guid) when there are few.
+pub fn skipped_without_text(names: &[String]) -> String {
+    let n = names.len();
+    let noun = if n == 1 { "item" } else { "items" };
+    let mut out = format!("{n} {noun} with no text skipped");
+    if (1..=3).contains(&n) {
+        let shown: Vec<String> = names.iter().map(|s| format!("\"{s}\"")).collect();
+        out.push_str(&format!(" ({})", shown.join(", ")));
+    }
+    out
+}
+
 /// An article as a structured source gives it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Record {
@@ -100,16 +116,17 @@ impl Record {
 /// repeats the title is dropped. Reporters named in the text's own byline
 /// win over the source's author field; either way they are not speakers.
 pub fn document(rel: &str, r: Record) -> Document {
-    // Whatever the source, no control character reaches the terminal.
-    let tidy = |s: Option<String>| s.map(|s| html::clean(&s)).filter(|s| !s.is_empty());
+    // Whatever the source, no control character or HTML entity reaches the
+    // terminal (a URL keeps its `&`s: it is only cleaned).
+    let tidy = |s: Option<String>| s.map(|s| html::plain(&s)).filter(|s| !s.is_empty());
     let mut paras = r.paragraphs;
     let title = tidy(r.title);
     let source = tidy(r.source);
-    let url = tidy(r.url);
+    let url = r.url.map(|s| html::clean(&s)).filter(|s| !s.is_empty());
     let authors: Vec<String> = r
         .authors
         .iter()
-        .map(|a| html::clean(a))
+        .map(|a| html::plain(a))
         .filter(|a| !a.is_empty())
         .collect();
     if let Some(t) = &title {
@@ -194,8 +211,10 @@ fn fnv(s: &str) -> u64 {
 }
 
 /// Which field of a JSON line or CSV row holds what: `--fields
-/// text=body,title=headline`. A role not given is looked for under its
-/// common names ([`FieldMap::candidates`]).
+/// text=body,title=headline`. A name given is looked for first, and the
+/// common names after it ([`FieldMap::candidates`]): one run over a folder of
+/// exports from different tools then loads them all, those that use the
+/// usual names as well as the one that needed mapping.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldMap {
     given: Vec<(Role, String)>,
@@ -223,6 +242,14 @@ impl Role {
         (Role::Url, "url"),
         (Role::Id, "id"),
     ];
+
+    /// The role's name, as `--fields` spells it.
+    pub fn name(self) -> &'static str {
+        Role::ALL
+            .iter()
+            .find(|(r, _)| *r == self)
+            .map_or("", |(_, n)| n)
+    }
 
     /// The field names that usually hold it, in order of preference.
     fn common_names(self) -> &'static [&'static str] {
@@ -255,12 +282,46 @@ impl Role {
 }
 
 impl FieldMap {
-    /// The field names to look for `role` under: the one given, else the common ones.
+    /// The field names to look for `role` under, in order: the one given,
+    /// then the common ones.
     pub fn candidates(&self, role: Role) -> Vec<&str> {
-        match self.given.iter().find(|(r, _)| *r == role) {
-            Some((_, name)) => vec![name.as_str()],
-            None => role.common_names().to_vec(),
+        let mut names: Vec<&str> = self
+            .given
+            .iter()
+            .filter(|(r, _)| *r == role)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        for common in role.common_names() {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(common)) {
+                names.push(common);
+            }
         }
+        names
+    }
+
+    /// The field name the user gave for `role`, if any.
+    pub fn given(&self, role: Role) -> Option<&str> {
+        self.given
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, n)| n.as_str())
+    }
+
+    /// The roles the user mapped, with the name given for each.
+    pub fn given_roles(&self) -> impl Iterator<Item = (Role, &str)> {
+        self.given.iter().map(|(r, n)| (*r, n.as_str()))
+    }
+
+    /// The warning for a mapped role that a file has under no name at all
+    /// (neither the one given nor a usual one): said once per file, as the
+    /// user asked for something the file does not have.
+    pub fn missing(&self, role: Role) -> Option<String> {
+        let given = self.given(role)?;
+        let usual = role.common_names().join(", ");
+        Some(format!(
+            "no field '{given}' (from --fields {}={given}), nor {usual}",
+            role.name()
+        ))
     }
 
     /// Whether `role` was mapped by the user (then a missing field is named).
@@ -322,8 +383,14 @@ mod tests {
     #[test]
     fn field_map_parses_and_refuses() {
         let m: FieldMap = "text=body, title=headline,date=published".parse().unwrap();
-        assert_eq!(m.candidates(Role::Text), ["body"]);
-        assert_eq!(m.candidates(Role::Date), ["published"]);
+        // The name given first, then the usual ones (each once).
+        let text = m.candidates(Role::Text);
+        assert_eq!(text[..2], ["body", "text"]);
+        assert_eq!(text.iter().filter(|n| **n == "body").count(), 1);
+        assert!(text.contains(&"full_text") && text.contains(&"story"));
+        assert_eq!(m.candidates(Role::Date)[..2], ["published", "date"]);
+        assert_eq!(m.given(Role::Text), Some("body"));
+        assert_eq!(m.given(Role::Url), None);
         assert!(m.candidates(Role::Source).contains(&"publication"));
         assert!("colour=red"
             .parse::<FieldMap>()

@@ -39,8 +39,11 @@ impl Warnings {
 
     fn finish(mut self) -> Vec<String> {
         if self.more > 0 {
-            self.list
-                .push(format!("{} more lines skipped or warned about", self.more));
+            let lines = if self.more == 1 { "line" } else { "lines" };
+            self.list.push(format!(
+                "{} more {lines} skipped or warned about",
+                self.more
+            ));
         }
         self.list
     }
@@ -72,6 +75,8 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
     let mut number = 0usize;
     let mut any_text = false;
     let mut objects = 0usize;
+    // Mapped roles, and whether any line has a field for each.
+    let mut mapped: Vec<(Role, bool)> = fields.given_roles().map(|(r, _)| (r, false)).collect();
     loop {
         line.clear();
         match reader.read_until(b'\n', &mut line) {
@@ -100,6 +105,12 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
             continue;
         };
         objects += 1;
+        for (role, found) in mapped.iter_mut().filter(|(_, f)| !*f) {
+            *found = fields
+                .candidates(*role)
+                .iter()
+                .any(|name| map.keys().any(|k| k.eq_ignore_ascii_case(name)));
+        }
         let get = |role: Role| {
             fields.candidates(role).iter().find_map(|name| {
                 map.iter()
@@ -118,6 +129,14 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
     if objects > 0 && !any_text {
         out.warnings.push(no_text_field(fields));
     } else {
+        if objects > 0 {
+            out.warnings.extend(
+                mapped
+                    .iter()
+                    .filter(|(_, found)| !found)
+                    .filter_map(|(role, _)| fields.missing(*role)),
+            );
+        }
         out.warnings.extend(warnings.finish());
     }
     out
@@ -127,6 +146,9 @@ pub fn read_json_lines(input: impl Read, fields: &FieldMap) -> Records {
 pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
     // Not flexible: a row with more or fewer fields than the header is
     // malformed (a stray quote), and is skipped rather than misread.
+    // Lines are counted from the bytes ([`super::csv_lines`]), so a row's
+    // line and id are the same whatever the file's line endings.
+    let (input, lines) = super::csv_lines::counted(input);
     let mut reader = csv::ReaderBuilder::new().from_reader(input);
     let mut out = Records::default();
     let headers: Vec<String> = match reader.byte_headers() {
@@ -170,6 +192,12 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
         ));
         return out;
     }
+    // A mapped role with no column at all: said once, then the rows load.
+    for (role, column) in &columns {
+        if column.is_none() {
+            out.warnings.extend(fields.missing(*role));
+        }
+    }
     let mut warnings = Warnings::default();
     let mut row = csv::ByteRecord::new();
     loop {
@@ -177,7 +205,7 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
                 let why = match e.kind() {
                     csv::ErrorKind::UnequalLengths { len, .. } => format!(
                         "{len} fields where the header has {} (a stray quote or comma?)",
@@ -193,7 +221,7 @@ pub fn read_csv(input: impl Read, fields: &FieldMap) -> Records {
                 continue;
             }
         }
-        let line = row.position().map_or(0, |p| p.line()) as usize;
+        let line = row.position().map_or(0, |p| lines.line_at(p.byte()));
         let get = |role: Role| {
             columns
                 .iter()
@@ -246,7 +274,7 @@ fn record(
         Some(id) => fragment(&id),
         None => line.to_string(),
     });
-    r.title = get(Role::Title).map(|t| super::html::clean(&t));
+    r.title = get(Role::Title).map(|t| super::html::plain(&t));
     if let Some(raw) = get(Role::Date) {
         match parse_date(&raw) {
             Ok(d) => r.date = Some(d),
@@ -305,5 +333,29 @@ mod tests {
         assert!(r.records.is_empty());
         assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
         assert!(r.warnings[0].contains("--fields"), "{:?}", r.warnings);
+    }
+
+    #[test]
+    fn warnings_beyond_five_are_counted_in_good_english() {
+        let six = "{bad\n".repeat(6);
+        let r = read_json_lines(six.as_bytes(), &FieldMap::default());
+        assert_eq!(r.warnings.len(), 6, "{:?}", r.warnings);
+        assert_eq!(r.warnings[5], "1 more line skipped or warned about");
+        let seven = "{bad\n".repeat(7);
+        let r = read_json_lines(seven.as_bytes(), &FieldMap::default());
+        assert_eq!(r.warnings[5], "2 more lines skipped or warned about");
+    }
+
+    #[test]
+    fn csv_lines_are_the_same_for_crlf_and_lf() {
+        let lf = "title,text\nCuts,\"The minister said:\n\ncuts would follow.\"\nTax,Council tax will rise.\nOdd,\"a\",b\n";
+        let crlf = lf.replace('\n', "\r\n");
+        for text in [lf.to_string(), crlf] {
+            let r = read_csv(text.as_bytes(), &FieldMap::default());
+            let ids: Vec<_> = r.records.iter().map(|r| r.fragment.clone()).collect();
+            assert_eq!(ids, [Some("2".into()), Some("5".into())], "{text:?}");
+            assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+            assert!(r.warnings[0].starts_with("line 6:"), "{:?}", r.warnings);
+        }
     }
 }
