@@ -521,8 +521,12 @@ fn one_speaker_in_two_articles() {
         assert_eq!(d.corpus.quotes[q].speaker.as_deref(), Some("alan-milburn"));
         assert_eq!(d.quote_article(q), Some(side.article));
     }
+    // The header is about him first (his bar and count), the article after.
     let screen = render(&app, 140, 40);
-    assert!(screen.contains("Alan Milburn: 2 quotes"), "{screen}");
+    let header = screen.lines().nth(2).unwrap();
+    assert!(header.contains("Alan Milburn ◀ "), "{screen}");
+    assert!(header.contains("2 quotes"), "{screen}");
+    assert!(header.contains("· article -0.11"), "{screen}");
 }
 
 #[test]
@@ -979,4 +983,53 @@ fn the_reader_follows_the_articles_list() {
             .any(|l| l.contains("›~") && l.contains(&title)),
         "{screen}"
     );
+}
+
+/// `c` on an article, `c` on Milburn, then `c` on Brian Edwards compares the
+/// two speakers (the review saw Edwards silently replace Milburn).
+#[test]
+fn a_second_speaker_compares_speakers_even_with_an_article_marked() {
+    let mut app = App::with_corpus(centreline::tui::testing::bundled_corpus(), 140, 40);
+    press(&mut app, "c");
+    assert!(app.marks.article.is_some());
+    let milburn = speaker_index(&app, "alan-milburn");
+    let edwards = speaker_index(&app, "brian-edwards");
+    app.compare_speaker(milburn);
+    assert_eq!(app.marks.speaker, Some(milburn));
+    app.compare_speaker(edwards);
+    let Screen::CompareSpeakers { a, b, .. } = app.screen.clone() else {
+        panic!("a speaker comparison, not {:?}", app.screen)
+    };
+    assert_eq!((a, b), (milburn, edwards));
+    assert_eq!(app.marks, Default::default());
+}
+
+/// With scrolling locked, `]` (next quote) moves both sides of an article
+/// comparison, as the scrolling keys do (the review saw one side only).
+#[test]
+fn locked_next_quote_scrolls_both_sides() {
+    let mut app = App::with_corpus(centreline::tui::testing::bundled_corpus(), 140, 24);
+    press(&mut app, "c j c s");
+    let scrolls = |app: &App| match &app.screen {
+        Screen::CompareArticles {
+            left,
+            right,
+            locked,
+            ..
+        } => {
+            assert!(*locked);
+            (left.scroll, right.scroll)
+        }
+        other => panic!("an article comparison, not {other:?}"),
+    };
+    assert_eq!(scrolls(&app), (0, 0));
+    for _ in 0..12 {
+        press(&mut app, "]");
+        if scrolls(&app).0 > 0 {
+            break;
+        }
+    }
+    let (left, right) = scrolls(&app);
+    assert!(left > 0, "the quotes lie below the first screen");
+    assert_eq!(right, left, "the other side followed");
 }

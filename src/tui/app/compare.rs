@@ -89,7 +89,9 @@ impl App {
                 self.marks.speaker = None;
                 self.status = Some("Speaker unmarked.".into());
             }
-            Some(m) if self.marks.article.is_none() => {
+            // A second speaker means comparing the two speakers, whatever
+            // article was marked too (it was waiting for a second article).
+            Some(m) => {
                 self.marks = Marks::default();
                 self.back.push(self.screen.clone());
                 self.screen = Screen::CompareSpeakers {
@@ -146,33 +148,29 @@ impl App {
         locked: bool,
     ) {
         let areas = [self.compare_text_area(false), self.compare_text_area(true)];
-        match action {
+        let (first, second, a1, a2) = if right_focused {
+            (right, left, areas[1], areas[0])
+        } else {
+            (left, right, areas[0], areas[1])
+        };
+        let moved = match action {
             Action::NextQuote | Action::PrevQuote => {
-                let (pos, area) = if right_focused {
-                    (right, areas[1])
-                } else {
-                    (left, areas[0])
-                };
-                if !self.step_quote(pos, action == Action::NextQuote, area) {
-                    self.status = Some(self.no_quote_message(pos.article).into());
+                let before = first.scroll as isize;
+                if !self.step_quote(first, action == Action::NextQuote, a1) {
+                    self.status = Some(self.no_quote_message(first.article).into());
                 }
+                first.scroll as isize - before
             }
-            _ => {
-                let (first, second, a1, a2) = if right_focused {
-                    (right, left, areas[1], areas[0])
-                } else {
-                    (left, right, areas[0], areas[1])
-                };
-                let moved = self.scroll_pos(first, action, a1);
-                if locked && moved != 0 {
-                    let l = self.layout_for(second, a2.width);
-                    let max = l.as_ref().map_or(0, |l| l.max_scroll(a2.height as usize));
-                    second.scroll =
-                        (second.scroll as isize + moved).clamp(0, max as isize) as usize;
-                    if let Some(l) = l {
-                        second.cursor = l.para_at(second.scroll).unwrap_or(0);
-                    }
-                }
+            _ => self.scroll_pos(first, action, a1),
+        };
+        // Locked, the other side scrolls by as much, whatever moved this one
+        // (lines, pages or a jump to the next quote).
+        if locked && moved != 0 {
+            let l = self.layout_for(second, a2.width);
+            let max = l.as_ref().map_or(0, |l| l.max_scroll(a2.height as usize));
+            second.scroll = (second.scroll as isize + moved).clamp(0, max as isize) as usize;
+            if let Some(l) = l {
+                second.cursor = l.para_at(second.scroll).unwrap_or(0);
             }
         }
     }

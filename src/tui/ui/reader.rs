@@ -182,6 +182,32 @@ fn gutter_spans(
 
 fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) -> Line<'static> {
     let pal = &app.palette;
+    // One speaker in two articles: the line is about the speaker here (their
+    // bar, their lean, their count first), the article's lean after it.
+    if let Some((s, sp)) = opts.speaker.and_then(|s| Some((s, d.speaker(s)?))) {
+        let group = d.article_index.get(&a.id).and_then(|&ai| d.group_of(s, ai));
+        let mut spans = vec![Span::styled(format!("{} ", sp.name), pal.marked())];
+        let what = match group {
+            Some(g) => {
+                spans.push(Span::styled("◀ ", pal.side(true)));
+                spans.extend(lean_bar(pal, &g.theme, 3));
+                spans.push(Span::styled(" ▶", pal.side(false)));
+                let n = count(g.quotes.len(), "quote");
+                if g.has_evidence() {
+                    format!(" argues {} · {n}", lean_number(g.theme.lean))
+                } else {
+                    format!(" {n}, no cues")
+                }
+            }
+            None => "not quoted here".to_string(),
+        };
+        spans.push(Span::raw(what));
+        spans.push(Span::styled(
+            format!(" · article {}", lean_number(a.theme.lean)),
+            pal.dim(),
+        ));
+        return super::bars::fit(spans, width as usize);
+    }
     // Narrower bar in a comparison, where each reader has half the width.
     let compact = opts.pin_lean;
     let mut spans = vec![Span::styled("Central ◀ ", pal.side(true))];
@@ -191,40 +217,11 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
         .article_index
         .get(&a.id)
         .map_or(0, |&i| d.quotes_by_article[i].len());
-    // With a speaker picked out, their count matters more than the article's.
-    spans.push(Span::raw(if opts.speaker.is_some() {
-        format!(" {}", lean_number(a.theme.lean))
-    } else {
-        format!(
-            " {} · {}",
-            lean_number(a.theme.lean),
-            count(quotes, "quote")
-        )
-    }));
-    if let Some(sp) = opts.speaker.and_then(|s| d.speaker(s)) {
-        let group = opts
-            .speaker
-            .zip(d.article_index.get(&a.id))
-            .and_then(|(s, &ai)| d.group_of(s, ai));
-        let what = match group {
-            Some(g) if g.has_evidence() => format!(
-                "{} quote{}, argues {}",
-                g.quotes.len(),
-                if g.quotes.len() == 1 { "" } else { "s" },
-                lean_number(g.theme.lean)
-            ),
-            Some(g) => format!(
-                "{} quote{}, no cues",
-                g.quotes.len(),
-                if g.quotes.len() == 1 { "" } else { "s" }
-            ),
-            None => "not quoted here".to_string(),
-        };
-        spans.push(Span::styled(
-            format!(" · {}: {what}", sp.name),
-            pal.marked(),
-        ));
-    }
+    spans.push(Span::raw(format!(
+        " {} · {}",
+        lean_number(a.theme.lean),
+        count(quotes, "quote")
+    )));
     super::bars::fit(spans, width as usize)
 }
 
