@@ -1033,3 +1033,26 @@ fn locked_next_quote_scrolls_both_sides() {
     assert!(left > 0, "the quotes lie below the first screen");
     assert_eq!(right, left, "the other side followed");
 }
+
+/// A jump with `f` out of a comparison keeps it: Esc goes back to it
+/// (issue 13: "a jump drops a comparison, and Esc does not return to it").
+#[test]
+fn esc_goes_back_to_a_comparison_left_by_a_jump() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "c j c");
+    assert!(matches!(app.screen, Screen::CompareArticles { .. }));
+    press(&mut app, "f thorn Enter");
+    assert_eq!(app.screen, Screen::Main);
+    assert_eq!(app.focus, Focus::Reader);
+    press(&mut app, "Esc");
+    assert!(
+        matches!(app.screen, Screen::CompareArticles { .. }),
+        "{:?}",
+        app.screen
+    );
+    // From the main screen with nothing behind it, Esc does not leave it.
+    press(&mut app, "Esc");
+    assert_eq!(app.screen, Screen::Main);
+    press(&mut app, "Esc");
+    assert_eq!(app.screen, Screen::Main);
+}

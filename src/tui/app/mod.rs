@@ -556,8 +556,17 @@ impl App {
         }
     }
 
-    /// Go to what the finder or palette chose.
+    /// Go to what the finder or palette chose. A comparison or a speaker's
+    /// quotes left for it is kept: Esc goes back to it.
     pub fn jump_to(&mut self, target: Target) {
+        let left = self.screen.clone();
+        self.jump_without_history(target);
+        if left != Screen::Main {
+            self.back.push(left);
+        }
+    }
+
+    fn jump_without_history(&mut self, target: Target) {
         self.screen = Screen::Main;
         self.back.clear();
         match target {
@@ -725,6 +734,12 @@ impl App {
                     (i + n - 1) % n
                 };
                 self.set_focus(Focus::ORDER[j]);
+            }
+            // Esc after a jump out of a comparison (or a speaker's quotes)
+            // goes back to it, once nothing nearer is there to clear.
+            Action::Back if self.can_go_back_from_main() => {
+                self.go_back();
+                self.status = Some("Back where you were before the jump.".into());
             }
             _ => match self.focus {
                 Focus::Articles => self.apply_articles(action),
@@ -1001,6 +1016,18 @@ impl App {
             Action::Back => self.go_back(),
             _ => {}
         }
+    }
+
+    fn can_go_back_from_main(&self) -> bool {
+        let filtered = match self.focus {
+            Focus::Articles => !self.article_filter.is_empty(),
+            Focus::Speakers => !self.speaker_filter.is_empty(),
+            Focus::Reader | Focus::Tracker => false,
+        };
+        !self.back.is_empty()
+            && self.marks == Marks::default()
+            && self.search.is_none()
+            && !filtered
     }
 
     fn go_back(&mut self) {
