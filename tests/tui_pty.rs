@@ -301,6 +301,14 @@ fn the_mouse_picks_opens_and_scrolls() {
     s.wait_for("the third article in the reader", |c| {
         c.contains("▶ Reader") && c.contains("Milburn hands GP contract talks to the NHS")
     });
+    // `y` on a quote sends it to the clipboard (OSC 52).
+    s.send(b"]");
+    s.send(b"y");
+    s.wait_for("the copy status", |c| c.contains("copied to the clipboard"));
+    assert!(
+        s.raw.lock().unwrap().windows(7).any(|w| w == b"\x1b]52;c;"),
+        "an OSC 52 clipboard sequence"
+    );
     // The wheel over the reader scrolls it.
     let before = s.contents();
     for _ in 0..4 {

@@ -1056,3 +1056,38 @@ fn esc_goes_back_to_a_comparison_left_by_a_jump() {
     press(&mut app, "Esc");
     assert_eq!(app.screen, Screen::Main);
 }
+
+/// `y` on a quote puts it on the clipboard with its citation (issue 13:
+/// "copy a quote with its citation").
+#[test]
+fn y_copies_the_quote_with_its_citation() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Tab y");
+    assert!(app.clipboard.is_none());
+    assert!(app
+        .status
+        .as_deref()
+        .unwrap_or("")
+        .contains("Move to a quote"));
+    press(&mut app, "]");
+    let q = app.reader.quote.expect("a quote");
+    press(&mut app, "y");
+    let copied = app.clipboard.clone().expect("copied");
+    let d = app.data.as_ref().unwrap();
+    let quote = &d.corpus.quotes[q];
+    let article = &d.corpus.articles[app.reader.article];
+    assert!(
+        copied.starts_with(&format!(
+            "“{}”",
+            quote.text.split_whitespace().collect::<Vec<_>>().join(" ")
+        )),
+        "{copied}"
+    );
+    assert!(copied.contains(&format!("“{}”", article.title)), "{copied}");
+    assert!(
+        copied.contains(&format!("¶{}", quote.paragraph + 1)),
+        "{copied}"
+    );
+    let speaker = d.corpus.speaker(quote.speaker.as_deref().unwrap()).unwrap();
+    assert!(copied.contains(&format!(" — {}", speaker.name)), "{copied}");
+}

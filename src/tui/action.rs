@@ -34,6 +34,8 @@ pub enum Action {
     Compare,
     LockScroll,
     Warnings,
+    /// Copy the current quote with its citation to the clipboard.
+    Copy,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -44,7 +46,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 27] = [
+    pub const BINDABLE: [Action; 28] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -72,5 +74,6 @@ impl Action {
         Action::Compare,
         Action::LockScroll,
         Action::Warnings,
+        Action::Copy,
     ];
 }

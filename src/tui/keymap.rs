@@ -327,6 +327,12 @@ fn default_bindings() -> Vec<Binding> {
     b(C::Reader, p('['), A::PrevQuote, "previous quote");
     b(
         C::Reader,
+        p('y'),
+        A::Copy,
+        "copy the quote with its citation",
+    );
+    b(
+        C::Reader,
         p('e'),
         A::Explain,
         "explain the paragraph's lean",
@@ -636,6 +642,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Compare) => "compare",
         (_, A::LockScroll) => "lock",
         (_, A::Warnings) => "skipped",
+        (_, A::Copy) => "copy",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

@@ -244,6 +244,9 @@ fn event_loop(
                 }
             }
         }
+        if let Some(text) = app.clipboard.take() {
+            copy_to_clipboard(&text);
+        }
         match terminate.load(Ordering::Relaxed) {
             0 if app.quit => return Ok(Exit::Quit),
             0 => {}
@@ -253,4 +256,15 @@ fn event_loop(
             app.work();
         }
     }
+}
+
+/// Put `text` on the clipboard through the terminal (OSC 52: most terminals,
+/// and tmux with `set-clipboard on`), so copying works over ssh too. Errors
+/// are ignored: a terminal that does not understand it shows nothing.
+fn copy_to_clipboard(text: &str) {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = std::io::stdout();
+    let _ = write!(out, "\x1b]52;c;{encoded}\x07");
+    let _ = out.flush();
 }

@@ -182,6 +182,9 @@ pub struct App {
     pub show_cues: bool,
     pub marks: Marks,
     pub status: Option<String>,
+    /// Text to put on the clipboard: the event loop sends it to the terminal
+    /// (OSC 52) and clears it, so state never writes to the terminal.
+    pub clipboard: Option<String>,
     pub keymap: Keymap,
     pub palette: Palette,
     pub quit: bool,
@@ -225,6 +228,7 @@ impl App {
             show_cues: true,
             marks: Marks::default(),
             status: None,
+            clipboard: None,
             keymap,
             palette,
             quit: false,
@@ -620,6 +624,8 @@ impl App {
             (Context::Reader, A::NextQuote | A::PrevQuote | A::Open) => {
                 has_quotes(self.reader.article)
             }
+            // Copying needs a current quote (`]` first).
+            (Context::Reader, A::Copy) => self.reader.quote.is_some(),
             (Context::Reader, A::NextMatch | A::PrevMatch) => {
                 self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
                     || (self.search.is_none() && self.jump.is_some())

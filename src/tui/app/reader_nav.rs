@@ -43,6 +43,13 @@ impl App {
             }
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
             Action::Explain => self.explain(Explained::Paragraph),
+            Action::Copy => match self.reader.quote.and_then(|q| self.citation(q)) {
+                Some(text) => {
+                    self.clipboard = Some(text);
+                    self.status = Some("Quote and citation copied to the clipboard.".into());
+                }
+                None => self.status = Some("Move to a quote with ] first.".into()),
+            },
             Action::Open => {
                 let d = self.data.as_ref();
                 let speaker = self.reader.quote.and_then(|q| {
@@ -160,6 +167,32 @@ impl App {
             ""
         };
         Some(format!("{who} · {kind}{cue}{more}"))
+    }
+
+    /// Quote `q` as a researcher would cite it: `“…” — Alan Milburn,
+    /// health secretary. “Title”, Health Service Journal, 2000-07, ¶3.`
+    pub fn citation(&self, q: usize) -> Option<String> {
+        let d = self.data.as_ref()?;
+        let quote = d.quote(q)?;
+        let article = d.article(d.quote_article(q)?)?;
+        let who = quote
+            .speaker
+            .as_deref()
+            .and_then(|id| d.speaker_index.get(id))
+            .and_then(|&s| d.speaker(s));
+        let who = match who {
+            Some(s) => match s.roles.first() {
+                Some(role) => format!("{}, {role}", s.name),
+                None => s.name.to_string(),
+            },
+            None => "unattributed".to_string(),
+        };
+        let mut source = vec![format!("“{}”", article.title)];
+        source.extend(article.source.clone());
+        source.extend(article.date.as_ref().map(|d| d.to_string()));
+        source.push(format!("¶{}", quote.paragraph + 1));
+        let text = crate::present::one_line(&quote.text);
+        Some(format!("“{text}” — {who}. {}.", source.join(", ")))
     }
 
     pub(super) fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
