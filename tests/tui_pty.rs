@@ -320,6 +320,30 @@ fn the_mouse_picks_opens_and_scrolls() {
     s.assert_restored();
 }
 
+/// `o` reads the article in `$PAGER` and comes back cleanly (with
+/// `PAGER=cat` the text is printed on the normal screen and the explorer
+/// returns at once).
+#[test]
+fn o_opens_the_article_in_the_pager_and_returns() {
+    let mut s = Session::start_with_env(120, 30, &[], &[("PAGER", "cat")]);
+    s.wait_for("the explorer", |c| c.contains("Articles (5)"));
+    s.send(b"\t");
+    s.wait_for("the reader focused", |c| c.contains("▶ Reader"));
+    s.send(b"o");
+    let raw = Arc::clone(&s.raw);
+    s.wait_for("the pager's output", move |_| {
+        String::from_utf8_lossy(&raw.lock().unwrap())
+            .contains("Health service managers will win the freedom")
+    });
+    s.wait_for("the explorer back", |c| {
+        c.contains("▶ Reader") && c.contains("Articles (5)")
+    });
+    s.send(b"j");
+    s.send(b"q");
+    assert!(s.wait_exit(), "exit status 0");
+    s.assert_restored();
+}
+
 #[test]
 fn ctrl_c_quits_and_restores() {
     let mut s = Session::start(100, 30, &[]);

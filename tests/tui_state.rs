@@ -1091,3 +1091,18 @@ fn y_copies_the_quote_with_its_citation() {
     let speaker = d.corpus.speaker(quote.speaker.as_deref().unwrap()).unwrap();
     assert!(copied.contains(&format!(" — {}", speaker.name)), "{copied}");
 }
+
+/// `o` in the Reader asks for the open article's text in the pager: title,
+/// where it is from, then its paragraphs.
+#[test]
+fn o_asks_for_the_article_in_the_pager() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Tab o");
+    let text = app.pager.clone().expect("the article's text");
+    let d = app.data.as_ref().unwrap();
+    let a = &d.corpus.articles[app.reader.article];
+    assert!(text.starts_with(&format!("{}\n", a.title)), "{text}");
+    for p in &a.paragraphs {
+        assert!(text.contains(p.text.as_str()));
+    }
+}

@@ -36,6 +36,8 @@ pub enum Action {
     Warnings,
     /// Copy the current quote with its citation to the clipboard.
     Copy,
+    /// Read the open article in `$PAGER`.
+    Pager,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -46,7 +48,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 28] = [
+    pub const BINDABLE: [Action; 29] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -75,5 +77,6 @@ impl Action {
         Action::LockScroll,
         Action::Warnings,
         Action::Copy,
+        Action::Pager,
     ];
 }

@@ -331,6 +331,7 @@ fn default_bindings() -> Vec<Binding> {
         A::Copy,
         "copy the quote with its citation",
     );
+    b(C::Reader, p('o'), A::Pager, "read the article in $PAGER");
     b(
         C::Reader,
         p('e'),
@@ -643,6 +644,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::LockScroll) => "lock",
         (_, A::Warnings) => "skipped",
         (_, A::Copy) => "copy",
+        (_, A::Pager) => "pager",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

@@ -247,6 +247,9 @@ fn event_loop(
         if let Some(text) = app.clipboard.take() {
             copy_to_clipboard(&text);
         }
+        if let Some(text) = app.pager.take() {
+            app.status = page(terminal, &text).err();
+        }
         match terminate.load(Ordering::Relaxed) {
             0 if app.quit => return Ok(Exit::Quit),
             0 => {}
@@ -267,4 +270,56 @@ fn copy_to_clipboard(text: &str) {
     let mut out = std::io::stdout();
     let _ = write!(out, "\x1b]52;c;{encoded}\x07");
     let _ = out.flush();
+}
+
+/// Show `text` in the user's pager (`$PAGER`, else `less`), handing the
+/// terminal over and taking it back afterwards. An error (no such pager) is
+/// a message for the status line; the explorer carries on either way.
+fn page(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<(), String> {
+    use crossterm::{event, execute, terminal as term};
+    let pager = std::env::var("PAGER")
+        .ok()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| "less".into());
+    let mut out = std::io::stdout();
+    let _ = execute!(
+        out,
+        event::DisableMouseCapture,
+        term::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = term::disable_raw_mode();
+    // Through the shell, so `PAGER="less -R"` works as it does for git.
+    let result = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&pager)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            if let Some(mut stdin) = child.stdin.take() {
+                // A pager quit early closes its input: not an error.
+                let _ = stdin.write_all(text.as_bytes());
+            }
+            child.wait()
+        });
+    let _ = term::enable_raw_mode();
+    let _ = execute!(
+        out,
+        term::EnterAlternateScreen,
+        term::Clear(term::ClearType::All),
+        event::EnableMouseCapture
+    );
+    // A fresh terminal has empty buffers, so the next frame is drawn whole.
+    // (`Terminal::clear` would ask the terminal for the cursor position and
+    // wait for an answer some terminals never give.)
+    if let Ok(fresh) =
+        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+    {
+        *terminal = fresh;
+    }
+    match result {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(format!("the pager '{pager}' ended with {status}")),
+        Err(e) => Err(format!("cannot run the pager '{pager}': {e}")),
+    }
 }

@@ -185,6 +185,9 @@ pub struct App {
     /// Text to put on the clipboard: the event loop sends it to the terminal
     /// (OSC 52) and clears it, so state never writes to the terminal.
     pub clipboard: Option<String>,
+    /// An article's text to show in `$PAGER`: the event loop hands the
+    /// terminal over, runs it, and takes the terminal back.
+    pub pager: Option<String>,
     pub keymap: Keymap,
     pub palette: Palette,
     pub quit: bool,
@@ -229,6 +232,7 @@ impl App {
             marks: Marks::default(),
             status: None,
             clipboard: None,
+            pager: None,
             keymap,
             palette,
             quit: false,

@@ -43,6 +43,7 @@ impl App {
             }
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
             Action::Explain => self.explain(Explained::Paragraph),
+            Action::Pager => self.pager = self.article_text(self.reader.article),
             Action::Copy => match self.reader.quote.and_then(|q| self.citation(q)) {
                 Some(text) => {
                     self.clipboard = Some(text);
@@ -193,6 +194,32 @@ impl App {
         source.push(format!("¶{}", quote.paragraph + 1));
         let text = crate::present::one_line(&quote.text);
         Some(format!("“{text}” — {who}. {}.", source.join(", ")))
+    }
+
+    /// Article `a` as plain text for a pager: title, where it is from, then
+    /// its paragraphs with a blank line between.
+    pub fn article_text(&self, a: usize) -> Option<String> {
+        let article = self.data.as_ref()?.article(a)?;
+        let mut out = format!("{}\n", article.title);
+        let from: Vec<String> = article
+            .source
+            .iter()
+            .cloned()
+            .chain(article.date.as_ref().map(|d| d.to_string()))
+            .chain(
+                (!article.byline.is_empty()).then(|| format!("by {}", article.byline.join(", "))),
+            )
+            .collect();
+        if !from.is_empty() {
+            out.push_str(&from.join(" · "));
+            out.push('\n');
+        }
+        for p in &article.paragraphs {
+            out.push('\n');
+            out.push_str(&p.text);
+            out.push('\n');
+        }
+        Some(out)
     }
 
     pub(super) fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
