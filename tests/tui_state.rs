@@ -1106,3 +1106,36 @@ fn o_asks_for_the_article_in_the_pager() {
         assert!(text.contains(p.text.as_str()));
     }
 }
+
+/// `H` hides what rests on little (issue 13): thin-evidence speakers in
+/// Speakers, partial quotes in the Reader (plain text, skipped by `]`).
+#[test]
+fn h_hides_thin_speakers_and_partial_quotes() {
+    let mut app = App::with_corpus(centreline::tui::testing::bundled_corpus(), 140, 40);
+    let d = app.data.as_ref().unwrap();
+    let thin = d.corpus.speakers.iter().filter(|s| s.thin_evidence).count();
+    let total = d.corpus.speakers.len();
+    assert!(thin > 0 && thin < total);
+    press(&mut app, "Tab Tab H");
+    assert_eq!(app.speaker_order.len(), total - thin);
+    let d = app.data.as_ref().unwrap();
+    assert!(app
+        .speaker_order
+        .iter()
+        .all(|&s| !d.corpus.speakers[s].thin_evidence));
+    assert!(render(&app, 140, 40).contains(&format!("Speakers ({})", total - thin)));
+    assert!(app.status.as_deref().unwrap_or("").contains("hidden"));
+    press(&mut app, "H");
+    assert_eq!(app.speaker_order.len(), total);
+    // Reader: with partial quotes hidden, ] never lands on one.
+    press(&mut app, "Shift-Tab H");
+    assert!(app.hide_partial_quotes);
+    for _ in 0..40 {
+        press(&mut app, "]");
+        if let Some(q) = app.reader.quote {
+            let kind = app.data.as_ref().unwrap().corpus.quotes[q].kind;
+            assert_ne!(kind, centreline::model::QuoteKind::Partial);
+        }
+    }
+    assert!(app.reader.quote.is_some());
+}

@@ -38,6 +38,9 @@ pub enum Action {
     Copy,
     /// Read the open article in `$PAGER`.
     Pager,
+    /// Hide or show what rests on little: partial quotes in the Reader,
+    /// thin-evidence speakers in Speakers.
+    HideThin,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -48,7 +51,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 29] = [
+    pub const BINDABLE: [Action; 30] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -78,5 +81,6 @@ impl Action {
         Action::Warnings,
         Action::Copy,
         Action::Pager,
+        Action::HideThin,
     ];
 }

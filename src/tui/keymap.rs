@@ -332,6 +332,7 @@ fn default_bindings() -> Vec<Binding> {
         "copy the quote with its citation",
     );
     b(C::Reader, p('o'), A::Pager, "read the article in $PAGER");
+    b(C::Reader, p('H'), A::HideThin, "hide/show partial quotes");
     b(
         C::Reader,
         p('e'),
@@ -366,6 +367,12 @@ fn default_bindings() -> Vec<Binding> {
         "explain the speaker's lean",
     );
     b(C::Speakers, p('/'), A::Search, "filter the list by words");
+    b(
+        C::Speakers,
+        p('H'),
+        A::HideThin,
+        "hide/show thin-evidence speakers",
+    );
     b(C::Tracker, c(K::Enter), A::Open, "read the article");
     b(C::Tracker, p('e'), A::Explain, "explain the article's lean");
     b(
@@ -645,6 +652,8 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Warnings) => "skipped",
         (_, A::Copy) => "copy",
         (_, A::Pager) => "pager",
+        (C::Reader, A::HideThin) => "partial",
+        (_, A::HideThin) => "thin",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

@@ -60,6 +60,14 @@ impl App {
         if !order.contains(&i) && !self.filter_text(list).is_empty() {
             self.set_filter(list, String::new());
         }
+        if list == FilterList::Speakers
+            && self.hide_thin_speakers
+            && !self.speaker_order.contains(&i)
+        {
+            self.hide_thin_speakers = false;
+            let text = self.speaker_filter.clone();
+            self.refilter(list, text);
+        }
         let (order, sel) = match list {
             FilterList::Articles => (&self.article_order, &mut self.article_sel),
             FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
@@ -75,19 +83,31 @@ impl App {
     /// already shown is narrowed in place (a subset, already sorted), so a
     /// keystroke never re-sorts the corpus.
     pub(super) fn set_filter(&mut self, list: FilterList, text: String) {
+        self.filter_list(list, text, false);
+    }
+
+    /// Rebuild `list`'s order from scratch (the thin-evidence toggle
+    /// changed what may show).
+    pub(super) fn refilter(&mut self, list: FilterList, text: String) {
+        self.filter_list(list, text, true);
+    }
+
+    fn filter_list(&mut self, list: FilterList, text: String, rebuild: bool) {
         let Some(d) = &self.data else { return };
         let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
         let haystacks = match list {
             FilterList::Articles => &d.article_haystacks,
             FilterList::Speakers => &d.speaker_haystacks,
         };
+        let hide_thin = list == FilterList::Speakers && self.hide_thin_speakers;
         let matches = |i: usize| {
             haystacks
                 .get(i)
                 .is_some_and(|h| words.iter().all(|w| h.contains(w.as_str())))
+                && !(hide_thin && d.corpus.speakers.get(i).is_some_and(|s| s.thin_evidence))
         };
         let old = self.filter_text(list);
-        let narrowing = text.starts_with(old);
+        let narrowing = !rebuild && text.starts_with(old);
         let (order, sel, total) = match list {
             FilterList::Articles => (
                 &mut self.article_order,

@@ -174,6 +174,11 @@ pub struct App {
     pub article_filter: String,
     /// The words the Speakers list is narrowed to; empty: all.
     pub speaker_filter: String,
+    /// Speakers resting on thin evidence left out of the Speakers list.
+    pub hide_thin_speakers: bool,
+    /// Partial quotes (a quoted fragment in reported speech) drawn as plain
+    /// text and skipped by `]` and `[`.
+    pub hide_partial_quotes: bool,
     /// Selected row of the tracker (index into articles by date).
     pub tracker_sel: usize,
     pub reader: ReaderPos,
@@ -224,6 +229,8 @@ impl App {
             speaker_sel: 0,
             article_filter: String::new(),
             speaker_filter: String::new(),
+            hide_thin_speakers: false,
+            hide_partial_quotes: false,
             tracker_sel: 0,
             reader: ReaderPos::default(),
             search: None,
@@ -848,6 +855,19 @@ impl App {
                 }
             }
             Action::Search => self.start_filter(FilterList::Speakers),
+            Action::HideThin => {
+                self.hide_thin_speakers = !self.hide_thin_speakers;
+                let text = self.speaker_filter.clone();
+                self.refilter(FilterList::Speakers, text);
+                self.status = Some(
+                    if self.hide_thin_speakers {
+                        "Thin-evidence speakers hidden (H shows them)."
+                    } else {
+                        "Thin-evidence speakers shown."
+                    }
+                    .into(),
+                );
+            }
             Action::Back if !self.speaker_filter.is_empty() => {
                 self.set_filter(FilterList::Speakers, String::new());
                 self.status = Some("Filter cleared.".into());

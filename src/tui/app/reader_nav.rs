@@ -44,6 +44,26 @@ impl App {
             Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
             Action::Explain => self.explain(Explained::Paragraph),
             Action::Pager => self.pager = self.article_text(self.reader.article),
+            Action::HideThin => {
+                self.hide_partial_quotes = !self.hide_partial_quotes;
+                if self.hide_partial_quotes
+                    && self
+                        .reader
+                        .quote
+                        .and_then(|q| self.data.as_ref()?.quote(q))
+                        .is_some_and(|q| q.kind == QuoteKind::Partial)
+                {
+                    self.reader.quote = None;
+                }
+                self.status = Some(
+                    if self.hide_partial_quotes {
+                        "Partial quotes hidden: plain text, skipped by ] and [ (H shows them)."
+                    } else {
+                        "Partial quotes shown."
+                    }
+                    .into(),
+                );
+            }
             Action::Copy => match self.reader.quote.and_then(|q| self.citation(q)) {
                 Some(text) => {
                     self.clipboard = Some(text);
@@ -231,6 +251,9 @@ impl App {
             let q = &d.corpus.quotes[qi];
             (q.paragraph, q.start)
         };
+        let shown = |qi: usize| {
+            !(self.hide_partial_quotes && d.corpus.quotes[qi].kind == QuoteKind::Partial)
+        };
         // With no current quote, a quote at the top of the cursor's paragraph counts as next.
         let (here, inclusive) = match pos.quote {
             Some(q) => (key(q), false),
@@ -239,9 +262,14 @@ impl App {
         let next = if forward {
             list.iter()
                 .copied()
+                .filter(|&q| shown(q))
                 .find(|&q| key(q) > here || (inclusive && key(q) == here))
         } else {
-            list.iter().rev().copied().find(|&q| key(q) < here)
+            list.iter()
+                .rev()
+                .copied()
+                .filter(|&q| shown(q))
+                .find(|&q| key(q) < here)
         };
         match next {
             Some(q) => {

@@ -128,9 +128,14 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         SpeakerSort::Lean => "lean",
     };
     let title = format!(
-        "Speakers ({}) · by {sort}{}",
+        "Speakers ({}) · by {sort}{}{}",
         app.speaker_order.len(),
-        filter_note(&app.speaker_filter)
+        filter_note(&app.speaker_filter),
+        if app.hide_thin_speakers {
+            " · thin hidden"
+        } else {
+            ""
+        }
     );
     let block = pane_block(app, &title, focused, area.width);
     let w = layout::inner(area).width as usize;

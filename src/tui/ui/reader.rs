@@ -264,6 +264,10 @@ impl<'a> ParaStyler<'a> {
                 if q.paragraph != para {
                     continue;
                 }
+                // Hidden partial quotes read as plain text (H in the Reader).
+                if self.app.hide_partial_quotes && q.kind == QuoteKind::Partial {
+                    continue;
+                }
                 // Reported speech (no quote marks) is dim, so it never reads
                 // as the speaker's own words.
                 let mut st = match q.kind {
