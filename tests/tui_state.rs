@@ -1139,3 +1139,30 @@ fn h_hides_thin_speakers_and_partial_quotes() {
     }
     assert!(app.reader.quote.is_some());
 }
+
+/// h/l and Left/Right move between panes, 1–4 go straight to one (issue 13).
+#[test]
+fn panes_by_letter_arrow_and_number() {
+    let mut app = fixture_app(140, 40);
+    assert_eq!(app.focus, Focus::Articles);
+    press(&mut app, "l");
+    assert_eq!(app.focus, Focus::Reader);
+    press(&mut app, "Right");
+    assert_eq!(app.focus, Focus::Speakers);
+    press(&mut app, "h Left");
+    assert_eq!(app.focus, Focus::Articles);
+    for (key, focus) in [
+        ("4", Focus::Tracker),
+        ("3", Focus::Speakers),
+        ("2", Focus::Reader),
+        ("1", Focus::Articles),
+    ] {
+        press(&mut app, key);
+        assert_eq!(app.focus, focus, "{key}");
+    }
+    // In a prompt the digits are text, not panes.
+    press(&mut app, "/");
+    type_text(&mut app, "2001");
+    assert_eq!(app.focus, Focus::Articles);
+    assert_eq!(app.article_filter, "2001");
+}

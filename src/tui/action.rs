@@ -41,6 +41,11 @@ pub enum Action {
     /// Hide or show what rests on little: partial quotes in the Reader,
     /// thin-evidence speakers in Speakers.
     HideThin,
+    /// Focus one pane of the main screen (`1`–`4`).
+    FocusArticles,
+    FocusReader,
+    FocusSpeakers,
+    FocusTracker,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -51,7 +56,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 30] = [
+    pub const BINDABLE: [Action; 34] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -82,5 +87,9 @@ impl Action {
         Action::Copy,
         Action::Pager,
         Action::HideThin,
+        Action::FocusArticles,
+        Action::FocusReader,
+        Action::FocusSpeakers,
+        Action::FocusTracker,
     ];
 }

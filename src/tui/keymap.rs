@@ -264,6 +264,14 @@ fn default_bindings() -> Vec<Binding> {
     // Everywhere (panes and screens).
     b(C::Global, c(K::Tab), A::FocusNext, "next pane");
     b(C::Global, c(K::BackTab), A::FocusPrev, "previous pane");
+    b(C::Global, p('l'), A::FocusNext, "next pane");
+    b(C::Global, c(K::Right), A::FocusNext, "next pane");
+    b(C::Global, p('h'), A::FocusPrev, "previous pane");
+    b(C::Global, c(K::Left), A::FocusPrev, "previous pane");
+    b(C::Global, p('1'), A::FocusArticles, "go to Articles");
+    b(C::Global, p('2'), A::FocusReader, "go to the Reader");
+    b(C::Global, p('3'), A::FocusSpeakers, "go to Speakers");
+    b(C::Global, p('4'), A::FocusTracker, "go to the Tracker");
     b(C::Global, p('j'), A::Down, "move down");
     b(C::Global, c(K::Down), A::Down, "move down");
     b(C::Global, p('k'), A::Up, "move up");
@@ -558,7 +566,10 @@ impl Keymap {
                 .filter(|b| b.context == ctx && b.action == action)
                 .map(|b| b.key.label())
                 .collect();
-            if matches!(action, Action::Help | Action::Quit) {
+            if matches!(
+                action,
+                Action::Help | Action::Quit | Action::FocusNext | Action::FocusPrev
+            ) {
                 // One key is enough at the bar's end (`q`, not `q/Ctrl-c`).
                 keys.truncate(1);
             }
@@ -626,6 +637,10 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Back) => "back",
         (_, A::FocusNext) => "pane",
         (_, A::FocusPrev) => "previous pane",
+        (_, A::FocusArticles) => "articles",
+        (_, A::FocusReader) => "reader",
+        (_, A::FocusSpeakers) => "speakers",
+        (_, A::FocusTracker) => "tracker",
         (_, A::Up) => "up",
         (_, A::Down) => "down",
         (_, A::Top) => "top",

@@ -752,6 +752,10 @@ impl App {
                 };
                 self.set_focus(Focus::ORDER[j]);
             }
+            Action::FocusArticles => self.set_focus(Focus::Articles),
+            Action::FocusReader => self.set_focus(Focus::Reader),
+            Action::FocusSpeakers => self.set_focus(Focus::Speakers),
+            Action::FocusTracker => self.set_focus(Focus::Tracker),
             // Esc after a jump out of a comparison (or a speaker's quotes)
             // goes back to it, once nothing nearer is there to clear.
             Action::Back if self.can_go_back_from_main() => {
