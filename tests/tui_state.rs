@@ -1166,3 +1166,26 @@ fn panes_by_letter_arrow_and_number() {
     assert_eq!(app.focus, Focus::Articles);
     assert_eq!(app.article_filter, "2001");
 }
+
+/// `z` lets the focused pane fill the screen and share it again (issue 13).
+#[test]
+fn z_maximises_the_focused_pane() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "2 z");
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("▶ Reader"), "{screen}");
+    assert!(
+        !screen.contains("Articles (5)") && !screen.contains("Speakers (3)"),
+        "{screen}"
+    );
+    // The Reader's text now runs the whole width.
+    assert!(screen
+        .lines()
+        .any(|l| l.chars().count() >= 138 && l.contains("Milburn")));
+    press(&mut app, "z");
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains("Articles (5)") && screen.contains("Speakers (3)"),
+        "{screen}"
+    );
+}

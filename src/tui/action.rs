@@ -46,6 +46,8 @@ pub enum Action {
     FocusReader,
     FocusSpeakers,
     FocusTracker,
+    /// The focused pane fills the screen, or shares it again.
+    Maximize,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -56,7 +58,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 34] = [
+    pub const BINDABLE: [Action; 35] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -91,5 +93,6 @@ impl Action {
         Action::FocusReader,
         Action::FocusSpeakers,
         Action::FocusTracker,
+        Action::Maximize,
     ];
 }

@@ -272,6 +272,12 @@ fn default_bindings() -> Vec<Binding> {
     b(C::Global, p('2'), A::FocusReader, "go to the Reader");
     b(C::Global, p('3'), A::FocusSpeakers, "go to Speakers");
     b(C::Global, p('4'), A::FocusTracker, "go to the Tracker");
+    b(
+        C::Global,
+        p('z'),
+        A::Maximize,
+        "the focused pane fills the screen, or shares it again",
+    );
     b(C::Global, p('j'), A::Down, "move down");
     b(C::Global, c(K::Down), A::Down, "move down");
     b(C::Global, p('k'), A::Up, "move up");
@@ -641,6 +647,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::FocusReader) => "reader",
         (_, A::FocusSpeakers) => "speakers",
         (_, A::FocusTracker) => "tracker",
+        (_, A::Maximize) => "zoom",
         (_, A::Up) => "up",
         (_, A::Down) => "down",
         (_, A::Top) => "top",

@@ -125,6 +125,17 @@ pub fn rows(r: Rect, heights: &[u16]) -> Vec<Rect> {
     out
 }
 
+/// [`panes`], or with `maximized` (`z`) the focused pane alone over the
+/// whole body.
+pub fn panes_maybe_maximized(body: Rect, focus: Focus, side: Focus, maximized: bool) -> Panes {
+    if maximized {
+        let mut p = Panes::default();
+        p.set(focus, body);
+        return p;
+    }
+    panes(body, focus, side)
+}
+
 /// The panes shown in `body` with `focus` focused; `side` is the list pane
 /// last focused (shown next to the reader when only two fit).
 pub fn panes(body: Rect, focus: Focus, side: Focus) -> Panes {

@@ -174,6 +174,8 @@ pub struct App {
     pub article_filter: String,
     /// The words the Speakers list is narrowed to; empty: all.
     pub speaker_filter: String,
+    /// The focused pane fills the screen (`z`).
+    pub maximized: bool,
     /// Speakers resting on thin evidence left out of the Speakers list.
     pub hide_thin_speakers: bool,
     /// Partial quotes (a quoted fragment in reported speech) drawn as plain
@@ -229,6 +231,7 @@ impl App {
             speaker_sel: 0,
             article_filter: String::new(),
             speaker_filter: String::new(),
+            maximized: false,
             hide_thin_speakers: false,
             hide_partial_quotes: false,
             tracker_sel: 0,
@@ -676,9 +679,10 @@ impl App {
     }
     /// Text area of the reader in the main screen (where it would be when focused).
     pub fn reader_text_area(&self) -> Rect {
-        let r = layout::panes(self.body(), Focus::Reader, self.side)
-            .reader
-            .unwrap_or_default();
+        let r =
+            layout::panes_maybe_maximized(self.body(), Focus::Reader, self.side, self.maximized)
+                .reader
+                .unwrap_or_default();
         text_area(r)
     }
     /// Text area of one side of the article comparison.
@@ -689,7 +693,7 @@ impl App {
         super::ui::reader::pinned_text_area(text_area(col))
     }
     fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
-        let r = layout::panes(self.body(), f, self.side)
+        let r = layout::panes_maybe_maximized(self.body(), f, self.side, self.maximized)
             .get(f)
             .unwrap_or_default();
         (layout::inner(r).height as usize / rows_per_item.max(1)).max(1)
@@ -751,6 +755,10 @@ impl App {
                     (i + n - 1) % n
                 };
                 self.set_focus(Focus::ORDER[j]);
+            }
+            Action::Maximize => {
+                self.maximized = !self.maximized;
+                self.layouts.clear();
             }
             Action::FocusArticles => self.set_focus(Focus::Articles),
             Action::FocusReader => self.set_focus(Focus::Reader),

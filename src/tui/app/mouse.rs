@@ -35,7 +35,8 @@ impl App {
             }
             return;
         }
-        let panes = layout::panes(self.body(), self.focus, self.side);
+        let panes =
+            layout::panes_maybe_maximized(self.body(), self.focus, self.side, self.maximized);
         let Some(pane) = Focus::ORDER
             .into_iter()
             .find(|&f| panes.get(f).is_some_and(|r| contains(r, m.column, m.row)))

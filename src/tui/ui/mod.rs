@@ -107,7 +107,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 }
 
 fn draw_main(frame: &mut Frame, app: &App, body: Rect) {
-    let panes = layout::panes(body, app.focus, app.side);
+    let panes = layout::panes_maybe_maximized(body, app.focus, app.side, app.maximized);
     for f in Focus::ORDER {
         if let Some(r) = panes.get(f) {
             pane_for(f).draw(frame, app, r, f == app.focus);
