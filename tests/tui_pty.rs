@@ -239,7 +239,7 @@ fn finder_compare_and_quit_restore_the_terminal() {
         c.contains("Stephen Thornton's quotes")
     });
     s.send(b"\x1b");
-    s.wait_for("the articles pane again", |c| c.contains("Articles (5)"));
+    s.wait_for("the articles pane again", |c| c.contains("/5) · by date"));
     // Back to the Articles pane (Esc leaves focus where it was).
     for _ in 0..6 {
         if s.contents().contains("▶ Articles") {
@@ -266,7 +266,7 @@ fn finder_compare_and_quit_restore_the_terminal() {
         "right title:\n{screen}"
     );
     s.send(b"\x1b");
-    s.wait_for("the main screen", |c| c.contains("Articles (5)"));
+    s.wait_for("the main screen", |c| c.contains("/5) · by date"));
     s.send(b"q");
     assert!(s.wait_exit(), "exit status 0");
     s.assert_restored();
@@ -278,7 +278,7 @@ fn finder_compare_and_quit_restore_the_terminal() {
 #[test]
 fn the_mouse_picks_opens_and_scrolls() {
     let mut s = Session::start(140, 40, &[]);
-    s.wait_for("the articles pane", |c| c.contains("Articles (5)"));
+    s.wait_for("the articles pane", |c| c.contains("/5) · by date"));
     assert_ne!(
         s.parser.lock().unwrap().screen().mouse_protocol_mode(),
         vt100::MouseProtocolMode::None,
@@ -326,7 +326,7 @@ fn the_mouse_picks_opens_and_scrolls() {
 #[test]
 fn o_opens_the_article_in_the_pager_and_returns() {
     let mut s = Session::start_with_env(120, 30, &[], &[("PAGER", "cat")]);
-    s.wait_for("the explorer", |c| c.contains("Articles (5)"));
+    s.wait_for("the explorer", |c| c.contains("/5) · by date"));
     s.send(b"\t");
     s.wait_for("the reader focused", |c| c.contains("▶ Reader"));
     s.send(b"o");
@@ -336,7 +336,7 @@ fn o_opens_the_article_in_the_pager_and_returns() {
             .contains("Health service managers will win the freedom")
     });
     s.wait_for("the explorer back", |c| {
-        c.contains("▶ Reader") && c.contains("Articles (5)")
+        c.contains("▶ Reader") && c.contains("/5) · by date")
     });
     s.send(b"j");
     s.send(b"q");
@@ -449,7 +449,7 @@ fn a_big_folder_shows_a_screen_at_once_and_loads_behind_it() {
         first < Duration::from_secs(3),
         "first screen took {first:?}"
     );
-    s.wait_for("the loaded corpus", |c| c.contains("Articles (2"));
+    s.wait_for("the loaded corpus", |c| c.contains("Articles (1/22"));
     eprintln!("loaded after {:?}", started.elapsed());
     s.send(b"f");
     s.wait_for("the finder", |c| c.contains("Find a speaker"));

@@ -1123,7 +1123,7 @@ fn h_hides_thin_speakers_and_partial_quotes() {
         .speaker_order
         .iter()
         .all(|&s| !d.corpus.speakers[s].thin_evidence));
-    assert!(render(&app, 140, 40).contains(&format!("Speakers ({})", total - thin)));
+    assert!(render(&app, 140, 40).contains(&format!("/{}) · by quotes", total - thin)));
     assert!(app.status.as_deref().unwrap_or("").contains("hidden"));
     press(&mut app, "H");
     assert_eq!(app.speaker_order.len(), total);
@@ -1175,7 +1175,7 @@ fn z_maximises_the_focused_pane() {
     let screen = render(&app, 140, 40);
     assert!(screen.contains("▶ Reader"), "{screen}");
     assert!(
-        !screen.contains("Articles (5)") && !screen.contains("Speakers (3)"),
+        !screen.contains("/5) · by date") && !screen.contains("/3) · by quotes"),
         "{screen}"
     );
     // The Reader's text now runs the whole width.
@@ -1185,7 +1185,31 @@ fn z_maximises_the_focused_pane() {
     press(&mut app, "z");
     let screen = render(&app, 140, 40);
     assert!(
-        screen.contains("Articles (5)") && screen.contains("Speakers (3)"),
+        screen.contains("/5) · by date") && screen.contains("/3) · by quotes"),
         "{screen}"
     );
+}
+
+/// Every list and the Reader say where you are (issue 13: "57/417").
+#[test]
+fn lists_and_the_reader_show_their_position() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "j j");
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Articles (3/5)"), "{screen}");
+    assert!(screen.contains("Speakers (1/3)"), "{screen}");
+    press(&mut app, "2 ]");
+    let d = app.data.as_ref().unwrap();
+    let a = &d.corpus.articles[app.reader.article];
+    let quotes = d.quotes_by_article[app.reader.article].len();
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains(&format!(
+            "¶ {}/{}",
+            app.reader.cursor + 1,
+            a.paragraphs.len()
+        )),
+        "{screen}"
+    );
+    assert!(screen.contains(&format!("quote 1/{quotes}")), "{screen}");
 }

@@ -32,6 +32,15 @@ fn no_match(
     );
 }
 
+/// `(57/417)`: the selected row and how many there are (`(0)` when empty).
+fn position(selected: usize, len: usize) -> String {
+    if len == 0 {
+        "(0)".into()
+    } else {
+        format!("({}/{len})", selected.min(len - 1) + 1)
+    }
+}
+
 /// ` · /nhs trust` after a pane's title while a filter narrows it.
 fn filter_note(filter: &str) -> String {
     if filter.is_empty() {
@@ -48,9 +57,10 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         ArticleSort::Title => "title",
         ArticleSort::Lean => "lean",
     };
+    // The filter before the sort order: a narrow title loses the sort first.
     let title = format!(
-        "Articles ({}) · by {sort}{}",
-        app.article_order.len(),
+        "Articles {}{} · by {sort}",
+        position(app.article_sel, app.article_order.len()),
         filter_note(&app.article_filter)
     );
     let block = pane_block(app, &title, focused, area.width);
@@ -128,8 +138,8 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         SpeakerSort::Lean => "lean",
     };
     let title = format!(
-        "Speakers ({}) · by {sort}{}{}",
-        app.speaker_order.len(),
+        "Speakers {}{} · by {sort}{}",
+        position(app.speaker_sel, app.speaker_order.len()),
         filter_note(&app.speaker_filter),
         if app.hide_thin_speakers {
             " · thin hidden"

@@ -56,6 +56,25 @@ pub fn draw_main_reader(frame: &mut Frame, app: &App, area: Rect, focused: bool)
             j.quotes.len()
         ));
     }
+    // Where the reader is (`¶ 3/24`, the quote among the article's quotes),
+    // last, so a narrow title loses it first.
+    if let Some(a) = d.article(app.reader.article) {
+        if !a.paragraphs.is_empty() {
+            title.push_str(&format!(
+                " · ¶ {}/{}",
+                app.reader.cursor + 1,
+                a.paragraphs.len()
+            ));
+        }
+        let quotes = &d.quotes_by_article[app.reader.article];
+        if let Some(n) = app
+            .reader
+            .quote
+            .and_then(|q| quotes.iter().position(|&x| x == q))
+        {
+            title.push_str(&format!(" · quote {}/{}", n + 1, quotes.len()));
+        }
+    }
     let opts = ReaderOpts {
         search: app.search.as_ref(),
         ..Default::default()
