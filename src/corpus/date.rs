@@ -151,6 +151,15 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Whether `lower` is a month's name or its three-letter (or `sept`)
+/// abbreviation, exactly.
+pub(crate) fn is_month_name(lower: &str) -> bool {
+    lower == "sept"
+        || MONTHS
+            .iter()
+            .any(|m| *m == lower || (lower.len() == 3 && m.starts_with(lower)))
+}
+
 /// 1-12 for a month's name or its three- (or `sept`) letter abbreviation.
 fn month_number(lower: &str) -> Option<u32> {
     MONTHS

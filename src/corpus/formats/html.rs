@@ -803,32 +803,6 @@ fn name_part(part: &str) -> String {
         "journalist",
         "producer",
     ];
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     const DEGREES: &[&str] = &["MA", "MD", "PhD", "MBA", "MSc", "BSc", "RN", "MPH", "DPhil"];
     let part = clean(part);
     let words: Vec<&str> = part.split(' ').collect();
@@ -854,7 +828,7 @@ fn name_part(part: &str) -> String {
             break;
         }
         if matches!(*w, "-" | "–" | "—" | "•" | "·")
-            || (MONTHS.contains(&lower.trim_end_matches('.')) && before_number)
+            || (crate::corpus::date::is_month_name(lower.trim_end_matches('.')) && before_number)
         {
             break;
         }

@@ -377,15 +377,10 @@ fn aggregate_lines(app: &App, heading: &str, theme: &Theme, width: usize) -> Vec
     }
     lines.push(Line::raw(""));
     let text_w = width.saturating_sub(8 + 9 + 9 + 7 + 7 + 5).clamp(8, 40);
-    let cell = |s: &str, w: usize| {
-        let s = truncate(s, w);
-        let pad = w.saturating_sub(str_width(&s));
-        format!("{s}{}", " ".repeat(pad))
-    };
     lines.push(Line::styled(
         format!(
             "{} {:>5}  {:<8} {:<8} {:>6} {:>6}",
-            cell("cue", text_w),
+            pad_cell("cue", text_w),
             "times",
             "side",
             "stance",
@@ -395,19 +390,11 @@ fn aggregate_lines(app: &App, heading: &str, theme: &Theme, width: usize) -> Vec
         pal.bold(),
     ));
     for l in &theme.explanation {
-        let side = if l.side == Side::Central {
-            "central"
-        } else {
-            "local"
-        };
-        let stance = match (l.target, l.stance) {
-            (true, _) => "neither",
-            (false, Side::Central) => "central",
-            (false, Side::Local) => "local",
-        };
+        let side = side_name(l.side);
+        let stance = stance_name(l.target, l.stance);
         let row = format!(
             "{} {:>5}  {:<8} {:<8} {:>6.2} {:>6}",
-            cell(&format!("“{}”", l.text), text_w),
+            pad_cell(&format!("“{}”", l.text), text_w),
             format!("×{}", l.count),
             side,
             stance,
@@ -469,40 +456,27 @@ fn paragraph_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let room = width.saturating_sub(between + rule_want);
     let cue_w = cue_want.min(room.saturating_sub(facet_want.min(14)).max(room / 2));
     let facet_w = facet_want.min(room.saturating_sub(cue_w)).max(5);
-    let cell = |s: &str, w: usize| {
-        let s = truncate(s, w);
-        let pad = w.saturating_sub(str_width(&s));
-        format!("{s}{}", " ".repeat(pad))
-    };
     lines.push(Line::styled(
         format!(
             "{} {:<8} {:<8} {:>6}  {} rule",
-            cell("cue", cue_w),
+            pad_cell("cue", cue_w),
             "side",
             "stance",
             "weight",
-            cell("facet", facet_w)
+            pad_cell("facet", facet_w)
         ),
         pal.bold(),
     ));
     for c in &p.theme.cues {
-        let side = if c.side == Side::Central {
-            "central"
-        } else {
-            "local"
-        };
-        let stance = match (c.target, c.stance) {
-            (true, _) => "neither",
-            (false, Side::Central) => "central",
-            (false, Side::Local) => "local",
-        };
+        let side = side_name(c.side);
+        let stance = stance_name(c.target, c.stance);
         let row = format!(
             "{} {:<8} {:<8} {:>6.2}  {} {}",
-            cell(&quoted(c), cue_w),
+            pad_cell(&quoted(c), cue_w),
             side,
             stance,
             c.weight,
-            cell(&c.facet, facet_w),
+            pad_cell(&c.facet, facet_w),
             c.rule.as_deref().unwrap_or("—")
         );
         lines.push(fit(
@@ -536,4 +510,27 @@ fn paragraph_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// `s` cut or padded to `w` columns: one cell of an explain table.
+fn pad_cell(s: &str, w: usize) -> String {
+    let s = truncate(s, w);
+    let pad = w.saturating_sub(str_width(&s));
+    format!("{s}{}", " ".repeat(pad))
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Central => "central",
+        Side::Local => "local",
+    }
+}
+
+/// What a cue argues: what a pejorative criticises argues neither way.
+fn stance_name(target: bool, stance: Side) -> &'static str {
+    if target {
+        "neither"
+    } else {
+        side_name(stance)
+    }
 }
