@@ -143,15 +143,34 @@ pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
     corpus.periods = periods.finish();
 }
 
+/// Each article's governance context ([`article_context`]), worked out the
+/// first time one of its spans asks (most never do), then shared.
+struct ContextCache(Vec<OnceLock<Option<String>>>);
+
+impl ContextCache {
+    fn new(articles: usize) -> Self {
+        ContextCache((0..articles).map(|_| OnceLock::new()).collect())
+    }
+
+    /// Article `i`'s context, from `texts` (its paragraphs) the first time.
+    fn get<'t, I: IntoIterator<Item = &'t str>>(
+        &self,
+        i: usize,
+        lexicon: &Lexicon,
+        texts: impl FnOnce() -> I,
+    ) -> Option<String> {
+        self.0
+            .get(i)?
+            .get_or_init(|| article_context(lexicon, texts()))
+            .clone()
+    }
+}
+
 /// Score an article's paragraphs and the article as a whole.
 pub fn theme_article(article: &mut Article, lexicon: &Lexicon) {
     let texts: Vec<SharedStr> = article.paragraphs.iter().map(|p| p.text.clone()).collect();
-    let context = OnceLock::new();
-    let context = || {
-        context
-            .get_or_init(|| article_context(lexicon, texts.iter().map(|t| t.as_str())))
-            .clone()
-    };
+    let cache = ContextCache::new(1);
+    let context = || cache.get(0, lexicon, || texts.iter().map(|t| t.as_str()));
     // In parallel too: one huge file is one article.
     article
         .paragraphs
@@ -173,8 +192,7 @@ pub fn theme_quotes_and_speakers(
     articles: &[Article],
     lexicon: &Lexicon,
 ) {
-    let contexts: Vec<OnceLock<Option<String>>> =
-        articles.iter().map(|_| OnceLock::new()).collect();
+    let contexts = ContextCache::new(articles.len());
     let slot: HashMap<&str, usize> = articles
         .iter()
         .enumerate()
@@ -184,12 +202,9 @@ pub fn theme_quotes_and_speakers(
         let article = q.article.as_str();
         q.theme = score_in(lexicon, &q.text, || {
             let &i = slot.get(article)?;
-            contexts[i]
-                .get_or_init(|| {
-                    let texts = articles[i].paragraphs.iter().map(|p| p.text.as_str());
-                    article_context(lexicon, texts)
-                })
-                .clone()
+            contexts.get(i, lexicon, || {
+                articles[i].paragraphs.iter().map(|p| p.text.as_str())
+            })
         })
     });
     let index: HashMap<&str, usize> = speakers
@@ -216,18 +231,16 @@ pub fn theme_found_quotes(
     docs: &[Document],
     lexicon: &Lexicon,
 ) {
-    let contexts: Vec<OnceLock<Option<String>>> = docs.iter().map(|_| OnceLock::new()).collect();
+    let contexts = ContextCache::new(docs.len());
     let themes: Vec<Theme> = (0..quotes.len())
         .into_par_iter()
         .map(|i| {
             score_in(lexicon, quotes.text(i), || {
                 let a = quotes.article(i);
                 let doc = docs.get(a)?;
-                contexts[a]
-                    .get_or_init(|| {
-                        article_context(lexicon, doc.paragraphs.iter().map(|p| p.text.as_str()))
-                    })
-                    .clone()
+                contexts.get(a, lexicon, || {
+                    doc.paragraphs.iter().map(|p| p.text.as_str())
+                })
             })
         })
         .collect();
