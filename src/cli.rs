@@ -34,6 +34,12 @@ pub struct Sources {
     /// A theme lexicon to use instead of the bundled one (TOML, like assets/lexicon/central_local.toml).
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
+    /// Keep the corpus's store (corrections and cache) in DIR instead of `.centreline/` beside the corpus.
+    #[arg(long, value_name = "DIR", conflicts_with = "no_store")]
+    pub store: Option<PathBuf>,
+    /// Keep nothing between runs: analyse everything afresh and apply no corrections.
+    #[arg(long)]
+    pub no_store: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,6 +92,14 @@ fn parse_fields(s: &str) -> Result<FieldMap, String> {
 }
 
 impl Sources {
+    /// Where the store is to be, as the user asked.
+    pub fn store_options(&self) -> crate::store::StoreOptions {
+        crate::store::StoreOptions {
+            dir: self.store.clone(),
+            disabled: self.no_store,
+        }
+    }
+
     /// How to load these sources.
     pub fn load_options(&self) -> LoadOptions {
         LoadOptions {

@@ -12,6 +12,7 @@ pub mod export;
 pub mod model;
 pub mod present;
 pub mod progress;
+pub mod store;
 pub mod tables;
 pub mod tui;
 
