@@ -55,8 +55,11 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// List speakers: name, roles, quotes, articles.
+    /// List speakers: name, roles, quotes, articles; or correct them (merge, rename, split).
+    #[command(args_conflicts_with_subcommands = true)]
     Speakers {
+        #[command(subcommand)]
+        correct: Option<SpeakerCorrection>,
         #[command(flatten)]
         sources: Sources,
         /// Show only speakers matching QUERY (fuzzy: `thorn` finds Stephen Thornton).
@@ -66,8 +69,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List quotes with their speakers.
+    /// List quotes with their speakers; or correct them (assign, reject).
+    #[command(args_conflicts_with_subcommands = true)]
     Quotes {
+        #[command(subcommand)]
+        correct: Option<QuoteCorrection>,
         #[command(flatten)]
         sources: Sources,
         /// Show only quotes by speakers matching QUERY (fuzzy).
@@ -85,6 +91,110 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List your corrections in order, saying which no longer apply; `undo` removes the last.
+    #[command(args_conflicts_with_subcommands = true)]
+    Corrections {
+        #[command(subcommand)]
+        undo: Option<CorrectionsUndo>,
+        #[command(flatten)]
+        sources: Sources,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Corrections to speakers, kept in the corpus's `corrections.toml`.
+#[derive(Debug, Subcommand)]
+pub enum SpeakerCorrection {
+    /// Join speakers: `merge KEEP OTHER... [PATH...]` (ids as `centreline speakers` lists them; the OTHERs become KEEP).
+    Merge {
+        #[command(flatten)]
+        args: CorrectionArgs,
+    },
+    /// Give a speaker another name: `rename ID NAME [PATH...]`.
+    Rename {
+        #[command(flatten)]
+        args: CorrectionArgs,
+    },
+    /// Make one article's mentions of a speaker a speaker of their own: `split ID --article ARTICLE [PATH...]`.
+    Split {
+        /// The article (its id, as `centreline quotes` lists it) whose mentions are someone else.
+        #[arg(long, value_name = "ARTICLE", required = true)]
+        article: String,
+        #[command(flatten)]
+        args: CorrectionArgs,
+    },
+}
+
+/// Corrections to quotes, kept in the corpus's `corrections.toml`.
+#[derive(Debug, Subcommand)]
+pub enum QuoteCorrection {
+    /// Credit a quote to another speaker: `assign QUOTE_ID SPEAKER_ID [PATH...]` (QUOTE_ID is ARTICLE#qN).
+    Assign {
+        #[command(flatten)]
+        args: CorrectionArgs,
+    },
+    /// Say a quote is not a quote of anyone (a scare quote, a title): `reject QUOTE_ID [PATH...]`.
+    Reject {
+        #[command(flatten)]
+        args: CorrectionArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CorrectionsUndo {
+    /// Remove the last correction.
+    Undo {
+        #[command(flatten)]
+        sources: Sources,
+    },
+}
+
+/// A correction's ids, then the corpus's paths (the words that name a file
+/// or folder, at the end), and how the corpus is opened.
+#[derive(Debug, Clone, Args)]
+pub struct CorrectionArgs {
+    /// Ids (and, for rename, the new name), then the corpus's PATHs (none: the bundled corpus).
+    #[arg(value_name = "ARG", required = true)]
+    pub words: Vec<String>,
+    /// As for the other commands: which fields of JSON Lines and CSV records hold what.
+    #[arg(long, value_name = "MAP", value_parser = parse_fields)]
+    pub fields: Option<FieldMap>,
+    /// As for the other commands: a theme lexicon to use instead of the bundled one.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// The store folder, when not `.centreline/` beside the corpus.
+    #[arg(long, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+}
+
+impl CorrectionArgs {
+    /// The first `fixed` words (at least that many, or all but the paths
+    /// when `fixed` is `None`), and the sources named by the rest.
+    pub fn split(&self, fixed: Option<usize>) -> (Vec<String>, Sources) {
+        let at = match fixed {
+            Some(n) => n.min(self.words.len()),
+            // Trailing words that exist on disk are the paths.
+            None => {
+                let paths = self
+                    .words
+                    .iter()
+                    .rev()
+                    .take_while(|w| std::fs::metadata(w).is_ok())
+                    .count();
+                self.words.len() - paths
+            }
+        };
+        let sources = Sources {
+            paths: self.words[at..].iter().map(PathBuf::from).collect(),
+            fields: self.fields.clone(),
+            lexicon: self.lexicon.clone(),
+            store: self.store.clone(),
+            no_store: false,
+        };
+        (self.words[..at].to_vec(), sources)
+    }
 }
 
 fn parse_fields(s: &str) -> Result<FieldMap, String> {

@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
+pub mod correct;
 pub mod export;
 pub mod model;
 pub mod present;

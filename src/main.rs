@@ -1,5 +1,6 @@
-use centreline::cli::{Cli, Command, Sources};
+use centreline::cli::{Cli, Command, CorrectionsUndo, Sources};
 use centreline::present::one_line;
+use centreline::store::Store;
 use centreline::{export, tables};
 use clap::Parser;
 use std::io::{IsTerminal, Write};
@@ -29,6 +30,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
         } => {
+            let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
+            print_warnings(warning);
+            let corrections = match store.corrections() {
+                Some(file) => file.load()?,
+                None => Vec::new(),
+            };
+            if !corrections.is_empty() {
+                // Corrections act across articles (a merge renames mentions
+                // everywhere), so the corrected corpus is made whole first.
+                let corpus = open(&sources)?;
+                write_export(output, |f| export::write(&corpus, format, f))?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
             let (analysed, warnings) = centreline::open_analysed_with(
                 &sources.paths,
@@ -37,17 +51,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None,
             )?;
             print_warnings(warnings);
-            match output {
-                Some(path) => {
-                    export::write_file(&path, |f| export::write_analysed(analysed, format, f))?
-                }
-                None => {
-                    let out = std::io::stdout().lock();
-                    ignore_broken_pipe(export::write_analysed(analysed, format, out))?;
-                }
-            }
+            write_export(output, |f| export::write_analysed(analysed, format, f))?;
         }
         Command::Speakers {
+            correct: Some(c), ..
+        } => print!("{}", centreline::correct::speakers(&c, &mut warn)?),
+        Command::Quotes {
+            correct: Some(c), ..
+        } => print!("{}", centreline::correct::quotes(&c, &mut warn)?),
+        Command::Corrections {
+            undo: Some(CorrectionsUndo::Undo { sources }),
+            ..
+        } => print!("{}", centreline::correct::undo(&sources, &mut warn)?),
+        Command::Corrections {
+            undo: None,
+            sources,
+            json,
+        } => {
+            let (corpus, store) = centreline::correct::open_corrected(&sources, &mut warn)?;
+            let file = store.corrections_or_error()?;
+            let table = tables::corrections::list(&corpus, file.path(), json)?;
+            write_stdout(table.as_bytes())?;
+        }
+        Command::Speakers {
+            correct: None,
             sources,
             find,
             json,
@@ -56,6 +83,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             write_stdout(tables::speakers(&corpus, find.as_deref(), json)?.as_bytes())?;
         }
         Command::Quotes {
+            correct: None,
             sources,
             speaker,
             json,
@@ -71,17 +99,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Load and analyse, printing one warning line per skipped file.
+/// Load and analyse, apply the user's corrections, printing one warning
+/// line per skipped file.
 fn open(sources: &Sources) -> anyhow::Result<centreline::model::Corpus> {
-    let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
-    let (corpus, warnings) =
-        centreline::open_corpus_with(&sources.paths, &sources.load_options(), &lexicon, None)?;
-    print_warnings(warnings);
-    Ok(corpus)
+    Ok(centreline::correct::open_corrected(sources, &mut warn)?.0)
+}
+
+/// An export to `output` (atomically) or to standard output.
+fn write_export(
+    output: Option<std::path::PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        Some(path) => export::write_file(&path, |f| write(f)),
+        None => {
+            let mut out = std::io::stdout().lock();
+            ignore_broken_pipe(write(&mut out))
+        }
+    }
+}
+
+fn warn(line: String) {
+    eprintln!("centreline: {line}");
 }
 
 /// One line on standard error per file skipped.
-fn print_warnings(warnings: Vec<String>) {
+fn print_warnings(warnings: impl IntoIterator<Item = String>) {
     for w in warnings {
         eprintln!("centreline: {w}");
     }

@@ -28,6 +28,25 @@ pub struct Corpus {
     /// are left out.
     #[serde(default)]
     pub periods: Vec<Period>,
+    /// The user's corrections (`corrections.toml` in the store), in the
+    /// order made, each applied or stale; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<CorrectionStatus>,
+}
+
+/// What became of one of the user's corrections when the corpus was opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectionStatus {
+    /// Its place in `corrections.toml`, from 1.
+    pub n: usize,
+    /// `merge`, `rename`, `split`, `assign` or `reject`.
+    pub action: String,
+    /// What it does, in words (`merge 'Mr Blair' into 'Tony Blair'`).
+    pub summary: String,
+    /// Why it no longer applies (its article was edited or deleted, or what
+    /// it names is gone); `None` when it was applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stale: Option<String>,
 }
 
 /// One article as loaded and analysed.
@@ -122,6 +141,14 @@ pub struct Speaker {
     /// not the display name, with the identity rule that joined it.
     #[serde(default)]
     pub identity: Vec<IdentityDecision>,
+    /// A correction of the user's changed this speaker (merged, renamed,
+    /// split, or given or lost a quote).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub corrected: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// One identity decision: a form of a name (`Mr Blair`, `Vince Cable`,
@@ -178,6 +205,9 @@ pub struct Quote {
     #[serde(default)]
     pub rule: std::borrow::Cow<'static, str>,
     pub theme: Theme,
+    /// A correction of the user's gave this quote its speaker.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub corrected: bool,
 }
 
 /// A quote's id, `<article id>#q<n>`, held as its parts (the article id is

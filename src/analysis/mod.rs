@@ -83,6 +83,7 @@ impl<'l> Analysed<'l> {
             articles.push(a);
         }
         Corpus {
+            corrections: Vec::new(),
             version: EXPORT_VERSION,
             articles,
             speakers,

@@ -64,7 +64,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-pub use aggregate::{combine, explain, PeriodBuilder, JOIN_CHARS};
+pub use aggregate::{combine, explain, fill_speakers, PeriodBuilder, JOIN_CHARS};
 pub use score::{article_context, score, score_in};
 
 /// The weight of balance every lean is shrunk with in

@@ -14,7 +14,51 @@
 //! the store goes in the user's cache directory, keyed by the paths, and one
 //! warning line says so, because corrections kept there do not travel.
 
+pub mod corrections;
+
 use std::path::{Path, PathBuf};
+
+/// The corpus's store, once located: where corrections are kept (`None`
+/// with `--no-store`, or when no folder could be found).
+#[derive(Debug, Clone, Default)]
+pub struct Store {
+    pub dir: Option<PathBuf>,
+}
+
+impl Store {
+    /// Locate the store of the corpus at `paths`, returning the warning
+    /// line (if any) for the caller to show.
+    pub fn locate(paths: &[PathBuf], options: &StoreOptions) -> (Store, Option<String>) {
+        let Located { dir, warning } = locate(paths, options);
+        (Store { dir }, warning)
+    }
+
+    /// The corrections file, if there is a store.
+    pub fn corrections(&self) -> Option<corrections::CorrectionsFile> {
+        self.dir
+            .as_deref()
+            .map(corrections::CorrectionsFile::in_store)
+    }
+
+    /// Apply the stored corrections to `corpus` (nothing without a store).
+    /// A corrections file that cannot be read is an error: opening the
+    /// corpus without the user's fixes would show what they corrected as
+    /// if it were right.
+    pub fn apply_corrections(&self, corpus: &mut crate::model::Corpus) -> anyhow::Result<()> {
+        if let Some(file) = self.corrections() {
+            corrections::apply(corpus, &file.load()?);
+        }
+        Ok(())
+    }
+
+    /// The corrections file, or an error saying there is no store to keep
+    /// corrections in.
+    pub fn corrections_or_error(&self) -> anyhow::Result<corrections::CorrectionsFile> {
+        self.corrections().ok_or_else(|| {
+            anyhow::anyhow!("there is no store to keep corrections in (use --store DIR)")
+        })
+    }
+}
 
 /// The folder's name beside a corpus.
 pub const STORE_FOLDER: &str = ".centreline";
@@ -60,6 +104,11 @@ pub fn locate(paths: &[PathBuf], options: &StoreOptions) -> Located {
             },
             None => no_home("the bundled corpus"),
         };
+    }
+    // A path that is not there is the loader's error to report; no store
+    // (and no warning about one) is wanted for it.
+    if paths.iter().any(|p| std::fs::metadata(p).is_err()) {
+        return Located::default();
     }
     if let [folder] = paths {
         if folder.is_dir() {
@@ -134,7 +183,13 @@ pub fn cache_key(paths: &[PathBuf]) -> String {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(40)
         .collect();
     format!("{name}-{:016x}", hash.0)

@@ -1,8 +1,9 @@
 //! Plain-text and JSON tables for the `speakers`, `quotes` and `themes`
 //! subcommands. They read the model only.
 
+pub mod corrections;
 mod speakers;
 mod themes;
 
-pub use speakers::{quotes, speakers};
+pub use speakers::{find_speakers, quotes, speakers};
 pub use themes::themes;

@@ -85,6 +85,8 @@ pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Resu
         "ROLES".into(),
         "QUOTES".into(),
         "ARTICLES".into(),
+        // What the correction commands take (`speakers merge KEEP OTHER`).
+        "ID".into(),
     ]];
     for s in &list {
         let mut name = s.name.clone();
@@ -93,6 +95,9 @@ pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Resu
             SpeakerKind::Group => name.push_str(" (group)"),
             SpeakerKind::Description => name.push_str(" (unnamed)"),
             SpeakerKind::Person => {}
+        }
+        if s.corrected {
+            name.push_str(CORRECTED);
         }
         let roles = if s.roles.is_empty() {
             "—".to_string()
@@ -104,9 +109,10 @@ pub fn speakers(corpus: &Corpus, find: Option<&str>, json: bool) -> anyhow::Resu
             truncate(&roles, 70),
             s.quote_count.to_string(),
             articles_cell(corpus, &s.articles),
+            s.id.to_string(),
         ]);
     }
-    Ok(table(&rows, &[false, false, true, false]))
+    Ok(table(&rows, &[false, false, true, false, false]))
 }
 
 pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Result<String> {
@@ -133,8 +139,9 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Res
                         .article(&quote.article)
                         .map_or(quote.article.as_str(), |a| a.title.as_str());
                     out.push_str(&format!(
-                        "  {} ¶{:<3} {:<8} {}\n",
+                        "  {} {:<28} ¶{:<3} {:<8} {}\n",
                         truncate(title, 40),
+                        quote.id.to_string(),
                         quote.paragraph + 1,
                         kind_name(quote.kind),
                         quote_line(quote)
@@ -160,6 +167,7 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Res
                 if lines.peek().is_none() {
                     continue;
                 }
+                // A quote's id is the article's id and its `#qN`.
                 out.push_str(&format!("{} — {}\n", article.id, article.title));
                 for quote in lines {
                     let who = quote
@@ -168,7 +176,8 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool) -> anyhow::Res
                         .and_then(|id| corpus.speaker(id))
                         .map_or("—", |s| s.name.as_str());
                     out.push_str(&format!(
-                        "  ¶{:<3} {:<8} {:<22} {}\n",
+                        "  #q{:<3} ¶{:<3} {:<8} {:<22} {}\n",
+                        quote.id.n,
                         quote.paragraph + 1,
                         kind_name(quote.kind),
                         truncate(who, 22),
@@ -200,6 +209,9 @@ fn kind_name(k: QuoteKind) -> &'static str {
     }
 }
 
+/// Marks what a user's correction changed, in tables and the explorer.
+pub const CORRECTED: &str = " ✎";
+
 /// `said: 'text'` for quotations, `said: text` for reported speech.
 fn quote_line(q: &Quote) -> String {
     let text: String = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -208,9 +220,10 @@ fn quote_line(q: &Quote) -> String {
     } else {
         format!("‘{text}’")
     };
+    let corrected = if q.corrected { CORRECTED } else { "" };
     match &q.cue {
-        Some(c) => format!("({c}) {body}"),
-        None => body,
+        Some(c) => format!("({c}) {body}{corrected}"),
+        None => format!("{body}{corrected}"),
     }
 }
 

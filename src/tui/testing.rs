@@ -214,6 +214,7 @@ pub fn fixture_corpus() -> Corpus {
         let end = start + words.chars().count();
         let n = c.quotes.iter().filter(|q| q.article == a.id).count();
         c.quotes.push(Quote {
+            corrected: false,
             id: QuoteId {
                 article: a.id.clone(),
                 n,
@@ -266,6 +267,7 @@ pub fn fixture_corpus() -> Corpus {
         articles.dedup();
         let theme = combine(quotes.iter().map(|q| (q.text.chars().count(), &q.theme)));
         c.speakers.push(Speaker {
+            corrected: false,
             identity: Vec::new(),
             id: id.into(),
             name: name.into(),
@@ -383,6 +385,7 @@ pub fn synthetic_corpus(n: usize) -> Corpus {
             ["", "son", "ley", "er", "ford"][next() % 5]
         );
         c.speakers.push(Speaker {
+            corrected: false,
             identity: Vec::new(),
             id: format!("s{i}").into(),
             name: name.clone(),

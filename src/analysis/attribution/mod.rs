@@ -181,6 +181,7 @@ impl FoundQuotes {
         let q = &self.quotes[i];
         let article = self.article_ids[q.article as usize].clone();
         Quote {
+            corrected: false,
             id: QuoteId {
                 article: article.clone(),
                 n: q.n as usize,

@@ -1,0 +1,155 @@
+//! The correction commands (`speakers merge|rename|split`, `quotes
+//! assign|reject`, `corrections [undo]`): open the corpus with the
+//! corrections made so far, find what the user names, check the new
+//! correction applies, and add it to the store's `corrections.toml`.
+
+use crate::cli::{CorrectionArgs, QuoteCorrection, Sources, SpeakerCorrection};
+use crate::model::Corpus;
+use crate::store::corrections::{self, Correction, CorrectionsFile, QuoteRef, SpeakerRef};
+use crate::store::Store;
+use crate::tables::corrections::{find_quote, find_speaker};
+use anyhow::{bail, Result};
+
+/// The corpus of `sources` with its corrections applied, and its store.
+/// Warnings (skipped files, where the store is) go to `warn`.
+pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result<(Corpus, Store)> {
+    let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
+    if let Some(w) = warning {
+        warn(w);
+    }
+    let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
+    let (mut corpus, warnings) =
+        crate::open_corpus_with(&sources.paths, &sources.load_options(), &lexicon, None)?;
+    warnings.into_iter().for_each(&mut *warn);
+    store.apply_corrections(&mut corpus)?;
+    Ok((corpus, store))
+}
+
+/// Run a speaker correction; returns the line to print.
+pub fn speakers(c: &SpeakerCorrection, warn: &mut dyn FnMut(String)) -> Result<String> {
+    let (args, fixed, usage) = match c {
+        SpeakerCorrection::Merge { args } => (args, None, "merge KEEP OTHER... [PATH...]"),
+        SpeakerCorrection::Rename { args } => (args, Some(2), "rename ID NAME [PATH...]"),
+        SpeakerCorrection::Split { args, .. } => {
+            (args, Some(1), "split ID --article ARTICLE [PATH...]")
+        }
+    };
+    let (words, sources) = split_args(args, fixed, usage)?;
+    let (corpus, store) = open_corrected(&sources, warn)?;
+    let correction = match c {
+        SpeakerCorrection::Merge { .. } => {
+            let [keep, others @ ..] = words.as_slice() else {
+                bail!("usage: centreline speakers {usage}");
+            };
+            if others.is_empty() {
+                bail!("name at least two speakers to merge: centreline speakers {usage}");
+            }
+            let keep = find_speaker(&corpus, keep)?;
+            let others = others
+                .iter()
+                .map(|o| find_speaker(&corpus, o).map(SpeakerRef::of))
+                .collect::<Result<Vec<_>>>()?;
+            Correction::Merge {
+                keep: SpeakerRef::of(keep),
+                others,
+                made: String::new(),
+            }
+        }
+        SpeakerCorrection::Rename { .. } => Correction::Rename {
+            speaker: SpeakerRef::of(find_speaker(&corpus, &words[0])?),
+            name: words[1].trim().to_string(),
+            made: String::new(),
+        },
+        SpeakerCorrection::Split { article, .. } => {
+            if corpus.article(article).is_none() {
+                bail!(
+                    "no article '{article}' in this corpus (`centreline quotes` lists article ids)"
+                );
+            }
+            Correction::Split {
+                speaker: SpeakerRef::of(find_speaker(&corpus, &words[0])?),
+                article: article.clone(),
+                made: String::new(),
+            }
+        }
+    };
+    record(&corpus, &store, &sources, correction)
+}
+
+/// Run a quote correction; returns the line to print.
+pub fn quotes(c: &QuoteCorrection, warn: &mut dyn FnMut(String)) -> Result<String> {
+    let (args, fixed, usage) = match c {
+        QuoteCorrection::Assign { args } => (args, 2, "assign QUOTE_ID SPEAKER_ID [PATH...]"),
+        QuoteCorrection::Reject { args } => (args, 1, "reject QUOTE_ID [PATH...]"),
+    };
+    let (words, sources) = split_args(args, Some(fixed), usage)?;
+    let (corpus, store) = open_corrected(&sources, warn)?;
+    let quote = QuoteRef::of(find_quote(&corpus, &words[0])?);
+    let correction = match c {
+        QuoteCorrection::Assign { .. } => Correction::Assign {
+            quote,
+            speaker: SpeakerRef::of(find_speaker(&corpus, &words[1])?),
+            made: String::new(),
+        },
+        QuoteCorrection::Reject { .. } => Correction::Reject {
+            quote,
+            made: String::new(),
+        },
+    };
+    record(&corpus, &store, &sources, correction)
+}
+
+/// Remove the last correction; returns the line to print.
+pub fn undo(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result<String> {
+    let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
+    if let Some(w) = warning {
+        warn(w);
+    }
+    let file = store.corrections_or_error()?;
+    Ok(match file.undo()? {
+        Some(c) => format!(
+            "Undone: {} (from '{}').\n",
+            c.summary(),
+            file.path().display()
+        ),
+        None => format!("No corrections to undo in '{}'.\n", file.path().display()),
+    })
+}
+
+/// The fixed words and the sources, or a usage error.
+fn split_args(
+    args: &CorrectionArgs,
+    fixed: Option<usize>,
+    usage: &str,
+) -> Result<(Vec<String>, Sources)> {
+    let (words, sources) = args.split(fixed);
+    if fixed.is_some_and(|n| words.len() < n) {
+        bail!("usage: centreline speakers/quotes {usage}");
+    }
+    Ok((words, sources))
+}
+
+/// Check `c` applies to the corpus as corrected so far, then keep it.
+fn record(corpus: &Corpus, store: &Store, sources: &Sources, c: Correction) -> Result<String> {
+    if let Err(why) = corrections::check(corpus, &c) {
+        bail!("not recorded: {why}");
+    }
+    let file: CorrectionsFile = store.corrections_or_error()?;
+    file.add(c.clone())?;
+    let n = file.load()?.len();
+    let paths: Vec<String> = sources
+        .paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let undo = if paths.is_empty() {
+        "centreline corrections undo".to_string()
+    } else {
+        format!("centreline corrections undo {}", paths.join(" "))
+    };
+    Ok(format!(
+        "Recorded correction {n}: {} (in '{}'; `{undo}` takes it back).\n",
+        c.summary(),
+        file.path().display()
+    ))
+}
