@@ -162,7 +162,8 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
     // 0 on quit; 128 + signal (143 SIGTERM, 129 SIGHUP) once the terminal is restored.
     let options = sources.load_options();
-    let exit = centreline::tui::run(sources.paths, options, lexicon)?;
+    let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
+    let exit = centreline::tui::run(sources.paths, options, lexicon, store, warning)?;
     Ok(ExitCode::from(exit.code()))
 }
 

@@ -15,6 +15,10 @@ struct Session {
     /// The raw bytes written to the terminal (the last [`RAW_KEPT`] of them).
     raw: Arc<Mutex<Vec<u8>>>,
     deadline: Instant,
+    /// The session's own data and cache folders, so that corrections made
+    /// by keys (`u`, `x`, `m`…) on the bundled corpus never reach the
+    /// user's, nor another test's.
+    _home: tempfile::TempDir,
 }
 
 const RAW_KEPT: usize = 1 << 20;
@@ -49,6 +53,9 @@ impl Session {
             "/nonexistent/centreline-test-config.toml",
         );
         cmd.env_remove("NO_COLOR");
+        let home = tempfile::tempdir().expect("a temporary home");
+        cmd.env("XDG_DATA_HOME", home.path().join("data"));
+        cmd.env("XDG_CACHE_HOME", home.path().join("cache"));
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         for (k, v) in env {
             cmd.env(k, v);
@@ -85,6 +92,7 @@ impl Session {
             parser,
             raw,
             deadline: Instant::now() + Duration::from_secs(30),
+            _home: home,
         }
     }
 
@@ -633,4 +641,53 @@ fn a_closed_terminal_ends_the_process() {
     }
     let _ = child.kill();
     panic!("centreline kept running after its terminal closed");
+}
+
+/// The correction keys in the real binary: `R` renames a speaker and the
+/// name is kept in the store's `corrections.toml`; `]` `x` rejects a quote;
+/// `u` undoes the last; the terminal is restored.
+#[test]
+fn correction_keys_keep_their_corrections_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in centreline::corpus::bundled::ARTICLES {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let file = dir.path().join(".centreline").join("corrections.toml");
+    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the corpus", |c| c.contains("Speakers ("));
+    // Speakers, the first (Milburn), rename to "A. Milburn".
+    s.send(b"3");
+    s.send(b"R");
+    s.wait_for("the rename prompt", |c| {
+        c.contains("rename 'Alan Milburn' to:")
+    });
+    for _ in 0.."Milburn".len() {
+        s.send(b"\x7f");
+    }
+    s.send(b"Milburn (ed)\r");
+    s.wait_for("the renamed speaker", |c| c.contains("Alan Milburn (ed) ✎"));
+    let kept = std::fs::read_to_string(&file).expect("corrections.toml written");
+    assert!(kept.contains("action = \"rename\""), "{kept}");
+    assert!(kept.contains("name = \"Alan Milburn (ed)\""), "{kept}");
+    // The Reader: the first quote, rejected.
+    s.send(b"2");
+    s.send(b"]");
+    s.wait_for("a current quote", |c| c.contains("Enter: all their quotes"));
+    s.send(b"x");
+    s.wait_for("the rejection", |c| c.contains("Reject"));
+    let kept = std::fs::read_to_string(&file).unwrap();
+    assert!(kept.contains("action = \"reject\""), "{kept}");
+    // Undo takes the rejection back, and only it.
+    s.send(b"u");
+    s.wait_for("the undo", |c| c.contains("Undone: reject"));
+    let kept = std::fs::read_to_string(&file).unwrap();
+    assert!(!kept.contains("action = \"reject\""), "{kept}");
+    assert!(kept.contains("action = \"rename\""), "{kept}");
+    s.send(b"3");
+    s.wait_for("the rename still shown after reopening", |c| {
+        c.contains("Alan Milburn (ed) ✎")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    s.assert_restored();
 }

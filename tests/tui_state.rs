@@ -1213,3 +1213,120 @@ fn lists_and_the_reader_show_their_position() {
     );
     assert!(screen.contains(&format!("quote 1/{quotes}")), "{screen}");
 }
+
+/// Stand in for the event loop: keep nothing on disk, show the correction.
+fn save(app: &mut App) -> centreline::store::corrections::Correction {
+    match app.correction.take() {
+        Some(centreline::tui::app::CorrectionRequest::Add(c)) => {
+            app.correction_saved(&c);
+            c
+        }
+        other => panic!("a correction to keep expected, got {other:?}"),
+    }
+}
+
+#[test]
+fn m_merges_the_marked_speaker_into_the_selected_one() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "3");
+    press(&mut app, "m");
+    assert!(app.correction.is_none());
+    assert!(
+        app.status.as_deref().unwrap().contains("Mark the speaker"),
+        "{:?}",
+        app.status
+    );
+    // Mark Thornton, then m on Milburn (the first, by quotes).
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let at = app
+        .speaker_order
+        .iter()
+        .position(|&s| s == thornton)
+        .unwrap();
+    for _ in 0..at {
+        press(&mut app, "j");
+    }
+    press(&mut app, "c g m");
+    let c = save(&mut app);
+    assert_eq!(c.summary(), "merge 'Stephen Thornton' into 'Alan Milburn'");
+    let d = app.data.as_ref().unwrap();
+    assert!(d.corpus.speaker("stephen-thornton").is_none());
+    let milburn = d.corpus.speaker("alan-milburn").unwrap();
+    assert_eq!(milburn.quote_count, 8);
+    assert!(milburn.corrected);
+    assert_eq!(app.speaker_order.len(), d.corpus.speakers.len());
+    // Milburn stays selected, marked as corrected, and the status says so.
+    assert_eq!(
+        app.speaker_order[app.speaker_sel],
+        speaker_index(&app, "alan-milburn")
+    );
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("Alan Milburn ✎"), "{screen}");
+    assert!(
+        screen.contains("Merge 'Stephen Thornton' into 'Alan Milburn'"),
+        "{screen}"
+    );
+    press(&mut app, "u");
+    assert_eq!(
+        app.correction,
+        Some(centreline::tui::app::CorrectionRequest::Undo)
+    );
+}
+
+#[test]
+fn r_renames_through_a_prompt_that_esc_cancels() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "3 R");
+    assert_eq!(app.context(), Context::Rename);
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains("rename 'Alan Milburn' to: Alan Milburn▏"),
+        "{screen}"
+    );
+    press(&mut app, "Esc");
+    assert!(app.overlay.is_none() && app.correction.is_none());
+    press(&mut app, "R");
+    for _ in 0.."Alan Milburn".len() {
+        press(&mut app, "Backspace");
+    }
+    type_text(&mut app, "the health secretary");
+    press(&mut app, "Enter");
+    save(&mut app);
+    let d = app.data.as_ref().unwrap();
+    let s = d.corpus.speaker("alan-milburn").unwrap();
+    assert_eq!(s.name, "the health secretary");
+    assert!(s.aliases.iter().any(|a| a == "Alan Milburn"));
+}
+
+#[test]
+fn a_gives_the_current_quote_to_a_speaker_found_with_the_finder_and_x_rejects() {
+    let mut app = fixture_app(140, 40);
+    // Nothing is current yet: a and x say how to pick a quote.
+    press(&mut app, "2 x");
+    assert!(app.correction.is_none());
+    press(&mut app, "]");
+    let q = app.reader.quote.unwrap();
+    let quote = app.data.as_ref().unwrap().corpus.quotes[q].clone();
+    assert_eq!(quote.speaker.as_deref(), Some("alan-milburn"));
+    press(&mut app, "a");
+    assert_eq!(app.context(), Context::Finder);
+    press(&mut app, "thorn Enter");
+    save(&mut app);
+    let d = app.data.as_ref().unwrap();
+    let moved = d.corpus.quotes.iter().find(|x| x.id == quote.id).unwrap();
+    assert_eq!(moved.speaker.as_deref(), Some("stephen-thornton"));
+    assert!(moved.corrected);
+    assert_eq!(d.corpus.speaker("stephen-thornton").unwrap().quote_count, 3);
+    // The next quote, rejected: gone from the corpus.
+    press(&mut app, "]");
+    let q = app.reader.quote.unwrap();
+    let id = app.data.as_ref().unwrap().corpus.quotes[q].id.clone();
+    press(&mut app, "x");
+    save(&mut app);
+    let d = app.data.as_ref().unwrap();
+    assert!(d.corpus.quotes.iter().all(|x| x.id != id));
+    assert_eq!(d.corpus.corrections.len(), 2);
+    // A finder opened for jumping after that jumps, and assigns nothing.
+    press(&mut app, "f thorn Enter");
+    assert!(app.correction.is_none());
+}

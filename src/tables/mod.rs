@@ -5,5 +5,5 @@ pub mod corrections;
 mod speakers;
 mod themes;
 
-pub use speakers::{find_speakers, quotes, speakers};
+pub use speakers::{find_speakers, quotes, speakers, CORRECTED};
 pub use themes::themes;

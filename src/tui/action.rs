@@ -48,6 +48,14 @@ pub enum Action {
     FocusTracker,
     /// The focused pane fills the screen, or shares it again.
     Maximize,
+    /// Corrections (kept in the store's `corrections.toml`): merge the
+    /// marked speaker into the selected one, rename a speaker, give the
+    /// current quote to another speaker, reject it, undo the last.
+    Merge,
+    Rename,
+    Assign,
+    Reject,
+    Undo,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -58,7 +66,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 35] = [
+    pub const BINDABLE: [Action; 40] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -94,5 +102,10 @@ impl Action {
         Action::FocusSpeakers,
         Action::FocusTracker,
         Action::Maximize,
+        Action::Merge,
+        Action::Rename,
+        Action::Assign,
+        Action::Reject,
+        Action::Undo,
     ];
 }

@@ -23,13 +23,15 @@ pub enum Context {
     Palette,
     Search,
     Filter,
+    /// Typing a speaker's new name (`R`).
+    Rename,
     Help,
     Explain,
     Warnings,
 }
 
 impl Context {
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Articles,
         Context::Reader,
@@ -42,6 +44,7 @@ impl Context {
         Context::Palette,
         Context::Search,
         Context::Filter,
+        Context::Rename,
         Context::Help,
         Context::Explain,
         Context::Warnings,
@@ -61,6 +64,7 @@ impl Context {
             Context::Palette => "Palette (Ctrl-p)",
             Context::Search => "Search prompt (/)",
             Context::Filter => "List filter (/ in Articles, Speakers, Tracker)",
+            Context::Rename => "Rename prompt (R)",
             Context::Help => "Help (?)",
             Context::Explain => "Explain (e)",
             Context::Warnings => "Skipped files and records (w)",
@@ -71,7 +75,11 @@ impl Context {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Finder | Context::Palette | Context::Search | Context::Filter
+            Context::Finder
+                | Context::Palette
+                | Context::Search
+                | Context::Filter
+                | Context::Rename
         )
     }
 
@@ -311,6 +319,7 @@ fn default_bindings() -> Vec<Binding> {
         A::Warnings,
         "list skipped files and records",
     );
+    b(C::Global, p('u'), A::Undo, "undo the last correction");
     b(C::Global, p('?'), A::Help, "help");
     b(C::Global, p('q'), A::Quit, "quit");
     b(C::Global, Key::ctrl('c'), A::Quit, "quit");
@@ -360,6 +369,18 @@ fn default_bindings() -> Vec<Binding> {
         "mark, then compare with a second",
     );
     b(
+        C::Reader,
+        p('a'),
+        A::Assign,
+        "give the current quote to another speaker",
+    );
+    b(
+        C::Reader,
+        p('x'),
+        A::Reject,
+        "reject the current quote: nobody's quote",
+    );
+    b(
         C::Articles,
         p('e'),
         A::Explain,
@@ -387,6 +408,13 @@ fn default_bindings() -> Vec<Binding> {
         A::HideThin,
         "hide/show thin-evidence speakers",
     );
+    b(
+        C::Speakers,
+        p('m'),
+        A::Merge,
+        "merge the speaker marked with c into this one",
+    );
+    b(C::Speakers, p('R'), A::Rename, "rename this speaker");
     b(C::Tracker, c(K::Enter), A::Open, "read the article");
     b(C::Tracker, p('e'), A::Explain, "explain the article's lean");
     b(
@@ -408,6 +436,19 @@ fn default_bindings() -> Vec<Binding> {
         "mark the article to compare",
     );
     b(C::SpeakerQuotes, c(K::Esc), A::Back, "back");
+    b(
+        C::SpeakerQuotes,
+        p('a'),
+        A::Assign,
+        "give this quote to another speaker",
+    );
+    b(
+        C::SpeakerQuotes,
+        p('x'),
+        A::Reject,
+        "reject this quote: nobody's quote",
+    );
+    b(C::SpeakerQuotes, p('R'), A::Rename, "rename this speaker");
     b(C::CompareArticles, c(K::Tab), A::FocusNext, "other side");
     b(
         C::CompareArticles,
@@ -459,6 +500,8 @@ fn default_bindings() -> Vec<Binding> {
         "keep the filter (Esc in the list clears it)",
     );
     b(C::Filter, c(K::Esc), A::Back, "cancel the filter");
+    b(C::Rename, c(K::Enter), A::Open, "keep the new name");
+    b(C::Rename, c(K::Esc), A::Back, "cancel");
     // Overlays.
     for (ctx, close) in [(C::Help, '?'), (C::Explain, 'e'), (C::Warnings, 'w')] {
         b(ctx, p('j'), A::Down, "scroll down");
@@ -634,11 +677,11 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (C::Reader, A::Open) => "speaker",
         (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
-        (C::Search | C::Filter, A::Open) => "keep",
+        (C::Search | C::Filter | C::Rename, A::Open) => "keep",
         (_, A::Open) => "open",
         (C::CompareArticles | C::CompareSpeakers, A::FocusNext) => "other side",
         (C::CompareArticles | C::CompareSpeakers, A::Back) => "leave",
-        (C::Finder | C::Palette | C::Search | C::Filter, A::Back) => "cancel",
+        (C::Finder | C::Palette | C::Search | C::Filter | C::Rename, A::Back) => "cancel",
         (C::Help | C::Explain | C::Warnings, A::Back) => "close",
         (_, A::Back) => "back",
         (_, A::FocusNext) => "pane",
@@ -676,6 +719,11 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Pager) => "pager",
         (C::Reader, A::HideThin) => "partial",
         (_, A::HideThin) => "thin",
+        (_, A::Merge) => "merge",
+        (_, A::Rename) => "rename",
+        (_, A::Assign) => "assign",
+        (_, A::Reject) => "reject",
+        (_, A::Undo) => "undo",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

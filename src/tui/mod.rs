@@ -25,7 +25,9 @@ pub use ui::draw;
 
 use crate::analysis::Lexicon;
 use crate::progress::Progress;
+use crate::store::Store;
 use anyhow::anyhow;
+use app::CorrectionRequest;
 use crossterm::event::{self, Event, KeyEventKind};
 use std::io::Write;
 use std::path::PathBuf;
@@ -65,6 +67,8 @@ pub fn run(
     paths: Vec<PathBuf>,
     options: crate::corpus::load::LoadOptions,
     lexicon: Lexicon,
+    store: Store,
+    store_warning: Option<String>,
 ) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
     let (keymap, palette) = config::load()?;
@@ -80,31 +84,15 @@ pub fn run(
         signal_hook::flag::register_usize(sig, Arc::clone(&terminate), sig as usize)?;
     }
 
+    let loader = Loader {
+        paths: Arc::new(paths),
+        options: Arc::new(options),
+        lexicon: Arc::new(lexicon),
+        store,
+        store_warning,
+    };
     let progress = Arc::new(Progress::default());
-    let (tx, rx) = mpsc::channel::<Loaded>();
-    {
-        let progress = Arc::clone(&progress);
-        std::thread::Builder::new()
-            .name(LOADER_THREAD.into())
-            .spawn(move || {
-                // A panic in the analysis becomes a load error on screen
-                // rather than a torn-down terminal (see the panic hook below).
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))
-                        // The explorer's indexes are built here too, off the UI thread.
-                        .map(|(corpus, warnings)| (data::Data::new(corpus), warnings))
-                }))
-                .unwrap_or_else(|_| {
-                    let msg = LOADER_PANIC
-                        .lock()
-                        .ok()
-                        .and_then(|m| m.clone())
-                        .unwrap_or_else(|| "unknown error".into());
-                    Err(anyhow!("the analysis failed: {msg}"))
-                });
-                let _ = tx.send(result);
-            })?;
-    }
+    let mut rx = loader.spawn(Arc::clone(&progress))?;
 
     let mut app = App::new(keymap, palette);
     let mut terminal = match ratatui::try_init() {
@@ -136,7 +124,14 @@ pub fn run(
     }));
     let finished = Arc::new(AtomicBool::new(false));
     watch_for_a_lost_terminal(Arc::clone(&terminate), Arc::clone(&finished));
-    let result = event_loop(&mut terminal, &mut app, &rx, &progress, &terminate);
+    let result = event_loop(
+        &mut terminal,
+        &mut app,
+        &loader,
+        &mut rx,
+        &progress,
+        &terminate,
+    );
     finished.store(true, Ordering::Relaxed);
     // Errors ignored rather than printed: after a hang-up there is no terminal
     // to restore, and printing to it would panic.
@@ -200,16 +195,109 @@ fn watch_for_a_lost_terminal(terminate: Arc<AtomicUsize>, finished: Arc<AtomicBo
         });
 }
 
+/// What opens the corpus, at the start and again after an undo.
+struct Loader {
+    paths: Arc<Vec<PathBuf>>,
+    options: Arc<crate::corpus::load::LoadOptions>,
+    lexicon: Arc<Lexicon>,
+    store: Store,
+    /// Where the store is, when not beside the corpus: listed under `w`.
+    store_warning: Option<String>,
+}
+
+impl Loader {
+    /// Open the corpus on a thread of its own, with the store's corrections
+    /// applied; the result arrives on the returned channel.
+    fn spawn(&self, progress: Arc<Progress>) -> anyhow::Result<mpsc::Receiver<Loaded>> {
+        let (tx, rx) = mpsc::channel::<Loaded>();
+        let (paths, options, lexicon) = (
+            Arc::clone(&self.paths),
+            Arc::clone(&self.options),
+            Arc::clone(&self.lexicon),
+        );
+        let store = self.store.clone();
+        let store_warning = self.store_warning.clone();
+        std::thread::Builder::new()
+            .name(LOADER_THREAD.into())
+            .spawn(move || {
+                // A panic in the analysis becomes a load error on screen
+                // rather than a torn-down terminal (see the panic hook below).
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let (mut corpus, mut warnings) =
+                        crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))?;
+                    warnings.extend(store_warning);
+                    store.apply_corrections(&mut corpus)?;
+                    // The explorer's indexes are built here too, off the UI thread.
+                    Ok((data::Data::new(corpus), warnings))
+                }))
+                .unwrap_or_else(|_| {
+                    let msg = LOADER_PANIC
+                        .lock()
+                        .ok()
+                        .and_then(|m| m.clone())
+                        .unwrap_or_else(|| "unknown error".into());
+                    Err(anyhow!("the analysis failed: {msg}"))
+                });
+                let _ = tx.send(result);
+            })?;
+        Ok(rx)
+    }
+}
+
+/// Keep (or undo) the correction the app asked for, in the store's file.
+/// Returns whether the corpus must be reopened (after an undo).
+fn save_correction(app: &mut App, store: &Store, request: CorrectionRequest) -> bool {
+    let file = match store.corrections_or_error() {
+        Ok(f) => f,
+        Err(e) => {
+            app.status = Some(format!("Not saved: {e:#}."));
+            return false;
+        }
+    };
+    match request {
+        CorrectionRequest::Add(c) => match file.add(c.clone()) {
+            Ok(()) => app.correction_saved(&c),
+            Err(e) => app.status = Some(format!("Not saved: {e:#}.")),
+        },
+        CorrectionRequest::Undo => match file.undo() {
+            Ok(Some(c)) => {
+                app.status = Some(format!("Undone: {}. Reopening…", c.summary()));
+                return true;
+            }
+            Ok(None) => app.status = Some("No corrections to undo.".into()),
+            Err(e) => app.status = Some(format!("Not undone: {e:#}.")),
+        },
+    }
+    false
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    rx: &mpsc::Receiver<Loaded>,
-    progress: &Progress,
+    loader: &Loader,
+    rx: &mut mpsc::Receiver<Loaded>,
+    progress: &Arc<Progress>,
     terminate: &AtomicUsize,
 ) -> anyhow::Result<Exit> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
+    // Reopening after an undo: what is shown stays until the new corpus comes.
+    let mut reopening = false;
     loop {
+        if reopening {
+            match rx.try_recv() {
+                Ok(Ok((data, warnings))) => {
+                    app.reopened(data, warnings);
+                    reopening = false;
+                }
+                Ok(Err(e)) => {
+                    app.status = Some(format!("Could not reopen the corpus: {e:#}"));
+                    reopening = false;
+                }
+                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Disconnected) => reopening = false,
+            }
+        }
         if matches!(app.load, app::Load::Loading { .. }) {
             app.progress(progress.snapshot(), progress.fraction());
             match rx.try_recv() {
@@ -224,7 +312,7 @@ fn event_loop(
         terminal.draw(|f| draw(f, app))?;
         let timeout = if app.busy() {
             Duration::ZERO
-        } else if matches!(app.load, app::Load::Loading { .. }) {
+        } else if matches!(app.load, app::Load::Loading { .. }) || reopening {
             Duration::from_millis(50)
         } else {
             Duration::from_millis(250)
@@ -249,6 +337,12 @@ fn event_loop(
         }
         if let Some(text) = app.pager.take() {
             app.status = page(terminal, &text).err();
+        }
+        if let Some(request) = app.correction.take() {
+            if save_correction(app, &loader.store, request) {
+                *rx = loader.spawn(Arc::clone(progress))?;
+                reopening = true;
+            }
         }
         match terminate.load(Ordering::Relaxed) {
             0 if app.quit => return Ok(Exit::Quit),

@@ -3,7 +3,9 @@
 //! drawing reads the state and never changes it.
 
 mod compare;
+mod correct;
 mod filter;
+pub use correct::CorrectionRequest;
 mod mouse;
 pub use filter::FilterList;
 mod reader_nav;
@@ -122,6 +124,11 @@ pub enum Overlay {
     Search {
         before: ReaderPos,
     },
+    /// Typing a speaker's new name (`R`).
+    Rename {
+        speaker: usize,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -195,6 +202,11 @@ pub struct App {
     /// An article's text to show in `$PAGER`: the event loop hands the
     /// terminal over, runs it, and takes the terminal back.
     pub pager: Option<String>,
+    /// A correction for the event loop to keep in the store (or an undo);
+    /// shown once kept ([`App::correction_saved`]).
+    pub correction: Option<CorrectionRequest>,
+    /// The quote the speaker finder is picking a speaker for (`a`).
+    pub assigning: Option<usize>,
     pub keymap: Keymap,
     pub palette: Palette,
     pub quit: bool,
@@ -243,6 +255,8 @@ impl App {
             status: None,
             clipboard: None,
             pager: None,
+            correction: None,
+            assigning: None,
             keymap,
             palette,
             quit: false,
@@ -371,6 +385,7 @@ impl App {
             Some(Overlay::Finder(_)) => return Context::Palette,
             Some(Overlay::Search { .. }) => return Context::Search,
             Some(Overlay::Filter { .. }) => return Context::Filter,
+            Some(Overlay::Rename { .. }) => return Context::Rename,
             None => {}
         }
         match self.screen {
@@ -405,7 +420,10 @@ impl App {
         }
         if !matches!(
             self.overlay,
-            Some(Overlay::Search { .. }) | Some(Overlay::Finder(_)) | Some(Overlay::Filter { .. })
+            Some(Overlay::Search { .. })
+                | Some(Overlay::Finder(_))
+                | Some(Overlay::Filter { .. })
+                | Some(Overlay::Rename { .. })
         ) {
             self.status = None;
         }
@@ -440,6 +458,7 @@ impl App {
             }
             Action::Finder => self.open_finder(FinderKind::Speakers),
             Action::Palette => self.open_finder(FinderKind::Everything),
+            Action::Undo => self.request_undo(),
             Action::ToggleCues => {
                 self.show_cues = !self.show_cues;
                 self.status = Some(format!(
@@ -471,6 +490,7 @@ impl App {
             FinderKind::Everything => &d.palette_entries,
         };
         self.overlay = Some(Overlay::Finder(FinderState::new(kind, entries)));
+        self.assigning = None;
     }
 
     fn apply_overlay(&mut self, action: Action) {
@@ -503,15 +523,19 @@ impl App {
                     Action::DeleteChar => f.pop(entries),
                     Action::Down => f.move_by(1),
                     Action::Up => f.move_by(-1),
-                    Action::Back => self.overlay = None,
+                    Action::Back => {
+                        self.overlay = None;
+                        self.assigning = None;
+                    }
                     Action::Open => {
                         // Finish an unfinished search so Enter takes the true best.
                         while f.work(entries, Duration::from_millis(50)) {}
                         let target = f.selected_target(entries);
                         self.overlay = None;
-                        match target {
-                            Some(t) => self.jump_to(t),
-                            None => self.status = Some("Nothing matches.".into()),
+                        match (target, self.assigning.take()) {
+                            (Some(Target::Speaker(s)), Some(q)) => self.finish_assign(q, s),
+                            (Some(t), None) => self.jump_to(t),
+                            _ => self.status = Some("Nothing matches.".into()),
                         }
                     }
                     _ => {}
@@ -521,6 +545,7 @@ impl App {
                 let (list, before) = (*list, before.clone());
                 self.apply_filter_prompt(list, before, action);
             }
+            Overlay::Rename { .. } => self.apply_rename_prompt(action),
             Overlay::Search { before } => {
                 let before = *before;
                 match action {
@@ -638,8 +663,11 @@ impl App {
             (Context::Reader, A::NextQuote | A::PrevQuote | A::Open) => {
                 has_quotes(self.reader.article)
             }
-            // Copying needs a current quote (`]` first).
-            (Context::Reader, A::Copy) => self.reader.quote.is_some(),
+            // Copying and correcting need a current quote (`]` first).
+            (Context::Reader, A::Copy | A::Assign | A::Reject) => self.reader.quote.is_some(),
+            (Context::Speakers, A::Merge) => self.marks.speaker.is_some(),
+            (Context::Speakers, A::Rename) => !self.speaker_order.is_empty(),
+            (_, A::Undo) => !d.corpus.corrections.is_empty(),
             (Context::Reader, A::NextMatch | A::PrevMatch) => {
                 self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
                     || (self.search.is_none() && self.jump.is_some())
@@ -658,13 +686,15 @@ impl App {
             (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
             (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
             (Context::Tracker, A::Open) => !d.by_date.is_empty(),
-            (Context::SpeakerQuotes, A::Open | A::Compare) => match self.screen {
-                Screen::SpeakerQuotes { speaker, .. } => d
-                    .quotes_by_speaker
-                    .get(speaker)
-                    .is_some_and(|q| !q.is_empty()),
-                _ => false,
-            },
+            (Context::SpeakerQuotes, A::Open | A::Compare | A::Assign | A::Reject) => {
+                match self.screen {
+                    Screen::SpeakerQuotes { speaker, .. } => d
+                        .quotes_by_speaker
+                        .get(speaker)
+                        .is_some_and(|q| !q.is_empty()),
+                    _ => false,
+                }
+            }
             _ => true,
         }
     }
@@ -889,6 +919,12 @@ impl App {
                     self.compare_speaker(s);
                 }
             }
+            Action::Merge => self.merge_marked_into_selected(),
+            Action::Rename => {
+                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
+                    self.start_rename(s);
+                }
+            }
             Action::Back => self.clear_marks_or(|_| {}),
             _ => {}
         }
@@ -1055,6 +1091,17 @@ impl App {
                     self.compare_article(a);
                 }
             }
+            Action::Assign => {
+                if let Some(&q) = quotes.get(selected) {
+                    self.start_assign(q);
+                }
+            }
+            Action::Reject => {
+                if let Some(&q) = quotes.get(selected) {
+                    self.reject_quote(q);
+                }
+            }
+            Action::Rename => self.start_rename(speaker),
             Action::Back => self.go_back(),
             _ => {}
         }

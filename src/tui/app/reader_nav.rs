@@ -64,6 +64,11 @@ impl App {
                     .into(),
                 );
             }
+            Action::Assign | Action::Reject => match self.reader.quote {
+                Some(q) if action == Action::Assign => self.start_assign(q),
+                Some(q) => self.reject_quote(q),
+                None => self.status = Some("Move to a quote with ] first.".into()),
+            },
             Action::Copy => match self.reader.quote.and_then(|q| self.citation(q)) {
                 Some(text) => {
                     self.clipboard = Some(text);
@@ -187,7 +192,12 @@ impl App {
         } else {
             ""
         };
-        Some(format!("{who} · {kind}{cue}{more}"))
+        let corrected = if quote.corrected {
+            " · corrected ✎"
+        } else {
+            ""
+        };
+        Some(format!("{who} · {kind}{cue}{corrected}{more}"))
     }
 
     /// Quote `q` as a researcher would cite it: `“…” — Alan Milburn,

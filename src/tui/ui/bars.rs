@@ -7,7 +7,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, FilterList, Overlay, Screen, MAX_MATCHES};
 use crate::tui::keymap::{Context, Hint};
 use crate::tui::style::Palette;
-use crate::tui::text::{str_width, truncate};
+use crate::tui::text::{clean, str_width, truncate};
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -182,6 +182,15 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
             " {n} {what}{} ",
             if n == 1 { "" } else { "s" }
         )));
+    }
+    if let Some(Overlay::Rename { speaker, text }) = &app.overlay {
+        let old = app
+            .data
+            .as_ref()
+            .and_then(|d| d.corpus.speakers.get(*speaker))
+            .map_or("", |s| s.name.as_str());
+        left.push(Span::raw(format!("rename '{}' to: ", clean(old))));
+        left.push(Span::styled(format!("{}▏ ", clean(text)), pal.bold()));
     }
     let context = if app.data.is_none() && app.overlay.is_none() {
         // Loading, or failed: only help and quit do anything.

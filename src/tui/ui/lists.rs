@@ -4,6 +4,7 @@ use super::bars::{fit, lean_bar, lean_mark};
 use super::groups::{each_group, group_heading};
 use super::pane_block;
 use crate::present::{date_label, lean_number};
+use crate::tables::CORRECTED;
 use crate::tui::app::{App, ArticleSort, Screen, SpeakerSort};
 use crate::tui::data::Data;
 use crate::tui::layout;
@@ -191,6 +192,9 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
             } else {
                 format!(" · {role}")
             };
+            if s.corrected {
+                rest.insert_str(0, CORRECTED);
+            }
             if s.thin_evidence {
                 rest.push_str(" (thin)");
             }
@@ -256,7 +260,8 @@ pub fn speaker_quote_rows(
         for (qi, k) in quotes {
             let q = &d.corpus.quotes[qi];
             let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
-            let text = format!(" ¶{} “{}”", q.paragraph + 1, q.text);
+            let corrected = if q.corrected { CORRECTED } else { "" };
+            let text = format!(" ¶{} “{}”{corrected}", q.paragraph + 1, q.text);
             rows.push((
                 Line::from(vec![
                     Span::raw("  "),
@@ -277,8 +282,9 @@ pub fn draw_speaker_quotes(frame: &mut Frame, app: &App, body: Rect) {
     };
     let Some(s) = d.speaker(speaker) else { return };
     let title = format!(
-        "Quotes by {} ({}) · Enter opens · Esc back",
+        "Quotes by {}{} ({}) · Enter opens · Esc back",
         s.name,
+        if s.corrected { CORRECTED } else { "" },
         d.quotes_by_speaker[speaker].len()
     );
     let block = pane_block(app, &title, true, body.width);

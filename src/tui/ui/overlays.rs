@@ -129,7 +129,8 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             }
             frame.render_widget(Paragraph::new(lines), inner);
         }
-        Overlay::Search { .. } | Overlay::Filter { .. } => {}
+        // Prompts are drawn in the bars.
+        Overlay::Search { .. } | Overlay::Filter { .. } | Overlay::Rename { .. } => {}
     }
 }
 

@@ -1,0 +1,232 @@
+//! Correcting the machine from the explorer: `m` merges the marked speaker
+//! into the selected one, `R` renames, `a` gives the current quote to a
+//! speaker picked with the finder, `x` rejects the current quote, `u` undoes
+//! the last correction.
+//!
+//! State only asks: a correction is left in [`App::correction`] for the
+//! event loop, which writes it to the store's `corrections.toml` (state
+//! never does I/O) and hands back [`App::correction_saved`]. Only then is it
+//! applied to what is shown, so the screen never shows a fix that was not
+//! kept. Undo reopens the corpus, since a merge cannot be taken apart from
+//! the merged speaker alone.
+
+use super::{App, Overlay, Screen};
+use crate::store::corrections::{self, Correction, QuoteRef, SpeakerRef};
+use crate::tui::data::Data;
+use crate::tui::finder::FinderKind;
+
+/// What the event loop is asked to do with the corrections file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CorrectionRequest {
+    /// Keep this correction, then show it.
+    Add(Correction),
+    /// Remove the last correction, then reopen the corpus.
+    Undo,
+}
+
+impl App {
+    /// `m` in Speakers: the speaker marked with `c` becomes the selected one.
+    pub(super) fn merge_marked_into_selected(&mut self) {
+        let Some(d) = &self.data else { return };
+        let Some(&keep) = self.speaker_order.get(self.speaker_sel) else {
+            return;
+        };
+        let Some(other) = self.marks.speaker else {
+            self.status =
+                Some("Mark the speaker to merge with c, then press m on the one to keep.".into());
+            return;
+        };
+        if other == keep {
+            self.status =
+                Some("That is the marked speaker: select the one to keep, then press m.".into());
+            return;
+        }
+        let (Some(k), Some(o)) = (d.corpus.speakers.get(keep), d.corpus.speakers.get(other)) else {
+            return;
+        };
+        self.marks.speaker = None;
+        self.ask(Correction::Merge {
+            keep: SpeakerRef::of(k),
+            others: vec![SpeakerRef::of(o)],
+            made: String::new(),
+        });
+    }
+
+    /// `R`: a prompt with the speaker's name to edit.
+    pub(super) fn start_rename(&mut self, speaker: usize) {
+        let Some(s) = self
+            .data
+            .as_ref()
+            .and_then(|d| d.corpus.speakers.get(speaker))
+        else {
+            return;
+        };
+        self.overlay = Some(Overlay::Rename {
+            speaker,
+            text: s.name.clone(),
+        });
+    }
+
+    /// Keys in the rename prompt.
+    pub(super) fn apply_rename_prompt(&mut self, action: crate::tui::Action) {
+        use crate::tui::Action as A;
+        let Some(Overlay::Rename { speaker, text }) = &mut self.overlay else {
+            return;
+        };
+        match action {
+            A::Input(c) => text.push(c),
+            A::DeleteChar => {
+                text.pop();
+            }
+            A::Back => self.overlay = None,
+            A::Open => {
+                let (speaker, name) = (*speaker, text.trim().to_string());
+                self.overlay = None;
+                let Some(s) = self
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.corpus.speakers.get(speaker))
+                else {
+                    return;
+                };
+                if name.is_empty() || name == s.name {
+                    self.status = Some("Name unchanged.".into());
+                    return;
+                }
+                let c = Correction::Rename {
+                    speaker: SpeakerRef::of(s),
+                    name,
+                    made: String::new(),
+                };
+                self.ask(c);
+            }
+            _ => {}
+        }
+    }
+
+    /// `a`: the finder, to pick who said quote `q`.
+    pub(super) fn start_assign(&mut self, q: usize) {
+        self.open_finder(FinderKind::Speakers);
+        if self.overlay.is_some() {
+            self.assigning = Some(q);
+        }
+    }
+
+    /// Enter in the finder while assigning: give the quote to `speaker`.
+    pub(super) fn finish_assign(&mut self, q: usize, speaker: usize) {
+        let Some(d) = &self.data else { return };
+        let (Some(quote), Some(s)) = (d.quote(q), d.corpus.speakers.get(speaker)) else {
+            return;
+        };
+        self.ask(Correction::Assign {
+            quote: QuoteRef::of(quote),
+            speaker: SpeakerRef::of(s),
+            made: String::new(),
+        });
+    }
+
+    /// `x`: quote `q` is not a quote of anyone.
+    pub(super) fn reject_quote(&mut self, q: usize) {
+        let Some(quote) = self.data.as_ref().and_then(|d| d.quote(q)) else {
+            return;
+        };
+        self.ask(Correction::Reject {
+            quote: QuoteRef::of(quote),
+            made: String::new(),
+        });
+    }
+
+    /// `u`: undo the last correction.
+    pub(super) fn request_undo(&mut self) {
+        if self
+            .data
+            .as_ref()
+            .is_some_and(|d| d.corpus.corrections.is_empty())
+        {
+            self.status = Some("No corrections to undo.".into());
+            return;
+        }
+        self.correction = Some(CorrectionRequest::Undo);
+    }
+
+    /// Ask the event loop to keep `c`, if it applies to what is shown.
+    fn ask(&mut self, c: Correction) {
+        let Some(d) = &self.data else { return };
+        match corrections::check(&d.corpus, &c) {
+            Ok(()) => self.correction = Some(CorrectionRequest::Add(c)),
+            Err(why) => self.status = Some(format!("Not done: {why}.")),
+        }
+    }
+
+    /// The event loop kept `c` in the corrections file: show it.
+    pub fn correction_saved(&mut self, c: &Correction) {
+        let Some(d) = self.data.take() else { return };
+        let mut corpus = d.corpus;
+        let outcome = corrections::apply_more(&mut corpus, c);
+        self.replace_data(Data::new(corpus));
+        self.status = Some(match outcome {
+            Ok(()) => format!("{} (✎; u undoes).", capitalised(&c.summary())),
+            Err(why) => format!("Kept, but it does not apply: {why}."),
+        });
+    }
+
+    /// The corpus reopened (after an undo): show it where the user was.
+    pub fn reopened(&mut self, data: Data, warnings: Vec<String>) {
+        self.warnings = warnings;
+        self.replace_data(data);
+    }
+
+    /// Show `data` in place of what is shown: the same articles (corrections
+    /// never change them), speakers kept selected by id, and anything that
+    /// pointed at a speaker or quote by position let go.
+    fn replace_data(&mut self, data: Data) {
+        let old = self.data.as_ref();
+        let id_of = |s: usize| {
+            old.and_then(|d| d.corpus.speakers.get(s))
+                .map(|s| s.id.clone())
+        };
+        let selected = self
+            .speaker_order
+            .get(self.speaker_sel)
+            .and_then(|&s| id_of(s));
+        let open = match self.screen {
+            Screen::SpeakerQuotes { speaker, .. } => id_of(speaker),
+            _ => None,
+        };
+        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        let at = |id: Option<crate::model::SharedStr>| {
+            id.and_then(|id| data.speaker_index.get(&id).copied())
+        };
+        let (selected, open) = (at(selected), at(open));
+        self.data = Some(data);
+        self.layouts.clear();
+        self.sort_speakers();
+        let text = self.speaker_filter.clone();
+        self.refilter(super::FilterList::Speakers, text);
+        if let Some(pos) = selected.and_then(|s| self.speaker_order.iter().position(|&x| x == s)) {
+            self.speaker_sel = pos;
+        }
+        self.speaker_sel = self
+            .speaker_sel
+            .min(self.speaker_order.len().saturating_sub(1));
+        self.screen = match (&self.screen, open) {
+            (Screen::SpeakerQuotes { selected, .. }, Some(speaker)) => Screen::SpeakerQuotes {
+                speaker,
+                selected: *selected,
+            },
+            _ => Screen::Main,
+        };
+        self.back.clear();
+        self.marks.speaker = None;
+        self.reader.quote = None;
+        self.jump = None;
+        self.clamp_scrolls();
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
