@@ -21,7 +21,10 @@ pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result
     let (mut corpus, warnings) =
         crate::open_corpus_with(&sources.paths, &sources.load_options(), &lexicon, None)?;
     warnings.into_iter().for_each(&mut *warn);
-    store.apply_corrections(&mut corpus)?;
+    store
+        .apply_corrections(&mut corpus)?
+        .into_iter()
+        .for_each(&mut *warn);
     Ok((corpus, store))
 }
 

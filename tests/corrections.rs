@@ -246,6 +246,16 @@ fn an_edited_article_makes_its_correction_stale_but_keeps_it() {
     let after = export(dir.path());
     assert!(after["corrections"][0]["stale"].is_string());
     assert!(after["corrections"][1].get("stale").is_none());
+    // Every command says so on stderr, once per stale correction.
+    let out = Command::cargo_bin("centreline")
+        .unwrap()
+        .arg("speakers")
+        .arg(dir.path())
+        .assert()
+        .success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(err.matches("no longer applies").count(), 1, "{err}");
+    assert!(err.contains("correction 1 in"), "{err}");
     // Nothing rewrote the user's file.
     assert_eq!(std::fs::read(corrections_file(dir.path())).unwrap(), kept);
 

@@ -40,15 +40,32 @@ impl Store {
             .map(corrections::CorrectionsFile::in_store)
     }
 
-    /// Apply the stored corrections to `corpus` (nothing without a store).
+    /// Apply the stored corrections to `corpus` (nothing without a store),
+    /// returning one warning line per correction that no longer applies.
     /// A corrections file that cannot be read is an error: opening the
     /// corpus without the user's fixes would show what they corrected as
     /// if it were right.
-    pub fn apply_corrections(&self, corpus: &mut crate::model::Corpus) -> anyhow::Result<()> {
-        if let Some(file) = self.corrections() {
-            corrections::apply(corpus, &file.load()?);
-        }
-        Ok(())
+    pub fn apply_corrections(
+        &self,
+        corpus: &mut crate::model::Corpus,
+    ) -> anyhow::Result<Vec<String>> {
+        let Some(file) = self.corrections() else {
+            return Ok(Vec::new());
+        };
+        corrections::apply(corpus, &file.load()?);
+        Ok(corpus
+            .corrections
+            .iter()
+            .filter_map(|c| {
+                let why = c.stale.as_deref()?;
+                Some(format!(
+                    "correction {} in '{}' no longer applies ({}): {why}",
+                    c.n,
+                    file.path().display(),
+                    c.summary
+                ))
+            })
+            .collect())
     }
 
     /// The corrections file, or an error saying there is no store to keep

@@ -226,7 +226,7 @@ impl Loader {
                     let (mut corpus, mut warnings) =
                         crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))?;
                     warnings.extend(store_warning);
-                    store.apply_corrections(&mut corpus)?;
+                    warnings.extend(store.apply_corrections(&mut corpus)?);
                     // The explorer's indexes are built here too, off the UI thread.
                     Ok((data::Data::new(corpus), warnings))
                 }))
