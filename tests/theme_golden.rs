@@ -130,6 +130,8 @@ const READER: &[(&str, usize, bool, bool, char)] = &[
 /// A second careful reader's marks for the same 109 paragraphs (same
 /// columns), made independently from the paragraph text alone, without sight
 /// of the lexicon or of `READER`. Comments are that reader's reasons.
+type Marks = &'static [(&'static str, usize, bool, bool, char)];
+
 const READER_B: &[(&str, usize, bool, bool, char)] = &[
     ("000", 0, false, true, 'L'), // minister's message: don't wait for advice, start now
     ("000", 1, true, false, 'C'), // the centre tells managers to keep delivering the national plan
@@ -240,6 +242,237 @@ const READER_B: &[(&str, usize, bool, bool, char)] = &[
     ("004", 13, false, true, 'L'), // managers allowed to think radically; leadership investment
     ("004", 14, false, false, '0'), // skill mix; no control theme
     ("004", 15, false, false, '0'), // call for a Treasury funding settlement
+];
+
+/// A third careful reader's marks (same columns), made the same way as
+/// reader B's once reader B's had come to be tuned on: from the paragraph
+/// text alone, without sight of the lexicon, the program's output or the
+/// other readers' marks. Comments are that reader's reasons.
+const READER_C: &[(&str, usize, bool, bool, char)] = &[
+    ("000", 0, true, true, 'L'), // health secretary's message to managers is act on your own: "don't wait for advice"
+    ("000", 1, true, false, 'C'), // the centre tells managers to keep delivering the national plan
+    ("000", 2, false, false, '0'), // party politics, private care, public confidence; says nothing of who controls
+    ("000", 3, false, false, '0'), // a general call to modernise
+    ("000", 4, false, false, '0'), // start the discussion now; says nothing of who governs
+    ("000", 5, true, true, '0'), // minister sets trusts a deadline, but staff choose how to spend the money
+    ("000", 6, true, false, 'C'), // DoH standard, trusts measured, cash tied to behaviour, DoH funds training
+    ("000", 7, false, false, '0'), // staff and care quality only
+    ("000", 8, true, false, 'C'), // HR to be performance-managed like other targets
+    ("000", 9, true, false, 'C'), // national standard and the minister's expectations; the flexibility meant is in working patterns
+    ("000", 10, true, true, 'L'), // money sent out by the centre, but staff decide how it is spent
+    ("000", 11, false, true, 'L'), // wants restless managers who act for themselves
+    ("000", 12, false, true, 'L'), // do not wait to be told, act
+    ("000", 13, true, true, 'L'), // do not wait for central advice on the plan; go ahead locally
+    ("000", 14, true, false, 'C'), // backs the national plan and its new money
+    ("000", 15, true, true, 'L'), // minister and regional offices cannot deliver; only local managers can
+    ("000", 16, false, false, '0'), // general talk of a movement to transform the NHS
+    ("000", 17, true, true, '0'), // reports the tension between central control and local delivery
+    ("000", 18, true, false, 'C'), // welcomes the national cancer plan
+    ("000", 19, true, true, '0'), // doubts about the money and whether local networks can deliver the plan
+    ("000", 20, true, false, 'C'), // NHS Executive says the national plan is affordable
+    ("000", 21, true, false, 'C'), // optimism about the national cancer plan and national framework
+    ("000", 22, true, true, '0'), // says there are tensions between central and local control
+    ("000", 23, true, true, '0'), // mad for the centre to run everything, mad for 400 trusts to reinvent the wheel
+    ("001", 0, true, false, 'C'), // managers waiting for the national plan
+    ("001", 1, true, true, 'L'), // managers to be free to run their organisations without political interference
+    ("001", 2, true, true, '0'), // ministers rate bodies with traffic lights; green ones run their own affairs
+    ("001", 3, true, true, 'L'), // national plan to give local managers more freedom
+    ("001", 4, false, false, '0'), // services moving between health and social services
+    ("001", 5, true, false, 'C'), // annual report cards on organisations
+    ("001", 6, true, false, 'C'), // classified green, amber or red, with results made public
+    ("001", 7, true, true, 'L'), // regional office off the backs of good performers; resources without approval
+    ("001", 8, true, false, 'C'), // escalating interventions and regional office attention for failures
+    ("001", 9, true, false, 'C'), // national bodies (CHI, NPAT) advise failing organisations
+    ("001", 10, true, true, 'L'), // power to shift from ministers to local NHS bodies
+    ("001", 11, true, true, '0'), // step in firmly for a few, step back for most: both together
+    ("001", 12, true, true, '0'), // earned autonomy joins local flexibility with national standards
+    ("001", 13, true, true, 'L'), // welcomes depoliticisation and criticises traffic-light standards
+    ("001", 14, true, false, 'L'), // doubts the red/green ratings system
+    ("001", 15, true, false, 'C'), // closure of poor hospitals, OFSTED-style regulator, national plan
+    ("001", 16, true, false, 'C'), // minister wants the inspectorate to be tougher
+    ("001", 17, true, false, 'C'), // minister defends centralising control
+    ("001", 18, true, false, 'C'), // government "got a grip on the system"
+    ("001", 19, true, false, '0'), // answers "control freakery" with an independent panel, though it is still national
+    ("001", 20, true, false, 'C'), // national plan changes NHS/social services structures
+    ("001", 21, false, false, '0'), // single provider trust for mental health; structure only
+    ("001", 22, false, false, '0'), // which service leads on which client group
+    ("001", 23, false, false, '0'), // website pointer
+    ("002", 0, true, true, 'L'),   // minister hands GP contract talks away from government
+    ("002", 1, true, true, 'L'),   // government hands negotiations to the NHS Confederation
+    ("002", 2, true, true, 'L'), // the NHS, not ministers or the department, should speak for employers
+    ("002", 3, false, true, 'L'), // the NHS should speak for itself
+    ("002", 4, false, false, '0'), // Confederation must consult
+    ("002", 5, false, false, '0'), // public service ethos versus the private sector; not about central versus local
+    ("002", 6, false, false, '0'), // government open to private-sector help
+    ("002", 7, false, false, '0'), // echoes Downing Street on PPPs
+    ("002", 8, true, false, 'C'),  // no veto on reform or its pace: a central push
+    ("002", 9, true, false, 'C'),  // government delivery emphasis and a £75m central allocation
+    ("002", 10, true, true, 'L'),  // cash and capital to go straight to PCTs and trusts
+    ("002", 11, false, false, '0'), // delegates' positive reaction
+    ("002", 12, true, true, 'L'),  // shows government is genuine about decentralisation
+    ("002", 13, false, true, 'L'), // GPs want flexibility; frontline experience in the talks
+    ("002", 14, false, true, 'L'), // those who manage primary care on the ground take the driving seat
+    ("002", 15, false, false, '0'), // BMA welcome
+    ("002", 16, true, false, 'C'), // minister keeps ultimate responsibility for funding and conditions
+    ("002", 17, false, true, 'L'), // Confederation brings frontline experience
+    ("002", 18, true, true, 'C'),  // can delegate conduct of talks but not central responsibility
+    ("003", 0, true, true, 'L'),   // central guidance that empowers local leadership
+    ("003", 1, true, true, '0'),   // sets out the theme: national guidance and local leadership
+    ("003", 2, false, false, '0'), // younger staff and discretionary time
+    ("003", 3, false, false, '0'), // employers should cherish staff
+    ("003", 4, false, false, '0'), // staff experience is central to the NHS future
+    ("003", 5, true, false, '0'),  // national planning guidance criticised as late and too broad
+    ("003", 6, true, false, 'C'),  // planning guidance must reach frontline consultations
+    ("003", 7, false, false, '0'), // link sentence
+    ("003", 8, true, false, 'L'), // guidance from on high felt as instruction turns the screw on staff
+    ("003", 9, true, false, '0'), // how central guidance is framed and communicated matters
+    ("003", 10, true, false, 'C'), // NHS as a nationalised, national system the public expects
+    ("003", 11, false, false, '0'), // general election salience
+    ("003", 12, true, false, 'C'), // central government mandate to improve output
+    ("003", 13, true, false, 'C'), // new government to set guidance with powerful directions
+    ("003", 14, true, true, 'L'), // the more Whitehall directs local clinicians, the less engaged they are
+    ("003", 15, true, false, 'L'), // the more it is run from the top, the less it achieves
+    ("003", 16, true, true, '0'), // national industry and local diversity must go together
+    ("003", 17, true, true, 'L'), // national drive must not tell clinicians what to do
+    ("003", 18, true, true, 'L'), // local employers must translate national demands; guidance should come earlier
+    ("003", 19, true, true, 'L'), // local leadership translates the national into local work without commanding
+    ("003", 20, true, true, 'L'), // a nationalised industry must invest in local leaders
+    ("003", 21, false, false, '0'), // citation (Francis report)
+    ("003", 22, false, false, '0'), // citation (Messenger report)
+    ("003", 23, false, false, '0'), // nothing happens
+    ("003", 24, true, true, 'L'), // future hangs on local leaders linking national and local
+    ("003", 25, false, true, 'L'), // invest in local leaders
+    ("004", 0, true, true, 'L'),  // government micro-management is a danger
+    ("004", 1, true, true, 'L'),  // advice to government: let go
+    ("004", 2, true, true, 'L'),  // end micro-management
+    ("004", 3, true, true, 'L'),  // decentralisation talk; will local debate be allowed?
+    ("004", 4, true, true, '0'), // jury out on whether structures will be centralised or decentralised
+    ("004", 5, false, false, '0'), // meetings with ministers; nothing on control
+    ("004", 6, false, false, '0'), // gap between delivery and expectations
+    ("004", 7, false, false, '0'), // service models and private sector role
+    ("004", 8, false, false, '0'), // level playing field with the private sector
+    ("004", 9, true, true, 'L'), // political context holds back public sector management
+    ("004", 10, true, true, 'L'), // give a simple brief on targets, then leave managers to get on with it
+    ("004", 11, true, false, 'L'), // less emphasis on crude performance targets
+    ("004", 12, true, false, '0'), // criticises traffic lights but offers its own performance management model
+    ("004", 13, false, true, 'L'), // local leadership; managers allowed to think radically
+    ("004", 14, false, false, '0'), // staff roles
+    ("004", 15, true, false, '0'), // calls for Treasury money after tough national frameworks
+];
+
+/// A fourth reader's marks, made like reader C's (paragraph text only),
+/// after C's disagreements with the tracker had been looked at: the marks
+/// nothing here has been tuned or looked at against.
+const READER_D: &[(&str, usize, bool, bool, char)] = &[
+    ("000", 0, true, true, 'L'), // health secretary's message to managers: don't wait for advice, act now
+    ("000", 1, true, false, 'C'), // the centre tells managers to keep delivering the NHS plan
+    ("000", 2, false, false, '0'), // politics of private healthcare and public confidence, not governance
+    ("000", 3, false, false, '0'), // NHS needs to modernise; no centre/local content
+    ("000", 4, false, false, '0'), // start now with discussion everywhere; no governance point
+    ("000", 5, true, true, 'C'), // minister sets trusts a deadline and hands out cash; staff spend it, but central direction dominates
+    ("000", 6, true, false, 'C'), // DoH standard trusts must meet, measured with cash attached; DoH training money
+    ("000", 7, false, false, '0'), // staff care quote; no governance content
+    ("000", 8, true, false, 'C'), // HR will be performance-managed like other targets
+    ("000", 9, true, false, 'C'), // national standard and the commitment the minister expects
+    ("000", 10, true, true, 'L'), // central allocation, but staff decide how money is spent
+    ("000", 11, false, true, 'L'), // wants restless managers who challenge the status quo
+    ("000", 12, true, true, 'L'), // do not wait to be told what to do
+    ("000", 13, true, true, 'L'), // don't wait for central advice, get on and act locally
+    ("000", 14, true, false, 'C'), // national plan praised as well supported and funded
+    ("000", 15, true, true, 'L'), // minister, centre and regions can't deliver; only local managers can
+    ("000", 16, false, false, '0'), // vague transformation rhetoric
+    ("000", 17, true, true, '0'), // managers point to tension between central control and local delivery
+    ("000", 18, true, false, 'C'), // welcomes national cancer plan set out by the minister
+    ("000", 19, true, true, '0'), // doubts about plan money and whether local networks can deliver
+    ("000", 20, true, false, 'C'), // central finance director: plan affordable, NHS Executive did its sums
+    ("000", 21, true, false, 'C'), // CMO optimistic about national cancer plan and national framework
+    ("000", 22, true, true, '0'),  // admits tensions between central and local control
+    ("000", 23, true, true, '0'), // mad for centre to run everything, mad for trusts to reinvent the wheel
+    ("001", 0, true, false, 'C'), // managers waiting for the national plan; minister's keynote
+    ("001", 1, true, true, 'L'),  // managers to win freedom from political interference
+    ("001", 2, true, true, '0'), // ministers rate bodies with traffic lights; greens run their own affairs
+    ("001", 3, true, true, 'L'), // national plan will give local managers more freedom
+    ("001", 4, false, false, '0'), // services moving between health and social services
+    ("001", 5, true, false, 'C'), // annual report cards for NHS bodies
+    ("001", 6, true, false, 'C'), // green/amber/red classification made public
+    ("001", 7, true, true, 'L'), // regional office off the back of good performers; money without approval
+    ("001", 8, true, false, 'C'), // escalating interventions and regional office attention for failures
+    ("001", 9, true, false, 'C'), // national bodies (CHI, NPAT) sent in to failing organisations
+    ("001", 10, true, true, 'L'), // power to shift from ministers to local NHS bodies
+    ("001", 11, true, true, 'L'), // step in for a few so the centre can step back from most
+    ("001", 12, true, true, '0'), // earned autonomy joins local flexibility with national standards
+    ("001", 13, true, true, 'L'), // welcomes depoliticisation; criticises traffic light standards
+    ("001", 14, true, false, '0'), // worry about working in a red-rated body; critique of ratings only
+    ("001", 15, true, false, 'C'), // possible closures of poor performers, OFSTED comparison, national plan
+    ("001", 16, true, false, 'C'), // minister wants the national inspectorate to be tougher
+    ("001", 17, true, false, 'C'), // minister defends centralising control
+    ("001", 18, true, false, 'C'), // government 'got a grip' on the system
+    ("001", 19, true, false, '0'), // answers 'control freakery' charge with an independent panel, still a national one
+    ("001", 20, true, false, 'C'), // national plan reshapes NHS and social services relationship
+    ("001", 21, false, false, '0'), // single provider trust for mental health; structure only
+    ("001", 22, false, false, '0'), // who leads which services, health vs social services
+    ("001", 23, false, false, '0'), // website pointer
+    ("002", 0, true, true, 'L'),   // minister hands GP contract talks to the NHS Confederation
+    ("002", 1, true, true, 'L'),   // government hands negotiations over to the NHS side
+    ("002", 2, true, true, 'L'),   // NHS rather than ministers should speak for employers
+    ("002", 3, true, true, 'L'),   // NHS should speak for itself
+    ("002", 4, false, false, '0'), // Confederation must consult; procedural
+    ("002", 5, false, false, '0'), // public service ethos and private sector role, not centre/local
+    ("002", 6, false, false, '0'), // private sector cooperation
+    ("002", 7, false, false, '0'), // echoes Downing Street on public-private partnerships
+    ("002", 8, true, false, 'C'),  // government insists there is no veto on reform or its pace
+    ("002", 9, true, false, 'C'), // government focus on delivery and ministerial £75m for set reforms
+    ("002", 10, true, true, 'L'), // PCTs and trusts to get cash and capital funds directly
+    ("002", 11, false, false, '0'), // delegates' positive reaction
+    ("002", 12, true, true, 'L'), // move shows government serious about decentralisation
+    ("002", 13, false, true, 'L'), // GPs want flexibility; people with local experience at the table
+    ("002", 14, false, true, 'L'), // puts those managing care on the ground in the driving seat
+    ("002", 15, false, false, '0'), // BMA welcome
+    ("002", 16, true, false, 'C'), // minister keeps ultimate responsibility for funding and conditions
+    ("002", 17, false, true, 'L'), // frontline-experienced Confederation a constructive way forward
+    ("002", 18, true, true, 'C'),  // can delegate the talks but not central responsibility
+    ("003", 0, true, true, 'L'),   // central guidance should support and empower local leadership
+    ("003", 1, true, true, '0'),   // sets out theme: national guidance and local leadership
+    ("003", 2, false, false, '0'), // younger staff and their discretionary time
+    ("003", 3, false, false, '0'), // employers must cherish staff; HR, not governance
+    ("003", 4, false, false, '0'), // staff experience central to the future
+    ("003", 5, true, false, '0'), // national planning guidance late and unfocused; critique of quality, no local side
+    ("003", 6, true, false, 'C'), // planning guidance must affect frontline work to matter
+    ("003", 7, false, false, '0'), // assume an impact
+    ("003", 8, true, true, 'L'), // top-down guidance felt as instructions to clinicians drives them away
+    ("003", 9, true, false, '0'), // how central guidance is framed matters; a warning, not an argument for control
+    ("003", 10, true, false, 'C'), // NHS is a nationalised industry; public expects a national system
+    ("003", 11, false, false, '0'), // general election coming; NHS a top issue
+    ("003", 12, true, false, 'C'), // winner will have a central mandate to improve NHS output
+    ("003", 13, true, false, 'C'), // new government will set guidance with powerful new directions
+    ("003", 14, true, true, 'L'), // paradox: the more Whitehall directs clinicians, the less engaged they are
+    ("003", 15, true, false, 'L'), // the more it is run from the top, the less it achieves
+    ("003", 16, true, true, '0'), // national and local diversity must happen together
+    ("003", 17, true, true, 'L'), // national drive must not tell clinicians what to do
+    ("003", 18, true, true, 'L'), // local employers/leaders must translate national guidance
+    ("003", 19, true, true, 'L'), // local leaders turn national demands into work without dictating
+    ("003", 20, true, true, 'L'), // invest in local leaders' capability
+    ("003", 21, false, false, '0'), // Francis report reference
+    ("003", 22, false, false, '0'), // Messenger report reference
+    ("003", 23, false, false, '0'), // nothing happens
+    ("003", 24, true, true, 'L'), // future depends on local leaders linking national and local
+    ("003", 25, false, true, 'L'), // invest in local leaders
+    ("004", 0, true, true, 'L'),  // government micro-management is perilous
+    ("004", 1, true, true, 'L'),  // advice to government: let go
+    ("004", 2, true, true, 'L'),  // end to micro-management
+    ("004", 3, true, true, 'L'),  // questions whether decentralisation will allow local debate
+    ("004", 4, true, true, '0'),  // jury out on decentralised vs centralised use of structures
+    ("004", 5, false, false, '0'), // meetings with ministers; no control content
+    ("004", 6, false, false, '0'), // delivery vs expectations gap; money
+    ("004", 7, false, false, '0'), // service redesign and private sector
+    ("004", 8, false, false, '0'), // level playing field with private sector
+    ("004", 9, true, true, 'L'),  // political context holds back public sector management
+    ("004", 10, true, true, 'L'), // simple targets, then left alone to get on with it
+    ("004", 11, true, false, 'L'), // less stress on crude central performance targets
+    ("004", 12, true, false, '0'), // critiques traffic lights but proposes own performance management
+    ("004", 13, false, true, 'L'), // managers allowed to think radically; invest in leadership
+    ("004", 14, false, false, '0'), // staff roles and supervision, not governance
+    ("004", 15, true, false, '0'), // asks Treasury for generous money; funding, not control
 ];
 
 use centreline::analysis::Lexicon;
@@ -438,7 +671,12 @@ fn articles_sit_where_both_readers_put_them() {
     for pair in groups.windows(2) {
         for &lower in pair[0] {
             for &higher in pair[1] {
-                for (name, table) in [("A", READER), ("B", READER_B)] {
+                for (name, table) in [
+                    ("A", READER),
+                    ("B", READER_B),
+                    ("C", READER_C),
+                    ("D", READER_D),
+                ] {
                     assert!(
                         reader_balance(table, lower) < reader_balance(table, higher),
                         "reader {name} no longer puts {lower} below {higher}"
@@ -514,17 +752,25 @@ fn periods_are_years_oldest_first() {
     assert_eq!(y2001.theme.cues.len(), cues);
 }
 
-/// Reader against reader: (central F1, local F1, direction agreement where
-/// both see a lean).
+/// Reader A against reader B: (central F1, local F1, direction agreement
+/// where both see a lean).
 fn readers_agree() -> (f64, f64, f64) {
+    readers_agree_between(READER, READER_B)
+}
+
+/// One reader against another, as [`readers_agree`].
+fn readers_agree_between(
+    one: &[(&str, usize, bool, bool, char)],
+    other: &[(&str, usize, bool, bool, char)],
+) -> (f64, f64, f64) {
     let mut central = Counts::default();
     let mut local = Counts::default();
     let (mut both, mut same) = (0, 0);
-    for &(prefix, i, c, l, lean) in READER {
-        let &(_, _, bc, bl, blean) = READER_B
+    for &(prefix, i, c, l, lean) in one {
+        let &(_, _, bc, bl, blean) = other
             .iter()
             .find(|r| r.0 == prefix && r.1 == i)
-            .unwrap_or_else(|| panic!("reader B has no mark for {prefix} p{i}"));
+            .unwrap_or_else(|| panic!("no second mark for {prefix} p{i}"));
         central.add(c, bc);
         local.add(l, bl);
         if lean != '0' && blean != '0' {
@@ -553,6 +799,45 @@ fn the_second_reader_marks_every_paragraph_once() {
     assert!((c - 0.906).abs() < 0.001 && (l - 0.878).abs() < 0.001 && d == 1.0);
 }
 
+/// Readers C and D, who came later, mark every paragraph once; the four
+/// readers' agreement with each other, as written down when D's marks came
+/// in. B, C and D agree closely with each other (0.94 to 0.99); reader A,
+/// whose marks the lexicon was tuned on, least with the rest (0.87 to 0.91).
+#[test]
+fn the_later_readers_mark_every_paragraph_once() {
+    for later in [READER_C, READER_D] {
+        assert_eq!(later.len(), READER.len());
+        for r in READER {
+            assert_eq!(
+                later.iter().filter(|c| c.0 == r.0 && c.1 == r.1).count(),
+                1,
+                "{} p{}",
+                r.0,
+                r.1
+            );
+        }
+    }
+    // (one reader, the other, the agreement written down: central, local)
+    type Pair = (&'static str, Marks, &'static str, Marks, (f64, f64));
+    let pairs: [Pair; 5] = [
+        ("A", READER, "C", READER_C, (0.896, 0.881)),
+        ("A", READER, "D", READER_D, (0.897, 0.871)),
+        ("B", READER_B, "C", READER_C, (0.957, 0.957)),
+        ("B", READER_B, "D", READER_D, (0.944, 0.968)),
+        ("C", READER_C, "D", READER_D, (0.986, 0.989)),
+    ];
+    for (n1, t1, n2, t2, (ec, el)) in pairs {
+        let (c, l, d) = readers_agree_between(t1, t2);
+        eprintln!(
+            "reader {n1} vs reader {n2}: central F1 {c:.3}, local F1 {l:.3}, direction {d:.3}"
+        );
+        assert!(
+            (c - ec).abs() < 0.001 && (l - el).abs() < 0.001 && d == 1.0,
+            "{n1}-{n2}"
+        );
+    }
+}
+
 /// The tracker against each reader, as "speaks of the centre" and "speaks
 /// of local" F1.
 fn tracker_f1(table: &[(&str, usize, bool, bool, char)], name: &str) -> (f64, f64) {
@@ -578,24 +863,34 @@ fn the_tracker_finds_both_sides_as_well_as_the_readers_agree_on_the_tuned_marks(
     assert!(tl >= l, "local F1 vs A {tl:.3} < {l:.3}");
 }
 
-/// Reader B's marks were never tuned on: the tracker stands at central F1
-/// 0.864 and local F1 0.835 against them (0.821 before generic words and
-/// pejoratives' targets). These floors catch a loss; the
-/// gauge (as well as the readers agree) is the ignored test below.
+/// Readers B, C and D's marks were never tuned on (C's disagreements were
+/// looked at once, D's never): the tracker stands at central F1 0.864,
+/// 0.884 and 0.886 and local F1 0.835, 0.840 and 0.829 against them
+/// (0.821 local against B before generic words and pejoratives' targets).
+/// These floors catch a loss; the gauge (as well as the readers agree) is
+/// the ignored test below.
 #[test]
 fn the_tracker_holds_its_ground_on_the_untouched_marks() {
-    let (tc, tl) = tracker_f1(READER_B, "B");
-    assert!(tc >= 0.86, "central F1 vs B {tc:.3}");
-    assert!(tl >= 0.83, "local F1 vs B {tl:.3}");
+    for (name, table, floor) in [
+        ("B", READER_B, (0.86, 0.83)),
+        ("C", READER_C, (0.88, 0.835)),
+        ("D", READER_D, (0.88, 0.825)),
+    ] {
+        let (tc, tl) = tracker_f1(table, name);
+        assert!(tc >= floor.0, "central F1 vs {name} {tc:.3}");
+        assert!(tl >= floor.1, "local F1 vs {name} {tl:.3}");
+    }
 }
 
 #[test]
-#[ignore = "issue 12 gauge not met yet: against the untouched reader B the tracker is below the readers' agreement"]
+#[ignore = "issue 12 gauge not met yet: against the untouched readers B, C and D the tracker is below the readers' agreement"]
 fn the_tracker_finds_both_sides_as_well_as_the_readers_agree_on_the_untouched_marks() {
     let (c, l, _) = readers_agree();
-    let (tc, tl) = tracker_f1(READER_B, "B");
-    assert!(tc >= c, "central F1 vs B {tc:.3} < {c:.3}");
-    assert!(tl >= l, "local F1 vs B {tl:.3} < {l:.3}");
+    for (name, table) in [("B", READER_B), ("C", READER_C), ("D", READER_D)] {
+        let (tc, tl) = tracker_f1(table, name);
+        assert!(tc >= c, "central F1 vs {name} {tc:.3} < {c:.3}");
+        assert!(tl >= l, "local F1 vs {name} {tl:.3} < {l:.3}");
+    }
 }
 
 /// The issue's direction gauge: the readers agree on every paragraph where
@@ -605,7 +900,12 @@ fn the_tracker_finds_both_sides_as_well_as_the_readers_agree_on_the_untouched_ma
 fn the_tracker_leans_the_way_the_readers_agree() {
     let corpus = bundled();
     let (_, _, d) = readers_agree();
-    for (name, table) in [("A", READER), ("B", READER_B)] {
+    for (name, table) in [
+        ("A", READER),
+        ("B", READER_B),
+        ("C", READER_C),
+        ("D", READER_D),
+    ] {
         let a = agreement_with(&corpus, table);
         let dir = a.same_lean as f64 / a.both_lean as f64;
         assert!(dir >= d, "direction vs {name} {dir:.3} < {d:.3}");
