@@ -18,8 +18,14 @@ pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result
         warn(w);
     }
     let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
-    let (mut corpus, warnings) =
-        crate::open_corpus_with(&sources.paths, &sources.load_options(), &lexicon, None)?;
+    let bar = crate::progress::StderrBar::start();
+    let (mut corpus, warnings) = crate::open_corpus_with(
+        &sources.paths,
+        &sources.load_options(),
+        &lexicon,
+        Some(bar.progress()),
+    )?;
+    drop(bar);
     warnings.into_iter().for_each(&mut *warn);
     store
         .apply_corrections(&mut corpus)?

@@ -44,12 +44,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+            let bar = centreline::progress::StderrBar::start();
             let (analysed, warnings) = centreline::open_analysed_with(
                 &sources.paths,
                 &sources.load_options(),
                 &lexicon,
-                None,
+                Some(bar.progress()),
             )?;
+            drop(bar);
             print_warnings(warnings);
             write_export(output, |f| export::write_analysed(analysed, format, f))?;
         }
