@@ -175,14 +175,9 @@ impl CorrectionArgs {
     pub fn split(&self, fixed: Option<usize>) -> (Vec<String>, Sources) {
         let at = match fixed {
             Some(n) => n.min(self.words.len()),
-            // Trailing words that exist on disk are the paths.
+            // Trailing words that look like paths are the paths.
             None => {
-                let paths = self
-                    .words
-                    .iter()
-                    .rev()
-                    .take_while(|w| std::fs::metadata(w).is_ok())
-                    .count();
+                let paths = self.words.iter().rev().take_while(|w| path_like(w)).count();
                 self.words.len() - paths
             }
         };
@@ -195,6 +190,15 @@ impl CorrectionArgs {
         };
         (self.words[..at].to_vec(), sources)
     }
+}
+
+/// Whether a word among speaker ids is a PATH: it names a file or folder,
+/// or it is written as a path (`./corpus`, `data/bbc`, `~/news`) even if
+/// mistyped, so that a typo is reported as a path that cannot be opened
+/// rather than as an unknown speaker. Speaker ids and names never hold a
+/// slash or start with a dot.
+pub fn path_like(word: &str) -> bool {
+    std::fs::metadata(word).is_ok() || word.contains(['/', '\\']) || word.starts_with(['.', '~'])
 }
 
 fn parse_fields(s: &str) -> Result<FieldMap, String> {

@@ -17,6 +17,17 @@ pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result
     if let Some(w) = warning {
         warn(w);
     }
+    let corpus = open_corrected_in(sources, &store, warn)?;
+    Ok((corpus, store))
+}
+
+/// [`open_corrected`] with the store already located (and its warning
+/// already given).
+pub fn open_corrected_in(
+    sources: &Sources,
+    store: &Store,
+    warn: &mut dyn FnMut(String),
+) -> Result<Corpus> {
     let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
     let bar = crate::progress::StderrBar::start();
     let (mut corpus, warnings) = crate::open_corpus_with(
@@ -31,7 +42,7 @@ pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result
         .apply_corrections(&mut corpus)?
         .into_iter()
         .for_each(&mut *warn);
-    Ok((corpus, store))
+    Ok(corpus)
 }
 
 /// Run a speaker correction; returns the line to print.
@@ -44,6 +55,9 @@ pub fn speakers(c: &SpeakerCorrection, warn: &mut dyn FnMut(String)) -> Result<S
         }
     };
     let (words, sources) = split_args(args, fixed, usage)?;
+    if matches!(c, SpeakerCorrection::Merge { .. }) && words.len() < 2 {
+        bail!("name at least two speakers to merge: centreline speakers {usage}");
+    }
     let (corpus, store) = open_corrected(&sources, warn)?;
     let correction = match c {
         SpeakerCorrection::Merge { .. } => {
@@ -93,7 +107,7 @@ pub fn quotes(c: &QuoteCorrection, warn: &mut dyn FnMut(String)) -> Result<Strin
     };
     let (words, sources) = split_args(args, Some(fixed), usage)?;
     let (corpus, store) = open_corrected(&sources, warn)?;
-    let quote = QuoteRef::of(find_quote(&corpus, &words[0])?);
+    let quote = QuoteRef::of(&corpus, find_quote(&corpus, &words[0])?);
     let correction = match c {
         QuoteCorrection::Assign { .. } => Correction::Assign {
             quote,
@@ -110,6 +124,15 @@ pub fn quotes(c: &QuoteCorrection, warn: &mut dyn FnMut(String)) -> Result<Strin
 
 /// Remove the last correction; returns the line to print.
 pub fn undo(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result<String> {
+    for p in &sources.paths {
+        std::fs::metadata(p).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open '{}': {}",
+                p.display(),
+                crate::corpus::load::plain_io_error(&e)
+            )
+        })?;
+    }
     let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
     if let Some(w) = warning {
         warn(w);

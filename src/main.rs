@@ -39,7 +39,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if !corrections.is_empty() {
                 // Corrections act across articles (a merge renames mentions
                 // everywhere), so the corrected corpus is made whole first.
-                let corpus = open(&sources)?;
+                let corpus = centreline::correct::open_corrected_in(&sources, &store, &mut warn)?;
                 write_export(output, |f| export::write(&corpus, format, f))?;
                 return Ok(ExitCode::SUCCESS);
             }

@@ -330,6 +330,27 @@ fn mistakes_are_clear_errors_and_record_nothing() {
     );
     assert!(err.contains("nothing to split"), "{err}");
     assert!(!corrections_file(dir.path()).exists());
+    // A mistyped path is a path that cannot be opened, not a speaker.
+    let typo = dir.path().join("no-such-folder");
+    let typo = typo.to_str().unwrap();
+    for args in [
+        &["speakers", "merge", "alan-milburn", "neil-mckay", typo][..],
+        &["corrections", "undo", typo][..],
+    ] {
+        let out = Command::cargo_bin("centreline")
+            .unwrap()
+            .args(args)
+            .assert()
+            .failure();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(
+            err.contains("cannot open") && err.contains("no-such-folder"),
+            "{err}"
+        );
+        assert!(!err.contains("no speaker"), "{err}");
+    }
+    let err = fails(dir.path(), &["speakers", "merge", "alan-milburn"]);
+    assert!(err.contains("name at least two speakers"), "{err}");
 }
 
 #[test]
@@ -389,17 +410,47 @@ fn no_store_applies_no_corrections_and_a_store_option_moves_them() {
 
 #[test]
 fn corrections_key_on_words_not_positions() {
-    // A new article whose name sorts first shifts every list position; the
-    // correction still finds its quote and speaker.
+    // The quote's article is edited: a headline and a paragraph with a
+    // quote of its own are added above it, so its paragraph number and its
+    // quote number move, and a new article sorts first. The correction
+    // still finds its quote.
     let dir = corpus();
-    let q1 = format!("{FIRST}#q1");
-    run(dir.path(), &["quotes", "assign", &q1, "hugh-taylor"]);
+    let before = export(dir.path());
+    let q1 = quote(&before, &format!("{FIRST}#q1")).unwrap().clone();
+    assert_eq!(q1["text"], "Don't wait for advice: start now");
+    run(
+        dir.path(),
+        &[
+            "quotes",
+            "assign",
+            q1["id"].as_str().unwrap(),
+            "hugh-taylor",
+        ],
+    );
+    let path = dir.path().join(format!("{FIRST}.txt"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        format!("Milburn to managers\n\nNeil McKay said: \"We start today.\"\n\n{text}"),
+    )
+    .unwrap();
     std::fs::write(
         dir.path().join("0000_first.txt"),
-        "A new article\n\nAlan Milburn said: \"A new quote of mine.\" Hugh Taylor said: \"And mine.\"\n",
+        "A new article\n\nAlan Milburn said: \"A new quote of mine.\"\n",
     )
     .unwrap();
     let after = export(dir.path());
-    assert_eq!(quote(&after, &q1).unwrap()["speaker"], "hugh-taylor");
+    let moved = after["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == "Don't wait for advice: start now")
+        .unwrap();
+    assert_ne!(moved["id"], q1["id"], "the edit moved the quote's number");
+    assert!(
+        moved["paragraph"] != q1["paragraph"] || moved["start"] != q1["start"],
+        "and its place: {moved}"
+    );
+    assert_eq!(moved["speaker"], "hugh-taylor");
     assert!(after["corrections"][0].get("stale").is_none());
 }

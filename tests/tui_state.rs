@@ -1274,6 +1274,77 @@ fn m_merges_the_marked_speaker_into_the_selected_one() {
 }
 
 #[test]
+fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open() {
+    let mut app = fixture_app(140, 40);
+    // Sort by name, so list positions differ from corpus positions, and
+    // select Thornton.
+    press(&mut app, "3 s s");
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let at = app
+        .speaker_order
+        .iter()
+        .position(|&s| s == thornton)
+        .unwrap();
+    assert_ne!(
+        at, thornton,
+        "the test needs list and corpus positions to differ"
+    );
+    app.speaker_sel = at;
+    // His quotes; reject the first: still his quotes, one fewer.
+    press(&mut app, "Enter");
+    press(&mut app, "x");
+    save(&mut app);
+    let thornton = speaker_index(&app, "stephen-thornton");
+    match app.screen {
+        Screen::SpeakerQuotes { speaker, .. } => assert_eq!(speaker, thornton),
+        ref other => panic!("still in his quotes expected, got {other:?}"),
+    }
+    assert_eq!(
+        app.data.as_ref().unwrap().quotes_by_speaker[thornton].len(),
+        1
+    );
+    press(&mut app, "Esc");
+    assert_eq!(app.speaker_order[app.speaker_sel], thornton);
+}
+
+#[test]
+fn a_reopened_corpus_with_an_article_fewer_is_shown_where_the_user_was() {
+    let mut app = fixture_app(140, 40);
+    // The last article by date, open in the Reader and selected.
+    press(&mut app, "G");
+    let last_id = {
+        let d = app.data.as_ref().unwrap();
+        d.corpus.articles[app.article_order[app.article_sel]]
+            .id
+            .clone()
+    };
+    assert_eq!(app.reader.article, app.article_order[app.article_sel]);
+    // The first file was deleted on disk before the undo reopened it.
+    let mut corpus = app.data.as_ref().unwrap().corpus.clone();
+    let gone = corpus.articles.remove(0).id;
+    assert_ne!(gone, last_id);
+    corpus.quotes.retain(|q| q.article != gone);
+    app.reopening = true;
+    press(&mut app, "u");
+    assert!(app.correction.is_none(), "no correction while reopening");
+    assert!(app.status.as_deref().unwrap().contains("Reopening"));
+    app.reopened(centreline::tui::data::Data::new(corpus), Vec::new());
+    assert!(!app.reopening);
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(app.article_order.len(), d.corpus.articles.len());
+    assert_eq!(
+        d.corpus.articles[app.article_order[app.article_sel]].id,
+        last_id
+    );
+    assert_eq!(d.corpus.articles[app.reader.article].id, last_id);
+    for (w, h) in [(140, 40), (80, 24)] {
+        let screen = render(&app, w, h);
+        assert!(!screen.is_empty());
+    }
+    press(&mut app, "g j j k 2 ] ] 4 j Enter");
+}
+
+#[test]
 fn r_renames_through_a_prompt_that_esc_cancels() {
     let mut app = fixture_app(140, 40);
     press(&mut app, "3 R");

@@ -78,17 +78,46 @@ pub struct QuoteRef {
     pub start: usize,
     /// The quoted words.
     pub text: String,
+    /// The words just before them in the paragraph: when the quote has
+    /// moved (its article was edited), the same words with the same words
+    /// before them are the same quote, and the same words elsewhere
+    /// (`'fragile'` quoted twice) are not.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before: String,
 }
 
+/// Characters of the paragraph kept before a quote to recognise it by.
+const CONTEXT_CHARS: usize = 40;
+
 impl QuoteRef {
-    pub fn of(q: &Quote) -> QuoteRef {
+    pub fn of(corpus: &Corpus, q: &Quote) -> QuoteRef {
         QuoteRef {
             article: q.article.to_string(),
             paragraph: q.paragraph,
             start: q.start,
             text: q.text.to_string(),
+            before: words_before(corpus, q),
         }
     }
+}
+
+/// Up to [`CONTEXT_CHARS`] characters of `q`'s paragraph before it, spaces
+/// squeezed (quote marks and spacing change with house style).
+fn words_before(corpus: &Corpus, q: &Quote) -> String {
+    let Some(p) = corpus
+        .article(&q.article)
+        .and_then(|a| a.paragraphs.get(q.paragraph))
+    else {
+        return String::new();
+    };
+    let before: Vec<char> = p.text.chars().take(q.start).collect();
+    let from = before.len().saturating_sub(CONTEXT_CHARS);
+    let text: String = before[from..].iter().collect();
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One fix the user made.
@@ -245,34 +274,147 @@ impl CorrectionsFile {
 
     /// Add `correction` (stamped with the time) after those in the file now.
     pub fn add(&self, mut correction: Correction) -> Result<()> {
-        let mut all = self.load()?;
         correction.set_made(now_utc());
-        all.push(correction);
-        self.save(&all)
+        let _lock = self.lock()?;
+        let (mut doc, _) = self.read_document()?;
+        let table = correction_table(&correction)?;
+        match doc.get_mut("correction") {
+            Some(toml_edit::Item::ArrayOfTables(list)) => list.push(table),
+            Some(_) => bail!(
+                "'{}': `correction` is not a list of [[correction]] tables; fix it or move it aside (nothing was written over it)",
+                self.path.display()
+            ),
+            None => {
+                // The first correction: the file starts with what it is.
+                let mut table = table;
+                table.decor_mut().set_prefix(HEADER);
+                let mut list = toml_edit::ArrayOfTables::new();
+                list.push(table);
+                doc.insert("correction", toml_edit::Item::ArrayOfTables(list));
+            }
+        }
+        self.save(&doc)
     }
 
     /// Remove the last correction and return it; `None` when there is none.
     pub fn undo(&self) -> Result<Option<Correction>> {
-        let mut all = self.load()?;
-        let last = all.pop();
-        if last.is_some() {
-            self.save(&all)?;
+        let _lock = self.lock()?;
+        let (mut doc, mut all) = self.read_document()?;
+        let Some(last) = all.pop() else {
+            return Ok(None);
+        };
+        if let Some(toml_edit::Item::ArrayOfTables(list)) = doc.get_mut("correction") {
+            list.remove(list.len() - 1);
+            if list.is_empty() {
+                doc.remove("correction");
+            }
         }
-        Ok(last)
+        self.save(&doc)?;
+        Ok(Some(last))
     }
 
-    /// Write `all` atomically: a temporary file, flushed to disk, renamed
-    /// over the old one.
-    fn save(&self, all: &[Correction]) -> Result<()> {
+    /// The file as an editable document (comments, order and fields this
+    /// version does not know kept as they are), and its corrections; a new
+    /// document with the header when there is no file yet.
+    fn read_document(&self) -> Result<(toml_edit::DocumentMut, Vec<Correction>)> {
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot read '{}'", self.path.display()))
+            }
+        };
+        let unreadable = || {
+            format!(
+                "'{}' is not a corrections file centreline can read; fix it or move it aside (nothing was written over it)",
+                self.path.display()
+            )
+        };
+        let all = parse(&text).with_context(unreadable)?;
+        let doc = text
+            .parse::<toml_edit::DocumentMut>()
+            .map_err(|e| anyhow::anyhow!("{e}"))
+            .with_context(unreadable)?;
+        Ok((doc, all))
+    }
+
+    /// Only one writer at a time, across processes (an explorer and a
+    /// command, or two explorers): each reads, changes and replaces the
+    /// whole file, so two at once would lose one's correction. The lock is
+    /// the operating system's on a file beside it, released when the
+    /// process ends however it ends.
+    fn lock(&self) -> Result<std::fs::File> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the store folder '{}'", dir.display()))?;
-        let body = toml::to_string(&FileForm {
-            corrections: all.to_vec(),
-        })
-        .context("cannot write the corrections as TOML")?;
-        write_atomically(&self.path, format!("{HEADER}{body}").as_bytes())
+        let path = dir.join(".corrections.lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot open '{}'", path.display()))?;
+        file.lock()
+            .with_context(|| format!("cannot lock '{}'", path.display()))?;
+        Ok(file)
     }
+
+    /// Write the document atomically: a temporary file, flushed to disk,
+    /// renamed over the old one.
+    fn save(&self, doc: &toml_edit::DocumentMut) -> Result<()> {
+        let text = doc.to_string();
+        // What is written must read back as what was meant.
+        parse(&text).context("the corrections would not read back; nothing was written")?;
+        write_atomically(&self.path, text.as_bytes())
+    }
+}
+
+/// One correction as a `[[correction]]` table.
+fn correction_table(c: &Correction) -> Result<toml_edit::Table> {
+    let text = toml::to_string(&FileForm {
+        corrections: vec![c.clone()],
+    })
+    .context("cannot write the correction as TOML")?;
+    let doc = text
+        .parse::<toml_edit::DocumentMut>()
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let Some(toml_edit::Item::ArrayOfTables(list)) = doc.get("correction") else {
+        bail!("cannot write the correction as a [[correction]] table");
+    };
+    let Some(parsed) = list.get(0) else {
+        bail!("cannot write the correction as a [[correction]] table");
+    };
+    // Rebuilt key by key, with the speakers and quotes it names written
+    // inline (`keep = { name = "Alan Milburn", kind = "person", … }`): one
+    // line each, and nothing carried over from the document it was parsed
+    // in (a table's place there would clash with the user's file).
+    let mut table = toml_edit::Table::new();
+    for (key, item) in parsed.iter() {
+        let value = match item {
+            toml_edit::Item::Table(t) => {
+                let mut inline = t.clone().into_inline_table();
+                inline.fmt();
+                toml_edit::Value::InlineTable(inline)
+            }
+            toml_edit::Item::ArrayOfTables(ts) => {
+                let mut array = toml_edit::Array::new();
+                for t in ts.iter() {
+                    let mut inline = t.clone().into_inline_table();
+                    inline.fmt();
+                    array.push(inline);
+                }
+                toml_edit::Value::Array(array)
+            }
+            toml_edit::Item::Value(v) => {
+                let mut v = v.clone();
+                v.decor_mut().clear();
+                v
+            }
+            toml_edit::Item::None => continue,
+        };
+        table.insert(key, toml_edit::value(value));
+    }
+    Ok(table)
 }
 
 fn parse(text: &str) -> Result<Vec<Correction>> {
@@ -342,7 +484,7 @@ pub fn apply(corpus: &mut Corpus, corrections: &[Correction]) {
     let mut touched: HashSet<SharedStr> = HashSet::new();
     let mut statuses = Vec::with_capacity(corrections.len());
     for (i, c) in corrections.iter().enumerate() {
-        let outcome = apply_one(corpus, c, &mut touched);
+        let outcome = apply_one(corpus, c, &mut touched).and_then(partly);
         statuses.push(CorrectionStatus {
             n: i + 1,
             action: c.action().to_string(),
@@ -360,7 +502,7 @@ pub fn apply(corpus: &mut Corpus, corrections: &[Correction]) {
 pub fn apply_more(corpus: &mut Corpus, c: &Correction) -> Result<(), String> {
     check(corpus, c)?;
     let mut touched = HashSet::new();
-    let outcome = apply_one(corpus, c, &mut touched);
+    let outcome = apply_one(corpus, c, &mut touched).and_then(partly);
     settle(corpus, &touched);
     corpus.corrections.push(CorrectionStatus {
         n: corpus.corrections.len() + 1,
@@ -374,7 +516,17 @@ pub fn apply_more(corpus: &mut Corpus, c: &Correction) -> Result<(), String> {
 /// Whether `c` would apply to `corpus` as it is now (`Err`: why not).
 pub fn check(corpus: &Corpus, c: &Correction) -> Result<(), String> {
     let mut trial = corpus.clone();
-    apply_one(&mut trial, c, &mut HashSet::new())
+    apply_one(&mut trial, c, &mut HashSet::new()).and_then(partly)
+}
+
+/// A correction done only in part (a merge some of whose speakers are
+/// gone) is reported as stale, saying what was and was not done, so the
+/// user looks at it.
+fn partly(done: Option<String>) -> Result<(), String> {
+    match done {
+        None => Ok(()),
+        Some(missing) => Err(format!("applied only in part: {missing}")),
+    }
 }
 
 /// Quote counts, themes and emptied speakers after the corrections.
@@ -450,6 +602,20 @@ pub fn find_speaker(corpus: &Corpus, r: &SpeakerRef) -> Option<usize> {
         .map(|(i, _)| i)
         .collect();
     match named.as_slice() {
+        // One of that name, but not the one meant: the correction named
+        // a second speaker of that name (`alan-milburn-2`, split off by a
+        // correction that no longer applies, say), or one seen in an
+        // article this one is not in.
+        [one]
+            if corpus.speakers[*one].id != r.id.as_str()
+                && (second_of_name(r)
+                    || r.article.as_deref().is_some_and(|a| {
+                        corpus.article(a).is_some()
+                            && !corpus.speakers[*one].articles.iter().any(|x| x == a)
+                    })) =>
+        {
+            return None
+        }
         [one] => return Some(*one),
         [] => {}
         several => {
@@ -471,6 +637,14 @@ pub fn find_speaker(corpus: &Corpus, r: &SpeakerRef) -> Option<usize> {
     None
 }
 
+/// Whether `r` named a second speaker of its name: an id that is the
+/// name's slug with a number (`alan-milburn-2`).
+fn second_of_name(r: &SpeakerRef) -> bool {
+    r.id.strip_prefix(&slug(&r.name))
+        .and_then(|rest| rest.strip_prefix('-'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Which quote `r` names now: the same words at the same place, else the
 /// same words in the same paragraph, else the only place in the article
 /// with those words.
@@ -489,13 +663,26 @@ pub fn find_quote(corpus: &Corpus, r: &QuoteRef) -> Option<usize> {
     {
         return Some(i);
     }
-    let same_paragraph: Vec<&usize> = in_article
+    // Moved: only with the same words before it (when the correction
+    // recorded them; the last word may have been cut by the window).
+    let context_fits = |i: &&usize| {
+        r.before.is_empty() || {
+            let here = words_before(corpus, q(i));
+            let tail = r
+                .before
+                .split_once(' ')
+                .map_or(r.before.as_str(), |(_, t)| t);
+            here.ends_with(tail)
+        }
+    };
+    let moved: Vec<&usize> = in_article.iter().filter(context_fits).collect();
+    let same_paragraph: Vec<&&usize> = moved
         .iter()
         .filter(|i| q(i).paragraph == r.paragraph)
         .collect();
-    match (same_paragraph.as_slice(), in_article.as_slice()) {
-        ([one], _) => Some(**one),
-        ([], [one]) => Some(*one),
+    match (same_paragraph.as_slice(), moved.as_slice()) {
+        ([one], _) => Some(***one),
+        ([], [one]) => Some(**one),
         _ => None,
     }
 }
@@ -536,11 +723,12 @@ fn kind_word(k: SpeakerKind) -> &'static str {
 }
 
 /// Apply one correction, or say why it no longer can.
+/// `Ok(Some(what))`: done, but `what` could not be.
 fn apply_one(
     corpus: &mut Corpus,
     c: &Correction,
     touched: &mut HashSet<SharedStr>,
-) -> Result<(), String> {
+) -> Result<Option<String>, String> {
     match c {
         Correction::Merge { keep, others, .. } => {
             let k = find_speaker(corpus, keep).ok_or_else(|| speaker_gone(corpus, keep))?;
@@ -594,7 +782,7 @@ fn apply_one(
             repoint_mentions(corpus, None, &from_ids, &keep_id);
             corpus.speakers.retain(|s| !from_ids.contains(&s.id));
             touched.insert(keep_id);
-            Ok(())
+            Ok((!missing.is_empty()).then(|| missing.join("; ")))
         }
         Correction::Rename { speaker, name, .. } => {
             let name = name.trim();
@@ -608,7 +796,7 @@ fn apply_one(
                 s.aliases.push(old);
             }
             touched.insert(s.id.clone());
-            Ok(())
+            Ok(None)
         }
         Correction::Split {
             speaker, article, ..
@@ -658,7 +846,7 @@ fn apply_one(
             corpus.speakers.insert(s + 1, new);
             touched.insert(id);
             touched.insert(new_id);
-            Ok(())
+            Ok(None)
         }
         Correction::Assign { quote, speaker, .. } => {
             let q = find_quote(corpus, quote).ok_or_else(|| quote_gone(corpus, quote))?;
@@ -677,7 +865,7 @@ fn apply_one(
                 sort_articles(corpus, s);
             }
             touched.insert(to);
-            Ok(())
+            Ok(None)
         }
         Correction::Reject { quote, .. } => {
             let q = find_quote(corpus, quote).ok_or_else(|| quote_gone(corpus, quote))?;
@@ -685,7 +873,7 @@ fn apply_one(
             if let Some(from) = removed.speaker {
                 touched.insert(from);
             }
-            Ok(())
+            Ok(None)
         }
     }
 }
@@ -763,7 +951,7 @@ mod tests {
         };
         file.add(rename.clone()).unwrap();
         let reject = Correction::Reject {
-            quote: QuoteRef::of(&c.quotes[2]),
+            quote: QuoteRef::of(&c, &c.quotes[2]),
             made: String::new(),
         };
         file.add(reject).unwrap();
@@ -845,7 +1033,7 @@ mod tests {
     fn a_quote_is_found_by_its_words_when_its_place_moved() {
         let c = bundled();
         let q = &c.quotes[1];
-        let mut r = QuoteRef::of(q);
+        let mut r = QuoteRef::of(&c, q);
         assert_eq!(find_quote(&c, &r), Some(1));
         // Words earlier in the paragraph were edited: the start moved.
         r.start += 7;
@@ -855,6 +1043,112 @@ mod tests {
         assert_eq!(find_quote(&c, &r), Some(1));
         r.text.push_str(" (edited)");
         assert_eq!(find_quote(&c, &r), None);
+    }
+
+    #[test]
+    fn a_moved_quote_needs_the_same_words_before_it() {
+        let c = bundled();
+        let q = &c.quotes[1];
+        let r = QuoteRef::of(&c, q);
+        assert!(!r.before.is_empty(), "{r:?}");
+        // Moved to another paragraph, with other words before it: not the
+        // same quote, even if its words are unique in the article.
+        let elsewhere = QuoteRef {
+            paragraph: q.paragraph + 1,
+            start: q.start + 1,
+            before: "words that were never there".into(),
+            ..r.clone()
+        };
+        assert_eq!(find_quote(&c, &elsewhere), None);
+    }
+
+    #[test]
+    fn hand_edits_to_the_file_survive_adding_and_undoing() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = CorrectionsFile::in_store(dir.path());
+        let c = bundled();
+        let rename = |name: &str| Correction::Rename {
+            speaker: SpeakerRef::of(by_id(&c, "colin-reeves")),
+            name: name.into(),
+            made: String::new(),
+        };
+        file.add(rename("Col Reeves")).unwrap();
+        let mut text = std::fs::read_to_string(file.path()).unwrap();
+        text = text.replace(
+            "action = \"rename\"",
+            "# my note: checked against the annual report\naction = \"rename\"\nreviewed_by = \"jb\"",
+        );
+        std::fs::write(file.path(), &text).unwrap();
+        file.add(rename("Colin R.")).unwrap();
+        let after = std::fs::read_to_string(file.path()).unwrap();
+        assert!(
+            after.contains("# my note: checked against the annual report"),
+            "{after}"
+        );
+        assert!(after.contains("reviewed_by = \"jb\""), "{after}");
+        assert_eq!(file.load().unwrap().len(), 2);
+        file.undo().unwrap();
+        let after = std::fs::read_to_string(file.path()).unwrap();
+        assert!(
+            after.contains("# my note: checked against the annual report"),
+            "{after}"
+        );
+        assert!(after.contains("reviewed_by = \"jb\""), "{after}");
+        assert!(!after.contains("Colin R."), "{after}");
+    }
+
+    #[test]
+    fn a_later_correction_does_not_fall_on_another_of_the_same_name() {
+        // Split Milburn's third article off, then merge the split-off
+        // speaker into Thornton. If the split no longer applies (here: left
+        // out), the merge must not fall on the one Milburn left.
+        let mut c = bundled();
+        let third = "002_606b5fe05658d27d";
+        let split = Correction::Split {
+            speaker: SpeakerRef::of(by_id(&c, "alan-milburn")),
+            article: third.into(),
+            made: String::new(),
+        };
+        apply_more(&mut c, &split).unwrap();
+        let merge = Correction::Merge {
+            keep: SpeakerRef::of(by_id(&c, "stephen-thornton")),
+            others: vec![SpeakerRef::of(by_id(&c, "alan-milburn-2"))],
+            made: String::new(),
+        };
+        let mut fresh = bundled();
+        apply(&mut fresh, &[merge]);
+        assert!(
+            fresh.corrections[0].stale.is_some(),
+            "{:?}",
+            fresh.corrections
+        );
+        assert!(fresh.speaker("alan-milburn").is_some());
+    }
+
+    #[test]
+    fn a_merge_done_only_in_part_is_reported() {
+        let mut c = bundled();
+        let gone = SpeakerRef {
+            name: "Nobody Here".into(),
+            kind: SpeakerKind::Person,
+            article: None,
+            id: "nobody-here".into(),
+        };
+        let merge = Correction::Merge {
+            keep: SpeakerRef::of(by_id(&c, "alan-milburn")),
+            others: vec![SpeakerRef::of(by_id(&c, "neil-mckay")), gone],
+            made: String::new(),
+        };
+        apply(&mut c, &[merge]);
+        assert!(
+            c.speaker("neil-mckay").is_none(),
+            "the part that could be done is done"
+        );
+        let why = c.corrections[0].stale.as_deref().unwrap();
+        assert!(
+            why.starts_with("applied only in part: no speaker 'Nobody Here'"),
+            "{why}"
+        );
     }
 
     #[test]

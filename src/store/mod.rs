@@ -186,15 +186,23 @@ fn writable_folder(dir: &Path) -> bool {
 /// A folder name for a set of paths: the last path's name (so a person can
 /// tell the folders apart) and a hash of all of them, made absolute.
 pub fn cache_key(paths: &[PathBuf]) -> String {
+    // Absolute and sorted: `a.txt b.txt` and `b.txt a.txt` are one corpus.
+    let mut absolute: Vec<PathBuf> = paths
+        .iter()
+        .map(|p| {
+            std::fs::canonicalize(p)
+                .or_else(|_| std::path::absolute(p))
+                .unwrap_or_else(|_| p.clone())
+        })
+        .collect();
+    absolute.sort();
+    absolute.dedup();
     let mut hash = Fnv1a::default();
-    for p in paths {
-        let abs = std::fs::canonicalize(p)
-            .or_else(|_| std::path::absolute(p))
-            .unwrap_or_else(|_| p.clone());
+    for abs in &absolute {
         hash.write(abs.as_os_str().as_encoded_bytes());
         hash.write(&[0]);
     }
-    let name: String = paths
+    let name: String = absolute
         .last()
         .and_then(|p| p.file_name())
         .map(|n| n.to_string_lossy().to_string())
@@ -282,5 +290,9 @@ mod tests {
         assert_ne!(a, b);
         assert!(a.starts_with("politics-"));
         assert_eq!(a, cache_key(&["/tmp/one/politics".into()]));
+        // The order paths are given in does not matter.
+        let ab = cache_key(&["/tmp/a.txt".into(), "/tmp/b.txt".into()]);
+        let ba = cache_key(&["/tmp/b.txt".into(), "/tmp/a.txt".into()]);
+        assert_eq!(ab, ba);
     }
 }

@@ -281,21 +281,17 @@ fn event_loop(
 ) -> anyhow::Result<Exit> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    // Reopening after an undo: what is shown stays until the new corpus comes.
-    let mut reopening = false;
     loop {
-        if reopening {
+        // Reopening after an undo: what is shown stays until the new corpus comes.
+        if app.reopening {
             match rx.try_recv() {
-                Ok(Ok((data, warnings))) => {
-                    app.reopened(data, warnings);
-                    reopening = false;
-                }
+                Ok(Ok((data, warnings))) => app.reopened(data, warnings),
                 Ok(Err(e)) => {
                     app.status = Some(format!("Could not reopen the corpus: {e:#}"));
-                    reopening = false;
+                    app.reopening = false;
                 }
                 Err(mpsc::TryRecvError::Empty) => {}
-                Err(mpsc::TryRecvError::Disconnected) => reopening = false,
+                Err(mpsc::TryRecvError::Disconnected) => app.reopening = false,
             }
         }
         if matches!(app.load, app::Load::Loading { .. }) {
@@ -312,7 +308,7 @@ fn event_loop(
         terminal.draw(|f| draw(f, app))?;
         let timeout = if app.busy() {
             Duration::ZERO
-        } else if matches!(app.load, app::Load::Loading { .. }) || reopening {
+        } else if matches!(app.load, app::Load::Loading { .. }) || app.reopening {
             Duration::from_millis(50)
         } else {
             Duration::from_millis(250)
@@ -341,7 +337,7 @@ fn event_loop(
         if let Some(request) = app.correction.take() {
             if save_correction(app, &loader.store, request) {
                 *rx = loader.spawn(Arc::clone(progress))?;
-                reopening = true;
+                app.reopening = true;
             }
         }
         match terminate.load(Ordering::Relaxed) {

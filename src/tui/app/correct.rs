@@ -119,7 +119,7 @@ impl App {
             return;
         };
         self.ask(Correction::Assign {
-            quote: QuoteRef::of(quote),
+            quote: QuoteRef::of(&d.corpus, quote),
             speaker: SpeakerRef::of(s),
             made: String::new(),
         });
@@ -127,17 +127,20 @@ impl App {
 
     /// `x`: quote `q` is not a quote of anyone.
     pub(super) fn reject_quote(&mut self, q: usize) {
-        let Some(quote) = self.data.as_ref().and_then(|d| d.quote(q)) else {
-            return;
-        };
+        let Some(d) = &self.data else { return };
+        let Some(quote) = d.quote(q) else { return };
         self.ask(Correction::Reject {
-            quote: QuoteRef::of(quote),
+            quote: QuoteRef::of(&d.corpus, quote),
             made: String::new(),
         });
     }
 
     /// `u`: undo the last correction.
     pub(super) fn request_undo(&mut self) {
+        if self.reopening {
+            self.status = Some(REOPENING.into());
+            return;
+        }
         if self
             .data
             .as_ref()
@@ -152,6 +155,10 @@ impl App {
     /// Ask the event loop to keep `c`, if it applies to what is shown.
     fn ask(&mut self, c: Correction) {
         let Some(d) = &self.data else { return };
+        if self.reopening {
+            self.status = Some(REOPENING.into());
+            return;
+        }
         match corrections::check(&d.corpus, &c) {
             Ok(()) => self.correction = Some(CorrectionRequest::Add(c)),
             Err(why) => self.status = Some(format!("Not done: {why}.")),
@@ -160,8 +167,8 @@ impl App {
 
     /// The event loop kept `c` in the corrections file: show it.
     pub fn correction_saved(&mut self, c: &Correction) {
-        let Some(d) = self.data.take() else { return };
-        let mut corpus = d.corpus;
+        let Some(d) = &self.data else { return };
+        let mut corpus = d.corpus.clone();
         let outcome = corrections::apply_more(&mut corpus, c);
         self.replace_data(Data::new(corpus));
         self.status = Some(match outcome {
@@ -171,35 +178,63 @@ impl App {
     }
 
     /// The corpus reopened (after an undo): show it where the user was.
+    /// Its files may have changed on disk since it was first opened, so
+    /// articles too are found again by id.
     pub fn reopened(&mut self, data: Data, warnings: Vec<String>) {
         self.warnings = warnings;
+        self.reopening = false;
         self.replace_data(data);
     }
 
-    /// Show `data` in place of what is shown: the same articles (corrections
-    /// never change them), speakers kept selected by id, and anything that
-    /// pointed at a speaker or quote by position let go.
+    /// Show `data` in place of what is shown, keeping the user where they
+    /// were: the selected article, the open article and the selected
+    /// speaker found again by id, and anything else that pointed at an
+    /// article, speaker or quote by position let go.
     fn replace_data(&mut self, data: Data) {
+        use crate::model::SharedStr;
         let old = self.data.as_ref();
-        let id_of = |s: usize| {
+        let speaker_id = |s: usize| {
             old.and_then(|d| d.corpus.speakers.get(s))
                 .map(|s| s.id.clone())
+        };
+        let article_id = |a: usize| {
+            old.and_then(|d| d.corpus.articles.get(a))
+                .map(|a| a.id.clone())
         };
         let selected = self
             .speaker_order
             .get(self.speaker_sel)
-            .and_then(|&s| id_of(s));
+            .and_then(|&s| speaker_id(s));
         let open = match self.screen {
-            Screen::SpeakerQuotes { speaker, .. } => id_of(speaker),
+            Screen::SpeakerQuotes { speaker, .. } => speaker_id(speaker),
             _ => None,
         };
+        let selected_article = self
+            .article_order
+            .get(self.article_sel)
+            .and_then(|&a| article_id(a));
+        let reading = article_id(self.reader.article);
+        let speaker_at =
+            |id: Option<SharedStr>| id.and_then(|id| data.speaker_index.get(&id).copied());
+        let article_at =
+            |id: Option<SharedStr>| id.and_then(|id| data.article_index.get(&id).copied());
+        let (selected, open) = (speaker_at(selected), speaker_at(open));
+        let (selected_article, reading) = (article_at(selected_article), article_at(reading));
+        let same_articles = old.is_some_and(|d| {
+            d.corpus.articles.len() == data.corpus.articles.len()
+                && d.corpus
+                    .articles
+                    .iter()
+                    .zip(&data.corpus.articles)
+                    .all(|(a, b)| a.id == b.id)
+        });
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
-        let at = |id: Option<crate::model::SharedStr>| {
-            id.and_then(|id| data.speaker_index.get(&id).copied())
-        };
-        let (selected, open) = (at(selected), at(open));
+        if !same_articles {
+            self.article_order = (0..data.corpus.articles.len()).collect();
+        }
         self.data = Some(data);
         self.layouts.clear();
+        // Lists: sorted and filtered as before, the same items selected.
         self.sort_speakers();
         let text = self.speaker_filter.clone();
         self.refilter(super::FilterList::Speakers, text);
@@ -209,6 +244,30 @@ impl App {
         self.speaker_sel = self
             .speaker_sel
             .min(self.speaker_order.len().saturating_sub(1));
+        if !same_articles {
+            self.sort_articles();
+            let text = self.article_filter.clone();
+            self.refilter(super::FilterList::Articles, text);
+            if let Some(pos) =
+                selected_article.and_then(|a| self.article_order.iter().position(|&x| x == a))
+            {
+                self.article_sel = pos;
+            }
+            self.article_sel = self
+                .article_sel
+                .min(self.article_order.len().saturating_sub(1));
+            self.reader = match reading {
+                Some(a) => super::ReaderPos {
+                    article: a,
+                    quote: None,
+                    ..self.reader
+                },
+                None => super::ReaderPos::at(self.article_order.first().copied().unwrap_or(0)),
+            };
+            self.marks.article = None;
+            self.tracker_sel = 0;
+            self.search = None;
+        }
         self.screen = match (&self.screen, open) {
             (Screen::SpeakerQuotes { selected, .. }, Some(speaker)) => Screen::SpeakerQuotes {
                 speaker,
@@ -216,6 +275,14 @@ impl App {
             },
             _ => Screen::Main,
         };
+        // Prompts and pop-ups that hold a position.
+        if matches!(
+            self.overlay,
+            Some(Overlay::Rename { .. } | Overlay::Explain { .. } | Overlay::Finder(_))
+        ) {
+            self.overlay = None;
+        }
+        self.assigning = None;
         self.back.clear();
         self.marks.speaker = None;
         self.reader.quote = None;
@@ -223,6 +290,9 @@ impl App {
         self.clamp_scrolls();
     }
 }
+
+/// What a correction key says while an undo reopens the corpus.
+const REOPENING: &str = "Reopening the corpus after the undo; try again in a moment.";
 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();

@@ -207,6 +207,9 @@ pub struct App {
     pub correction: Option<CorrectionRequest>,
     /// The quote the speaker finder is picking a speaker for (`a`).
     pub assigning: Option<usize>,
+    /// An undo is reopening the corpus: what is shown stays until it comes,
+    /// but correcting it would correct what is about to be replaced.
+    pub reopening: bool,
     pub keymap: Keymap,
     pub palette: Palette,
     pub quit: bool,
@@ -257,6 +260,7 @@ impl App {
             pager: None,
             correction: None,
             assigning: None,
+            reopening: false,
             keymap,
             palette,
             quit: false,
