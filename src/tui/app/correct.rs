@@ -184,6 +184,13 @@ impl App {
         self.warnings = warnings;
         self.reopening = false;
         self.replace_data(data);
+        if let Some(done) = self
+            .status
+            .as_deref()
+            .and_then(|s| s.strip_suffix(" Reopening…"))
+        {
+            self.status = Some(done.to_string());
+        }
     }
 
     /// Show `data` in place of what is shown, keeping the user where they
