@@ -77,6 +77,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find paragraphs across the corpus (FTS5 syntax: words, "a phrase", prefix*, AND, OR, NOT), best matches first.
+    Search {
+        /// What to find, e.g. 'trust AND "foundation hospital"', 'devolv*', 'nhs NOT england'.
+        #[arg(value_name = "QUERY")]
+        query: String,
+        #[command(flatten)]
+        sources: Sources,
+        /// Show at most N matches.
+        #[arg(long, value_name = "N", default_value_t = 50)]
+        limit: usize,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show the central-vs-local theme: articles by date, speakers, years.
     Themes {
         #[command(flatten)]

@@ -29,6 +29,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
         } => {
+            if !sources.no_store {
+                // From the store: the model, written as `export::write`
+                // writes it (byte for byte what the streamed export writes).
+                let corpus = open(&sources)?;
+                let fill = |out: &mut dyn Write| export::write(&corpus, format, out);
+                match output {
+                    Some(path) => export::write_file(&path, |f| fill(f))?,
+                    None => {
+                        let mut out = std::io::stdout().lock();
+                        ignore_broken_pipe(fill(&mut out))?;
+                    }
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
             let (analysed, warnings) = centreline::open_analysed_with(
                 &sources.paths,
@@ -63,6 +77,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let corpus = open(&sources)?;
             write_stdout(tables::quotes(&corpus, speaker.as_deref(), json)?.as_bytes())?;
         }
+        Command::Search {
+            query,
+            sources,
+            limit,
+            json,
+        } => return search(&query, &sources, limit, json),
         Command::Themes { sources, json } => {
             let corpus = open(&sources)?;
             write_stdout(tables::themes(&corpus, json)?.as_bytes())?;
@@ -71,13 +91,70 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Load and analyse, printing one warning line per skipped file.
+/// Load and analyse (through the store unless `--no-store`), printing one
+/// warning line per skipped file.
 fn open(sources: &Sources) -> anyhow::Result<centreline::model::Corpus> {
+    Ok(open_stored(sources)?.corpus)
+}
+
+fn open_stored(sources: &Sources) -> anyhow::Result<centreline::Opened> {
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
-    let (corpus, warnings) =
-        centreline::open_corpus_with(&sources.paths, &sources.load_options(), &lexicon, None)?;
-    print_warnings(warnings);
-    Ok(corpus)
+    let mut opened = centreline::open_stored(
+        &sources.paths,
+        &sources.load_options(),
+        &lexicon,
+        &sources.store_options(),
+        None,
+    )?;
+    print_warnings(std::mem::take(&mut opened.warnings));
+    Ok(opened)
+}
+
+/// `centreline search`: the store's paragraph index when it is up to date,
+/// else one made in memory. Matches are marked «so» in plain output and in
+/// bold on a terminal.
+fn search(query: &str, sources: &Sources, limit: usize, json: bool) -> anyhow::Result<ExitCode> {
+    use centreline::store::search;
+    let opened = open_stored(sources)?;
+    let from_cache = match &opened.store {
+        Some(dir) if opened.stats.cache_current => rusqlite::Connection::open_with_flags(
+            dir.join(centreline::store::cache::CACHE_FILE),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .ok(),
+        _ => None,
+    };
+    let conn = match from_cache {
+        Some(c) => c,
+        None => search::index_in_memory(&opened.corpus)?,
+    };
+    let mut hits = search::search(&conn, query, limit)?;
+    if json {
+        for h in &mut hits {
+            h.snippet = search::mark(&h.snippet, "«", "»");
+        }
+        let mut text = serde_json::to_string_pretty(&hits)?;
+        text.push('\n');
+        write_stdout(text.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if hits.is_empty() {
+        eprintln!("centreline: no paragraph matches '{}'", query);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (start, end) = if std::io::stdout().is_terminal() {
+        ("\x1b[1m", "\x1b[22m")
+    } else {
+        ("«", "»")
+    };
+    let mut out = String::new();
+    for h in &hits {
+        let date = h.date.as_deref().unwrap_or("undated");
+        out.push_str(&format!("{} · {} · ¶ {}\n", h.title, date, h.number));
+        out.push_str(&format!("    {}\n", search::mark(&h.snippet, start, end)));
+    }
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One line on standard error per file skipped.
@@ -119,7 +196,8 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
     // 0 on quit; 128 + signal (143 SIGTERM, 129 SIGHUP) once the terminal is restored.
     let options = sources.load_options();
-    let exit = centreline::tui::run(sources.paths, options, lexicon)?;
+    let store = sources.store_options();
+    let exit = centreline::tui::run(sources.paths, options, lexicon, store)?;
     Ok(ExitCode::from(exit.code()))
 }
 

@@ -16,6 +16,9 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod cache;
+pub mod search;
+
 /// The folder's name beside a corpus.
 pub const STORE_FOLDER: &str = ".centreline";
 
@@ -134,7 +137,13 @@ pub fn cache_key(paths: &[PathBuf]) -> String {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(40)
         .collect();
     format!("{name}-{:016x}", hash.0)

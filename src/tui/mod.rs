@@ -65,6 +65,7 @@ pub fn run(
     paths: Vec<PathBuf>,
     options: crate::corpus::load::LoadOptions,
     lexicon: Lexicon,
+    store: crate::store::StoreOptions,
 ) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
     let (keymap, palette) = config::load()?;
@@ -90,9 +91,9 @@ pub fn run(
                 // A panic in the analysis becomes a load error on screen
                 // rather than a torn-down terminal (see the panic hook below).
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))
+                    crate::open_stored(&paths, &options, &lexicon, &store, Some(&progress))
                         // The explorer's indexes are built here too, off the UI thread.
-                        .map(|(corpus, warnings)| (data::Data::new(corpus), warnings))
+                        .map(|o| (data::Data::new(o.corpus), o.warnings))
                 }))
                 .unwrap_or_else(|_| {
                     let msg = LOADER_PANIC
