@@ -167,6 +167,7 @@ mod tests {
         assert_eq!(command_like("exprot").as_deref(), Some("export"));
         assert_eq!(command_like("quote").as_deref(), Some("quotes"));
         assert_eq!(command_like("them").as_deref(), Some("themes"));
+        assert_eq!(command_like("serch").as_deref(), Some("search"));
         assert_eq!(command_like("politics"), None);
         assert_eq!(command_like("./speaker"), None);
         assert_eq!(command_like("notes.txt"), None);

@@ -114,19 +114,42 @@ fn open_stored(sources: &Sources) -> anyhow::Result<centreline::Opened> {
 /// else one made in memory. Matches are marked «so» in plain output and in
 /// bold on a terminal.
 fn search(query: &str, sources: &Sources, limit: usize, json: bool) -> anyhow::Result<ExitCode> {
-    use centreline::store::search;
-    let opened = open_stored(sources)?;
-    let from_cache = match &opened.store {
-        Some(dir) if opened.stats.cache_current => rusqlite::Connection::open_with_flags(
-            dir.join(centreline::store::cache::CACHE_FILE),
+    use centreline::store::{cache, locate, search};
+    let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+    let options = sources.load_options();
+    // An up-to-date cache is searched as it is, without loading the corpus.
+    let located = locate(&sources.paths, &sources.store_options());
+    let current = located.dir.as_ref().and_then(|dir| {
+        let warnings = cache::current_warnings(dir, &sources.paths, &options, &lexicon)?;
+        let conn = rusqlite::Connection::open_with_flags(
+            dir.join(cache::CACHE_FILE),
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
         )
-        .ok(),
-        _ => None,
-    };
-    let conn = match from_cache {
-        Some(c) => c,
-        None => search::index_in_memory(&opened.corpus)?,
+        .ok()?;
+        Some((conn, warnings))
+    });
+    let conn = match current {
+        Some((conn, warnings)) => {
+            print_warnings(located.warning.into_iter().chain(warnings).collect());
+            conn
+        }
+        None => {
+            // Open (building or updating the cache); its index if it is now
+            // current, else one made in memory.
+            let opened = open_stored(sources)?;
+            let from_cache = match &opened.store {
+                Some(dir) if opened.stats.cache_current => rusqlite::Connection::open_with_flags(
+                    dir.join(cache::CACHE_FILE),
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )
+                .ok(),
+                _ => None,
+            };
+            match from_cache {
+                Some(c) => c,
+                None => search::index_in_memory(&opened.corpus)?,
+            }
+        }
     };
     let mut hits = search::search(&conn, query, limit)?;
     if json {

@@ -507,3 +507,31 @@ fn no_store_writes_nothing_beside_the_corpus() {
         .join(cache::CACHE_FILE)
         .is_file());
 }
+
+#[test]
+fn search_sees_a_file_added_since_the_last_build() {
+    let corpus = corpus_dir(1);
+    let search = |q: &str| {
+        let out = bin()
+            .args(["search", q, "--json"])
+            .arg(corpus.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        hits.as_array().unwrap().len()
+    };
+    assert_eq!(search("wombat"), 0);
+    std::fs::write(
+        corpus.path().join("new.txt"),
+        "Wombats\n\nThe wombat census was devolved to councils.\n",
+    )
+    .unwrap();
+    assert_eq!(search("wombat"), 1);
+    std::fs::remove_file(corpus.path().join("new.txt")).unwrap();
+    assert_eq!(search("wombat"), 0);
+}

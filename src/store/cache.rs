@@ -242,7 +242,9 @@ fn try_open(path: &Path) -> std::result::Result<Connection, Bad> {
         _ => Bad::Unusable(format!("could not be read ({e})")),
     };
     // WAL: readers never wait for a writer, and a crash mid-write is rolled
-    // back on the next open.
+    // back on the next open. `synchronous=NORMAL` in WAL mode never corrupts
+    // the file; a power cut may lose the last build, which a disposable
+    // cache can afford, and each build saves its fsyncs.
     let mode: String = conn
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
         .map_err(unusable)?;
@@ -252,6 +254,8 @@ fn try_open(path: &Path) -> std::result::Result<Connection, Bad> {
             path.display()
         )));
     }
+    conn.execute_batch("PRAGMA synchronous=NORMAL")
+        .map_err(unusable)?;
     let app: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(unusable)?;
@@ -417,6 +421,53 @@ pub fn open(
     Ok((corpus, all, stats))
 }
 
+/// The warnings of the corpus at `paths` when the cache in `dir` holds it
+/// as it is now (nothing to analyse), without loading the model: what a
+/// search needs to use the cache's index directly. `None` when the cache is
+/// missing, unreadable or out of date (the caller opens the corpus, which
+/// rebuilds it).
+pub fn current_warnings(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+) -> Option<Vec<String>> {
+    let path = dir.join(CACHE_FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let conn =
+        Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    conn.busy_timeout(BUSY_TIMEOUT).ok()?;
+    let pragma = |name: &str| -> Option<i64> {
+        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+            .ok()
+    };
+    if pragma("application_id")? != APPLICATION_ID || pragma("user_version")? != SCHEMA_VERSION {
+        return None;
+    }
+    let stored = read_stored(&conn, &Key::new(paths, options, lexicon)).ok()?;
+    if !stored.valid {
+        return None;
+    }
+    let (candidates, mut warnings) = if paths.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        load::scan(paths, None).ok()?
+    };
+    let now: Vec<Option<FileNow>> = candidates.iter().map(|c| stat(&c.path)).collect();
+    if !unchanged(&candidates, &now, &stored) {
+        return None;
+    }
+    let kept: Vec<u8> = conn
+        .query_row("SELECT body FROM model WHERE part = 'warnings'", [], |r| {
+            r.get(0)
+        })
+        .ok()?;
+    warnings.extend(serde_json::from_slice::<Vec<String>>(&kept).ok()?);
+    Some(warnings)
+}
+
 /// The cache's record of the files, when its key matches.
 #[derive(Default)]
 struct Stored {
@@ -522,19 +573,30 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
         .collect::<rusqlite::Result<_>>()?;
     drop(stmt);
     tx.finish()?;
-    let articles = bodies
-        .into_par_iter()
-        .map(|(body, flag)| {
-            let mut a: Article = serde_json::from_slice(&body)?;
-            // The date is written without its approximate mark.
-            a.date = a.date.map(|d| d.with_approximate(flag));
-            Ok(a)
-        })
-        .collect::<Result<Vec<Article>>>()?;
-    let speakers: Vec<Speaker> = serde_json::from_slice(&speakers)?;
-    let quotes: Vec<Quote> = serde_json::from_slice(&quotes)?;
-    let periods: Vec<Period> = serde_json::from_slice(&periods)?;
-    let warnings: Vec<String> = serde_json::from_slice(&warnings)?;
+    // The parts are parsed side by side: the quotes are as big as the articles.
+    let parse_articles = || {
+        bodies
+            .into_par_iter()
+            .map(|(body, flag)| {
+                let mut a: Article = serde_json::from_slice(&body)?;
+                // The date is written without its approximate mark.
+                a.date = a.date.map(|d| d.with_approximate(flag));
+                Ok(a)
+            })
+            .collect::<Result<Vec<Article>>>()
+    };
+    let parse_rest = || -> Result<_> {
+        let (speakers, quotes) = rayon::join(
+            || serde_json::from_slice::<Vec<Speaker>>(&speakers),
+            || serde_json::from_slice::<Vec<Quote>>(&quotes),
+        );
+        let periods: Vec<Period> = serde_json::from_slice(&periods)?;
+        let warnings: Vec<String> = serde_json::from_slice(&warnings)?;
+        Ok((speakers?, quotes?, periods, warnings))
+    };
+    let (articles, rest) = rayon::join(parse_articles, parse_rest);
+    let articles = articles?;
+    let (speakers, quotes, periods, warnings) = rest?;
     Ok(Some((
         Corpus {
             version: EXPORT_VERSION,
@@ -574,8 +636,24 @@ struct Built {
     write: Vec<FileWrite>,
 }
 
-/// A file read in this build: its documents, its warnings, its content hash.
-type FreshFile = (Vec<Document>, Vec<String>, String);
+/// A file read in this build: its documents, its warnings, its content
+/// hash, and its documents as kept.
+type FreshFile = (Vec<Document>, Vec<String>, String, Vec<Vec<u8>>);
+
+/// A document as [`KeptDocument`] bytes, without copying it.
+fn keep_document(doc: &Document) -> Vec<u8> {
+    #[derive(serde::Serialize)]
+    struct Kept<'a> {
+        doc: &'a Document,
+        date_flag: bool,
+    }
+    let kept = Kept {
+        doc,
+        date_flag: doc.date.is_some_and(|d| d.approximate()),
+    };
+    // Plain data with string keys: serialising it cannot fail.
+    serde_json::to_vec(&kept).unwrap_or_default()
+}
 
 /// Where a file's articles come from in this build.
 enum FileSource {
@@ -643,7 +721,8 @@ fn build(
                 FileSource::Fresh => {
                     let hash = content_hash(&c.path).unwrap_or_default();
                     let (docs, warnings) = load::read_candidate(c, options);
-                    Some((docs, warnings, hash))
+                    let kept = docs.iter().map(keep_document).collect();
+                    Some((docs, warnings, hash, kept))
                 }
             };
             Progress::add(progress.map(|p| &p.files_read), 1);
@@ -679,18 +758,11 @@ fn build(
                     docs,
                 });
             }
-            (FileSource::Fresh, Some((docs, file_warnings, hash))) => {
+            (FileSource::Fresh, Some((docs, file_warnings, hash, kept))) => {
                 stats.files_read += 1;
                 stats.analysed += docs.len();
                 warnings.extend(file_warnings.iter().cloned());
-                let mut kept = Vec::with_capacity(docs.len());
-                for d in &docs {
-                    let k = KeptDocument {
-                        date_flag: d.date.is_some_and(|x| x.approximate()),
-                        doc: d.clone(),
-                    };
-                    kept.push((serde_json::to_vec(&k)?, Vec::new()));
-                }
+                let kept = kept.into_iter().map(|k| (k, Vec::new())).collect();
                 cached_findings.extend(docs.iter().map(|_| None));
                 documents.extend(docs);
                 write.push(FileWrite {
