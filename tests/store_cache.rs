@@ -535,3 +535,42 @@ fn search_sees_a_file_added_since_the_last_build() {
     std::fs::remove_file(corpus.path().join("new.txt")).unwrap();
     assert_eq!(search("wombat"), 0);
 }
+
+#[test]
+fn rows_that_do_not_parse_are_rebuilt_with_a_warning() {
+    let corpus = corpus_dir(1);
+    let store = tempfile::tempdir().unwrap();
+    let paths = vec![corpus.path().to_path_buf()];
+    let (json, _, _) = cold(&paths);
+    let db = store.path().join(cache::CACHE_FILE);
+    for sql in [
+        // The finished model, used when nothing changed.
+        "UPDATE articles SET body = x'7b7b7b'",
+        // A cached article's findings, used when another file changed.
+        "UPDATE documents SET findings = x'5b5b'",
+    ] {
+        stored(&paths, store.path());
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(sql).unwrap();
+        drop(c);
+        if sql.contains("documents") {
+            std::fs::write(
+                corpus.path().join("extra.txt"),
+                "Extra\n\nOne more article.\n",
+            )
+            .unwrap();
+        }
+        let (j, _, w, s) = stored(&paths, store.path());
+        assert_eq!(w.len(), 1, "{sql}: {w:?}");
+        assert!(w[0].contains("could not be read"), "{w:?}");
+        assert!(!s.from_cache, "{s:?}");
+        let expect = if sql.contains("documents") {
+            cold(&paths).0
+        } else {
+            json.clone()
+        };
+        assert_same(&expect, &j, sql);
+        let (_, _, w, s) = stored(&paths, store.path());
+        assert!(w.is_empty() && s.from_cache, "{w:?} {s:?}");
+    }
+}

@@ -129,7 +129,7 @@ impl Key {
                 .join("\n")
         };
         Key {
-            engine: analysis::engine_version(),
+            engine: format!("{}+{}", analysis::engine_version(), program_identity()),
             lexicon: format!("{:016x}", lexicon.fingerprint()),
             options: format!("{:?}", options.fields),
             sources,
@@ -146,6 +146,17 @@ impl Key {
     }
 }
 
+/// The running program's size and mtime: a cache never outlives the build
+/// that made it, so a developer's change to the analysis (made without
+/// bumping [`analysis::ANALYSIS_VERSION`]) cannot be hidden by an old cache.
+/// An upgrade or a reinstall costs one rebuild.
+fn program_identity() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| stat(&exe))
+        .map_or_else(|| "exe?".into(), |f| format!("exe{}-{}", f.size, f.mtime))
+}
+
 /// A file as the cache recorded it.
 struct FileRow {
     ord: i64,
@@ -157,6 +168,7 @@ struct FileRow {
 }
 
 /// A file as it is now.
+#[derive(Clone)]
 struct FileNow {
     size: i64,
     mtime: i64,
@@ -245,6 +257,10 @@ fn try_open(path: &Path) -> std::result::Result<Connection, Bad> {
     // back on the next open. `synchronous=NORMAL` in WAL mode never corrupts
     // the file; a power cut may lose the last build, which a disposable
     // cache can afford, and each build saves its fsyncs.
+    // Big pages for big blobs (articles, quotes): fewer overflow pages to
+    // write. Only takes effect on a new file, before WAL is turned on.
+    conn.execute_batch("PRAGMA page_size=16384")
+        .map_err(unusable)?;
     let mode: String = conn
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
         .map_err(unusable)?;
@@ -356,6 +372,12 @@ pub fn open(
     } else {
         load::scan(paths, progress)?
     };
+    // One read transaction (a WAL snapshot) from the file records to the
+    // last cached row read, so another process's build in between cannot
+    // mix its rows with these.
+    if let Some(c) = &conn {
+        let _ = c.execute_batch("BEGIN");
+    }
     let stored = conn
         .as_ref()
         .and_then(|c| read_stored(c, &key).ok())
@@ -365,7 +387,9 @@ pub fn open(
     // Nothing changed: the model as it was written, no analysis.
     if let Some(conn) = &conn {
         if stored.valid && unchanged(&candidates, &now, &stored) {
-            match read_model(conn) {
+            let model = read_model(conn);
+            end_read(conn);
+            match model {
                 Ok(Some((corpus, mut warnings))) => {
                     let mut all = notes;
                     all.extend(scan_warnings);
@@ -390,16 +414,44 @@ pub fn open(
         }
     }
 
-    let built = build(
+    let built = match build(
         conn.as_ref(),
         &stored,
         paths,
         &candidates,
-        now,
+        now.clone(),
         options,
         lexicon,
         progress,
-    )?;
+    ) {
+        Ok(b) => b,
+        // Cached rows that do not parse: analyse everything afresh (an
+        // error then is the corpus's own, and is returned).
+        Err(e) if stored.valid => {
+            if let Some(c) = &conn {
+                end_read(c);
+            }
+            let b = build(
+                None,
+                &Stored::default(),
+                paths,
+                &candidates,
+                now,
+                options,
+                lexicon,
+                progress,
+            )?;
+            notes.push(format!(
+                "the store's cache could not be read ({}); it is rebuilt",
+                crate::present::one_line(&format!("{e:#}"))
+            ));
+            b
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(c) = &conn {
+        end_read(c);
+    }
     let Built {
         corpus,
         warnings,
@@ -466,6 +518,13 @@ pub fn current_warnings(
         .ok()?;
     warnings.extend(serde_json::from_slice::<Vec<String>>(&kept).ok()?);
     Some(warnings)
+}
+
+/// End the read transaction [`open`] began, if still open.
+fn end_read(conn: &Connection) {
+    if !conn.is_autocommit() {
+        let _ = conn.execute_batch("COMMIT");
+    }
 }
 
 /// The cache's record of the files, when its key matches.
@@ -551,7 +610,8 @@ fn unchanged(candidates: &[Candidate], now: &[Option<FileNow>], stored: &Stored)
 
 /// The finished model from the cache; `None` when it holds none.
 fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
-    let tx = conn.unchecked_transaction()?;
+    // Within the caller's read transaction: one snapshot with the files read.
+    let tx = conn;
     let part = |name: &str| -> Result<Option<Vec<u8>>> {
         Ok(tx
             .query_row("SELECT body FROM model WHERE part = ?1", [name], |r| {
@@ -572,7 +632,6 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     drop(stmt);
-    tx.finish()?;
     // The parts are parsed side by side: the quotes are as big as the articles.
     let parse_articles = || {
         bodies
@@ -710,6 +769,10 @@ fn build(
             Some(docs) => FileSource::Cached(docs),
             None => FileSource::Fresh,
         });
+    }
+    // Every cached row needed is in hand: let other processes' builds go on.
+    if let Some(c) = conn {
+        end_read(c);
     }
     // Read the rest, in parallel, as the loader does.
     let read: Vec<Option<FreshFile>> = candidates
