@@ -17,6 +17,7 @@
 use std::path::{Path, PathBuf};
 
 pub mod cache;
+mod db;
 pub mod search;
 
 /// The folder's name beside a corpus.
