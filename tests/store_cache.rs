@@ -574,3 +574,27 @@ fn rows_that_do_not_parse_are_rebuilt_with_a_warning() {
         assert!(w.is_empty() && s.from_cache, "{w:?} {s:?}");
     }
 }
+
+#[test]
+fn a_store_that_cannot_be_made_is_one_warning_and_the_analysis_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("not-a-folder");
+    std::fs::write(&file, b"x").unwrap();
+    let cold = bin().args(["export", "--no-store"]).output().unwrap();
+    let out = bin()
+        .args(["export", "--store"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(
+            "centreline: the store's cache cannot be used (cannot create the store folder"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+    assert_same(&cold.stdout, &out.stdout, "export without a usable store");
+}

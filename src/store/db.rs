@@ -2,7 +2,7 @@
 //! file that is not a cache this program can use (deleted and made again,
 //! with one warning line). See [`super::cache`] for what is kept in it.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -55,8 +55,13 @@ CREATE VIRTUAL TABLE paragraphs USING fts5(text, article UNINDEXED, paragraph UN
 /// that is unreadable, foreign or of a newer schema is deleted and made
 /// again, with a warning in `warnings`.
 pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the store folder '{}'", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot create the store folder '{}': {}",
+            dir.display(),
+            crate::corpus::load::plain_io_error(&e)
+        )
+    })?;
     let path = dir.join(CACHE_FILE);
     match try_open(&path) {
         Ok(conn) => Ok(conn),
