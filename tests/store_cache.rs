@@ -598,3 +598,42 @@ fn a_store_that_cannot_be_made_is_one_warning_and_the_analysis_goes_on() {
     assert!(!err.contains("os error"), "{err}");
     assert_same(&cold.stdout, &out.stdout, "export without a usable store");
 }
+
+#[test]
+fn two_processes_building_one_store_at_once_agree() {
+    let corpus = corpus_dir(10);
+    let store = tempfile::tempdir().unwrap();
+    let cold = bin()
+        .args(["export", "--no-store"])
+        .arg(corpus.path())
+        .output()
+        .unwrap();
+    let spawn = || {
+        bin()
+            .args(["export", "--store"])
+            .arg(store.path())
+            .arg(corpus.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for child in [a, b] {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_same(&cold.stdout, &out.stdout, "a concurrent process");
+    }
+    let again = bin()
+        .args(["export", "--store"])
+        .arg(store.path())
+        .arg(corpus.path())
+        .output()
+        .unwrap();
+    assert_same(&cold.stdout, &again.stdout, "after two processes");
+}
