@@ -5,7 +5,11 @@
 //!
 //! ```sh
 //! cargo build --release && cargo run --release --example first_screen -- /tmp/centreline-scale 5
+//! cargo run --release --example first_screen -- /tmp/centreline-scale 5 --no-store
 //! ```
+//!
+//! Arguments after the number of runs are given to centreline (`--no-store`,
+//! `--store DIR`).
 
 use portable_pty::{native_pty_system, CommandBuilder, PtySize};
 use std::io::{Read, Write};
@@ -19,6 +23,7 @@ fn main() {
         .next()
         .unwrap_or_else(|| "/tmp/centreline-scale".into());
     let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let extra: Vec<String> = args.collect();
     let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/centreline");
     if !bin.exists() || !Path::new(&dir).exists() {
         eprintln!("first_screen: needs {} and {dir}; skipped", bin.display());
@@ -26,12 +31,14 @@ fn main() {
     }
     let (mut first, mut ready) = (Vec::new(), Vec::new());
     for _ in 0..runs {
-        let (f, r) = one_run(&bin, &dir);
+        let (f, r) = one_run(&bin, &dir, &extra);
         first.push(f);
         ready.push(r);
     }
     println!(
-        "explorer first screen: median {:.0} ms; corpus loaded and analysed: median {:.0} ms ({runs} runs)",
+        "explorer{}{}: first screen median {:.0} ms; corpus loaded and analysed: median {:.0} ms ({runs} runs)",
+        if extra.is_empty() { "" } else { " " },
+        extra.join(" "),
         median(&mut first) * 1e3,
         median(&mut ready) * 1e3
     );
@@ -42,7 +49,7 @@ fn median(v: &mut [f64]) -> f64 {
     v[v.len() / 2]
 }
 
-fn one_run(bin: &Path, dir: &str) -> (f64, f64) {
+fn one_run(bin: &Path, dir: &str, extra: &[String]) -> (f64, f64) {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 40,
@@ -53,6 +60,7 @@ fn one_run(bin: &Path, dir: &str) -> (f64, f64) {
         .expect("pty");
     let mut cmd = CommandBuilder::new(bin);
     cmd.arg(dir);
+    cmd.args(extra);
     cmd.env("TERM", "xterm-256color");
     cmd.env("CENTRELINE_CONFIG", "/nonexistent/centreline.toml");
     let start = Instant::now();

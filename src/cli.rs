@@ -83,6 +83,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find paragraphs across the corpus (FTS5 syntax: words, "a phrase", prefix*, AND, OR, NOT), best matches first.
+    Search {
+        /// What to find, e.g. 'trust AND "foundation hospital"', 'devolv*', 'nhs NOT england'.
+        #[arg(value_name = "QUERY")]
+        query: String,
+        #[command(flatten)]
+        sources: Sources,
+        /// Show at most N matches.
+        #[arg(long, value_name = "N", default_value_t = 50)]
+        limit: usize,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show the central-vs-local theme: articles by date, speakers, years.
     Themes {
         #[command(flatten)]
@@ -267,6 +281,7 @@ mod tests {
         assert_eq!(command_like("exprot").as_deref(), Some("export"));
         assert_eq!(command_like("quote").as_deref(), Some("quotes"));
         assert_eq!(command_like("them").as_deref(), Some("themes"));
+        assert_eq!(command_like("serch").as_deref(), Some("search"));
         assert_eq!(command_like("politics"), None);
         assert_eq!(command_like("./speaker"), None);
         assert_eq!(command_like("notes.txt"), None);

@@ -10,39 +10,28 @@ use crate::store::Store;
 use crate::tables::corrections::{find_quote, find_speaker};
 use anyhow::{bail, Result};
 
-/// The corpus of `sources` with its corrections applied, and its store.
-/// Warnings (skipped files, where the store is) go to `warn`.
+/// The corpus of `sources`, through its store (see [`crate::open_stored`]),
+/// with the user's corrections applied; and its store. Warnings (where the
+/// store is, skipped files, corrections that no longer apply) go to `warn`.
 pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result<(Corpus, Store)> {
-    let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
-    if let Some(w) = warning {
-        warn(w);
-    }
-    let corpus = open_corrected_in(sources, &store, warn)?;
-    Ok((corpus, store))
-}
-
-/// [`open_corrected`] with the store already located (and its warning
-/// already given).
-pub fn open_corrected_in(
-    sources: &Sources,
-    store: &Store,
-    warn: &mut dyn FnMut(String),
-) -> Result<Corpus> {
     let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
     let bar = crate::progress::StderrBar::start();
-    let (mut corpus, warnings) = crate::open_corpus_with(
+    let opened = crate::open_stored(
         &sources.paths,
         &sources.load_options(),
         &lexicon,
+        &sources.store_options(),
         Some(bar.progress()),
     )?;
     drop(bar);
-    warnings.into_iter().for_each(&mut *warn);
+    opened.warnings.into_iter().for_each(&mut *warn);
+    let store = Store { dir: opened.store };
+    let mut corpus = opened.corpus;
     store
         .apply_corrections(&mut corpus)?
         .into_iter()
         .for_each(&mut *warn);
-    Ok(corpus)
+    Ok((corpus, store))
 }
 
 /// Run a speaker correction; returns the line to print.

@@ -77,3 +77,57 @@ pub fn open_analysed_with<'l>(
     warnings.append(&mut analysed.warnings);
     Ok((analysed, warnings))
 }
+
+/// A corpus opened through its store ([`open_stored`]).
+pub struct Opened {
+    pub corpus: model::Corpus,
+    /// The store's warning line (where it is, when unexpected), then one per
+    /// file skipped, as [`open_corpus_with`] gives them.
+    pub warnings: Vec<String>,
+    /// What was analysed and what reused.
+    pub stats: store::cache::Stats,
+    /// The store folder used, if any.
+    pub store: Option<PathBuf>,
+}
+
+/// [`open_corpus_with`] through the corpus's store (see [`store`]): an
+/// unchanged corpus comes from its cache without analysis, a changed one has
+/// only its changed files analysed again. With `--no-store` (or no folder
+/// for a store at all) this is [`open_corpus_with`] exactly.
+pub fn open_stored(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<Opened> {
+    let located = store::locate(paths, store_options);
+    let mut warnings: Vec<String> = located.warning.into_iter().collect();
+    match located.dir {
+        None => {
+            let (corpus, mut w) = open_corpus_with(paths, options, lexicon, progress)?;
+            warnings.append(&mut w);
+            let stats = store::cache::Stats {
+                analysed: corpus.articles.len(),
+                ..Default::default()
+            };
+            Ok(Opened {
+                corpus,
+                warnings,
+                stats,
+                store: None,
+            })
+        }
+        Some(dir) => {
+            let (corpus, mut w, stats) =
+                store::cache::open(&dir, paths, options, lexicon, progress)?;
+            warnings.append(&mut w);
+            Ok(Opened {
+                corpus,
+                warnings,
+                stats,
+                store: Some(dir),
+            })
+        }
+    }
+}

@@ -1,6 +1,5 @@
 use centreline::cli::{Cli, Command, CorrectionsUndo, Sources};
 use centreline::present::one_line;
-use centreline::store::Store;
 use centreline::{export, tables};
 use clap::Parser;
 use std::io::{IsTerminal, Write};
@@ -30,16 +29,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
         } => {
-            let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
-            print_warnings(warning);
-            let corrections = match store.corrections() {
-                Some(file) => file.load()?,
-                None => Vec::new(),
-            };
-            if !corrections.is_empty() {
-                // Corrections act across articles (a merge renames mentions
-                // everywhere), so the corrected corpus is made whole first.
-                let corpus = centreline::correct::open_corrected_in(&sources, &store, &mut warn)?;
+            if !sources.no_store {
+                // Through the store, with the user's corrections: the model,
+                // written as `export::write` writes it (byte for byte what
+                // the streamed export writes).
+                let corpus = open(&sources)?;
                 write_export(output, |f| export::write(&corpus, format, f))?;
                 return Ok(ExitCode::SUCCESS);
             }
@@ -93,6 +87,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let corpus = open(&sources)?;
             write_stdout(tables::quotes(&corpus, speaker.as_deref(), json)?.as_bytes())?;
         }
+        Command::Search {
+            query,
+            sources,
+            limit,
+            json,
+        } => return search(&query, &sources, limit, json),
         Command::Themes { sources, json } => {
             let corpus = open(&sources)?;
             write_stdout(tables::themes(&corpus, json)?.as_bytes())?;
@@ -123,6 +123,89 @@ fn write_export(
 
 fn warn(line: String) {
     eprintln!("centreline: {line}");
+}
+
+fn open_stored(sources: &Sources) -> anyhow::Result<centreline::Opened> {
+    let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+    let mut opened = centreline::open_stored(
+        &sources.paths,
+        &sources.load_options(),
+        &lexicon,
+        &sources.store_options(),
+        None,
+    )?;
+    print_warnings(std::mem::take(&mut opened.warnings));
+    Ok(opened)
+}
+
+/// `centreline search`: the store's paragraph index when it is up to date,
+/// else one made in memory. Matches are marked «so» in plain output and in
+/// bold on a terminal.
+fn search(query: &str, sources: &Sources, limit: usize, json: bool) -> anyhow::Result<ExitCode> {
+    use centreline::store::{cache, locate, search};
+    let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
+    let options = sources.load_options();
+    // An up-to-date cache is searched as it is, without loading the corpus.
+    let located = locate(&sources.paths, &sources.store_options());
+    let current = located.dir.as_ref().and_then(|dir| {
+        let warnings = cache::current_warnings(dir, &sources.paths, &options, &lexicon)?;
+        let conn = rusqlite::Connection::open_with_flags(
+            dir.join(cache::CACHE_FILE),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .ok()?;
+        Some((conn, warnings))
+    });
+    let conn = match current {
+        Some((conn, warnings)) => {
+            print_warnings(located.warning.into_iter().chain(warnings));
+            conn
+        }
+        None => {
+            // Open (building or updating the cache); its index if it is now
+            // current, else one made in memory.
+            let opened = open_stored(sources)?;
+            let from_cache = match &opened.store {
+                Some(dir) if opened.stats.cache_current => rusqlite::Connection::open_with_flags(
+                    dir.join(cache::CACHE_FILE),
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )
+                .ok(),
+                _ => None,
+            };
+            match from_cache {
+                Some(c) => c,
+                None => search::index_in_memory(&opened.corpus)?,
+            }
+        }
+    };
+    let mut hits = search::search(&conn, query, limit)?;
+    if json {
+        for h in &mut hits {
+            h.snippet = search::mark(&h.snippet, "«", "»");
+        }
+        let mut text = serde_json::to_string_pretty(&hits)?;
+        text.push('\n');
+        write_stdout(text.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if hits.is_empty() {
+        eprintln!("centreline: no paragraph matches '{}'", query);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (start, end) = if std::io::stdout().is_terminal() {
+        ("\x1b[1m", "\x1b[22m")
+    } else {
+        ("«", "»")
+    };
+    let mut out = String::new();
+    for h in &hits {
+        let date = h.date.as_deref().unwrap_or("undated");
+        out.push_str(&format!("{} · {} · ¶ {}\n", h.title, date, h.number));
+        out.push_str(&format!("    {}\n", search::mark(&h.snippet, start, end)));
+    }
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One line on standard error per file skipped.
@@ -164,8 +247,8 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
     // 0 on quit; 128 + signal (143 SIGTERM, 129 SIGHUP) once the terminal is restored.
     let options = sources.load_options();
-    let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
-    let exit = centreline::tui::run(sources.paths, options, lexicon, store, warning)?;
+    let store = sources.store_options();
+    let exit = centreline::tui::run(sources.paths, options, lexicon, store)?;
     Ok(ExitCode::from(exit.code()))
 }
 

@@ -81,6 +81,9 @@ const DEFAULT_ARTICLE_ANCHORS: usize = 3;
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     compiled: Arc<Compiled>,
+    /// A stable hash of the TOML text it was compiled from: the store
+    /// rebuilds its cache when the lexicon in use is a different one.
+    fingerprint: u64,
 }
 
 /// What a lexicon compiles to; its parts are internal to the theme tracker.
@@ -211,9 +214,18 @@ impl Lexicon {
             let at = e.span().map_or(0, |s| s.start);
             err(at, e.message().trim().replace('\n', " "))
         })?;
-        Builder::new(text)
+        let mut lexicon = Builder::new(text)
             .build(file)
-            .map_err(|(at, msg)| err(at, msg))
+            .map_err(|(at, msg)| err(at, msg))?;
+        let mut hash = crate::store::Fnv1a::default();
+        hash.write(text.as_bytes());
+        lexicon.fingerprint = hash.0;
+        Ok(lexicon)
+    }
+
+    /// A stable hash of the lexicon's source text (see the field).
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// How many cue entries (not forms) the lexicon has.
@@ -398,6 +410,7 @@ impl<'a> Builder<'a> {
                 contexts: self.contexts,
                 article_anchors,
             }),
+            fingerprint: 0,
         })
     }
 

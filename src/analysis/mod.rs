@@ -13,6 +13,28 @@ use attribution::FoundQuotes;
 pub use lexicon::Lexicon;
 use rayon::prelude::*;
 
+/// Bumped whenever a change to the analysis changes its output for the same
+/// input: part of [`engine_version`], so a store's cache made by an older
+/// engine is rebuilt rather than trusted.
+pub const ANALYSIS_VERSION: u32 = 1;
+
+/// What made an analysis: the crate's version, [`ANALYSIS_VERSION`] and a
+/// hash of the attribution rule files built into the program (editing them
+/// changes results without any code changing).
+pub fn engine_version() -> String {
+    let mut hash = crate::store::Fnv1a::default();
+    for text in [attribution::rules::BUNDLED, attribution::words::BUNDLED] {
+        hash.write(text.as_bytes());
+        hash.write(&[0]);
+    }
+    format!(
+        "{}+analysis{}+rules{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        ANALYSIS_VERSION,
+        hash.0
+    )
+}
+
 /// Analyse a set of loaded documents into the model the explorer and export use.
 pub fn analyse(docs: Vec<Document>, lexicon: &Lexicon) -> Corpus {
     analyse_with_progress(docs, lexicon, None)
@@ -37,12 +59,23 @@ pub fn analyse_parts<'l>(
     lexicon: &'l Lexicon,
     progress: Option<&Progress>,
 ) -> Analysed<'l> {
+    let found = attribution::attribute_compact(&docs, progress);
+    analyse_found(docs, found, lexicon)
+}
+
+/// [`analyse_parts`] from the attribution already made (by the store, from
+/// each article's cached findings and the fresh ones of changed articles).
+pub fn analyse_found<'l>(
+    docs: Vec<Document>,
+    found: attribution::Found,
+    lexicon: &'l Lexicon,
+) -> Analysed<'l> {
     let attribution::Found {
         mut speakers,
         mut quotes,
         mentions,
         warnings,
-    } = attribution::attribute_compact(&docs, progress);
+    } = found;
     theme::theme_found_quotes(&mut quotes, &mut speakers, &docs, lexicon);
     Analysed {
         docs,

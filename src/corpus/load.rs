@@ -32,10 +32,22 @@ pub struct LoadOptions {
 }
 
 /// One file to load: where it is, how to name it, and the manifest that covers it.
-struct Candidate {
-    path: PathBuf,
-    rel: String,
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub path: PathBuf,
+    /// Its path relative to the folder given (the documents' `path`).
+    pub rel: String,
     manifest_meta: Option<Meta>,
+}
+
+impl Candidate {
+    /// What the manifest says of this file, as text: part of what the store
+    /// compares, since a manifest edit changes the file's documents.
+    pub fn manifest_key(&self) -> String {
+        self.manifest_meta
+            .as_ref()
+            .map_or_else(String::new, |m| format!("{m:?}"))
+    }
 }
 
 /// Load articles from files and folders (walked recursively for the formats
@@ -51,6 +63,31 @@ pub fn load_paths_with(
     options: &LoadOptions,
     progress: Option<&Progress>,
 ) -> Result<Loaded> {
+    let (candidates, mut warnings) = scan(paths, progress)?;
+    // Order by the path given, so output is stable whatever the file system says.
+    let read: Vec<(Vec<Document>, Vec<String>)> = candidates
+        .par_iter()
+        .map(|c| {
+            let r = read_candidate(c, options);
+            Progress::add(progress.map(|p| &p.files_read), 1);
+            r
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(read.len());
+    for (doc, warns) in read {
+        warnings.extend(warns);
+        documents.extend(doc);
+    }
+    finish(paths, documents, warnings)
+}
+
+/// The files `paths` name (folders walked), in load order, without reading
+/// them: what the store compares with what it analysed last time. Warnings
+/// are about what was skipped on the way.
+pub fn scan(
+    paths: &[PathBuf],
+    progress: Option<&Progress>,
+) -> Result<(Vec<Candidate>, Vec<String>)> {
     let mut candidates = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
@@ -88,20 +125,16 @@ pub fn load_paths_with(
             Progress::add(progress.map(|p| &p.files_total), 1);
         }
     }
-    // Order by the path given, so output is stable whatever the file system says.
-    let read: Vec<(Vec<Document>, Vec<String>)> = candidates
-        .par_iter()
-        .map(|c| {
-            let r = read_candidate(c, options);
-            Progress::add(progress.map(|p| &p.files_read), 1);
-            r
-        })
-        .collect();
-    let mut documents = Vec::with_capacity(read.len());
-    for (doc, warns) in read {
-        warnings.extend(warns);
-        documents.extend(doc);
-    }
+    Ok((candidates, warnings))
+}
+
+/// The loaded corpus from the documents of every file, in [`scan`] order:
+/// an error when there are none, else each given its id.
+pub fn finish(
+    paths: &[PathBuf],
+    mut documents: Vec<Document>,
+    warnings: Vec<String>,
+) -> Result<Loaded> {
     if documents.is_empty() {
         for w in &warnings {
             eprintln!("centreline: {w}");
@@ -187,7 +220,7 @@ fn document_and_warnings(rel: &str, text: &str, manifest_meta: Meta) -> (Documen
 }
 
 /// Read one file in its format: the articles in it and warnings naming it.
-fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<String>) {
+pub fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, Vec<String>) {
     let shown = c.path.display();
     let named = |ws: Vec<String>| -> Vec<String> {
         ws.into_iter().map(|w| format!("'{shown}': {w}")).collect()

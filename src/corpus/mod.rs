@@ -6,7 +6,9 @@ pub mod bundled;
 use crate::model::{ParagraphKind, PartialDate, SharedStr};
 
 /// An article as loaded, before analysis: its metadata and its paragraphs.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Serialisable for the store (which keeps the date's approximate flag
+/// beside it: a [`PartialDate`] is written without it).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// Unique in the corpus: the file stem where that is unique.
     pub id: SharedStr,
@@ -27,7 +29,7 @@ pub struct Document {
     pub paragraphs: Vec<DocParagraph>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DocParagraph {
     pub kind: ParagraphKind,
     /// Shared with the model's paragraph, and sliced for its quotes and cues.

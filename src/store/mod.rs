@@ -6,7 +6,9 @@
 //!   (merged speakers, reassigned quotes…). This is the precious part: it is
 //!   human-readable, written atomically, and never rewritten by the engine
 //!   except to add or undo what the user asked.
-//! - the disposable cache of the analysed corpus (rebuilt whenever missing).
+//! - `cache.db`, the disposable cache of the analysed corpus and its
+//!   full-text index (rebuilt whenever missing or unusable): see [`cache`]
+//!   and [`search`].
 //!
 //! [`locate`] decides where that folder is. The folder a user opens is the
 //! natural place (it travels with the corpus and can be committed with it);
@@ -17,6 +19,10 @@
 pub mod corrections;
 
 use std::path::{Path, PathBuf};
+
+pub mod cache;
+mod db;
+pub mod search;
 
 /// The corpus's store, once located: where corrections are kept (`None`
 /// with `--no-store`, or when no folder could be found).

@@ -67,8 +67,7 @@ pub fn run(
     paths: Vec<PathBuf>,
     options: crate::corpus::load::LoadOptions,
     lexicon: Lexicon,
-    store: Store,
-    store_warning: Option<String>,
+    store_options: crate::store::StoreOptions,
 ) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
     let (keymap, palette) = config::load()?;
@@ -84,12 +83,15 @@ pub fn run(
         signal_hook::flag::register_usize(sig, Arc::clone(&terminate), sig as usize)?;
     }
 
+    // Where corrections are written; the loader locates it again (the
+    // same folder) and says where it is when that is unexpected.
+    let (store, _) = Store::locate(&paths, &store_options);
     let loader = Loader {
         paths: Arc::new(paths),
         options: Arc::new(options),
         lexicon: Arc::new(lexicon),
+        store_options,
         store,
-        store_warning,
     };
     let progress = Arc::new(Progress::default());
     let mut rx = loader.spawn(Arc::clone(&progress))?;
@@ -200,9 +202,9 @@ struct Loader {
     paths: Arc<Vec<PathBuf>>,
     options: Arc<crate::corpus::load::LoadOptions>,
     lexicon: Arc<Lexicon>,
+    store_options: crate::store::StoreOptions,
+    /// Where corrections are kept.
     store: Store,
-    /// Where the store is, when not beside the corpus: listed under `w`.
-    store_warning: Option<String>,
 }
 
 impl Loader {
@@ -216,16 +218,24 @@ impl Loader {
             Arc::clone(&self.lexicon),
         );
         let store = self.store.clone();
-        let store_warning = self.store_warning.clone();
+        let store_options = self.store_options.clone();
         std::thread::Builder::new()
             .name(LOADER_THREAD.into())
             .spawn(move || {
                 // A panic in the analysis becomes a load error on screen
                 // rather than a torn-down terminal (see the panic hook below).
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    let (mut corpus, mut warnings) =
-                        crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))?;
-                    warnings.extend(store_warning);
+                    let crate::Opened {
+                        mut corpus,
+                        mut warnings,
+                        ..
+                    } = crate::open_stored(
+                        &paths,
+                        &options,
+                        &lexicon,
+                        &store_options,
+                        Some(&progress),
+                    )?;
                     warnings.extend(store.apply_corrections(&mut corpus)?);
                     // The explorer's indexes are built here too, off the UI thread.
                     Ok((data::Data::new(corpus), warnings))

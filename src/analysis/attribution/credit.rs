@@ -40,6 +40,41 @@ pub struct Rule {
     pub subject: &'static str,
 }
 
+/// As its two names; read back as the same static names (interned: the set
+/// of rule names is the program's, so this stays small).
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&(self.credit, self.subject), s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rule, D::Error> {
+        let (credit, subject) = <(String, String) as serde::Deserialize>::deserialize(d)?;
+        Ok(Rule {
+            credit: intern(credit),
+            subject: intern(subject),
+        })
+    }
+}
+
+/// A rule name as a `&'static str`, leaked once per distinct name.
+fn intern(name: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+    static NAMES: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Mutex::default);
+    if name.is_empty() {
+        return "";
+    }
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&known) = names.get(name.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(name.into_boxed_str());
+    names.insert(leaked);
+    leaked
+}
+
 impl Rule {
     fn plain(credit: &'static str) -> Rule {
         Rule {

@@ -11,8 +11,10 @@ use std::collections::HashMap;
 /// could otherwise grow them without bound).
 const MAX_FORMS: usize = 16;
 
-/// A person or organisation as one article knows them.
-#[derive(Debug, Clone)]
+/// A person or organisation as one article knows them. Serialisable: the
+/// store keeps each article's entities so an unchanged article is not
+/// analysed again.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Entity {
     pub kind: NameKind,
     pub given: Option<String>,

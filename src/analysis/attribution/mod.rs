@@ -27,8 +27,9 @@ use crate::corpus::Document;
 use crate::model::{byte_to_char, Mention, Quote, QuoteId, QuoteKind, SharedStr, Speaker, Theme};
 use crate::progress::Progress;
 use credit::{analyse_article, ArticleQuote, NameMention, Rule};
-use identity::Unifier;
+use identity::{Entity, Unifier};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Articles analysed in parallel before their entities are unified: enough
@@ -43,8 +44,39 @@ struct Pending {
     records: Vec<Option<usize>>,
 }
 
+/// One article's attribution before the corpus-wide speaker list exists:
+/// its entities and its quotes and name mentions waiting for speakers. The
+/// store keeps it per article, so an unchanged article is never analysed
+/// again: only [`Unifying`] (cheap) runs over the whole corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ArticleFindings {
+    entities: Vec<Entity>,
+    quotes: Vec<PendingQuote>,
+    names: Vec<PendingMention>,
+    /// Why attribution failed, when it did (the article is kept with no quotes).
+    failed: Option<String>,
+}
+
+/// Analyse one article on its own (no other article is consulted).
+pub fn find_article(doc: &Document) -> ArticleFindings {
+    guard::guarded(|| {
+        let (entities, quotes, names) = analyse_article(doc);
+        ArticleFindings {
+            quotes: pending_quotes(doc, &quotes),
+            names: pending_mentions(doc, &names),
+            entities,
+            failed: None,
+        }
+    })
+    .unwrap_or_else(|why| ArticleFindings {
+        failed: Some(why.to_string()),
+        ..Default::default()
+    })
+}
+
 /// A quote before its speaker is known. Offsets fit in `u32`: the loader
 /// refuses files over 512 MiB.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct PendingQuote {
     paragraph: u32,
     /// Bytes into the paragraph, for slicing.
@@ -60,6 +92,7 @@ struct PendingQuote {
 
 /// A name mention before it is known whether its entity is a corpus speaker
 /// (most are not): small, since a big corpus holds hundreds of thousands.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct PendingMention {
     paragraph: u32,
     /// Characters into the paragraph.
@@ -202,38 +235,75 @@ impl FoundQuotes {
 
 /// See [`attribute`].
 pub fn attribute_compact(docs: &[Document], progress: Option<&Progress>) -> Found {
-    let mut unifier = Unifier::default();
-    let mut pending: Vec<Pending> = Vec::with_capacity(docs.len());
-    let mut warnings = Vec::new();
+    let mut unifying = Unifying::with_capacity(docs.len());
     for chunk in docs.chunks(CHUNK) {
         let analysed: Vec<_> = chunk
             .par_iter()
             .map(|doc| {
-                let found = guard::guarded(|| {
-                    let (entities, quotes, names) = analyse_article(doc);
-                    let found = (pending_quotes(doc, &quotes), pending_mentions(doc, &names));
-                    (entities, found)
-                });
+                let found = find_article(doc);
                 Progress::add(progress.map(|p| &p.articles_analysed), 1);
                 found
             })
             .collect();
         for (doc, found) in chunk.iter().zip(analysed) {
-            let (entities, (quotes, names)) = found.unwrap_or_else(|why| {
-                warnings.push(format!(
-                    "'{}': attribution failed ({why}); the article is kept with no quotes",
-                    doc.path
-                ));
-                Default::default()
-            });
-            let records = unifier.add(&doc.id, &entities);
-            pending.push(Pending {
-                quotes,
-                names,
-                records,
-            });
+            unifying.add(doc, found);
         }
     }
+    unifying.finish(docs)
+}
+
+/// The cross-article step: articles' findings folded in, in corpus order
+/// ([`Unifying::add`]; each article's entities are dropped once added), then
+/// every person unified under all their names ([`Unifying::finish`]).
+#[derive(Default)]
+pub struct Unifying {
+    unifier: Unifier,
+    pending: Vec<Pending>,
+    warnings: Vec<String>,
+}
+
+impl Unifying {
+    pub fn with_capacity(articles: usize) -> Unifying {
+        Unifying {
+            pending: Vec::with_capacity(articles),
+            ..Default::default()
+        }
+    }
+
+    /// Add the next article's findings (`doc` is that article).
+    pub fn add(&mut self, doc: &Document, found: ArticleFindings) {
+        if let Some(why) = &found.failed {
+            self.warnings.push(format!(
+                "'{}': attribution failed ({why}); the article is kept with no quotes",
+                doc.path
+            ));
+        }
+        let records = self.unifier.add(&doc.id, &found.entities);
+        self.pending.push(Pending {
+            quotes: found.quotes,
+            names: found.names,
+            records,
+        });
+    }
+
+    /// The speakers, quotes and mentions of `docs`, the documents added, in
+    /// the order they were added.
+    pub fn finish(self, docs: &[Document]) -> Found {
+        let Unifying {
+            unifier,
+            pending,
+            warnings,
+        } = self;
+        finish_found(docs, unifier, pending, warnings)
+    }
+}
+
+fn finish_found(
+    docs: &[Document],
+    unifier: Unifier,
+    pending: Vec<Pending>,
+    warnings: Vec<String>,
+) -> Found {
     let (speakers, to_speaker) = unifier.finish();
     let speaker_of = |records: &[Option<usize>], entity: usize| {
         let record = records.get(entity).copied().flatten()?;

@@ -11,7 +11,9 @@ use crate::analysis::text::one_of;
 use crate::analysis::text::{is_name_word, prev_word, word_at, Word, WordSet, Words};
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Gender {
     Male,
     Female,
@@ -19,7 +21,7 @@ pub enum Gender {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NameKind {
     Person,
     Organisation,

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use std::sync::LazyLock;
 
 pub const BUNDLED_PATH: &str = "assets/attribution/rules.toml";
-const BUNDLED: &str = include_str!("../../../assets/attribution/rules.toml");
+pub(crate) const BUNDLED: &str = include_str!("../../../assets/attribution/rules.toml");
 
 /// A rule that credits a quotation from a cue or a signature near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 pub const BUNDLED_PATH: &str = "assets/attribution/words.toml";
-const BUNDLED: &str = include_str!("../../../assets/attribution/words.toml");
+pub(crate) const BUNDLED: &str = include_str!("../../../assets/attribution/words.toml");
 
 #[derive(Debug, Deserialize)]
 struct List {

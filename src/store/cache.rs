@@ -1,0 +1,843 @@
+//! `cache.db`: the analysed corpus kept between runs, disposable.
+//!
+//! What it holds, and why:
+//! - `meta`: what made the cache (engine version, lexicon, load options, the
+//!   paths given). Any difference and nothing in it is trusted.
+//! - `files`: each file's path, size, mtime and content hash, with the load
+//!   warnings it gave. A file whose size and mtime are unchanged is not read.
+//! - `documents`: per article, the loaded document and its attribution
+//!   findings ([`ArticleFindings`]), the expensive per-article part. A
+//!   changed file's articles are the only ones analysed again; the
+//!   cross-article step ([`Unifying`]) and theme scoring then run over all.
+//! - `articles` and `model`: the finished model, so that a reopen with
+//!   nothing changed runs no analysis at all.
+//! - `paragraphs`: an FTS5 index of every paragraph (see [`super::search`]).
+//!
+//! Every build is written in one transaction: a process killed mid-build
+//! leaves the previous cache (SQLite rolls the transaction back), and two
+//! processes serialise on SQLite's lock (WAL mode, busy timeout). A cache
+//! that cannot be read, or is not ours, or is from a newer schema, is
+//! deleted and rebuilt with one warning line. A cache that cannot be written
+//! is a warning too: the analysis made is still used.
+
+use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
+pub use super::db::{CACHE_FILE, SCHEMA_VERSION};
+use crate::analysis::attribution::{self, ArticleFindings, Unifying};
+use crate::analysis::{self, Lexicon};
+use crate::corpus::load::{self, Candidate, LoadOptions};
+use crate::corpus::{self, Document};
+use crate::model::{Article, Corpus, Period, Quote, Speaker, EXPORT_VERSION};
+use crate::progress::Progress;
+use crate::store::Fnv1a;
+use anyhow::Result;
+use rayon::prelude::*;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A file modified this close to when it was recorded may have changed again
+/// within the file system's mtime granularity: it is re-hashed, not trusted.
+const RACY_NANOS: i64 = 2_000_000_000;
+
+/// What an open did: how many articles were analysed and how many reused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Articles loaded and attributed afresh.
+    pub analysed: usize,
+    /// Articles whose document and findings came from the cache.
+    pub reused: usize,
+    /// Files read (changed or new, or with no cache).
+    pub files_read: usize,
+    /// The whole model came from the cache: nothing was analysed.
+    pub from_cache: bool,
+    /// The cache is up to date with the corpus after this open (false when
+    /// it could not be written): search can use it.
+    pub cache_current: bool,
+}
+
+/// What made a cache: all must match for anything in it to be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key {
+    engine: String,
+    lexicon: String,
+    options: String,
+    sources: String,
+}
+
+impl Key {
+    fn new(paths: &[PathBuf], options: &LoadOptions, lexicon: &Lexicon) -> Key {
+        let sources = if paths.is_empty() {
+            // The bundled corpus has no files to stat: its text is hashed.
+            let mut h = Fnv1a::default();
+            for (name, text) in corpus::bundled::ARTICLES {
+                h.write(name.as_bytes());
+                h.write(&[0]);
+                h.write(text.as_bytes());
+                h.write(&[0]);
+            }
+            h.write(corpus::bundled::MANIFEST.as_bytes());
+            format!("bundled:{:016x}", h.0)
+        } else {
+            // As given: warnings name files by these paths.
+            paths
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        Key {
+            engine: format!("{}+{}", analysis::engine_version(), program_identity()),
+            lexicon: format!("{:016x}", lexicon.fingerprint()),
+            options: format!("{:?}", options.fields),
+            sources,
+        }
+    }
+
+    fn pairs(&self) -> [(&'static str, &str); 4] {
+        [
+            ("engine", &self.engine),
+            ("lexicon", &self.lexicon),
+            ("options", &self.options),
+            ("sources", &self.sources),
+        ]
+    }
+}
+
+/// The running program's size and mtime: a cache never outlives the build
+/// that made it, so a developer's change to the analysis (made without
+/// bumping [`analysis::ANALYSIS_VERSION`]) cannot be hidden by an old cache.
+/// An upgrade or a reinstall costs one rebuild.
+fn program_identity() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| stat(&exe))
+        .map_or_else(|| "exe?".into(), |f| format!("exe{}-{}", f.size, f.mtime))
+}
+
+/// A file as the cache recorded it.
+struct FileRow {
+    ord: i64,
+    size: i64,
+    mtime: i64,
+    hash: String,
+    manifest: String,
+    warnings: Vec<String>,
+}
+
+/// A file as it is now.
+#[derive(Clone)]
+struct FileNow {
+    size: i64,
+    mtime: i64,
+}
+
+fn stat(path: &Path) -> Option<FileNow> {
+    let m = std::fs::metadata(path).ok()?;
+    let mtime = m
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos().min(i64::MAX as u128) as i64);
+    Some(FileNow {
+        size: m.len().min(i64::MAX as u64) as i64,
+        mtime,
+    })
+}
+
+fn now_nanos() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos().min(i64::MAX as u128) as i64)
+}
+
+fn content_hash(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let mut h = Fnv1a::default();
+    h.write(&bytes);
+    Some(format!("{:016x}-{}", h.0, bytes.len()))
+}
+
+fn read_key(conn: &Connection) -> rusqlite::Result<HashMap<String, String>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM meta")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
+fn key_matches(stored: &HashMap<String, String>, key: &Key) -> bool {
+    key.pairs()
+        .iter()
+        .all(|(k, v)| stored.get(*k).map(String::as_str) == Some(*v))
+        && stored.contains_key("built")
+}
+
+/// Open the corpus at `paths` through the cache in `dir`: the corpus, the
+/// warnings (load and analysis, as a cold open gives them), and what was
+/// reused. Errors are only the corpus's own (no articles, a missing path);
+/// a cache that cannot be used is a warning and a cold analysis.
+pub fn open(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    progress: Option<&Progress>,
+) -> Result<(Corpus, Vec<String>, Stats)> {
+    // Before any file is looked at: a file changed after this may have an
+    // mtime its record already has (see [`RACY_NANOS`]).
+    let started = now_nanos();
+    let mut notes = Vec::new();
+    let conn = match open_db(dir, &mut notes) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            notes.push(format!(
+                "the store's cache cannot be used ({}); analysing without it",
+                crate::present::one_line(&format!("{e:#}"))
+            ));
+            None
+        }
+    };
+    let key = Key::new(paths, options, lexicon);
+    let (candidates, scan_warnings) = if paths.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        load::scan(paths, progress)?
+    };
+    // One read transaction (a WAL snapshot) from the file records to the
+    // last cached row read, so another process's build in between cannot
+    // mix its rows with these.
+    if let Some(c) = &conn {
+        let _ = c.execute_batch("BEGIN");
+    }
+    let stored = conn
+        .as_ref()
+        .and_then(|c| read_stored(c, &key).ok())
+        .unwrap_or_default();
+    let now: Vec<Option<FileNow>> = candidates.iter().map(|c| stat(&c.path)).collect();
+
+    // Nothing changed: the model as it was written, no analysis.
+    if let Some(conn) = &conn {
+        if stored.valid && unchanged(&candidates, &now, &stored) {
+            let model = read_model(conn);
+            end_read(conn);
+            match model {
+                Ok(Some((corpus, mut warnings))) => {
+                    let mut all = notes;
+                    all.extend(scan_warnings);
+                    all.append(&mut warnings);
+                    let n = corpus.articles.len();
+                    Progress::add(progress.map(|p| &p.files_read), candidates.len());
+                    Progress::add(progress.map(|p| &p.articles_analysed), n);
+                    let stats = Stats {
+                        reused: n,
+                        from_cache: true,
+                        cache_current: true,
+                        ..Default::default()
+                    };
+                    return Ok((corpus, all, stats));
+                }
+                Ok(None) => {}
+                Err(e) => notes.push(format!(
+                    "the store's cache could not be read ({}); it is rebuilt",
+                    crate::present::one_line(&format!("{e:#}"))
+                )),
+            }
+        }
+    }
+
+    let built = match build(
+        conn.as_ref(),
+        &stored,
+        paths,
+        &candidates,
+        now.clone(),
+        options,
+        lexicon,
+        progress,
+    ) {
+        Ok(b) => b,
+        // Cached rows that do not parse: analyse everything afresh (an
+        // error then is the corpus's own, and is returned).
+        Err(e) if stored.valid => {
+            if let Some(c) = &conn {
+                end_read(c);
+            }
+            let b = build(
+                None,
+                &Stored::default(),
+                paths,
+                &candidates,
+                now,
+                options,
+                lexicon,
+                progress,
+            )?;
+            notes.push(format!(
+                "the store's cache could not be read ({}); it is rebuilt",
+                crate::present::one_line(&format!("{e:#}"))
+            ));
+            b
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(c) = &conn {
+        end_read(c);
+    }
+    let Built {
+        corpus,
+        warnings,
+        mut stats,
+        write,
+    } = built;
+    let mut all = notes;
+    all.extend(scan_warnings);
+    all.extend(warnings.iter().cloned());
+    if let Some(conn) = conn {
+        match write_cache(conn, &key, started, &write, &corpus, &warnings) {
+            Ok(()) => stats.cache_current = true,
+            Err(e) => all.push(format!(
+                "the store's cache could not be written ({}); the analysis is used without it",
+                crate::present::one_line(&format!("{e:#}"))
+            )),
+        }
+    }
+    Ok((corpus, all, stats))
+}
+
+/// The warnings of the corpus at `paths` when the cache in `dir` holds it
+/// as it is now (nothing to analyse), without loading the model: what a
+/// search needs to use the cache's index directly. `None` when the cache is
+/// missing, unreadable or out of date (the caller opens the corpus, which
+/// rebuilds it).
+pub fn current_warnings(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+) -> Option<Vec<String>> {
+    let path = dir.join(CACHE_FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let conn =
+        Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    conn.busy_timeout(BUSY_TIMEOUT).ok()?;
+    let pragma = |name: &str| -> Option<i64> {
+        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+            .ok()
+    };
+    if pragma("application_id")? != APPLICATION_ID || pragma("user_version")? != SCHEMA_VERSION {
+        return None;
+    }
+    let stored = read_stored(&conn, &Key::new(paths, options, lexicon)).ok()?;
+    if !stored.valid {
+        return None;
+    }
+    let (candidates, mut warnings) = if paths.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        load::scan(paths, None).ok()?
+    };
+    let now: Vec<Option<FileNow>> = candidates.iter().map(|c| stat(&c.path)).collect();
+    if !unchanged(&candidates, &now, &stored) {
+        return None;
+    }
+    let kept: Vec<u8> = conn
+        .query_row("SELECT body FROM model WHERE part = 'warnings'", [], |r| {
+            r.get(0)
+        })
+        .ok()?;
+    warnings.extend(serde_json::from_slice::<Vec<String>>(&kept).ok()?);
+    Some(warnings)
+}
+
+/// End the read transaction [`open`] began, if still open.
+fn end_read(conn: &Connection) {
+    if !conn.is_autocommit() {
+        let _ = conn.execute_batch("COMMIT");
+    }
+}
+
+/// The cache's record of the files, when its key matches.
+#[derive(Default)]
+struct Stored {
+    /// The key matched and a build was completed.
+    valid: bool,
+    /// By path bytes.
+    files: HashMap<Vec<u8>, FileRow>,
+    /// Paths in their order.
+    order: Vec<Vec<u8>>,
+    /// When the last build recorded the files (see [`RACY_NANOS`]).
+    built: i64,
+}
+
+fn path_bytes(p: &Path) -> Vec<u8> {
+    p.as_os_str().as_encoded_bytes().to_vec()
+}
+
+fn read_stored(conn: &Connection, key: &Key) -> Result<Stored> {
+    let meta = read_key(conn)?;
+    if !key_matches(&meta, key) {
+        return Ok(Stored::default());
+    }
+    let built = meta.get("built").and_then(|b| b.parse().ok()).unwrap_or(0);
+    let mut stmt = conn.prepare(
+        "SELECT ord, path, size, mtime, hash, manifest, warnings FROM files ORDER BY ord",
+    )?;
+    let mut files = HashMap::new();
+    let mut order = Vec::new();
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, Vec<u8>>(1)?,
+            FileRow {
+                ord: r.get(0)?,
+                size: r.get(2)?,
+                mtime: r.get(3)?,
+                hash: r.get(4)?,
+                manifest: r.get(5)?,
+                warnings: serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default(),
+            },
+        ))
+    })?;
+    for row in rows {
+        let (path, file) = row?;
+        order.push(path.clone());
+        files.insert(path, file);
+    }
+    Ok(Stored {
+        valid: true,
+        files,
+        order,
+        built,
+    })
+}
+
+/// Whether a recorded file can be trusted as it is, without reading it.
+fn same_file(row: &FileRow, now: &FileNow, manifest: &str, built: i64) -> bool {
+    row.size == now.size
+        && row.mtime == now.mtime
+        && row.manifest == manifest
+        && now.mtime < built.saturating_sub(RACY_NANOS)
+}
+
+fn unchanged(candidates: &[Candidate], now: &[Option<FileNow>], stored: &Stored) -> bool {
+    candidates.len() == stored.order.len()
+        && candidates
+            .iter()
+            .zip(now)
+            .zip(&stored.order)
+            .all(|((c, n), p)| {
+                path_bytes(&c.path) == *p
+                    && n.as_ref().is_some_and(|n| {
+                        stored.files.get(p).is_some_and(|row| {
+                            same_file(row, n, &c.manifest_key(), stored.built)
+                                || (row.size == n.size
+                                    && row.manifest == c.manifest_key()
+                                    && content_hash(&c.path).as_deref() == Some(&row.hash))
+                        })
+                    })
+            })
+}
+
+/// The finished model from the cache; `None` when it holds none.
+fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
+    // Within the caller's read transaction: one snapshot with the files read.
+    let tx = conn;
+    let part = |name: &str| -> Result<Option<Vec<u8>>> {
+        Ok(tx
+            .query_row("SELECT body FROM model WHERE part = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    };
+    let (Some(speakers), Some(quotes), Some(periods), Some(warnings)) = (
+        part("speakers")?,
+        part("quotes")?,
+        part("periods")?,
+        part("warnings")?,
+    ) else {
+        return Ok(None);
+    };
+    let mut stmt = tx.prepare("SELECT body, date_flag FROM articles ORDER BY ord")?;
+    let bodies: Vec<(Vec<u8>, bool)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    drop(stmt);
+    // The parts are parsed side by side: the quotes are as big as the articles.
+    let parse_articles = || {
+        bodies
+            .into_par_iter()
+            .map(|(body, flag)| {
+                let mut a: Article = serde_json::from_slice(&body)?;
+                // The date is written without its approximate mark.
+                a.date = a.date.map(|d| d.with_approximate(flag));
+                Ok(a)
+            })
+            .collect::<Result<Vec<Article>>>()
+    };
+    let parse_rest = || -> Result<_> {
+        let (speakers, quotes) = rayon::join(
+            || serde_json::from_slice::<Vec<Speaker>>(&speakers),
+            || serde_json::from_slice::<Vec<Quote>>(&quotes),
+        );
+        let periods: Vec<Period> = serde_json::from_slice(&periods)?;
+        let warnings: Vec<String> = serde_json::from_slice(&warnings)?;
+        Ok((speakers?, quotes?, periods, warnings))
+    };
+    let (articles, rest) = rayon::join(parse_articles, parse_rest);
+    let articles = articles?;
+    let (speakers, quotes, periods, warnings) = rest?;
+    Ok(Some((
+        Corpus {
+            version: EXPORT_VERSION,
+            articles,
+            speakers,
+            quotes,
+            periods,
+            // The user's corrections are never cached: they are applied
+            // afresh to what the cache gives back.
+            corrections: Vec::new(),
+        },
+        warnings,
+    )))
+}
+
+/// A document as kept: with its date's approximate mark (see [`Document`]).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptDocument {
+    doc: Document,
+    date_flag: bool,
+}
+
+/// What a build writes back: per file, its record and its articles'
+/// (document, findings) as bytes.
+struct FileWrite {
+    path: Vec<u8>,
+    size: i64,
+    mtime: i64,
+    hash: String,
+    manifest: String,
+    warnings: Vec<String>,
+    docs: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+struct Built {
+    corpus: Corpus,
+    /// Load and analysis warnings (not the scan's).
+    warnings: Vec<String>,
+    stats: Stats,
+    write: Vec<FileWrite>,
+}
+
+/// A file read in this build: its documents, its warnings, its content
+/// hash, and its documents as kept.
+type FreshFile = (Vec<Document>, Vec<String>, String, Vec<Vec<u8>>);
+
+/// A document as [`KeptDocument`] bytes, without copying it.
+fn keep_document(doc: &Document) -> Vec<u8> {
+    #[derive(serde::Serialize)]
+    struct Kept<'a> {
+        doc: &'a Document,
+        date_flag: bool,
+    }
+    let kept = Kept {
+        doc,
+        date_flag: doc.date.is_some_and(|d| d.approximate()),
+    };
+    // Plain data with string keys: serialising it cannot fail.
+    serde_json::to_vec(&kept).unwrap_or_default()
+}
+
+/// Where a file's articles come from in this build.
+enum FileSource {
+    Cached(Vec<(Vec<u8>, Vec<u8>)>),
+    Fresh,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    conn: Option<&Connection>,
+    stored: &Stored,
+    paths: &[PathBuf],
+    candidates: &[Candidate],
+    now: Vec<Option<FileNow>>,
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    progress: Option<&Progress>,
+) -> Result<Built> {
+    let mut stats = Stats::default();
+    if paths.is_empty() {
+        let loaded = corpus::load_bundled();
+        stats.analysed = loaded.documents.len();
+        return finish_build(
+            paths,
+            loaded.documents,
+            Vec::new(),
+            loaded.warnings,
+            Vec::new(),
+            lexicon,
+            progress,
+            stats,
+        );
+    }
+    // Which files can be taken from the cache.
+    let mut sources: Vec<FileSource> = Vec::with_capacity(candidates.len());
+    for (c, n) in candidates.iter().zip(&now) {
+        let manifest = c.manifest_key();
+        let row = stored.files.get(&path_bytes(&c.path));
+        let reuse = match (conn, row, n) {
+            (Some(conn), Some(row), Some(n)) => {
+                let same = same_file(row, n, &manifest, stored.built)
+                    || (row.size == n.size
+                        && row.manifest == manifest
+                        && content_hash(&c.path).as_deref() == Some(&row.hash));
+                if same {
+                    read_documents(conn, row.ord).ok()
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        sources.push(match reuse {
+            Some(docs) => FileSource::Cached(docs),
+            None => FileSource::Fresh,
+        });
+    }
+    // Every cached row needed is in hand: let other processes' builds go on.
+    if let Some(c) = conn {
+        end_read(c);
+    }
+    // Read the rest, in parallel, as the loader does.
+    let read: Vec<Option<FreshFile>> = candidates
+        .par_iter()
+        .zip(&sources)
+        .map(|(c, s)| {
+            let r = match s {
+                FileSource::Cached(_) => None,
+                FileSource::Fresh => {
+                    let hash = content_hash(&c.path).unwrap_or_default();
+                    let (docs, warnings) = load::read_candidate(c, options);
+                    let kept = docs.iter().map(keep_document).collect();
+                    Some((docs, warnings, hash, kept))
+                }
+            };
+            Progress::add(progress.map(|p| &p.files_read), 1);
+            r
+        })
+        .collect();
+    let mut documents = Vec::new();
+    let mut cached_findings: Vec<Option<Vec<u8>>> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut write = Vec::with_capacity(candidates.len());
+    for (((c, n), source), fresh) in candidates.iter().zip(&now).zip(sources).zip(read) {
+        let path = path_bytes(&c.path);
+        let (size, mtime) = n.as_ref().map_or((-1, -1), |n| (n.size, n.mtime));
+        match (source, fresh) {
+            (FileSource::Cached(docs), _) => {
+                let row = &stored.files[&path];
+                warnings.extend(row.warnings.iter().cloned());
+                for (doc, findings) in &docs {
+                    let kept: KeptDocument = serde_json::from_slice(doc)?;
+                    let mut d = kept.doc;
+                    d.date = d.date.map(|x| x.with_approximate(kept.date_flag));
+                    documents.push(d);
+                    cached_findings.push(Some(findings.clone()));
+                }
+                stats.reused += docs.len();
+                write.push(FileWrite {
+                    path,
+                    size,
+                    mtime,
+                    hash: row.hash.clone(),
+                    manifest: row.manifest.clone(),
+                    warnings: row.warnings.clone(),
+                    docs,
+                });
+            }
+            (FileSource::Fresh, Some((docs, file_warnings, hash, kept))) => {
+                stats.files_read += 1;
+                stats.analysed += docs.len();
+                warnings.extend(file_warnings.iter().cloned());
+                let kept = kept.into_iter().map(|k| (k, Vec::new())).collect();
+                cached_findings.extend(docs.iter().map(|_| None));
+                documents.extend(docs);
+                write.push(FileWrite {
+                    path,
+                    size,
+                    mtime,
+                    hash,
+                    manifest: c.manifest_key(),
+                    warnings: file_warnings,
+                    docs: kept,
+                });
+            }
+            (FileSource::Fresh, None) => unreachable!("a fresh file is always read"),
+        }
+    }
+    finish_build(
+        paths,
+        documents,
+        cached_findings,
+        warnings,
+        write,
+        lexicon,
+        progress,
+        stats,
+    )
+}
+
+/// Ids, attribution (cached or fresh) and the cross-article steps.
+#[allow(clippy::too_many_arguments)]
+fn finish_build(
+    paths: &[PathBuf],
+    documents: Vec<Document>,
+    mut cached: Vec<Option<Vec<u8>>>,
+    load_warnings: Vec<String>,
+    mut write: Vec<FileWrite>,
+    lexicon: &Lexicon,
+    progress: Option<&Progress>,
+    stats: Stats,
+) -> Result<Built> {
+    let loaded = if paths.is_empty() {
+        // The bundled corpus comes with its ids.
+        crate::corpus::Loaded {
+            documents,
+            warnings: load_warnings,
+        }
+    } else {
+        load::finish(paths, documents, load_warnings)?
+    };
+    let docs = loaded.documents;
+    cached.resize(docs.len(), None);
+    let mut unifying = Unifying::with_capacity(docs.len());
+    let mut findings_bytes: Vec<Vec<u8>> = Vec::with_capacity(docs.len());
+    let indices: Vec<usize> = (0..docs.len()).collect();
+    for chunk in indices.chunks(512) {
+        let taken: Vec<(usize, Option<Vec<u8>>)> =
+            chunk.iter().map(|&i| (i, cached[i].take())).collect();
+        let found: Vec<Result<(ArticleFindings, Vec<u8>)>> = taken
+            .into_par_iter()
+            .map(|(i, cached)| {
+                let r = match cached {
+                    Some(bytes) => {
+                        let f: ArticleFindings = serde_json::from_slice(&bytes)?;
+                        (f, bytes)
+                    }
+                    None => {
+                        let f = attribution::find_article(&docs[i]);
+                        let bytes = serde_json::to_vec(&f)?;
+                        (f, bytes)
+                    }
+                };
+                Progress::add(progress.map(|p| &p.articles_analysed), 1);
+                Ok(r)
+            })
+            .collect();
+        for (&i, f) in chunk.iter().zip(found) {
+            let (f, bytes) = f?;
+            unifying.add(&docs[i], f);
+            findings_bytes.push(bytes);
+        }
+    }
+    // Each file's articles take their findings, in order.
+    let mut at = 0;
+    for file in &mut write {
+        for d in &mut file.docs {
+            d.1 = std::mem::take(&mut findings_bytes[at]);
+            at += 1;
+        }
+    }
+    let found = unifying.finish(&docs);
+    let analysed = analysis::analyse_found(docs, found, lexicon);
+    let mut warnings = loaded.warnings;
+    warnings.extend(analysed.warnings.iter().cloned());
+    let corpus = analysed.into_corpus();
+    Ok(Built {
+        corpus,
+        warnings,
+        stats,
+        write,
+    })
+}
+
+fn read_documents(conn: &Connection, file: i64) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT document, findings FROM documents WHERE file = ?1 ORDER BY n")?;
+    let rows = stmt.query_map([file], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replace the cache's contents with this build, in one transaction.
+fn write_cache(
+    conn: Connection,
+    key: &Key,
+    started: i64,
+    files: &[FileWrite],
+    corpus: &Corpus,
+    warnings: &[String],
+) -> Result<()> {
+    let mut conn = conn;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.execute_batch(
+        "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
+         DELETE FROM articles; DELETE FROM model; DELETE FROM paragraphs;",
+    )?;
+    {
+        let mut file_stmt = tx.prepare(
+            "INSERT INTO files(ord, path, size, mtime, hash, manifest, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        let mut doc_stmt = tx.prepare(
+            "INSERT INTO documents(file, n, document, findings) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (ord, f) in files.iter().enumerate() {
+            file_stmt.execute(params![
+                ord as i64,
+                f.path,
+                f.size,
+                f.mtime,
+                f.hash,
+                f.manifest,
+                serde_json::to_string(&f.warnings)?
+            ])?;
+            for (n, (doc, findings)) in f.docs.iter().enumerate() {
+                doc_stmt.execute(params![ord as i64, n as i64, doc, findings])?;
+            }
+        }
+        let bodies: Vec<Vec<u8>> = corpus
+            .articles
+            .par_iter()
+            .map(serde_json::to_vec)
+            .collect::<serde_json::Result<_>>()?;
+        let mut art_stmt = tx.prepare(
+            "INSERT INTO articles(ord, id, title, date, date_flag, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        let mut para_stmt =
+            tx.prepare("INSERT INTO paragraphs(text, article, paragraph) VALUES (?1, ?2, ?3)")?;
+        for (ord, (a, body)) in corpus.articles.iter().zip(bodies).enumerate() {
+            art_stmt.execute(params![
+                ord as i64,
+                a.id.as_str(),
+                a.title,
+                a.date.as_deref(),
+                a.date.is_some_and(|d| d.approximate()),
+                body
+            ])?;
+            for (pi, p) in a.paragraphs.iter().enumerate() {
+                para_stmt.execute(params![p.text.as_str(), ord as i64, pi as i64])?;
+            }
+        }
+        let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
+        model_stmt.execute(params!["speakers", serde_json::to_vec(&corpus.speakers)?])?;
+        model_stmt.execute(params!["quotes", serde_json::to_vec(&corpus.quotes)?])?;
+        model_stmt.execute(params!["periods", serde_json::to_vec(&corpus.periods)?])?;
+        model_stmt.execute(params!["warnings", serde_json::to_vec(warnings)?])?;
+        let mut meta_stmt = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
+        for (k, v) in key.pairs() {
+            meta_stmt.execute(params![k, v])?;
+        }
+        meta_stmt.execute(params!["schema", SCHEMA_VERSION.to_string()])?;
+        meta_stmt.execute(params!["built", started.to_string()])?;
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,185 @@
+//! Opening `cache.db`: its schema, its version marks, and what happens to a
+//! file that is not a cache this program can use (deleted and made again,
+//! with one warning line). See [`super::cache`] for what is kept in it.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The cache's file name in the store folder.
+pub const CACHE_FILE: &str = "cache.db";
+
+/// `PRAGMA user_version` of the schema below: bumped when it changes.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// `PRAGMA application_id`: marks the file as centreline's ("CLN1"), so a
+/// foreign SQLite file of the same name is recognised.
+pub(super) const APPLICATION_ID: i64 = 0x434c_4e31;
+
+/// How long to wait for another process holding the write lock (it is held
+/// only while a finished analysis is written, not while analysing).
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(20);
+
+const SCHEMA: &str = "
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files(
+    ord INTEGER PRIMARY KEY,
+    path BLOB NOT NULL,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    manifest TEXT NOT NULL,
+    warnings TEXT NOT NULL
+);
+CREATE TABLE documents(
+    file INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    document BLOB NOT NULL,
+    findings BLOB NOT NULL,
+    PRIMARY KEY(file, n)
+);
+CREATE TABLE articles(
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    date_flag INTEGER NOT NULL,
+    body BLOB NOT NULL
+);
+CREATE TABLE model(part TEXT PRIMARY KEY, body BLOB NOT NULL);
+CREATE VIRTUAL TABLE paragraphs USING fts5(text, article UNINDEXED, paragraph UNINDEXED);
+";
+
+/// Open `dir/cache.db`, creating it (and the folder) when missing; a file
+/// that is unreadable, foreign or of a newer schema is deleted and made
+/// again, with a warning in `warnings`.
+pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot create the store folder '{}': {}",
+            dir.display(),
+            crate::corpus::load::plain_io_error(&e)
+        )
+    })?;
+    let path = dir.join(CACHE_FILE);
+    match try_open(&path) {
+        Ok(conn) => Ok(conn),
+        Err(Bad::Io(e)) => Err(e),
+        Err(Bad::Unusable(why)) => {
+            warnings.push(format!(
+                "the store's cache '{}' {why}; it is rebuilt",
+                path.display()
+            ));
+            remove_db(&path);
+            try_open(&path).map_err(|b| match b {
+                Bad::Io(e) => e,
+                Bad::Unusable(why) => anyhow::anyhow!("cannot make '{}': {why}", path.display()),
+            })
+        }
+    }
+}
+
+enum Bad {
+    /// Could not open at all (permissions…): the caller goes on without a store.
+    Io(anyhow::Error),
+    /// Opened, but not a cache this program can use: delete and rebuild.
+    Unusable(String),
+}
+
+fn remove_db(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
+
+fn try_open(path: &Path) -> std::result::Result<Connection, Bad> {
+    let conn = Connection::open(path)
+        .map_err(|e| Bad::Io(anyhow::anyhow!("cannot open '{}': {e}", path.display())))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| Bad::Io(e.into()))?;
+    let unusable = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            Bad::Io(anyhow::anyhow!("'{}' is locked: {e}", path.display()))
+        }
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::PermissionDenied) => {
+            Bad::Io(anyhow::anyhow!("cannot open '{}': {e}", path.display()))
+        }
+        _ => Bad::Unusable(format!("could not be read ({e})")),
+    };
+    // WAL: readers never wait for a writer, and a crash mid-write is rolled
+    // back on the next open. `synchronous=NORMAL` in WAL mode never corrupts
+    // the file; a power cut may lose the last build, which a disposable
+    // cache can afford, and each build saves its fsyncs.
+    // Big pages for big blobs (articles, quotes): fewer overflow pages to
+    // write. Only takes effect on a new file, before WAL is turned on.
+    conn.execute_batch("PRAGMA page_size=16384")
+        .map_err(unusable)?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+        .map_err(unusable)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Bad::Io(anyhow::anyhow!(
+            "'{}' cannot use WAL mode (journal mode {mode})",
+            path.display()
+        )));
+    }
+    conn.execute_batch("PRAGMA synchronous=NORMAL")
+        .map_err(unusable)?;
+    let app: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(unusable)?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(unusable)?;
+    if app == APPLICATION_ID && version == SCHEMA_VERSION {
+        return Ok(conn);
+    }
+    if app == 0 && version == 0 {
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(unusable)?;
+        if tables > 0 {
+            return Err(Bad::Unusable("is not centreline's".into()));
+        }
+        create_schema(&conn).map_err(unusable)?;
+        return Ok(conn);
+    }
+    if app != APPLICATION_ID {
+        return Err(Bad::Unusable("is not centreline's".into()));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Bad::Unusable(format!(
+            "was made by a newer centreline (schema {version}, this one reads {SCHEMA_VERSION})"
+        )));
+    }
+    // An older schema: nothing in it is reused, so it goes without a warning.
+    drop(conn);
+    remove_db(path);
+    try_open(path)
+}
+
+/// Make the tables, unless another process did first (checked under the
+/// write lock).
+fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| {
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version == 0 {
+            conn.execute_batch(SCHEMA)?;
+            conn.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
+            ))?;
+        }
+        Ok(())
+    })();
+    match result {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
