@@ -454,3 +454,48 @@ fn corrections_key_on_words_not_positions() {
     assert_eq!(moved["speaker"], "hugh-taylor");
     assert!(after["corrections"][0].get("stale").is_none());
 }
+
+#[test]
+fn corrections_survive_a_lost_cache_and_an_engine_upgrade() {
+    let dir = corpus();
+    run(
+        dir.path(),
+        &["speakers", "merge", "alan-milburn", "neil-mckay"],
+    );
+    run(dir.path(), &["quotes", "reject", &format!("{FIRST}#q2")]);
+    let corrected = run(dir.path(), &["export"]);
+    let store = dir.path().join(".centreline");
+    let cache = store.join("cache.db");
+    assert!(cache.exists(), "the store keeps a cache");
+    // Reopened from the cache: the same corrected export.
+    assert_eq!(run(dir.path(), &["export"]), corrected);
+    // The cache deleted: rebuilt, corrections applied again.
+    std::fs::remove_file(&cache).unwrap();
+    for extra in ["cache.db-wal", "cache.db-shm"] {
+        let _ = std::fs::remove_file(store.join(extra));
+    }
+    assert_eq!(run(dir.path(), &["export"]), corrected);
+    // A new engine version (simulated): everything analysed again, the
+    // corrections still applied.
+    let conn = rusqlite::Connection::open(&cache).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE meta SET value = '0.0.0+analysis0' WHERE key = 'engine'",
+            [],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    drop(conn);
+    assert_eq!(run(dir.path(), &["export"]), corrected);
+    let after: Value = serde_json::from_str(&corrected).unwrap();
+    assert_eq!(after["corrections"].as_array().unwrap().len(), 2);
+    assert!(after["corrections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c.get("stale").is_none()));
+    // And --no-store gives the analysis without them.
+    let plain: Value = serde_json::from_str(&run(dir.path(), &["export", "--no-store"])).unwrap();
+    assert!(plain.get("corrections").is_none());
+    assert!(speaker(&plain, "neil-mckay").is_some());
+}

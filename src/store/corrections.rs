@@ -259,7 +259,8 @@ impl CorrectionsFile {
     pub fn load(&self) -> Result<Vec<Correction>> {
         let text = match std::fs::read_to_string(&self.path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            // No file, or no store folder (the cache has said why): no corrections.
+            Err(e) if no_file(&e) => return Ok(Vec::new()),
             Err(e) => {
                 return Err(e).with_context(|| format!("cannot read '{}'", self.path.display()))
             }
@@ -319,7 +320,7 @@ impl CorrectionsFile {
     fn read_document(&self) -> Result<(toml_edit::DocumentMut, Vec<Correction>)> {
         let text = match std::fs::read_to_string(&self.path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) if no_file(&e) => String::new(),
             Err(e) => {
                 return Err(e).with_context(|| format!("cannot read '{}'", self.path.display()))
             }
@@ -415,6 +416,13 @@ fn correction_table(c: &Correction) -> Result<toml_edit::Table> {
         table.insert(key, toml_edit::value(value));
     }
     Ok(table)
+}
+
+fn no_file(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+    )
 }
 
 fn parse(text: &str) -> Result<Vec<Correction>> {
