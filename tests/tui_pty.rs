@@ -691,3 +691,30 @@ fn correction_keys_keep_their_corrections_in_the_store() {
     assert!(s.wait_exit(), "exits 0");
     s.assert_restored();
 }
+
+/// `S` in the real binary: the query typed (its letters never run as
+/// commands), Enter lists the paragraphs from the store's index, Enter again
+/// opens the article at the one chosen with the match as the Reader's search.
+#[test]
+fn s_searches_the_whole_corpus_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in centreline::corpus::bundled::ARTICLES {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the corpus", |c| c.contains("Speakers ("));
+    assert!(dir.path().join(".centreline").join("cache.db").exists());
+    s.send(b"S");
+    s.wait_for("the search pop-up", |c| c.contains("Search the corpus"));
+    s.send(b"micro-management\r");
+    s.wait_for("the results", |c| {
+        c.contains("paragraphs · Enter opens one")
+    });
+    s.send(b"\r");
+    s.wait_for("the Reader at the match", |c| {
+        c.contains("Letting go") && c.to_lowercase().contains("/micro-management 1/")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    s.assert_restored();
+}

@@ -1401,3 +1401,63 @@ fn a_gives_the_current_quote_to_a_speaker_found_with_the_finder_and_x_rejects() 
     press(&mut app, "f thorn Enter");
     assert!(app.correction.is_none());
 }
+
+#[test]
+fn s_searches_every_paragraph_and_opens_the_one_chosen_at_its_match() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "S");
+    assert_eq!(app.context(), Context::CorpusSearch);
+    // Typed letters are the query, never commands (q does not quit).
+    type_text(&mut app, "micro-management");
+    assert!(!app.quit);
+    press(&mut app, "Enter");
+    let query = app
+        .corpus_search
+        .take()
+        .expect("a search for the event loop");
+    assert_eq!(query, "micro-management");
+    // The event loop's part: the paragraph index, here made in memory.
+    let conn =
+        centreline::store::search::index_in_memory(&app.data.as_ref().unwrap().corpus).unwrap();
+    let hits = centreline::store::search::search(&conn, &query, 200);
+    app.corpus_search_done(&query, hits);
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains("paragraphs · Enter opens one"), "{screen}");
+    assert!(screen.contains("Letting go"), "{screen}");
+    let (article, paragraph) = match &app.overlay {
+        Some(Overlay::CorpusSearch(s)) => {
+            assert!(s.hits.len() >= 2, "{:?}", s.hits);
+            let h = &s.hits[0];
+            (h.article.clone(), h.paragraph)
+        }
+        other => panic!("the search pop-up expected, got {other:?}"),
+    };
+    press(&mut app, "Enter");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.focus, Focus::Reader);
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(d.corpus.articles[app.reader.article].id, article);
+    assert_eq!(app.reader.cursor, paragraph);
+    let search = app.search.as_ref().expect("the match found in the Reader");
+    assert_eq!(search.query.to_lowercase(), "micro-management");
+    assert!(search.matches.iter().any(|m| m.0 == paragraph));
+    // S again shows the same results; Esc closes.
+    press(&mut app, "S");
+    match &app.overlay {
+        Some(Overlay::CorpusSearch(s)) => assert_eq!(s.query, "micro-management"),
+        other => panic!("the search pop-up expected, got {other:?}"),
+    }
+    // A query FTS5 cannot read is said, not a crash.
+    for _ in 0.."micro-management".len() {
+        press(&mut app, "Backspace");
+    }
+    type_text(&mut app, "\"nhs");
+    press(&mut app, "Enter");
+    let query = app.corpus_search.take().unwrap();
+    let bad = centreline::store::search::search(&conn, &query, 200);
+    app.corpus_search_done(&query, bad);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("cannot search for"), "{screen}");
+    press(&mut app, "Esc");
+    assert!(app.overlay.is_none());
+}

@@ -63,8 +63,9 @@ pub fn search(conn: &Connection, query: &str, limit: usize) -> Result<Vec<Hit>> 
     };
     let mut stmt = conn.prepare(&sql)?;
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let fts = fts_query(query);
     let rows = stmt
-        .query_map(params![query, limit], |r| {
+        .query_map(params![fts, limit], |r| {
             let paragraph: i64 = r.get(3)?;
             let paragraph = usize::try_from(paragraph).unwrap_or(0);
             Ok(Hit {
@@ -78,6 +79,58 @@ pub fn search(conn: &Connection, query: &str, limit: usize) -> Result<Vec<Hit>> 
         })
         .map_err(bad)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(bad)
+}
+
+/// `query` with each bare word that holds punctuation FTS5 would read as
+/// syntax (`micro-management`, `don't`, `U.S.`, `nhs:`) written as a
+/// phrase (`"micro-management"`), a trailing `*` kept as a prefix: people
+/// type such words as words. Quoted phrases, operators, parentheses and
+/// plain words are left as they are.
+pub fn fts_query(query: &str) -> String {
+    let mut out = String::with_capacity(query.len() + 8);
+    let mut word = String::new();
+    let mut in_quotes = false;
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let open = word.len() - word.trim_start_matches('(').len();
+        let close = word.len() - word.trim_end_matches(')').len();
+        let core = &word[open..word.len() - close];
+        let (stem, star) = match core.strip_suffix('*') {
+            Some(s) => (s, "*"),
+            None => (core, ""),
+        };
+        let plain = stem.chars().all(|c| c.is_alphanumeric() || c == '_');
+        out.push_str(&word[..open]);
+        if plain || stem.is_empty() {
+            out.push_str(core);
+        } else {
+            out.push('"');
+            out.push_str(stem);
+            out.push('"');
+            out.push_str(star);
+        }
+        out.push_str(&word[word.len() - close..]);
+        word.clear();
+    };
+    for c in query.chars() {
+        match c {
+            '"' => {
+                flush(&mut word, &mut out);
+                in_quotes = !in_quotes;
+                out.push(c);
+            }
+            _ if in_quotes => out.push(c),
+            c if c.is_whitespace() => {
+                flush(&mut word, &mut out);
+                out.push(c);
+            }
+            c => word.push(c),
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// An in-memory index of `corpus`'s paragraphs, for a search without a
@@ -119,6 +172,33 @@ pub fn mark(snippet: &str, start: &str, end: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_with_punctuation_are_searched_as_words() {
+        assert_eq!(fts_query("micro-management"), "\"micro-management\"");
+        assert_eq!(fts_query("don't wait"), "\"don't\" wait");
+        assert_eq!(
+            fts_query("(U.S. OR uk) NOT health*"),
+            "(\"U.S.\" OR uk) NOT health*"
+        );
+        assert_eq!(fts_query("self-govern*"), "\"self-govern\"*");
+        assert_eq!(
+            fts_query("\"foundation trust\" devol*"),
+            "\"foundation trust\" devol*"
+        );
+        // An unclosed quote is left for FTS5 to refuse.
+        assert_eq!(fts_query("\"nhs"), "\"nhs");
+        let corpus = crate::open_corpus(&[], &crate::analysis::Lexicon::bundled(), None)
+            .unwrap()
+            .0;
+        let conn = index_in_memory(&corpus).unwrap();
+        let hits = search(&conn, "micro-management", 10).unwrap();
+        assert!(hits.len() >= 2, "{hits:?}");
+        assert!(hits
+            .iter()
+            .all(|h| h.snippet.to_lowercase().contains("micro")));
+        assert!(!search(&conn, "don't wait", 10).unwrap().is_empty());
+    }
 
     #[test]
     fn fts5_is_built_into_the_bundled_sqlite() {

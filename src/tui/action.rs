@@ -56,6 +56,8 @@ pub enum Action {
     Assign,
     Reject,
     Undo,
+    /// Search every paragraph of the corpus.
+    CorpusSearch,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -66,7 +68,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 40] = [
+    pub const BINDABLE: [Action; 41] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -107,5 +109,6 @@ impl Action {
         Action::Assign,
         Action::Reject,
         Action::Undo,
+        Action::CorpusSearch,
     ];
 }

@@ -25,13 +25,15 @@ pub enum Context {
     Filter,
     /// Typing a speaker's new name (`R`).
     Rename,
+    /// Searching every paragraph (`S`).
+    CorpusSearch,
     Help,
     Explain,
     Warnings,
 }
 
 impl Context {
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 17] = [
         Context::Global,
         Context::Articles,
         Context::Reader,
@@ -45,6 +47,7 @@ impl Context {
         Context::Search,
         Context::Filter,
         Context::Rename,
+        Context::CorpusSearch,
         Context::Help,
         Context::Explain,
         Context::Warnings,
@@ -65,6 +68,7 @@ impl Context {
             Context::Search => "Search prompt (/)",
             Context::Filter => "List filter (/ in Articles, Speakers, Tracker)",
             Context::Rename => "Rename prompt (R)",
+            Context::CorpusSearch => "Corpus search (S)",
             Context::Help => "Help (?)",
             Context::Explain => "Explain (e)",
             Context::Warnings => "Skipped files and records (w)",
@@ -80,6 +84,7 @@ impl Context {
                 | Context::Search
                 | Context::Filter
                 | Context::Rename
+                | Context::CorpusSearch
         )
     }
 
@@ -320,6 +325,12 @@ fn default_bindings() -> Vec<Binding> {
         "list skipped files and records",
     );
     b(C::Global, p('u'), A::Undo, "undo the last correction");
+    b(
+        C::Global,
+        p('S'),
+        A::CorpusSearch,
+        "search every paragraph of the corpus (words, \"phrases\", prefix*, OR, NOT)",
+    );
     b(C::Global, p('?'), A::Help, "help");
     b(C::Global, p('q'), A::Quit, "quit");
     b(C::Global, Key::ctrl('c'), A::Quit, "quit");
@@ -500,6 +511,20 @@ fn default_bindings() -> Vec<Binding> {
         "keep the filter (Esc in the list clears it)",
     );
     b(C::Filter, c(K::Esc), A::Back, "cancel the filter");
+    b(
+        C::CorpusSearch,
+        c(K::Enter),
+        A::Open,
+        "search; once searched, open the selected paragraph",
+    );
+    b(C::CorpusSearch, c(K::Down), A::Down, "next paragraph");
+    b(C::CorpusSearch, c(K::Up), A::Up, "previous paragraph");
+    b(
+        C::CorpusSearch,
+        c(K::Esc),
+        A::Back,
+        "close (S shows it again)",
+    );
     b(C::Rename, c(K::Enter), A::Open, "keep the new name");
     b(C::Rename, c(K::Esc), A::Back, "cancel");
     // Overlays.
@@ -678,10 +703,12 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
         (C::Search | C::Filter | C::Rename, A::Open) => "keep",
+        (C::CorpusSearch, A::Open) => "search/open",
         (_, A::Open) => "open",
         (C::CompareArticles | C::CompareSpeakers, A::FocusNext) => "other side",
         (C::CompareArticles | C::CompareSpeakers, A::Back) => "leave",
         (C::Finder | C::Palette | C::Search | C::Filter | C::Rename, A::Back) => "cancel",
+        (C::CorpusSearch, A::Back) => "close",
         (C::Help | C::Explain | C::Warnings, A::Back) => "close",
         (_, A::Back) => "back",
         (_, A::FocusNext) => "pane",
@@ -724,6 +751,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Assign) => "assign",
         (_, A::Reject) => "reject",
         (_, A::Undo) => "undo",
+        (_, A::CorpusSearch) => "search all",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

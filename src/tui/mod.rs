@@ -254,6 +254,39 @@ impl Loader {
     }
 }
 
+/// The paragraph index to search: the store's cache, read-only, when there
+/// is one (it was brought up to date when the corpus opened), else one made
+/// in memory from what is shown.
+fn search_index<'i>(
+    index: &'i mut Option<rusqlite::Connection>,
+    store: &Store,
+    app: &App,
+) -> anyhow::Result<&'i rusqlite::Connection> {
+    if index.is_none() {
+        let cached = store
+            .dir
+            .as_ref()
+            .map(|d| d.join(crate::store::cache::CACHE_FILE))
+            .filter(|f| f.is_file())
+            .and_then(|f| {
+                rusqlite::Connection::open_with_flags(f, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .ok()
+            });
+        let conn = match cached {
+            Some(c) => c,
+            None => {
+                let d = app
+                    .data
+                    .as_ref()
+                    .ok_or_else(|| anyhow!("the corpus is not open yet"))?;
+                crate::store::search::index_in_memory(&d.corpus)?
+            }
+        };
+        *index = Some(conn);
+    }
+    index.as_ref().ok_or_else(|| anyhow!("no paragraph index"))
+}
+
 /// Keep (or undo) the correction the app asked for, in the store's file.
 /// Returns whether the corpus must be reopened (after an undo).
 fn save_correction(app: &mut App, store: &Store, request: CorrectionRequest) -> bool {
@@ -291,11 +324,16 @@ fn event_loop(
 ) -> anyhow::Result<Exit> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
+    // The paragraph index corpus searches run against, made at the first.
+    let mut index: Option<rusqlite::Connection> = None;
     loop {
         // Reopening after an undo: what is shown stays until the new corpus comes.
         if app.reopening {
             match rx.try_recv() {
-                Ok(Ok((data, warnings))) => app.reopened(data, warnings),
+                Ok(Ok((data, warnings))) => {
+                    app.reopened(data, warnings);
+                    index = None;
+                }
                 Ok(Err(e)) => {
                     app.status = Some(format!("Could not reopen the corpus: {e:#}"));
                     app.reopening = false;
@@ -343,6 +381,11 @@ fn event_loop(
         }
         if let Some(text) = app.pager.take() {
             app.status = page(terminal, &text).err();
+        }
+        if let Some(query) = app.corpus_search.take() {
+            let result = search_index(&mut index, &loader.store, app)
+                .and_then(|conn| crate::store::search::search(conn, &query, app::SEARCH_LIMIT));
+            app.corpus_search_done(&query, result);
         }
         if let Some(request) = app.correction.take() {
             if save_correction(app, &loader.store, request) {

@@ -3,7 +3,9 @@
 //! drawing reads the state and never changes it.
 
 mod compare;
+mod corpus_search;
 mod correct;
+pub use corpus_search::{CorpusSearch, SEARCH_LIMIT};
 mod filter;
 pub use correct::CorrectionRequest;
 mod mouse;
@@ -129,6 +131,8 @@ pub enum Overlay {
         speaker: usize,
         text: String,
     },
+    /// Searching every paragraph of the corpus (`S`).
+    CorpusSearch(CorpusSearch),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -207,6 +211,10 @@ pub struct App {
     pub correction: Option<CorrectionRequest>,
     /// The quote the speaker finder is picking a speaker for (`a`).
     pub assigning: Option<usize>,
+    /// A corpus-wide search for the event loop to run (`S`, then Enter).
+    pub corpus_search: Option<String>,
+    /// The last corpus-wide search, shown again when `S` reopens it.
+    pub last_corpus_search: Option<CorpusSearch>,
     /// An undo is reopening the corpus: what is shown stays until it comes,
     /// but correcting it would correct what is about to be replaced.
     pub reopening: bool,
@@ -261,6 +269,8 @@ impl App {
             correction: None,
             assigning: None,
             reopening: false,
+            corpus_search: None,
+            last_corpus_search: None,
             keymap,
             palette,
             quit: false,
@@ -390,6 +400,7 @@ impl App {
             Some(Overlay::Search { .. }) => return Context::Search,
             Some(Overlay::Filter { .. }) => return Context::Filter,
             Some(Overlay::Rename { .. }) => return Context::Rename,
+            Some(Overlay::CorpusSearch(_)) => return Context::CorpusSearch,
             None => {}
         }
         match self.screen {
@@ -428,6 +439,7 @@ impl App {
                 | Some(Overlay::Finder(_))
                 | Some(Overlay::Filter { .. })
                 | Some(Overlay::Rename { .. })
+                | Some(Overlay::CorpusSearch(_))
         ) {
             self.status = None;
         }
@@ -463,6 +475,7 @@ impl App {
             Action::Finder => self.open_finder(FinderKind::Speakers),
             Action::Palette => self.open_finder(FinderKind::Everything),
             Action::Undo => self.request_undo(),
+            Action::CorpusSearch => self.open_corpus_search(),
             Action::ToggleCues => {
                 self.show_cues = !self.show_cues;
                 self.status = Some(format!(
@@ -550,6 +563,7 @@ impl App {
                 self.apply_filter_prompt(list, before, action);
             }
             Overlay::Rename { .. } => self.apply_rename_prompt(action),
+            Overlay::CorpusSearch(_) => self.apply_corpus_search(action),
             Overlay::Search { before } => {
                 let before = *before;
                 match action {

@@ -3,6 +3,7 @@
 
 pub mod bars;
 pub mod compare;
+pub mod corpus_search;
 pub mod groups;
 pub mod lists;
 pub mod overlays;

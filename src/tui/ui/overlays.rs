@@ -130,6 +130,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             frame.render_widget(Paragraph::new(lines), inner);
         }
         // Prompts are drawn in the bars.
+        Overlay::CorpusSearch(s) => super::corpus_search::draw(frame, app, s, body),
         Overlay::Search { .. } | Overlay::Filter { .. } | Overlay::Rename { .. } => {}
     }
 }
