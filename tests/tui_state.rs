@@ -6,6 +6,7 @@ mod tui_support;
 use centreline::tui::app::{App, Overlay, Screen};
 use centreline::tui::keymap::Context;
 use centreline::tui::layout::Focus;
+use centreline::tui::Action;
 use tui_support::*;
 
 #[test]
@@ -1329,4 +1330,90 @@ fn a_gives_the_current_quote_to_a_speaker_found_with_the_finder_and_x_rejects() 
     // A finder opened for jumping after that jumps, and assigns nothing.
     press(&mut app, "f thorn Enter");
     assert!(app.correction.is_none());
+}
+
+/// History (issue 13: "Backspace and Ctrl-o go back through a history of
+/// jumps, opened articles and comparisons, with a way forward again"): each
+/// step back restores the screen, the Reader's position and the focus, and
+/// Ctrl-f retraces them.
+#[test]
+fn backspace_and_ctrl_o_go_back_and_ctrl_f_forward_through_the_history() {
+    let mut app = fixture_app(140, 40);
+    assert!(
+        !app.can_do(Action::HistoryBack),
+        "nothing behind at the start"
+    );
+    // Browse to the third article (the Reader follows), open it, read down it.
+    press(&mut app, "j j");
+    let browsing = app.place();
+    press(&mut app, "Enter");
+    let third = app.article_order[2];
+    assert_eq!((app.reader.article, app.focus), (third, Focus::Reader));
+    press(&mut app, "j j j ]");
+    let reading = app.place();
+    assert!(reading.reader.scroll > 0 && reading.reader.quote.is_some());
+    // Jump to Thornton with the finder: elsewhere, and remembered.
+    press(&mut app, "f thorn Enter");
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let jumped = app.place();
+    assert_ne!(jumped.reader, reading.reader);
+    // His quotes (Enter on his quote), then a comparison from there.
+    press(&mut app, "Enter");
+    assert!(matches!(app.screen, Screen::SpeakerQuotes { speaker, .. } if speaker == thornton));
+    let quotes = app.place();
+
+    press(&mut app, "Backspace");
+    assert_eq!(app.place(), jumped, "back to the jump's quote");
+    press(&mut app, "ctrl-o");
+    assert_eq!(
+        app.place(),
+        reading,
+        "back to where we were reading, scroll and quote kept"
+    );
+    press(&mut app, "Backspace");
+    assert_eq!(
+        app.place(),
+        browsing,
+        "back to browsing the list, focus in Articles"
+    );
+    assert_eq!(app.article_sel, 2, "the list shows the article we were on");
+    assert!(!app.can_do(Action::HistoryBack));
+    press(&mut app, "Backspace");
+    assert_eq!(app.place(), browsing);
+    assert_eq!(app.status.as_deref(), Some("Nothing to go back to."));
+
+    press(&mut app, "ctrl-f");
+    assert_eq!(app.place(), reading);
+    press(&mut app, "ctrl-f ctrl-f");
+    assert_eq!(app.place(), quotes, "forward to his quotes again");
+    assert!(!app.can_do(Action::HistoryForward));
+
+    // Going somewhere new forgets the way forward.
+    press(&mut app, "Backspace Backspace");
+    assert_eq!(app.place(), reading);
+    assert!(app.can_do(Action::HistoryForward));
+    press(&mut app, "Esc Esc 1 j c j c");
+    assert!(matches!(app.screen, Screen::CompareArticles { .. }));
+    assert!(
+        !app.can_do(Action::HistoryForward),
+        "a new comparison drops what was ahead"
+    );
+    let comparing = app.place();
+    press(&mut app, "Backspace");
+    assert_eq!(app.screen, Screen::Main);
+    assert_eq!(app.focus, Focus::Articles);
+    press(&mut app, "ctrl-f");
+    assert_eq!(app.place(), comparing, "forward into the comparison again");
+}
+
+/// Typed into a prompt, Backspace deletes and never goes back.
+#[test]
+fn backspace_in_a_prompt_deletes_rather_than_going_back() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Enter");
+    let reading = app.place();
+    press(&mut app, "/ gp Backspace");
+    assert_eq!(app.search.as_ref().map(|s| s.query.as_str()), Some("g"));
+    assert_eq!(app.place().screen, reading.screen);
+    assert_eq!(app.focus, Focus::Reader);
 }

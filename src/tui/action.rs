@@ -56,6 +56,10 @@ pub enum Action {
     Assign,
     Reject,
     Undo,
+    /// Back through the history of jumps, opened articles, speakers' quotes
+    /// and comparisons; forward again.
+    HistoryBack,
+    HistoryForward,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -66,7 +70,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 40] = [
+    pub const BINDABLE: [Action; 42] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -107,5 +111,7 @@ impl Action {
         Action::Assign,
         Action::Reject,
         Action::Undo,
+        Action::HistoryBack,
+        Action::HistoryForward,
     ];
 }

@@ -305,6 +305,24 @@ fn default_bindings() -> Vec<Binding> {
     b(C::Global, Key::ctrl('u'), A::HalfPageUp, "half a page up");
     b(C::Global, c(K::Enter), A::Open, "open");
     b(C::Global, c(K::Esc), A::Back, "back, or close");
+    b(
+        C::Global,
+        c(K::Backspace),
+        A::HistoryBack,
+        "go back: jumps, opened articles, speakers' quotes, comparisons",
+    );
+    b(
+        C::Global,
+        Key::ctrl('o'),
+        A::HistoryBack,
+        "go back: jumps, opened articles, speakers' quotes, comparisons",
+    );
+    b(
+        C::Global,
+        Key::ctrl('f'),
+        A::HistoryForward,
+        "go forward again (Ctrl-i is Tab in a terminal)",
+    );
     b(C::Global, p('f'), A::Finder, "find a speaker");
     b(
         C::Global,
@@ -617,7 +635,11 @@ impl Keymap {
                 .collect();
             if matches!(
                 action,
-                Action::Help | Action::Quit | Action::FocusNext | Action::FocusPrev
+                Action::Help
+                    | Action::Quit
+                    | Action::FocusNext
+                    | Action::FocusPrev
+                    | Action::HistoryBack
             ) {
                 // One key is enough at the bar's end (`q`, not `q/Ctrl-c`).
                 keys.truncate(1);
@@ -640,6 +662,8 @@ impl Keymap {
             if matches!(context, Context::Reader | Context::CompareArticles) {
                 global.push(Action::ToggleCues);
             }
+            // Shown only when there is somewhere to go (see `App::can_do`).
+            global.extend([Action::HistoryBack, Action::HistoryForward]);
             global.extend([Action::Help, Action::Quit]);
             for action in global {
                 let own = self
@@ -724,6 +748,8 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Assign) => "assign",
         (_, A::Reject) => "reject",
         (_, A::Undo) => "undo",
+        (_, A::HistoryBack) => "history",
+        (_, A::HistoryForward) => "forward",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

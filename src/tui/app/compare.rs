@@ -26,7 +26,7 @@ impl App {
             Some(m) => {
                 let speaker = self.marks.speaker;
                 self.marks = Marks::default();
-                self.back.push(self.screen.clone());
+                self.remember();
                 self.screen = Screen::CompareArticles {
                     left: ReaderPos::at(m),
                     right: ReaderPos::at(a),
@@ -93,7 +93,7 @@ impl App {
             // article was marked too (it was waiting for a second article).
             Some(m) => {
                 self.marks = Marks::default();
-                self.back.push(self.screen.clone());
+                self.remember();
                 self.screen = Screen::CompareSpeakers {
                     a: m,
                     b: s,

@@ -216,7 +216,8 @@ impl App {
             },
             _ => Screen::Main,
         };
-        self.back.clear();
+        // Places may point at speakers by position: let them go.
+        self.history = super::History::default();
         self.marks.speaker = None;
         self.reader.quote = None;
         self.jump = None;

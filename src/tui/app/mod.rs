@@ -5,7 +5,9 @@
 mod compare;
 mod correct;
 mod filter;
+mod history;
 pub use correct::CorrectionRequest;
+pub use history::{History, Place};
 mod mouse;
 pub use filter::FilterList;
 mod reader_nav;
@@ -169,7 +171,9 @@ pub struct App {
     /// The list pane last focused (shown beside the reader when only two fit).
     pub side: Focus,
     pub screen: Screen,
-    pub back: Vec<Screen>,
+    /// Places left behind by jumps, opened articles, a speaker's quotes and
+    /// comparisons (Backspace/Ctrl-o back, Ctrl-f forward).
+    pub history: History,
     pub overlay: Option<Overlay>,
     pub article_sort: ArticleSort,
     pub article_order: Vec<usize>,
@@ -233,7 +237,7 @@ impl App {
             focus: Focus::Articles,
             side: Focus::Articles,
             screen: Screen::Main,
-            back: Vec::new(),
+            history: History::default(),
             overlay: None,
             article_sort: ArticleSort::Date,
             article_order: Vec::new(),
@@ -459,6 +463,7 @@ impl App {
             Action::Finder => self.open_finder(FinderKind::Speakers),
             Action::Palette => self.open_finder(FinderKind::Everything),
             Action::Undo => self.request_undo(),
+            Action::HistoryBack | Action::HistoryForward => self.apply_history(action),
             Action::ToggleCues => {
                 self.show_cues = !self.show_cues;
                 self.status = Some(format!(
@@ -602,16 +607,12 @@ impl App {
     /// Go to what the finder or palette chose. A comparison or a speaker's
     /// quotes left for it is kept: Esc goes back to it.
     pub fn jump_to(&mut self, target: Target) {
-        let left = self.screen.clone();
+        self.remember();
         self.jump_without_history(target);
-        if left != Screen::Main {
-            self.back.push(left);
-        }
     }
 
     fn jump_without_history(&mut self, target: Target) {
         self.screen = Screen::Main;
-        self.back.clear();
         match target {
             Target::Speaker(s) => {
                 self.reveal(FilterList::Speakers, s);
@@ -627,7 +628,7 @@ impl App {
                             quotes,
                             pos: 0,
                         });
-                        self.open_quote(q);
+                        self.show_quote(q);
                     }
                     None => {
                         self.focus = Focus::Speakers;
@@ -637,11 +638,11 @@ impl App {
                 }
             }
             Target::Article(a) => {
-                self.open_article(a);
+                self.show_article(a);
             }
             Target::Quote(q) => {
                 self.jump = None;
-                self.open_quote(q);
+                self.show_quote(q);
             }
         }
     }
@@ -668,6 +669,8 @@ impl App {
             (Context::Speakers, A::Merge) => self.marks.speaker.is_some(),
             (Context::Speakers, A::Rename) => !self.speaker_order.is_empty(),
             (_, A::Undo) => !d.corpus.corrections.is_empty(),
+            (_, A::HistoryBack) => !self.history.back.is_empty(),
+            (_, A::HistoryForward) => !self.history.forward.is_empty(),
             (Context::Reader, A::NextMatch | A::PrevMatch) => {
                 self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
                     || (self.search.is_none() && self.jump.is_some())
@@ -876,7 +879,7 @@ impl App {
         match action {
             Action::Open => {
                 if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.back.push(self.screen.clone());
+                    self.remember();
                     self.screen = Screen::SpeakerQuotes {
                         speaker: s,
                         selected: 0,
@@ -1024,23 +1027,34 @@ impl App {
         }
     }
 
+    /// Open article `a` in the Reader, leaving where we were in the history.
     pub fn open_article(&mut self, a: usize) {
+        self.remember();
+        self.show_article(a);
+    }
+
+    fn show_article(&mut self, a: usize) {
         self.screen = Screen::Main;
-        self.back.clear();
         self.reader = ReaderPos::at(a);
         self.search = None;
         self.reveal(FilterList::Articles, a);
         self.set_focus(Focus::Reader);
     }
 
-    /// Open the quote's article with the quote's paragraph at the top.
+    /// Open the quote's article with the quote's paragraph at the top,
+    /// leaving where we were in the history.
     pub fn open_quote(&mut self, qi: usize) {
+        self.remember();
+        self.show_quote(qi);
+    }
+
+    fn show_quote(&mut self, qi: usize) {
         let Some(d) = &self.data else { return };
         let Some(q) = d.quote(qi) else { return };
         let Some(a) = d.quote_article(qi) else { return };
         let para = q.paragraph;
         if self.reader.article != a || self.screen != Screen::Main {
-            self.open_article(a);
+            self.show_article(a);
         }
         self.set_focus(Focus::Reader);
         self.reader.quote = Some(qi);
@@ -1075,9 +1089,9 @@ impl App {
                         quotes: quotes.clone(),
                         pos: selected,
                     });
+                    self.remember();
                     self.screen = Screen::Main;
-                    self.back.clear();
-                    self.open_quote(q);
+                    self.show_quote(q);
                 }
             }
             Action::Compare => {
@@ -1113,14 +1127,20 @@ impl App {
             Focus::Speakers => !self.speaker_filter.is_empty(),
             Focus::Reader | Focus::Tracker => false,
         };
-        !self.back.is_empty()
+        self.history
+            .back
+            .last()
+            .is_some_and(|p| p.screen != Screen::Main)
             && self.marks == Marks::default()
             && self.search.is_none()
             && !filtered
     }
 
+    /// Esc out of a comparison or a speaker's quotes: back where we were.
     fn go_back(&mut self) {
-        self.screen = self.back.pop().unwrap_or(Screen::Main);
+        if !self.history_back() {
+            self.screen = Screen::Main;
+        }
     }
 }
 
