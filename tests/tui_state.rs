@@ -677,17 +677,19 @@ fn the_finder_over_no_speakers_says_so() {
     assert!(!screen.contains("no matches"), "{screen}");
 }
 
-/// Every year shows in the tracker, with `~` for approximate dates; where the
-/// pane cannot hold them it says how many are hidden.
+/// Every year shows in the tracker's chart, with `~` for approximate dates
+/// and its number of articles; where the pane is too short for a chart, a
+/// line per year, or how many are hidden.
 #[test]
 fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
     let mut app = fixture_app(80, 24);
     press(&mut app, "Tab Tab Tab");
     let screen = render(&app, 80, 24);
-    let by_year = &screen[screen.find("By year").expect("years section")..];
-    for y in ["~2000", "~2001", "~2024"] {
-        assert!(by_year.contains(y), "{y} missing:\n{screen}");
-    }
+    let by_year = &screen[screen.find("By year").expect("the chart")..];
+    assert!(
+        by_year.contains("~2000 (2) ~2001 (2) ~2024 (1)"),
+        "each year under its bar, with its articles:\n{screen}"
+    );
     assert!(
         screen.contains("~2000 ····▐│·····"),
         "article rows marked ~:\n{screen}"
@@ -699,7 +701,10 @@ fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
         .iter()
         .filter(|y| screen.matches(*y).count() >= 2)
         .count();
-    assert!(shown == 3 || screen.contains("3 years hidden"), "{screen}");
+    assert!(
+        shown == 3 || screen.contains(&format!("{} years hidden", 3 - shown)),
+        "{screen}"
+    );
 }
 
 /// Marking an article names it once, in the top bar; the status only says
@@ -870,21 +875,53 @@ fn help_opens_at_the_panes_keys() {
     assert!(hints(&app).contains("s unlock"), "{}", hints(&app));
 }
 
-/// The tracker's speakers by lean say how many do not fit (issue 13: "shows
-/// 6 of 14 speakers … and has no N more line").
+/// The tracker's lists scroll and select, each with its own selection, and
+/// open with Enter (issue 13: "Speakers by lean shows 6 of 14 speakers …
+/// cannot scroll"); `v` moves between them.
 #[test]
-fn the_tracker_says_how_many_speakers_do_not_fit() {
+fn the_tracker_lists_scroll_select_and_open() {
     let corpus = centreline::tui::testing::bundled_corpus();
     let total = corpus.speakers.len();
     let mut app = App::with_corpus(corpus, 140, 40);
     press(&mut app, "Tab Tab Tab");
+    let d = app.data.as_ref().unwrap();
+    let last = *d.speakers_by_lean.last().unwrap();
+    let last_name = d.corpus.speakers[last].name.clone();
     let screen = render(&app, 140, 40);
-    let shown = screen.matches("q, ").count();
-    assert!(shown > 0 && shown < total, "{screen}");
     assert!(
-        screen.contains(&format!("… {} more: Speakers pane", total - shown)),
+        screen.contains(&format!("Speakers by lean (1/{total})")),
         "{screen}"
     );
+    // (Tracker rows read `Name (3q, 5c)`; the Speakers pane's `3q Name · role`.)
+    let row = format!("{last_name} (");
+    assert!(!screen.contains(&row), "{screen}");
+    // Into the speakers, down to the last: it scrolls into view.
+    press(&mut app, "v G");
+    assert_eq!(app.tracker_speaker_sel, total - 1);
+    assert_eq!(app.tracker_sel, 0, "the articles keep their own selection");
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains(&format!("▸ Speakers by lean ({total}/{total})")),
+        "{screen}"
+    );
+    assert!(screen.contains(&row), "{screen}");
+    press(&mut app, "e");
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Explain { what: centreline::tui::app::Explained::Speaker(s), .. }) if s == last
+    ));
+    press(&mut app, "Esc Enter");
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: last,
+            selected: 0
+        }
+    );
+    // Back in the tracker, `v` returns to the articles, where Enter reads one.
+    press(&mut app, "Backspace v j Enter");
+    let second = app.data.as_ref().unwrap().by_date[1];
+    assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
 }
 
 fn mouse(

@@ -60,6 +60,8 @@ pub enum Action {
     /// and comparisons; forward again.
     HistoryBack,
     HistoryForward,
+    /// Move between the tracker's two lists.
+    SwitchList,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -70,7 +72,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 42] = [
+    pub const BINDABLE: [Action; 43] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -113,5 +115,6 @@ impl Action {
         Action::Undo,
         Action::HistoryBack,
         Action::HistoryForward,
+        Action::SwitchList,
     ];
 }

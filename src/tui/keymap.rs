@@ -433,13 +433,29 @@ fn default_bindings() -> Vec<Binding> {
         "merge the speaker marked with c into this one",
     );
     b(C::Speakers, p('R'), A::Rename, "rename this speaker");
-    b(C::Tracker, c(K::Enter), A::Open, "read the article");
-    b(C::Tracker, p('e'), A::Explain, "explain the article's lean");
+    b(
+        C::Tracker,
+        p('v'),
+        A::SwitchList,
+        "move between Articles by date and Speakers by lean",
+    );
+    b(
+        C::Tracker,
+        c(K::Enter),
+        A::Open,
+        "read the article, or the speaker's quotes",
+    );
+    b(
+        C::Tracker,
+        p('e'),
+        A::Explain,
+        "explain the article's or speaker's lean",
+    );
     b(
         C::Tracker,
         p('/'),
         A::Search,
-        "filter the articles (in Articles)",
+        "filter the list (in Articles or Speakers)",
     );
     b(
         C::SpeakerQuotes,
@@ -697,7 +713,8 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
     use Action as A;
     use Context as C;
     match (context, action) {
-        (C::Articles | C::Tracker, A::Open) => "read",
+        (C::Articles, A::Open) => "read",
+        (C::Tracker, A::Open) => "open",
         (C::Reader, A::Open) => "speaker",
         (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
@@ -748,6 +765,7 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Assign) => "assign",
         (_, A::Reject) => "reject",
         (_, A::Undo) => "undo",
+        (_, A::SwitchList) => "other list",
         (_, A::HistoryBack) => "history",
         (_, A::HistoryForward) => "forward",
         (_, A::Input(_)) => "type",

@@ -17,6 +17,7 @@ pub mod style;
 #[doc(hidden)]
 pub mod testing;
 pub mod text;
+pub mod trend;
 pub mod ui;
 
 pub use action::Action;

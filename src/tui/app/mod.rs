@@ -47,6 +47,16 @@ pub enum ArticleSort {
     Lean,
 }
 
+/// The tracker's two lists; `v` moves between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TrackerList {
+    /// Articles by date (`tracker_sel`).
+    #[default]
+    Articles,
+    /// Speakers by lean (`tracker_speaker_sel`).
+    Speakers,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeakerSort {
     Quotes,
@@ -192,8 +202,12 @@ pub struct App {
     /// Partial quotes (a quoted fragment in reported speech) drawn as plain
     /// text and skipped by `]` and `[`.
     pub hide_partial_quotes: bool,
-    /// Selected row of the tracker (index into articles by date).
+    /// Selected row of the tracker's articles (index into articles by date).
     pub tracker_sel: usize,
+    /// Selected row of the tracker's speakers (index into speakers by lean).
+    pub tracker_speaker_sel: usize,
+    /// Which of the tracker's lists the keys move in.
+    pub tracker_list: TrackerList,
     pub reader: ReaderPos,
     pub search: Option<Search>,
     pub jump: Option<JumpList>,
@@ -251,6 +265,8 @@ impl App {
             hide_thin_speakers: false,
             hide_partial_quotes: false,
             tracker_sel: 0,
+            tracker_speaker_sel: 0,
+            tracker_list: TrackerList::Articles,
             reader: ReaderPos::default(),
             search: None,
             jump: None,
@@ -688,7 +704,10 @@ impl App {
             (Context::Articles, A::Open | A::Compare) => !self.article_order.is_empty(),
             (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
             (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
-            (Context::Tracker, A::Open) => !d.by_date.is_empty(),
+            (Context::Tracker, A::Open | A::Explain) => match self.tracker_list {
+                TrackerList::Articles => !d.by_date.is_empty(),
+                TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
+            },
             (Context::SpeakerQuotes, A::Open | A::Compare | A::Assign | A::Reject) => {
                 match self.screen {
                     Screen::SpeakerQuotes { speaker, .. } => d
@@ -934,23 +953,69 @@ impl App {
     }
 
     fn apply_tracker(&mut self, action: Action) {
-        let n = self.data.as_ref().map_or(0, |d| d.by_date.len());
-        let page = self.list_page(Focus::Tracker, 1);
-        if let Some(sel) = move_selection(self.tracker_sel, n, page, action) {
-            self.tracker_sel = sel;
+        let Some(d) = &self.data else { return };
+        let speakers = self.tracker_list == TrackerList::Speakers;
+        let (n, sel) = if speakers {
+            (d.speakers_by_lean.len(), self.tracker_speaker_sel)
+        } else {
+            (d.by_date.len(), self.tracker_sel)
+        };
+        // Both lists sit under a header row.
+        let page = self.list_page(Focus::Tracker, 1).saturating_sub(1).max(1);
+        if let Some(sel) = move_selection(sel, n, page, action) {
+            if speakers {
+                self.tracker_speaker_sel = sel;
+            } else {
+                self.tracker_sel = sel;
+            }
             return;
         }
-        let selected = self
-            .data
-            .as_ref()
-            .and_then(|d| d.by_date.get(self.tracker_sel))
-            .copied();
-        match (action, selected) {
-            (Action::Open, Some(a)) => self.open_article(a),
-            (Action::Explain, Some(a)) => self.explain(Explained::Article(a)),
+        let article = d.by_date.get(self.tracker_sel).copied();
+        let speaker = d.speakers_by_lean.get(self.tracker_speaker_sel).copied();
+        match (action, speakers) {
+            (Action::SwitchList, _) => {
+                self.tracker_list = if speakers {
+                    TrackerList::Articles
+                } else {
+                    TrackerList::Speakers
+                };
+            }
+            (Action::Open, false) => {
+                if let Some(a) = article {
+                    self.open_article(a);
+                }
+            }
+            (Action::Open, true) => {
+                if let Some(s) = speaker {
+                    self.remember();
+                    self.screen = Screen::SpeakerQuotes {
+                        speaker: s,
+                        selected: 0,
+                    };
+                }
+            }
+            (Action::Explain, false) => {
+                if let Some(a) = article {
+                    self.explain(Explained::Article(a));
+                }
+            }
+            (Action::Explain, true) => {
+                if let Some(s) = speaker {
+                    self.explain(Explained::Speaker(s));
+                }
+            }
             (Action::Search, _) => {
-                self.set_focus(Focus::Articles);
-                self.start_filter(FilterList::Articles);
+                let list = if speakers {
+                    FilterList::Speakers
+                } else {
+                    FilterList::Articles
+                };
+                self.set_focus(if speakers {
+                    Focus::Speakers
+                } else {
+                    Focus::Articles
+                });
+                self.start_filter(list);
             }
             _ => {}
         }
