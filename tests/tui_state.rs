@@ -1454,3 +1454,64 @@ fn backspace_in_a_prompt_deletes_rather_than_going_back() {
     assert_eq!(app.place().screen, reading.screen);
     assert_eq!(app.focus, Focus::Reader);
 }
+
+/// The column of characters at `x` from row `y0` for `h` rows of a screen.
+fn column(screen: &str, x: u16, y0: u16, h: u16) -> String {
+    screen
+        .lines()
+        .skip(y0 as usize)
+        .take(h as usize)
+        .map(|l| l.chars().nth(x as usize).unwrap_or(' '))
+        .collect()
+}
+
+/// Scrollbars (issue 13: "every list and the Reader show their position and
+/// a scrollbar"): a thumb on the pane's right border, at the top with the
+/// first row selected and at the bottom with the last, and none where
+/// everything fits.
+#[test]
+fn lists_and_the_reader_have_scrollbars_that_follow_the_position() {
+    let corpus = centreline::tui::testing::bundled_corpus();
+    let mut app = App::with_corpus(corpus, 60, 12);
+    let right_border = |app: &App, f: Focus| {
+        let panes = centreline::tui::layout::panes_maybe_maximized(
+            app.body(),
+            app.focus,
+            app.side,
+            app.maximized,
+        );
+        let r = panes.get(f).expect("pane shown");
+        column(&render(app, 60, 12), r.x + r.width - 1, r.y + 1, r.height - 2)
+    };
+    // Articles: five of two rows each do not fit eight rows.
+    let bar = right_border(&app, Focus::Articles);
+    assert!(bar.starts_with('█') && !bar.ends_with('█'), "{bar:?}");
+    press(&mut app, "G");
+    let bar = right_border(&app, Focus::Articles);
+    assert!(!bar.starts_with('█') && bar.ends_with('█'), "{bar:?}");
+    // Speakers: fourteen do not fit either.
+    press(&mut app, "3");
+    let bar = right_border(&app, Focus::Speakers);
+    assert!(bar.starts_with('█') && !bar.ends_with('█'), "{bar:?}");
+    press(&mut app, "G");
+    let bar = right_border(&app, Focus::Speakers);
+    assert!(!bar.starts_with('█') && bar.ends_with('█'), "{bar:?}");
+    // The Reader: top, then bottom of a long article.
+    press(&mut app, "2");
+    let bar = right_border(&app, Focus::Reader);
+    assert!(bar.starts_with('█') && !bar.ends_with('█'), "{bar:?}");
+    press(&mut app, "G");
+    let bar = right_border(&app, Focus::Reader);
+    assert!(!bar.starts_with('█') && bar.ends_with('█'), "{bar:?}");
+    // Where everything fits, no thumb: the fixture's five articles at 140×40.
+    let app = fixture_app(140, 40);
+    let panes = centreline::tui::layout::panes_maybe_maximized(
+        app.body(),
+        app.focus,
+        app.side,
+        app.maximized,
+    );
+    let r = panes.get(Focus::Articles).unwrap();
+    let bar = column(&render(&app, 140, 40), r.x + r.width - 1, r.y + 1, r.height - 2);
+    assert!(!bar.contains('█'), "{bar:?}");
+}

@@ -4,7 +4,7 @@
 //! them).
 
 use super::bars::{lean_bar, lean_mark};
-use super::pane_block;
+use super::{pane_block, scrollbar, ScrollPos};
 use crate::analysis::theme::PRIOR_WEIGHT;
 use crate::present::{lean_number, year_label};
 use crate::tui::app::{App, TrackerList};
@@ -57,10 +57,34 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         [r[0], r[1], r[2], r[3]]
     };
     let active = |list| focused && app.tracker_list == list;
-    draw_articles(frame, app, d, articles, active(TrackerList::Articles));
+    // Scrollbars on the pane's right border, or for a section that stops
+    // short of it, on its last column (titles stop short of that).
+    let border = inner.x + inner.width;
+    let edge = |r: Rect| {
+        if r.x + r.width >= border {
+            border
+        } else {
+            (r.x + r.width).saturating_sub(1)
+        }
+    };
+    draw_articles(
+        frame,
+        app,
+        d,
+        articles,
+        active(TrackerList::Articles),
+        edge(articles),
+    );
     frame.render_widget(Paragraph::new(strip), strip_area);
     draw_trend(frame, app, d, chart);
-    draw_speakers(frame, app, d, speakers, active(TrackerList::Speakers));
+    draw_speakers(
+        frame,
+        app,
+        d,
+        speakers,
+        active(TrackerList::Speakers),
+        edge(speakers),
+    );
 }
 
 /// A list's heading with its position; `▸` marks the list the keys move in.
@@ -74,7 +98,7 @@ fn heading(app: &App, text: &str, pos: usize, len: usize, active: bool) -> Line<
     Line::styled(format!("{mark}{text} ({}/{len})", pos.min(len)), style)
 }
 
-fn draw_articles(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool) {
+fn draw_articles(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool, bar_x: u16) {
     let pal = &app.palette;
     let len = d.by_date.len();
     let sel = app.tracker_sel.min(len.saturating_sub(1));
@@ -109,10 +133,13 @@ fn draw_articles(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: boo
         rows.push(line);
     }
     frame.render_widget(Paragraph::new(rows), area);
+    let list = layout::rows(area, &[1, 0])[1];
+    let sb = ScrollPos::list(sel, len, visible);
+    scrollbar(frame, app, bar_x, list, sb, active);
 }
 
 /// Speakers by lean, with the evidence behind each.
-fn draw_speakers(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool) {
+fn draw_speakers(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool, bar_x: u16) {
     let pal = &app.palette;
     let ranked = &d.speakers_by_lean;
     let sel = app.tracker_speaker_sel.min(ranked.len().saturating_sub(1));
@@ -149,6 +176,9 @@ fn draw_speakers(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: boo
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), area);
+    let list = layout::rows(area, &[1, 0])[1];
+    let sb = ScrollPos::list(sel, ranked.len(), visible);
+    scrollbar(frame, app, bar_x, list, sb, active);
 }
 
 /// The theme over time: a bar per period, up for local and down for central
