@@ -240,3 +240,54 @@ fn config_path_follows_the_environment() {
     );
     std::env::remove_var("CENTRELINE_CONFIG");
 }
+
+/// Where the identifier `ui` is used as a word in `code` (comments left out):
+/// `ui::`, `super::ui`, `{ui, …}` all count; `tui::` does not.
+fn mentions_ui(code: &str) -> Vec<String> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let chars: Vec<char> = code.chars().collect();
+        for i in 0..chars.len().saturating_sub(1) {
+            let word = chars[i] == 'u' && chars[i + 1] == 'i';
+            let before = i == 0 || !is_ident(chars[i - 1]);
+            let after = chars.get(i + 2).is_none_or(|&c| !is_ident(c));
+            if word && before && after {
+                found.push(format!("line {}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    found
+}
+
+/// State never imports drawing code: nothing in `src/tui/app/` names the
+/// `ui` module (measuring goes through `src/tui/measure/`).
+#[test]
+fn app_state_never_imports_drawing_code() {
+    // The scanner itself: it must see what it is looking for.
+    assert_eq!(
+        mentions_ui("let m = super::ui::overlays::max_scroll(self);").len(),
+        1
+    );
+    assert_eq!(mentions_ui("use crate::tui::{ui, layout};").len(), 1);
+    assert!(mentions_ui("use crate::tui::Action; // see ui::draw").is_empty());
+    assert!(mentions_ui("let build = quick::x; use crate::tui::data;").is_empty());
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/app");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            files += 1;
+            let code = std::fs::read_to_string(&path).unwrap();
+            let found = mentions_ui(&code);
+            assert!(
+                found.is_empty(),
+                "{} uses drawing code: {found:#?}",
+                path.display()
+            );
+        }
+    }
+    assert!(files >= 5, "the app's files were found ({files})");
+}

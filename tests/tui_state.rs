@@ -1481,7 +1481,12 @@ fn lists_and_the_reader_have_scrollbars_that_follow_the_position() {
             app.maximized,
         );
         let r = panes.get(f).expect("pane shown");
-        column(&render(app, 60, 12), r.x + r.width - 1, r.y + 1, r.height - 2)
+        column(
+            &render(app, 60, 12),
+            r.x + r.width - 1,
+            r.y + 1,
+            r.height - 2,
+        )
     };
     // Articles: five of two rows each do not fit eight rows.
     let bar = right_border(&app, Focus::Articles);
@@ -1512,6 +1517,11 @@ fn lists_and_the_reader_have_scrollbars_that_follow_the_position() {
         app.maximized,
     );
     let r = panes.get(Focus::Articles).unwrap();
-    let bar = column(&render(&app, 140, 40), r.x + r.width - 1, r.y + 1, r.height - 2);
+    let bar = column(
+        &render(&app, 140, 40),
+        r.x + r.width - 1,
+        r.y + 1,
+        r.height - 2,
+    );
     assert!(!bar.contains('█'), "{bar:?}");
 }

@@ -12,6 +12,7 @@ pub mod data;
 pub mod finder;
 pub mod keymap;
 pub mod layout;
+pub mod measure;
 pub mod reading;
 pub mod style;
 #[doc(hidden)]

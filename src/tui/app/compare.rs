@@ -254,7 +254,8 @@ impl App {
         let mut out = [0; 2];
         for i in 0..2 {
             let inner = layout::inner(cols[i]);
-            let n = crate::tui::ui::compare::speaker_column_lines(self, who[i], inner.width).len();
+            let n =
+                crate::tui::measure::lines::speaker_column_lines(self, who[i], inner.width).len();
             out[i] = n.saturating_sub(inner.height as usize);
         }
         out

@@ -516,7 +516,7 @@ impl App {
 
     fn apply_overlay(&mut self, action: Action) {
         let page = self.body_height().saturating_sub(4).max(1);
-        let max = super::ui::overlays::max_scroll(self, self.body());
+        let max = super::measure::max_scroll(self, self.body());
         let Some(overlay) = self.overlay.as_mut() else {
             return;
         };
@@ -742,7 +742,7 @@ impl App {
         let cols = layout::columns(self.body(), &[self.body().width / 2, 0]);
         let col = cols[usize::from(right)];
         // The lean bar is pinned to the first row; the rest scrolls.
-        super::ui::reader::pinned_text_area(text_area(col))
+        super::measure::pinned_text_area(text_area(col))
     }
     fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
         let r = layout::panes_maybe_maximized(self.body(), f, self.side, self.maximized)

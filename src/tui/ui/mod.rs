@@ -3,7 +3,7 @@
 
 pub mod bars;
 pub mod compare;
-pub mod groups;
+pub use crate::tui::measure::groups;
 pub mod lists;
 pub mod overlays;
 pub mod reader;

@@ -181,14 +181,7 @@ pub fn draw_reader(
     }
 }
 
-/// The scrolling part of a reader whose lean bar is pinned to its first row.
-pub fn pinned_text_area(text: Rect) -> Rect {
-    Rect {
-        y: text.y.saturating_add(text.height.min(1)),
-        height: text.height.saturating_sub(1),
-        ..text
-    }
-}
+pub use crate::tui::measure::pinned_text_area;
 
 fn gutter_spans(
     app: &App,
