@@ -291,3 +291,131 @@ fn app_state_never_imports_drawing_code() {
     }
     assert!(files >= 5, "the app's files were found ({files})");
 }
+
+/// The action and context lists kept in order by hand cover every variant
+/// (and nothing twice).
+#[test]
+fn bindable_actions_and_all_contexts_cover_every_variant() {
+    use strum::IntoEnumIterator;
+    let bindable: Vec<Action> = Action::iter().filter(|a| a.bindable()).collect();
+    let mut listed = Action::BINDABLE.to_vec();
+    assert_eq!(listed.len(), bindable.len(), "BINDABLE: {listed:?}");
+    for a in &bindable {
+        assert!(listed.contains(a), "{a:?} missing from Action::BINDABLE");
+    }
+    listed.dedup();
+    assert_eq!(listed.len(), bindable.len());
+    let all: Vec<Context> = Context::iter().collect();
+    assert_eq!(
+        Context::ALL.to_vec(),
+        all,
+        "Context::ALL in declaration order"
+    );
+    // Every bindable action has a name a config can use, and it reads back.
+    for a in bindable {
+        let text = format!("[keys]\n{} = \"F12\"\n", a.name());
+        let mut map = Keymap::default();
+        config::apply(
+            Path::new("c.toml"),
+            &text,
+            &mut map,
+            &mut Palette::default(),
+        )
+        .unwrap_or_else(|e| panic!("{a:?}: {e}"));
+        assert_eq!(map.lookup(Context::Global, &key("F12")), Some(a));
+    }
+}
+
+/// `centreline config --print-default` prints every binding and colour, and
+/// that text loads back to the very same keymap and palette, with no warning.
+#[test]
+fn the_printed_default_config_loads_back_unchanged() {
+    let text = config::default_text();
+    let defaults = Keymap::default();
+    for b in &defaults.bindings {
+        let line = format!("{} = ", b.action.name());
+        assert!(text.contains(&line), "{line} missing");
+        assert!(
+            text.contains(&format!("\"{}\"", b.key.label())),
+            "{} missing",
+            b.key.label()
+        );
+    }
+    for (slot, _) in config::COLOR_SLOTS {
+        assert!(
+            text.contains(&format!("\n{slot} = \"")),
+            "colour {slot} missing"
+        );
+    }
+    let mut map = Keymap::default();
+    // Start from a palette that differs in every slot, so each must be set.
+    let mut pal = Palette {
+        central: ratatui::style::Color::Black,
+        local: ratatui::style::Color::Black,
+        focus: ratatui::style::Color::Black,
+        quote: ratatui::style::Color::Black,
+        speaker: ratatui::style::Color::Black,
+        matched: ratatui::style::Color::Black,
+        dim: ratatui::style::Color::Black,
+        ..Palette::default()
+    };
+    let warnings = config::apply(Path::new("default.toml"), &text, &mut map, &mut pal).unwrap();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    assert_eq!(pal, Palette::default());
+    let set = |m: &Keymap| {
+        let mut v: Vec<String> = m
+            .bindings
+            .iter()
+            .map(|b| {
+                format!(
+                    "{:?} {} {:?} {}",
+                    b.context,
+                    b.key.label(),
+                    b.action,
+                    b.description
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(set(&map), set(&defaults));
+}
+
+/// Giving a key another action has in that context warns, naming both (issue
+/// 13: "quit = \"j\" silently replaces move-down"); so does a pane's key that
+/// hides what the key does everywhere else.
+#[test]
+fn binding_a_key_another_action_has_warns_naming_both() {
+    let mut map = Keymap::default();
+    let warnings = config::apply(
+        Path::new("c.toml"),
+        "[keys]\nquit = \"j\"\n\n[keys.reader]\nexplain = \"f\"\n",
+        &mut map,
+        &mut Palette::default(),
+    )
+    .unwrap();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert_eq!(
+        warnings[0],
+        "c.toml:2: key 'j' was bound to 'down' in [keys]; now it does 'quit' (it keeps Down)"
+    );
+    assert_eq!(
+        warnings[1],
+        "c.toml:5: key 'f' in [keys.reader] now does 'explain', no longer 'finder' as in [keys] elsewhere"
+    );
+    assert_eq!(map.lookup(Context::Articles, &key("j")), Some(Action::Quit));
+    assert_eq!(
+        map.lookup(Context::Articles, &key("Down")),
+        Some(Action::Down)
+    );
+    // Rebinding an action to keys nobody else has says nothing.
+    let warnings = config::apply(
+        Path::new("c.toml"),
+        "[keys]\nquit = \"x\"\n",
+        &mut Keymap::default(),
+        &mut Palette::default(),
+    )
+    .unwrap();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+}

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Quit,
@@ -71,7 +71,22 @@ pub enum Action {
 }
 
 impl Action {
-    /// Every bindable action, for listing in errors.
+    /// The name a config file uses: `next_quote`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+
+    /// Whether a config file can bind it (typed text and Backspace in a
+    /// prompt cannot).
+    pub fn bindable(self) -> bool {
+        !matches!(self, Action::Input(_) | Action::DeleteChar)
+    }
+
+    /// Every bindable action, in the order the config lists them (a test
+    /// checks it against [`strum::IntoEnumIterator`]).
     pub const BINDABLE: [Action; 43] = [
         Action::Quit,
         Action::FocusNext,

@@ -7,7 +7,19 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
 /// Where a key is pressed: a pane, a screen, or an overlay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Context {
     /// Anywhere a pane has focus (pane bindings win over these).
@@ -31,6 +43,8 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, in the order help and the README list them (a test
+    /// checks it against [`strum::IntoEnumIterator`]).
     pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Articles,
@@ -49,6 +63,14 @@ impl Context {
         Context::Explain,
         Context::Warnings,
     ];
+
+    /// The name a config file uses: `reader`, `compare_articles`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
 
     pub fn title(self) -> &'static str {
         match self {
@@ -84,7 +106,7 @@ impl Context {
     }
 
     /// Contexts that fall back to the [`Context::Global`] bindings.
-    fn falls_back_to_global(self) -> bool {
+    pub fn falls_back_to_global(self) -> bool {
         matches!(
             self,
             Context::Articles
@@ -594,14 +616,26 @@ impl Keymap {
     }
 
     /// Replace the keys of `action` in `context` by `keys` (a config rebinding).
-    /// A key taken from another action in that context is taken away from it.
-    pub fn rebind(&mut self, context: Context, action: Action, keys: &[Key]) {
-        let description = self
+    /// A key taken from another action in that context is taken away from it;
+    /// those are returned, `(key, the action that had it)`, so the config can
+    /// warn about them.
+    pub fn rebind(&mut self, context: Context, action: Action, keys: &[Key]) -> Vec<(Key, Action)> {
+        // The context's own description, else the one everywhere.
+        let described = |ctx: Context| {
+            self.bindings
+                .iter()
+                .find(|b| b.action == action && b.context == ctx)
+                .map(|b| b.description)
+        };
+        let description = described(context)
+            .or_else(|| described(Context::Global))
+            .unwrap_or("(rebound)");
+        let taken: Vec<(Key, Action)> = self
             .bindings
             .iter()
-            .find(|b| b.action == action && (b.context == context || b.context == Context::Global))
-            .map(|b| b.description)
-            .unwrap_or("(rebound)");
+            .filter(|b| b.context == context && b.action != action && keys.contains(&b.key))
+            .map(|b| (b.key, b.action))
+            .collect();
         self.bindings
             .retain(|b| !(b.context == context && (b.action == action || keys.contains(&b.key))));
         for &key in keys {
@@ -612,6 +646,7 @@ impl Keymap {
                 description,
             });
         }
+        taken
     }
 
     /// `(keys, description)` per action of one context, in table order.

@@ -73,7 +73,7 @@ pub fn run(
     store_warning: Option<String>,
 ) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
-    let (keymap, palette) = config::load()?;
+    let (keymap, palette, config_warnings) = config::load()?;
 
     // The number of the signal that asks us to stop (0: none yet). Ctrl-C
     // arrives as a key in raw mode; a SIGINT sent by `kill` is handled too.
@@ -92,6 +92,7 @@ pub fn run(
         lexicon: Arc::new(lexicon),
         store,
         store_warning,
+        config_warnings,
     };
     let progress = Arc::new(Progress::default());
     let mut rx = loader.spawn(Arc::clone(&progress))?;
@@ -205,6 +206,8 @@ struct Loader {
     store: Store,
     /// Where the store is, when not beside the corpus: listed under `w`.
     store_warning: Option<String>,
+    /// Keys the config file took from other actions: listed under `w` too.
+    config_warnings: Vec<String>,
 }
 
 impl Loader {
@@ -219,6 +222,7 @@ impl Loader {
         );
         let store = self.store.clone();
         let store_warning = self.store_warning.clone();
+        let config_warnings = self.config_warnings.clone();
         std::thread::Builder::new()
             .name(LOADER_THREAD.into())
             .spawn(move || {
@@ -228,6 +232,7 @@ impl Loader {
                     let (mut corpus, mut warnings) =
                         crate::open_corpus_with(&paths, &options, &lexicon, Some(&progress))?;
                     warnings.extend(store_warning);
+                    warnings.extend(config_warnings);
                     store.apply_corrections(&mut corpus)?;
                     // The explorer's indexes are built here too, off the UI thread.
                     Ok((data::Data::new(corpus), warnings))
