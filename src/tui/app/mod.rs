@@ -673,6 +673,31 @@ impl App {
         };
         let has_quotes = |a: usize| d.quotes_by_article.get(a).is_some_and(|q| !q.is_empty());
         match (self.context(), action) {
+            // A pop-up scrolls only as far as its text goes.
+            (
+                Context::Help | Context::Explain | Context::Warnings,
+                A::Up | A::PageUp | A::Top | A::Down | A::PageDown | A::Bottom,
+            ) => {
+                let scroll = match &self.overlay {
+                    Some(
+                        Overlay::Help { scroll, .. }
+                        | Overlay::Explain { scroll, .. }
+                        | Overlay::Warnings { scroll },
+                    ) => *scroll,
+                    _ => 0,
+                };
+                if matches!(action, A::Up | A::PageUp | A::Top) {
+                    scroll > 0
+                } else {
+                    scroll < super::measure::max_scroll(self, self.body())
+                }
+            }
+            // The finder's selection moves only within its results.
+            (Context::Finder | Context::Palette, A::Up | A::Down) => match &self.overlay {
+                Some(Overlay::Finder(f)) if action == A::Up => f.selected > 0,
+                Some(Overlay::Finder(f)) => f.selected + 1 < f.ranked.len(),
+                _ => false,
+            },
             (_, A::Warnings) => !self.warnings.is_empty(),
             // Tab moves between panes of the main screen only.
             (Context::SpeakerQuotes, A::FocusNext | A::FocusPrev) => false,
