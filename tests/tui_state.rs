@@ -1525,3 +1525,59 @@ fn lists_and_the_reader_have_scrollbars_that_follow_the_position() {
     );
     assert!(!bar.contains('█'), "{bar:?}");
 }
+
+/// Clicking a speaker's name where the Reader marks it goes to that speaker
+/// (issue 13); a click on other words only focuses the Reader.
+#[test]
+fn clicking_a_speakers_name_in_the_reader_goes_to_them() {
+    use crossterm::event::{MouseButton, MouseEventKind as K};
+    let mut app = fixture_app(140, 40);
+    let milburn = speaker_index(&app, "alan-milburn");
+    let d = app.data.as_ref().unwrap();
+    let first = &d.corpus.articles[app.reader.article];
+    let named = first
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .find(|m| m.speaker.as_str() == "alan-milburn")
+        .expect("the first article names Milburn");
+    assert!(named.end > named.start);
+    let panes = centreline::tui::layout::panes_maybe_maximized(
+        app.body(),
+        app.focus,
+        app.side,
+        app.maximized,
+    );
+    let reader = panes.get(Focus::Reader).unwrap();
+    let screen = render(&app, 140, 40);
+    // "Alan Milburn" on a line of the Reader's pane.
+    let (y, col) = screen
+        .lines()
+        .enumerate()
+        .filter(|(y, _)| (*y as u16) > reader.y && (*y as u16) < reader.y + reader.height)
+        .find_map(|(y, l)| {
+            let inside: String = l
+                .chars()
+                .skip(reader.x as usize)
+                .take(reader.width as usize)
+                .collect();
+            inside
+                .find("Alan Milburn")
+                .map(|i| (y as u16, reader.x + inside[..i].chars().count() as u16))
+        })
+        .expect("Alan Milburn in the Reader");
+    // A plain word first: the Reader is focused, nothing else happens.
+    let article = app.reader.article;
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), col.saturating_sub(3), y));
+    assert_eq!((app.focus, app.reader.article), (Focus::Reader, article));
+    assert!(app.jump.is_none());
+    // On "Milburn": his quotes, the first open, n/N to step through them.
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), col + 6, y));
+    assert_eq!(app.jump.as_ref().map(|j| j.speaker), Some(milburn));
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(app.reader.quote, Some(d.quotes_by_speaker[milburn][0]));
+    // And Backspace comes back.
+    press(&mut app, "Backspace");
+    assert!(app.jump.is_none());
+    assert_eq!(app.reader.article, article);
+}

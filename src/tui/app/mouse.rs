@@ -1,5 +1,6 @@
 //! The mouse: the wheel scrolls what is under the pointer, a click focuses
-//! a pane and picks a row of a list, a click on the picked row opens it.
+//! a pane and picks a row of a list, a click on the picked row opens it, and
+//! a click on a speaker's name in the Reader goes to that speaker.
 //!
 //! Everything goes through the same actions as the keys (so a click does
 //! what Enter does), and hit-testing uses the layout the drawing uses
@@ -54,6 +55,14 @@ impl App {
             return;
         }
         let area = panes.get(pane).unwrap_or_default();
+        if pane == Focus::Reader {
+            // A speaker's name, as the Reader marks it: go to that speaker.
+            if let Some(s) = self.speaker_at(area, m.column, m.row) {
+                self.jump_to(Target::Speaker(s));
+            }
+            self.warm_layouts();
+            return;
+        }
         let row = match pane {
             Focus::Articles => {
                 self.list_row(area, m.row, 2, self.article_sel, self.article_order.len())
@@ -95,6 +104,48 @@ impl App {
         let (offset, shown) = layout::list_window(selected, len, visible);
         let k = (y - inner.y) as usize / rows_per_item.max(1);
         (k < shown).then_some(offset + k)
+    }
+}
+
+impl App {
+    /// The speaker whose marked name is drawn at `(x, y)` in the main
+    /// Reader's pane `area`, if any: the screen cell is traced back through
+    /// the article's layout to a character of a paragraph, and that to the
+    /// paragraph's mentions (the names the Reader marks).
+    fn speaker_at(&self, area: Rect, x: u16, y: u16) -> Option<usize> {
+        let text = text_area(area);
+        if !contains(text, x, y) {
+            return None;
+        }
+        let d = self.data.as_ref()?;
+        let article = d.article(self.reader.article)?;
+        let layout = self.layout_for(&self.reader, text.width)?;
+        let scroll = self
+            .reader
+            .scroll
+            .min(layout.max_scroll(text.height as usize));
+        let &Line::Body { para, start, end } = layout.lines.get(scroll + (y - text.y) as usize)?
+        else {
+            return None;
+        };
+        let p = article.paragraphs.get(para)?;
+        // The byte under column `x`, counting columns as drawing does.
+        let mut col = text.x;
+        let mut at = None;
+        for (i, c) in p.text.get(start..end)?.char_indices() {
+            let w = crate::tui::text::char_width(c) as u16;
+            if x < col.saturating_add(w.max(1)) {
+                at = Some(start + i);
+                break;
+            }
+            col = col.saturating_add(w);
+        }
+        let char_at = p.text.get(..at?)?.chars().count();
+        let m = p
+            .mentions
+            .iter()
+            .find(|m| m.start <= char_at && char_at < m.end)?;
+        d.speaker_index.get(&m.speaker).copied()
     }
 }
 
