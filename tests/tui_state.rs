@@ -1581,3 +1581,28 @@ fn clicking_a_speakers_name_in_the_reader_goes_to_them() {
     assert!(app.jump.is_none());
     assert_eq!(app.reader.article, article);
 }
+
+/// A corpus without dates (the BBC folder's plain text files) says so in one
+/// line where the chart would be, leaving the rows to the lists.
+#[test]
+fn the_tracker_says_when_nothing_is_dated() {
+    let mut corpus = centreline::tui::testing::fixture_corpus();
+    for a in &mut corpus.articles {
+        a.date = None;
+    }
+    corpus.periods.clear();
+    let mut app = App::with_corpus(corpus, 80, 24);
+    press(&mut app, "4");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Over time: no dated articles"), "{screen}");
+    assert!(!screen.contains("By year"), "{screen}");
+    // The three speakers all show below it.
+    assert!(screen.contains("Speakers by lean (1/3)"), "{screen}");
+    for name in [
+        "Alan Milburn (",
+        "NHS Confederation (",
+        "Stephen Thornton (",
+    ] {
+        assert!(screen.contains(name), "{name}:\n{screen}");
+    }
+}

@@ -48,6 +48,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         let strip_h = (strip.len() as u16).min(h / 4);
         // Short, the chart gives way to a line per period (as many as fit).
         let chart_h = match h {
+            // Nothing dated: a line saying so.
+            _ if d.trend.periods.is_empty() => 1,
             16.. => 7,
             8.. => 2,
             _ => 0,
@@ -191,6 +193,11 @@ fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
     }
     let pal = &app.palette;
     let trend = &d.trend;
+    if trend.periods.is_empty() {
+        let line = Line::styled("Over time: no dated articles", pal.dim());
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
     let heading = Line::styled(
         truncate(
             &format!("{}: ▲ local ▼ central", trend.unit()),
@@ -200,13 +207,6 @@ fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
     );
     let rows = layout::rows(area, &[1, area.height.saturating_sub(2), 0]);
     frame.render_widget(Paragraph::new(heading), rows[0]);
-    if trend.periods.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Line::styled("no dated articles", pal.dim())),
-            rows[1],
-        );
-        return;
-    }
     if area.height < CHART_MIN_ROWS {
         // Too short for a chart: one line per period, as many as fit, and
         // how many do not.
