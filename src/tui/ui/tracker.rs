@@ -205,7 +205,9 @@ fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
         ),
         pal.bold(),
     );
-    let rows = layout::rows(area, &[1, area.height.saturating_sub(2), 0]);
+    // Six rows each side of zero at most: taller bars read no better, and
+    // the labels stay near them.
+    let rows = layout::rows(area, &[1, area.height.saturating_sub(2).min(13), 1]);
     frame.render_widget(Paragraph::new(heading), rows[0]);
     if area.height < CHART_MIN_ROWS {
         // Too short for a chart: one line per period, as many as fit, and
