@@ -13,12 +13,14 @@ use ratatui::text::{Line, Span};
 use std::collections::BTreeMap;
 
 /// What the explorer's marks mean (the help's last section).
-const GLYPH_NOTES: [&str; 5] = [
+const GLYPH_NOTES: [&str; 7] = [
     "Mouse: the wheel scrolls the pane under the pointer; a click focuses a pane and picks the row under it; a click on the picked row opens it.",
     "··█│··· a lean bar: central fills leftwards, local rightwards, by the lean as its evidence allows (a lean from one cue draws shorter than the same lean from twenty; ▌ ▐ half a cell, ▏ ▕ a lean too slight for half a cell). Dim: under two plain cues' worth of evidence. ┊ in the middle: no cue fired.",
     "◀ ▶ = · beside a paragraph or quote: leans central, leans local, balanced, no cue.",
     "-0.03 the lean itself, from −1 (all central) to +1 (all local); e explains it cue by cue.",
     "2q, 5c: quotes and cues behind a speaker's lean; thin: too few of either to go by.",
+    "▀ ▄ █ the tracker's chart over time: a bar a year (a month when the dates span two years or less), up for local and down for central from the ─ zero line, as long as the lean its evidence allows; dotted and faint on thin evidence; under each, the period and (its articles).",
+    "█ on a pane's right border: a scrollbar, where the position in the title is among the whole.",
 ];
 
 /// The help text, generated from the keymap in force (so rebound keys show).
