@@ -1606,3 +1606,59 @@ fn the_tracker_says_when_nothing_is_dated() {
         assert!(screen.contains(name), "{name}:\n{screen}");
     }
 }
+
+/// The mouse in the tracker: a click on a row of either list selects it
+/// (and that list takes the keys), a second click opens it.
+#[test]
+fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
+    use crossterm::event::{MouseButton, MouseEventKind as K};
+    let corpus = centreline::tui::testing::bundled_corpus();
+    let mut app = App::with_corpus(corpus, 140, 40);
+    let at = |app: &App, text: &str| {
+        let screen = render(app, 140, 40);
+        // The tracker is the bottom pane: its rows are the last ones.
+        let (y, line) = screen
+            .lines()
+            .enumerate()
+            .filter(|(y, _)| *y > 30)
+            .find(|(_, l)| l.contains(text))
+            .unwrap_or_else(|| panic!("{text} in the tracker:\n{screen}"));
+        let x = line[..line.find(text).unwrap()].chars().count() as u16;
+        (x, y as u16)
+    };
+    let d = app.data.as_ref().unwrap();
+    let third = d.speakers_by_lean[2];
+    let name = format!("{} (", d.corpus.speakers[third].name);
+    let (x, y) = at(&app, &name);
+    let click = mouse(K::Down(MouseButton::Left), x, y);
+    app.handle_mouse(click);
+    assert_eq!(app.focus, Focus::Tracker);
+    assert_eq!(
+        app.tracker_list,
+        centreline::tui::app::TrackerList::Speakers
+    );
+    assert_eq!(app.tracker_speaker_sel, 2);
+    app.handle_mouse(click);
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: third,
+            selected: 0
+        }
+    );
+    press(&mut app, "Esc");
+    // An article row: the articles take the keys.
+    let d = app.data.as_ref().unwrap();
+    let second = d.by_date[1];
+    let title: String = d.corpus.articles[second].title.chars().take(16).collect();
+    let (x, y) = at(&app, &title);
+    let click = mouse(K::Down(MouseButton::Left), x, y);
+    app.handle_mouse(click);
+    assert_eq!(
+        app.tracker_list,
+        centreline::tui::app::TrackerList::Articles
+    );
+    assert_eq!(app.tracker_sel, 1);
+    app.handle_mouse(click);
+    assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
+}

@@ -1,6 +1,7 @@
 //! The mouse: the wheel scrolls what is under the pointer, a click focuses
 //! a pane and picks a row of a list, a click on the picked row opens it, and
-//! a click on a speaker's name in the Reader goes to that speaker.
+//! a click on a speaker's name in the Reader goes to that speaker. In the
+//! tracker a click picks a row of either list, and opens the picked one.
 //!
 //! Everything goes through the same actions as the keys (so a click does
 //! what Enter does), and hit-testing uses the layout the drawing uses
@@ -55,6 +56,11 @@ impl App {
             return;
         }
         let area = panes.get(pane).unwrap_or_default();
+        if pane == Focus::Tracker {
+            self.click_tracker(area, m.column, m.row, was_focused);
+            self.warm_layouts();
+            return;
+        }
         if pane == Focus::Reader {
             // A speaker's name, as the Reader marks it: go to that speaker.
             if let Some(s) = self.speaker_at(area, m.column, m.row) {
@@ -108,6 +114,54 @@ impl App {
 }
 
 impl App {
+    /// A click in the tracker: on a row of either list, that list takes the
+    /// keys and the row is selected; on the selected row, it opens.
+    fn click_tracker(&mut self, area: Rect, x: u16, y: u16, was_focused: bool) {
+        let Some(d) = &self.data else { return };
+        let areas = crate::tui::measure::tracker_areas(self, layout::inner(area));
+        let lists = [
+            (
+                TrackerList::Articles,
+                areas.articles,
+                d.by_date.len(),
+                self.tracker_sel,
+            ),
+            (
+                TrackerList::Speakers,
+                areas.speakers,
+                d.speakers_by_lean.len(),
+                self.tracker_speaker_sel,
+            ),
+        ];
+        for (list, r, len, sel) in lists {
+            // Each list sits under its heading row.
+            let rows = Rect {
+                y: r.y.saturating_add(1),
+                height: r.height.saturating_sub(1),
+                ..r
+            };
+            if !contains(rows, x, y) {
+                continue;
+            }
+            let (offset, shown) = layout::list_window(sel, len, rows.height as usize);
+            let k = (y - rows.y) as usize;
+            if k >= shown {
+                return;
+            }
+            let i = offset + k;
+            let again = was_focused && self.tracker_list == list && i == sel.min(len - 1);
+            self.tracker_list = list;
+            if again {
+                self.apply(Action::Open);
+            } else if list == TrackerList::Articles {
+                self.tracker_sel = i;
+            } else {
+                self.tracker_speaker_sel = i;
+            }
+            return;
+        }
+    }
+
     /// The speaker whose marked name is drawn at `(x, y)` in the main
     /// Reader's pane `area`, if any: the screen cell is traced back through
     /// the article's layout to a character of a paragraph, and that to the

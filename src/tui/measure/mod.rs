@@ -50,3 +50,67 @@ pub fn max_scroll(app: &App, body: Rect) -> usize {
 pub fn popup(body: Rect, w: u16, h: u16) -> Rect {
     layout::centred(body, w.min(body.width.saturating_sub(2)).max(1), h.max(1))
 }
+
+/// Where the tracker's four sections go inside its pane's `inner` area:
+/// side by side when wide; stacked otherwise, where the paragraph strip is
+/// as tall as its content and the chart gets a few rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TrackerAreas {
+    pub articles: Rect,
+    pub strip: Rect,
+    pub chart: Rect,
+    pub speakers: Rect,
+}
+
+/// The tracker's sections for its pane's inner area (see [`TrackerAreas`]);
+/// drawing and the mouse both use it.
+pub fn tracker_areas(app: &App, inner: Rect) -> TrackerAreas {
+    let Some(d) = &app.data else {
+        return TrackerAreas::default();
+    };
+    if inner.width >= 90 {
+        let w = inner.width;
+        let c = layout::columns(inner, &[w * 36 / 100, w * 20 / 100, w * 22 / 100, 0]);
+        return TrackerAreas {
+            articles: c[0],
+            strip: c[1],
+            chart: c[2],
+            speakers: c[3],
+        };
+    }
+    let h = inner.height;
+    let strip_h = (strip_rows(app, inner.width) as u16).min(h / 4);
+    // Short, the chart gives way to a line per period (as many as fit).
+    let chart_h = match h {
+        // Nothing dated: a line saying so.
+        _ if d.trend.periods.is_empty() => 1,
+        16.. => 7,
+        8.. => 2,
+        _ => 0,
+    };
+    let rest = h.saturating_sub(strip_h + chart_h);
+    let r = layout::rows(inner, &[rest - rest / 3, strip_h, chart_h, 0]);
+    TrackerAreas {
+        articles: r[0],
+        strip: r[1],
+        chart: r[2],
+        speakers: r[3],
+    }
+}
+
+/// Rows of the tracker's paragraph strip at `width`: its heading, the open
+/// article's paragraphs a mark each, and its lean.
+pub fn strip_rows(app: &App, width: u16) -> usize {
+    let paragraphs = app
+        .data
+        .as_ref()
+        .and_then(|d| d.article(app.reader.article))
+        .map(|a| a.paragraphs.len());
+    match paragraphs {
+        Some(n) => {
+            let w = (width as usize).saturating_sub(1).max(1);
+            1 + n.div_ceil(w) + 1
+        }
+        None => 1,
+    }
+}

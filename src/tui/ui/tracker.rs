@@ -10,6 +10,7 @@ use crate::present::{lean_number, year_label};
 use crate::tui::app::{App, TrackerList};
 use crate::tui::data::Data;
 use crate::tui::layout::{self, Focus};
+use crate::tui::measure::{tracker_areas, TrackerAreas};
 use crate::tui::text::{str_width, truncate};
 use crate::tui::trend::TrendPeriod;
 use ratatui::layout::Rect;
@@ -31,33 +32,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    // Four sections side by side when wide; stacked otherwise, where the
-    // strip is as tall as its content and the chart gets a few rows.
-    let strip_w = if inner.width >= 90 {
-        inner.width * 20 / 100
-    } else {
-        inner.width
-    };
-    let strip = strip_lines(app, d, strip_w as usize);
-    let [articles, strip_area, chart, speakers] = if inner.width >= 90 {
-        let w = inner.width;
-        let c = layout::columns(inner, &[w * 36 / 100, strip_w, w * 22 / 100, 0]);
-        [c[0], c[1], c[2], c[3]]
-    } else {
-        let h = inner.height;
-        let strip_h = (strip.len() as u16).min(h / 4);
-        // Short, the chart gives way to a line per period (as many as fit).
-        let chart_h = match h {
-            // Nothing dated: a line saying so.
-            _ if d.trend.periods.is_empty() => 1,
-            16.. => 7,
-            8.. => 2,
-            _ => 0,
-        };
-        let rest = h.saturating_sub(strip_h + chart_h);
-        let r = layout::rows(inner, &[rest - rest / 3, strip_h, chart_h, 0]);
-        [r[0], r[1], r[2], r[3]]
-    };
+    let TrackerAreas {
+        articles,
+        strip: strip_area,
+        chart,
+        speakers,
+    } = tracker_areas(app, inner);
+    let strip = strip_lines(app, d, strip_area.width as usize);
     let active = |list| focused && app.tracker_list == list;
     // Scrollbars on the pane's right border, or for a section that stops
     // short of it, on its last column (titles stop short of that).
