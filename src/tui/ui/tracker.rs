@@ -188,7 +188,14 @@ fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
     );
     // Six rows each side of zero at most: taller bars read no better, and
     // the labels stay near them.
-    let rows = layout::rows(area, &[1, area.height.saturating_sub(2).min(13), 1]);
+    // A row for the periods' article counts when the labels leave them out
+    // and there is room.
+    let counts_row = area.height > CHART_MIN_ROWS;
+    let below = 1 + u16::from(counts_row);
+    let rows = layout::rows(
+        area,
+        &[1, area.height.saturating_sub(1 + below).min(13), 1, 1],
+    );
     frame.render_widget(Paragraph::new(heading), rows[0]);
     if area.height < CHART_MIN_ROWS {
         // Too short for a chart: one line per period, as many as fit, and
@@ -303,8 +310,11 @@ fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
         zero,
     );
 
-    // Each period under its bar: `2001 (3)`, else `2001`, else the count.
+    // Each period under its bar: `2001 (3)`, else `2001` with the count on
+    // the row below (or `2001·3`, or the count alone, when there is no row).
     let mut label = String::new();
+    let mut counts = String::new();
+    let mut counts_needed = false;
     for (i, p) in periods.iter().enumerate() {
         let room = if i + 1 == periods.len() {
             width.saturating_sub(i * slot)
@@ -312,20 +322,42 @@ fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
             slot.saturating_sub(1)
         };
         let n = p.articles.to_string();
-        let text = [
-            format!("{} ({n})", p.short),
-            format!("{}·{n}", p.short),
-            p.short.clone(),
-            n,
-        ]
-        .into_iter()
-        .find(|t| str_width(t) <= room)
-        .unwrap_or_default();
+        // (text, whether it has the count)
+        let mut choices = vec![(format!("{} ({n})", p.short), true)];
+        if !counts_row {
+            choices.push((format!("{}·{n}", p.short), true));
+        }
+        choices.push((p.short.clone(), false));
+        if !counts_row {
+            choices.push((n.clone(), true));
+        }
+        let (text, counted) = choices
+            .into_iter()
+            .find(|(t, _)| str_width(t) <= room)
+            .unwrap_or_default();
+        counts_needed |= !counted;
         let pad = (i * slot).saturating_sub(str_width(&label));
         label.push_str(&" ".repeat(pad));
         label.push_str(&text);
+        let pad = (i * slot).saturating_sub(str_width(&counts));
+        counts.push_str(&" ".repeat(pad));
+        counts.push_str(&truncate(&n, room.max(1)));
     }
     frame.render_widget(Paragraph::new(Line::styled(label, pal.dim())), labels);
+    if counts_row && counts_needed {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                // Named when there is room for the word.
+                if str_width(&counts) + 10 <= width {
+                    format!("{counts}  articles")
+                } else {
+                    counts
+                },
+                pal.dim(),
+            )),
+            rows[3],
+        );
+    }
 }
 
 /// A period as text, for a chart too short to draw: `~2000 ··▐│··· -0.16 (2)`.
