@@ -89,7 +89,10 @@ pub fn tracker_areas(app: &App, inner: Rect) -> TrackerAreas {
         _ => 0,
     };
     let rest = h.saturating_sub(strip_h + chart_h);
-    let r = layout::rows(inner, &[rest - rest / 3, strip_h, chart_h, 0]);
+    // Two thirds of the rest for the articles, or what they need (their
+    // heading and a row each) if less: the speakers get the remainder.
+    let articles_h = (rest - rest / 3).min(u16::try_from(d.by_date.len() + 1).unwrap_or(u16::MAX));
+    let r = layout::rows(inner, &[articles_h, strip_h, chart_h, 0]);
     TrackerAreas {
         articles: r[0],
         strip: r[1],
