@@ -105,6 +105,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the explorer's config file (keys and colours) and say where it is.
+    Config {
+        /// Print the whole default config, commented: every action's keys in
+        /// every context and every colour slot (save it, then edit it).
+        #[arg(long)]
+        print_default: bool,
+    },
     /// List your corrections in order, saying which no longer apply; `undo` removes the last.
     #[command(args_conflicts_with_subcommands = true)]
     Corrections {

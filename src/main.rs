@@ -93,6 +93,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             limit,
             json,
         } => return search(&query, &sources, limit, json),
+        Command::Config {
+            print_default: true,
+        } => write_stdout(centreline::tui::config::default_text().as_bytes())?,
+        Command::Config {
+            print_default: false,
+        } => {
+            let path = centreline::tui::config::config_path();
+            let shown = path
+                .as_ref()
+                .map_or("(no home folder)".to_string(), |p| p.display().to_string());
+            let exists = path.as_ref().is_some_and(|p| p.exists());
+            // Mistakes are errors (with the line); taken keys are warnings.
+            let (_, _, warnings) = centreline::tui::config::load()?;
+            print_warnings(warnings);
+            let state = if exists {
+                "read, no errors"
+            } else {
+                "not there: the defaults apply"
+            };
+            println!("config file: {shown} ({state})");
+            println!("centreline config --print-default prints every default, to start one from.");
+        }
         Command::Themes { sources, json } => {
             let corpus = open(&sources)?;
             write_stdout(tables::themes(&corpus, json)?.as_bytes())?;

@@ -281,3 +281,37 @@ fn speakers_find_forgives_a_typo() {
         .success()
         .stdout(predicate::str::contains("Stephen Thornton"));
 }
+
+/// `config --print-default` prints the whole default config, and `config`
+/// reads that file back without an error or a warning; a file that takes a
+/// key from another action is read with a warning naming both.
+#[test]
+fn config_print_default_round_trips_and_taken_keys_warn() {
+    let out = centreline()
+        .args(["config", "--print-default"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text, centreline::tui::config::default_text());
+    assert!(text.contains("[keys.global]") && text.contains("[colors]"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, &text).unwrap();
+    centreline()
+        .env("CENTRELINE_CONFIG", &path)
+        .arg("config")
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::contains("read, no errors"));
+    std::fs::write(&path, "[keys]\nquit = \"j\"\n").unwrap();
+    centreline()
+        .env("CENTRELINE_CONFIG", &path)
+        .arg("config")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "key 'j' was bound to 'down' in [keys]; now it does 'quit'",
+        ));
+}

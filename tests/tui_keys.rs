@@ -240,3 +240,182 @@ fn config_path_follows_the_environment() {
     );
     std::env::remove_var("CENTRELINE_CONFIG");
 }
+
+/// Where the identifier `ui` is used as a word in `code` (comments left out):
+/// `ui::`, `super::ui`, `{ui, …}` all count; `tui::` does not.
+fn mentions_ui(code: &str) -> Vec<String> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let chars: Vec<char> = code.chars().collect();
+        for i in 0..chars.len().saturating_sub(1) {
+            let word = chars[i] == 'u' && chars[i + 1] == 'i';
+            let before = i == 0 || !is_ident(chars[i - 1]);
+            let after = chars.get(i + 2).is_none_or(|&c| !is_ident(c));
+            if word && before && after {
+                found.push(format!("line {}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    found
+}
+
+/// State never imports drawing code: nothing in `src/tui/app/` names the
+/// `ui` module (measuring goes through `src/tui/measure/`).
+#[test]
+fn app_state_never_imports_drawing_code() {
+    // The scanner itself: it must see what it is looking for.
+    assert_eq!(
+        mentions_ui("let m = super::ui::overlays::max_scroll(self);").len(),
+        1
+    );
+    assert_eq!(mentions_ui("use crate::tui::{ui, layout};").len(), 1);
+    assert!(mentions_ui("use crate::tui::Action; // see ui::draw").is_empty());
+    assert!(mentions_ui("let build = quick::x; use crate::tui::data;").is_empty());
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/app");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            files += 1;
+            let code = std::fs::read_to_string(&path).unwrap();
+            let found = mentions_ui(&code);
+            assert!(
+                found.is_empty(),
+                "{} uses drawing code: {found:#?}",
+                path.display()
+            );
+        }
+    }
+    assert!(files >= 5, "the app's files were found ({files})");
+}
+
+/// The action and context lists kept in order by hand cover every variant
+/// (and nothing twice).
+#[test]
+fn bindable_actions_and_all_contexts_cover_every_variant() {
+    use strum::IntoEnumIterator;
+    let bindable: Vec<Action> = Action::iter().filter(|a| a.bindable()).collect();
+    let mut listed = Action::BINDABLE.to_vec();
+    assert_eq!(listed.len(), bindable.len(), "BINDABLE: {listed:?}");
+    for a in &bindable {
+        assert!(listed.contains(a), "{a:?} missing from Action::BINDABLE");
+    }
+    listed.dedup();
+    assert_eq!(listed.len(), bindable.len());
+    let all: Vec<Context> = Context::iter().collect();
+    assert_eq!(
+        Context::ALL.to_vec(),
+        all,
+        "Context::ALL in declaration order"
+    );
+    // Every bindable action has a name a config can use, and it reads back.
+    for a in bindable {
+        let text = format!("[keys]\n{} = \"F12\"\n", a.name());
+        let mut map = Keymap::default();
+        config::apply(
+            Path::new("c.toml"),
+            &text,
+            &mut map,
+            &mut Palette::default(),
+        )
+        .unwrap_or_else(|e| panic!("{a:?}: {e}"));
+        assert_eq!(map.lookup(Context::Global, &key("F12")), Some(a));
+    }
+}
+
+/// `centreline config --print-default` prints every binding and colour, and
+/// that text loads back to the very same keymap and palette, with no warning.
+#[test]
+fn the_printed_default_config_loads_back_unchanged() {
+    let text = config::default_text();
+    let defaults = Keymap::default();
+    for b in &defaults.bindings {
+        let line = format!("{} = ", b.action.name());
+        assert!(text.contains(&line), "{line} missing");
+        assert!(
+            text.contains(&format!("\"{}\"", b.key.label())),
+            "{} missing",
+            b.key.label()
+        );
+    }
+    for (slot, _) in config::COLOR_SLOTS {
+        assert!(
+            text.contains(&format!("\n{slot} = \"")),
+            "colour {slot} missing"
+        );
+    }
+    let mut map = Keymap::default();
+    // Start from a palette that differs in every slot, so each must be set.
+    let mut pal = Palette {
+        central: ratatui::style::Color::Black,
+        local: ratatui::style::Color::Black,
+        focus: ratatui::style::Color::Black,
+        quote: ratatui::style::Color::Black,
+        speaker: ratatui::style::Color::Black,
+        matched: ratatui::style::Color::Black,
+        dim: ratatui::style::Color::Black,
+        ..Palette::default()
+    };
+    let warnings = config::apply(Path::new("default.toml"), &text, &mut map, &mut pal).unwrap();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    assert_eq!(pal, Palette::default());
+    let set = |m: &Keymap| {
+        let mut v: Vec<String> = m
+            .bindings
+            .iter()
+            .map(|b| {
+                format!(
+                    "{:?} {} {:?} {}",
+                    b.context,
+                    b.key.label(),
+                    b.action,
+                    b.description
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(set(&map), set(&defaults));
+}
+
+/// Giving a key another action has in that context warns, naming both (issue
+/// 13: "quit = \"j\" silently replaces move-down"); so does a pane's key that
+/// hides what the key does everywhere else.
+#[test]
+fn binding_a_key_another_action_has_warns_naming_both() {
+    let mut map = Keymap::default();
+    let warnings = config::apply(
+        Path::new("c.toml"),
+        "[keys]\nquit = \"j\"\n\n[keys.reader]\nexplain = \"f\"\n",
+        &mut map,
+        &mut Palette::default(),
+    )
+    .unwrap();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert_eq!(
+        warnings[0],
+        "c.toml:2: key 'j' was bound to 'down' in [keys]; now it does 'quit' (it keeps Down)"
+    );
+    assert_eq!(
+        warnings[1],
+        "c.toml:5: key 'f' in [keys.reader] now does 'explain', no longer 'finder' as in [keys] elsewhere"
+    );
+    assert_eq!(map.lookup(Context::Articles, &key("j")), Some(Action::Quit));
+    assert_eq!(
+        map.lookup(Context::Articles, &key("Down")),
+        Some(Action::Down)
+    );
+    // Rebinding an action to keys nobody else has says nothing.
+    let warnings = config::apply(
+        Path::new("c.toml"),
+        "[keys]\nquit = \"x\"\n",
+        &mut Keymap::default(),
+        &mut Palette::default(),
+    )
+    .unwrap();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+}

@@ -718,3 +718,43 @@ fn s_searches_the_whole_corpus_from_the_store() {
     assert!(s.wait_exit(), "exits 0");
     s.assert_restored();
 }
+
+/// History in the real binary: Backspace goes back from a jump to the
+/// article that was open, Ctrl-o further back to the list, and Ctrl-f
+/// forward again to the jump.
+#[test]
+fn history_back_then_forward() {
+    let mut s = Session::start(140, 40, &[]);
+    s.wait_for("the explorer", |c| c.contains("/5) · by date"));
+    s.send(b"jj\r");
+    s.wait_for("the third article in the reader", |c| {
+        c.contains("▶ Reader") && c.contains("Milburn hands GP contract talks to the NHS")
+    });
+    s.send(b"f");
+    s.wait_for("the finder", |c| c.contains("Find a speaker"));
+    s.send(b"thorn");
+    s.wait_for("Thornton in the finder", |c| c.contains("Stephen Thornton"));
+    s.send(b"\r");
+    s.wait_for("the jump to Thornton", |c| {
+        c.contains("Stephen Thornton's quotes")
+    });
+    s.send(b"\x7f");
+    s.wait_for("back at the third article", |c| {
+        !c.contains("Stephen Thornton's quotes")
+            && c.contains("▶ Reader")
+            && c.contains("Milburn hands GP contract talks to the NHS")
+    });
+    s.send(b"\x0f");
+    s.wait_for("back in the list", |c| c.contains("▶ Articles"));
+    s.send(b"\x06");
+    s.wait_for("forward to the article", |c| {
+        c.contains("▶ Reader") && !c.contains("Stephen Thornton's quotes")
+    });
+    s.send(b"\x06");
+    s.wait_for("forward to the jump", |c| {
+        c.contains("Stephen Thornton's quotes")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit(), "exit status 0");
+    s.assert_restored();
+}

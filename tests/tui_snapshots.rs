@@ -279,3 +279,39 @@ fn drawing_twice_gives_identical_buffers() {
         }
     }
 }
+
+/// The tracker's chart by month: the fixture's articles re-dated over seven
+/// months of 2001, so that months are shown, March (empty) has no bar, and
+/// February (one article resting on a cue and a half) is dotted: thin
+/// evidence. Normal and maximised (`z`).
+#[test]
+fn tracker_by_month() {
+    let mut corpus = fixture();
+    let base = corpus.articles.clone();
+    corpus.articles.clear();
+    let months = [
+        "2001-01", "2001-01", "2001-02", "2001-04", "2001-04", "2001-04", "2001-05", "2001-06",
+        "2001-06", "2001-07", "2001-07", "2001-07",
+    ];
+    for (k, month) in months.iter().enumerate() {
+        let mut a = base[k % base.len()].clone();
+        // The first five keep their ids, so quotes and speakers still point at them.
+        if k >= base.len() {
+            a.id = format!("{}-{k}", a.id).into();
+        }
+        a.date = Some(month.parse().unwrap());
+        a.date_approximate = false;
+        corpus.articles.push(a);
+    }
+    for (w, h) in [(140, 40), (80, 24)] {
+        for (name, keys) in [
+            ("tracker_by_month", "4"),
+            ("tracker_by_month_zoomed", "4 z"),
+        ] {
+            let mut app = App::with_corpus(corpus.clone(), w, h);
+            assert!(app.data.as_ref().unwrap().trend.monthly);
+            press(&mut app, keys);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&app, w, h), keys);
+        }
+    }
+}

@@ -6,6 +6,7 @@ mod tui_support;
 use centreline::tui::app::{App, Overlay, Screen};
 use centreline::tui::keymap::Context;
 use centreline::tui::layout::Focus;
+use centreline::tui::Action;
 use tui_support::*;
 
 #[test]
@@ -676,17 +677,19 @@ fn the_finder_over_no_speakers_says_so() {
     assert!(!screen.contains("no matches"), "{screen}");
 }
 
-/// Every year shows in the tracker, with `~` for approximate dates; where the
-/// pane cannot hold them it says how many are hidden.
+/// Every year shows in the tracker's chart, with `~` for approximate dates
+/// and its number of articles; where the pane is too short for a chart, a
+/// line per year, or how many are hidden.
 #[test]
 fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
     let mut app = fixture_app(80, 24);
     press(&mut app, "Tab Tab Tab");
     let screen = render(&app, 80, 24);
-    let by_year = &screen[screen.find("By year").expect("years section")..];
-    for y in ["~2000", "~2001", "~2024"] {
-        assert!(by_year.contains(y), "{y} missing:\n{screen}");
-    }
+    let by_year = &screen[screen.find("By year").expect("the chart")..];
+    assert!(
+        by_year.contains("~2000 (2) ~2001 (2) ~2024 (1)"),
+        "each year under its bar, with its articles:\n{screen}"
+    );
     assert!(
         screen.contains("~2000 ····▐│·····"),
         "article rows marked ~:\n{screen}"
@@ -698,7 +701,10 @@ fn the_tracker_shows_every_year_or_says_how_many_are_hidden() {
         .iter()
         .filter(|y| screen.matches(*y).count() >= 2)
         .count();
-    assert!(shown == 3 || screen.contains("3 years hidden"), "{screen}");
+    assert!(
+        shown == 3 || screen.contains(&format!("{} years hidden", 3 - shown)),
+        "{screen}"
+    );
 }
 
 /// Marking an article names it once, in the top bar; the status only says
@@ -869,21 +875,53 @@ fn help_opens_at_the_panes_keys() {
     assert!(hints(&app).contains("s unlock"), "{}", hints(&app));
 }
 
-/// The tracker's speakers by lean say how many do not fit (issue 13: "shows
-/// 6 of 14 speakers … and has no N more line").
+/// The tracker's lists scroll and select, each with its own selection, and
+/// open with Enter (issue 13: "Speakers by lean shows 6 of 14 speakers …
+/// cannot scroll"); `v` moves between them.
 #[test]
-fn the_tracker_says_how_many_speakers_do_not_fit() {
+fn the_tracker_lists_scroll_select_and_open() {
     let corpus = centreline::tui::testing::bundled_corpus();
     let total = corpus.speakers.len();
     let mut app = App::with_corpus(corpus, 140, 40);
     press(&mut app, "Tab Tab Tab");
+    let d = app.data.as_ref().unwrap();
+    let last = *d.speakers_by_lean.last().unwrap();
+    let last_name = d.corpus.speakers[last].name.clone();
     let screen = render(&app, 140, 40);
-    let shown = screen.matches("q, ").count();
-    assert!(shown > 0 && shown < total, "{screen}");
     assert!(
-        screen.contains(&format!("… {} more: Speakers pane", total - shown)),
+        screen.contains(&format!("Speakers by lean (1/{total})")),
         "{screen}"
     );
+    // (Tracker rows read `Name (3q, 5c)`; the Speakers pane's `3q Name · role`.)
+    let row = format!("{last_name} (");
+    assert!(!screen.contains(&row), "{screen}");
+    // Into the speakers, down to the last: it scrolls into view.
+    press(&mut app, "v G");
+    assert_eq!(app.tracker_speaker_sel, total - 1);
+    assert_eq!(app.tracker_sel, 0, "the articles keep their own selection");
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains(&format!("▸ Speakers by lean ({total}/{total})")),
+        "{screen}"
+    );
+    assert!(screen.contains(&row), "{screen}");
+    press(&mut app, "e");
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Explain { what: centreline::tui::app::Explained::Speaker(s), .. }) if s == last
+    ));
+    press(&mut app, "Esc Enter");
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: last,
+            selected: 0
+        }
+    );
+    // Back in the tracker, `v` returns to the articles, where Enter reads one.
+    press(&mut app, "Backspace v j Enter");
+    let second = app.data.as_ref().unwrap().by_date[1];
+    assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
 }
 
 fn mouse(
@@ -1460,4 +1498,298 @@ fn s_searches_every_paragraph_and_opens_the_one_chosen_at_its_match() {
     assert!(screen.contains("cannot search for"), "{screen}");
     press(&mut app, "Esc");
     assert!(app.overlay.is_none());
+}
+
+/// History (issue 13: "Backspace and Ctrl-o go back through a history of
+/// jumps, opened articles and comparisons, with a way forward again"): each
+/// step back restores the screen, the Reader's position and the focus, and
+/// Ctrl-f retraces them.
+#[test]
+fn backspace_and_ctrl_o_go_back_and_ctrl_f_forward_through_the_history() {
+    let mut app = fixture_app(140, 40);
+    assert!(
+        !app.can_do(Action::HistoryBack),
+        "nothing behind at the start"
+    );
+    // Browse to the third article (the Reader follows), open it, read down it.
+    press(&mut app, "j j");
+    let browsing = app.place();
+    press(&mut app, "Enter");
+    let third = app.article_order[2];
+    assert_eq!((app.reader.article, app.focus), (third, Focus::Reader));
+    press(&mut app, "j j j ]");
+    let reading = app.place();
+    assert!(reading.reader.scroll > 0 && reading.reader.quote.is_some());
+    // Jump to Thornton with the finder: elsewhere, and remembered.
+    press(&mut app, "f thorn Enter");
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let jumped = app.place();
+    assert_ne!(jumped.reader, reading.reader);
+    // His quotes (Enter on his quote), then a comparison from there.
+    press(&mut app, "Enter");
+    assert!(matches!(app.screen, Screen::SpeakerQuotes { speaker, .. } if speaker == thornton));
+    let quotes = app.place();
+
+    press(&mut app, "Backspace");
+    assert_eq!(app.place(), jumped, "back to the jump's quote");
+    press(&mut app, "ctrl-o");
+    assert_eq!(
+        app.place(),
+        reading,
+        "back to where we were reading, scroll and quote kept"
+    );
+    press(&mut app, "Backspace");
+    assert_eq!(
+        app.place(),
+        browsing,
+        "back to browsing the list, focus in Articles"
+    );
+    assert_eq!(app.article_sel, 2, "the list shows the article we were on");
+    assert!(!app.can_do(Action::HistoryBack));
+    press(&mut app, "Backspace");
+    assert_eq!(app.place(), browsing);
+    assert_eq!(app.status.as_deref(), Some("Nothing to go back to."));
+
+    press(&mut app, "ctrl-f");
+    assert_eq!(app.place(), reading);
+    press(&mut app, "ctrl-f ctrl-f");
+    assert_eq!(app.place(), quotes, "forward to his quotes again");
+    assert!(!app.can_do(Action::HistoryForward));
+
+    // Going somewhere new forgets the way forward.
+    press(&mut app, "Backspace Backspace");
+    assert_eq!(app.place(), reading);
+    assert!(app.can_do(Action::HistoryForward));
+    press(&mut app, "Esc Esc 1 j c j c");
+    assert!(matches!(app.screen, Screen::CompareArticles { .. }));
+    assert!(
+        !app.can_do(Action::HistoryForward),
+        "a new comparison drops what was ahead"
+    );
+    let comparing = app.place();
+    press(&mut app, "Backspace");
+    assert_eq!(app.screen, Screen::Main);
+    assert_eq!(app.focus, Focus::Articles);
+    press(&mut app, "ctrl-f");
+    assert_eq!(app.place(), comparing, "forward into the comparison again");
+}
+
+/// Typed into a prompt, Backspace deletes and never goes back.
+#[test]
+fn backspace_in_a_prompt_deletes_rather_than_going_back() {
+    let mut app = fixture_app(140, 40);
+    press(&mut app, "Enter");
+    let reading = app.place();
+    press(&mut app, "/ gp Backspace");
+    assert_eq!(app.search.as_ref().map(|s| s.query.as_str()), Some("g"));
+    assert_eq!(app.place().screen, reading.screen);
+    assert_eq!(app.focus, Focus::Reader);
+}
+
+/// The column of characters at `x` from row `y0` for `h` rows of a screen.
+fn column(screen: &str, x: u16, y0: u16, h: u16) -> String {
+    screen
+        .lines()
+        .skip(y0 as usize)
+        .take(h as usize)
+        .map(|l| l.chars().nth(x as usize).unwrap_or(' '))
+        .collect()
+}
+
+/// Scrollbars (issue 13: "every list and the Reader show their position and
+/// a scrollbar"): a thumb on the pane's right border, at the top with the
+/// first row selected and at the bottom with the last, and none where
+/// everything fits.
+#[test]
+fn lists_and_the_reader_have_scrollbars_that_follow_the_position() {
+    let corpus = centreline::tui::testing::bundled_corpus();
+    let mut app = App::with_corpus(corpus, 60, 12);
+    let right_border = |app: &App, f: Focus| {
+        let panes = centreline::tui::layout::panes_maybe_maximized(
+            app.body(),
+            app.focus,
+            app.side,
+            app.maximized,
+        );
+        let r = panes.get(f).expect("pane shown");
+        column(
+            &render(app, 60, 12),
+            r.x + r.width - 1,
+            r.y + 1,
+            r.height - 2,
+        )
+    };
+    // Articles: five of two rows each do not fit eight rows.
+    let bar = right_border(&app, Focus::Articles);
+    assert!(bar.starts_with('█') && !bar.ends_with('█'), "{bar:?}");
+    press(&mut app, "G");
+    let bar = right_border(&app, Focus::Articles);
+    assert!(!bar.starts_with('█') && bar.ends_with('█'), "{bar:?}");
+    // Speakers: fourteen do not fit either.
+    press(&mut app, "3");
+    let bar = right_border(&app, Focus::Speakers);
+    assert!(bar.starts_with('█') && !bar.ends_with('█'), "{bar:?}");
+    press(&mut app, "G");
+    let bar = right_border(&app, Focus::Speakers);
+    assert!(!bar.starts_with('█') && bar.ends_with('█'), "{bar:?}");
+    // The Reader: top, then bottom of a long article.
+    press(&mut app, "2");
+    let bar = right_border(&app, Focus::Reader);
+    assert!(bar.starts_with('█') && !bar.ends_with('█'), "{bar:?}");
+    press(&mut app, "G");
+    let bar = right_border(&app, Focus::Reader);
+    assert!(!bar.starts_with('█') && bar.ends_with('█'), "{bar:?}");
+    // Where everything fits, no thumb: the fixture's five articles at 140×40.
+    let app = fixture_app(140, 40);
+    let panes = centreline::tui::layout::panes_maybe_maximized(
+        app.body(),
+        app.focus,
+        app.side,
+        app.maximized,
+    );
+    let r = panes.get(Focus::Articles).unwrap();
+    let bar = column(
+        &render(&app, 140, 40),
+        r.x + r.width - 1,
+        r.y + 1,
+        r.height - 2,
+    );
+    assert!(!bar.contains('█'), "{bar:?}");
+}
+
+/// Clicking a speaker's name where the Reader marks it goes to that speaker
+/// (issue 13); a click on other words only focuses the Reader.
+#[test]
+fn clicking_a_speakers_name_in_the_reader_goes_to_them() {
+    use crossterm::event::{MouseButton, MouseEventKind as K};
+    let mut app = fixture_app(140, 40);
+    let milburn = speaker_index(&app, "alan-milburn");
+    let d = app.data.as_ref().unwrap();
+    let first = &d.corpus.articles[app.reader.article];
+    let named = first
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .find(|m| m.speaker.as_str() == "alan-milburn")
+        .expect("the first article names Milburn");
+    assert!(named.end > named.start);
+    let panes = centreline::tui::layout::panes_maybe_maximized(
+        app.body(),
+        app.focus,
+        app.side,
+        app.maximized,
+    );
+    let reader = panes.get(Focus::Reader).unwrap();
+    let screen = render(&app, 140, 40);
+    // "Alan Milburn" on a line of the Reader's pane.
+    let (y, col) = screen
+        .lines()
+        .enumerate()
+        .filter(|(y, _)| (*y as u16) > reader.y && (*y as u16) < reader.y + reader.height)
+        .find_map(|(y, l)| {
+            let inside: String = l
+                .chars()
+                .skip(reader.x as usize)
+                .take(reader.width as usize)
+                .collect();
+            inside
+                .find("Alan Milburn")
+                .map(|i| (y as u16, reader.x + inside[..i].chars().count() as u16))
+        })
+        .expect("Alan Milburn in the Reader");
+    // A plain word first: the Reader is focused, nothing else happens.
+    let article = app.reader.article;
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), col.saturating_sub(3), y));
+    assert_eq!((app.focus, app.reader.article), (Focus::Reader, article));
+    assert!(app.jump.is_none());
+    // On "Milburn": his quotes, the first open, n/N to step through them.
+    app.handle_mouse(mouse(K::Down(MouseButton::Left), col + 6, y));
+    assert_eq!(app.jump.as_ref().map(|j| j.speaker), Some(milburn));
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(app.reader.quote, Some(d.quotes_by_speaker[milburn][0]));
+    // And Backspace comes back.
+    press(&mut app, "Backspace");
+    assert!(app.jump.is_none());
+    assert_eq!(app.reader.article, article);
+}
+
+/// A corpus without dates (the BBC folder's plain text files) says so in one
+/// line where the chart would be, leaving the rows to the lists.
+#[test]
+fn the_tracker_says_when_nothing_is_dated() {
+    let mut corpus = centreline::tui::testing::fixture_corpus();
+    for a in &mut corpus.articles {
+        a.date = None;
+    }
+    corpus.periods.clear();
+    let mut app = App::with_corpus(corpus, 80, 24);
+    press(&mut app, "4");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Over time: no dated articles"), "{screen}");
+    assert!(!screen.contains("By year"), "{screen}");
+    // The three speakers all show below it.
+    assert!(screen.contains("Speakers by lean (1/3)"), "{screen}");
+    for name in [
+        "Alan Milburn (",
+        "NHS Confederation (",
+        "Stephen Thornton (",
+    ] {
+        assert!(screen.contains(name), "{name}:\n{screen}");
+    }
+}
+
+/// The mouse in the tracker: a click on a row of either list selects it
+/// (and that list takes the keys), a second click opens it.
+#[test]
+fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
+    use crossterm::event::{MouseButton, MouseEventKind as K};
+    let corpus = centreline::tui::testing::bundled_corpus();
+    let mut app = App::with_corpus(corpus, 140, 40);
+    let at = |app: &App, text: &str| {
+        let screen = render(app, 140, 40);
+        // The tracker is the bottom pane: its rows are the last ones.
+        let (y, line) = screen
+            .lines()
+            .enumerate()
+            .filter(|(y, _)| *y > 30)
+            .find(|(_, l)| l.contains(text))
+            .unwrap_or_else(|| panic!("{text} in the tracker:\n{screen}"));
+        let x = line[..line.find(text).unwrap()].chars().count() as u16;
+        (x, y as u16)
+    };
+    let d = app.data.as_ref().unwrap();
+    let third = d.speakers_by_lean[2];
+    let name = format!("{} (", d.corpus.speakers[third].name);
+    let (x, y) = at(&app, &name);
+    let click = mouse(K::Down(MouseButton::Left), x, y);
+    app.handle_mouse(click);
+    assert_eq!(app.focus, Focus::Tracker);
+    assert_eq!(
+        app.tracker_list,
+        centreline::tui::app::TrackerList::Speakers
+    );
+    assert_eq!(app.tracker_speaker_sel, 2);
+    app.handle_mouse(click);
+    assert_eq!(
+        app.screen,
+        Screen::SpeakerQuotes {
+            speaker: third,
+            selected: 0
+        }
+    );
+    press(&mut app, "Esc");
+    // An article row: the articles take the keys.
+    let d = app.data.as_ref().unwrap();
+    let second = d.by_date[1];
+    let title: String = d.corpus.articles[second].title.chars().take(16).collect();
+    let (x, y) = at(&app, &title);
+    let click = mouse(K::Down(MouseButton::Left), x, y);
+    app.handle_mouse(click);
+    assert_eq!(
+        app.tracker_list,
+        centreline::tui::app::TrackerList::Articles
+    );
+    assert_eq!(app.tracker_sel, 1);
+    app.handle_mouse(click);
+    assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::EnumIter)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Quit,
@@ -58,6 +58,12 @@ pub enum Action {
     Undo,
     /// Search every paragraph of the corpus.
     CorpusSearch,
+    /// Back through the history of jumps, opened articles, speakers' quotes
+    /// and comparisons; forward again.
+    HistoryBack,
+    HistoryForward,
+    /// Move between the tracker's two lists.
+    SwitchList,
     /// Typed text in the finder, palette or search prompt (not bindable).
     #[serde(skip)]
     Input(char),
@@ -67,8 +73,23 @@ pub enum Action {
 }
 
 impl Action {
-    /// Every bindable action, for listing in errors.
-    pub const BINDABLE: [Action; 41] = [
+    /// The name a config file uses: `next_quote`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+
+    /// Whether a config file can bind it (typed text and Backspace in a
+    /// prompt cannot).
+    pub fn bindable(self) -> bool {
+        !matches!(self, Action::Input(_) | Action::DeleteChar)
+    }
+
+    /// Every bindable action, in the order the config lists them (a test
+    /// checks it against [`strum::IntoEnumIterator`]).
+    pub const BINDABLE: [Action; 44] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -110,5 +131,8 @@ impl Action {
         Action::Reject,
         Action::Undo,
         Action::CorpusSearch,
+        Action::HistoryBack,
+        Action::HistoryForward,
+        Action::SwitchList,
     ];
 }

@@ -1,7 +1,7 @@
 //! The optional config file: key rebindings per context and colours.
 //!
 //! ```toml
-//! [keys]
+//! [keys]                     # or [keys.global]
 //! quit = "x"                 # everywhere
 //! [keys.reader]
 //! next_quote = ["]", "ctrl-n"]
@@ -12,7 +12,10 @@
 //!
 //! It is read from `$CENTRELINE_CONFIG`, else `$XDG_CONFIG_HOME/centreline/config.toml`,
 //! else `~/.config/centreline/config.toml`. Mistakes are reported with the file
-//! and line before the screen is taken over.
+//! and line before the screen is taken over; a key taken from another action
+//! is a warning (listed under `w`, and printed on exit).
+//! `centreline config --print-default` prints [`default_text`], the whole
+//! default configuration, commented.
 
 use super::action::Action;
 use super::keymap::{Context, Key, Keymap};
@@ -34,13 +37,43 @@ pub fn config_path() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config/centreline/config.toml"))
 }
 
-/// The keymap and palette, with the config file applied if there is one.
-pub fn load() -> anyhow::Result<(Keymap, Palette)> {
+/// The palette's colour slots as a config names them, with what each colours.
+pub const COLOR_SLOTS: [(&str, &str); 7] = [
+    (
+        "central",
+        "the centre's side: its cue tints, lean bars and ◀",
+    ),
+    ("local", "the local side: its cue tints, lean bars and ▶"),
+    ("focus", "the focused pane's border and title"),
+    ("quote", "quoted speech in the Reader"),
+    ("speaker", "speakers' names"),
+    ("match", "search matches"),
+    ("dim", "secondary text: dates, roles, empty bar cells"),
+];
+
+/// The colour a slot names, to set or read.
+fn slot<'a>(palette: &'a mut Palette, name: &str) -> Option<&'a mut Color> {
+    Some(match name {
+        "central" => &mut palette.central,
+        "local" => &mut palette.local,
+        "focus" => &mut palette.focus,
+        "quote" => &mut palette.quote,
+        "speaker" => &mut palette.speaker,
+        "match" => &mut palette.matched,
+        "dim" => &mut palette.dim,
+        _ => return None,
+    })
+}
+
+/// The keymap and palette, with the config file applied if there is one,
+/// and the config's warnings (keys it took from other actions).
+pub fn load() -> anyhow::Result<(Keymap, Palette, Vec<String>)> {
     let mut keymap = Keymap::default();
     let mut palette = Palette::from_env();
+    let mut warnings = Vec::new();
     if let Some(path) = config_path() {
         match std::fs::read_to_string(&path) {
-            Ok(text) => apply(&path, &text, &mut keymap, &mut palette)?,
+            Ok(text) => warnings = apply(&path, &text, &mut keymap, &mut palette)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
                 return Err(e)
@@ -48,16 +81,19 @@ pub fn load() -> anyhow::Result<(Keymap, Palette)> {
             }
         }
     }
-    Ok((keymap, palette))
+    Ok((keymap, palette, warnings))
 }
 
-/// Apply a config text; errors name `path` and the line.
+/// Apply a config text; errors name `path` and the line. Returns warnings:
+/// a key the file gives to one action that another action had in that
+/// context (the other loses it), each naming both.
 pub fn apply(
     path: &Path,
     text: &str,
     keymap: &mut Keymap,
     palette: &mut Palette,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
+    let mut warnings = Vec::new();
     let at = |offset: usize| line_of(text, offset);
     let fail = |line: usize, msg: String| anyhow!("{}:{}: {}", path.display(), line, msg);
     let table: toml::Table = toml::from_str(text).map_err(|e| {
@@ -96,8 +132,45 @@ pub fn apply(
                 }
             }
             taken.insert((ctx, key), (action.to_string(), line));
+            // A pane's key shadows the same key everywhere else.
+            let own = keymap
+                .bindings
+                .iter()
+                .any(|b| b.context == ctx && b.key == key);
+            let global = keymap
+                .bindings
+                .iter()
+                .find(|b| b.context == Context::Global && b.key == key && b.action != act);
+            if let (false, Some(g), true) = (own, global, ctx.falls_back_to_global()) {
+                warnings.push(format!(
+                    "{}:{line}: key '{}' in {} now does '{action}', no longer '{}' as in [keys] elsewhere",
+                    path.display(),
+                    key.label(),
+                    context_section(ctx),
+                    g.action.name()
+                ));
+            }
         }
-        keymap.rebind(ctx, act, &keys);
+        for (key, other) in keymap.rebind(ctx, act, &keys) {
+            let left: Vec<String> = keymap
+                .bindings
+                .iter()
+                .filter(|b| b.context == ctx && b.action == other)
+                .map(|b| b.key.label())
+                .collect();
+            let left = if left.is_empty() {
+                "it has no key left there".to_string()
+            } else {
+                format!("it keeps {}", left.join(", "))
+            };
+            warnings.push(format!(
+                "{}:{line}: key '{}' was bound to '{}' in {}; now it does '{action}' ({left})",
+                path.display(),
+                key.label(),
+                other.name(),
+                context_section(ctx),
+            ));
+        }
         Ok(())
     };
     for (section, value) in &table {
@@ -142,20 +215,12 @@ pub fn apply(
                     };
                     let color = Color::from_str(s)
                         .map_err(|_| fail(line, format!("unknown colour '{s}'")))?;
-                    let slot = match name.as_str() {
-                        "central" => &mut palette.central,
-                        "local" => &mut palette.local,
-                        "focus" => &mut palette.focus,
-                        "quote" => &mut palette.quote,
-                        "speaker" => &mut palette.speaker,
-                        "match" => &mut palette.matched,
-                        "dim" => &mut palette.dim,
-                        _ => {
-                            return Err(fail(
-                                line,
-                                format!("unknown colour slot '{name}' (use central, local, focus, quote, speaker, match, dim)"),
-                            ))
-                        }
+                    let Some(slot) = slot(palette, name) else {
+                        let names: Vec<&str> = COLOR_SLOTS.iter().map(|(n, _)| *n).collect();
+                        return Err(fail(
+                            line,
+                            format!("unknown colour slot '{name}' (use {})", names.join(", ")),
+                        ));
                     };
                     *slot = color;
                 }
@@ -168,35 +233,76 @@ pub fn apply(
             }
         }
     }
-    Ok(())
+    Ok(warnings)
 }
 
 /// The `[section]` a context's keys are written in.
 fn context_section(ctx: Context) -> String {
     match ctx {
         Context::Global => "[keys]".into(),
-        other => {
-            let name = serde_json::to_value(other)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
-            format!("[keys.{name}]")
+        other => format!("[keys.{}]", other.name()),
+    }
+}
+
+/// The whole default configuration, commented: every action with its keys
+/// in every context, and every colour slot. It loads back as it is.
+pub fn default_text() -> String {
+    let map = Keymap::default();
+    let mut out = String::from(
+        "# centreline's configuration, with every default written out.\n\
+         # Save it as ~/.config/centreline/config.toml (or under $XDG_CONFIG_HOME,\n\
+         # or where $CENTRELINE_CONFIG points) and change what you like; what you\n\
+         # leave out keeps its default.\n\
+         #\n\
+         # Keys: x, N, ?, ctrl-p, alt-x, shift-tab, enter, esc, tab, space,\n\
+         # backspace, up, down, left, right, pgup, pgdn, home, end, f1 to f12.\n\
+         # A list gives an action several keys. Giving a key to an action takes\n\
+         # it from whichever action had it in that section (with a warning).\n\
+         # [keys.global] (or plain [keys]) holds the keys that work everywhere;\n\
+         # a pane's own section wins there.\n\
+         # Ctrl-c always quits.\n",
+    );
+    for ctx in Context::ALL {
+        let mut actions: Vec<(Action, Vec<Key>, &str)> = Vec::new();
+        for b in map.bindings.iter().filter(|b| b.context == ctx) {
+            match actions.iter_mut().find(|(a, _, _)| *a == b.action) {
+                Some((_, keys, _)) => keys.push(b.key),
+                None => actions.push((b.action, vec![b.key], b.description)),
+            }
+        }
+        if actions.is_empty() {
+            continue;
+        }
+        // `[keys.global]` rather than `[keys]`: an action and a context can
+        // share a name (`palette`, `search`), which one table cannot hold.
+        out.push_str(&format!("\n[keys.{}]\n# {}\n", ctx.name(), ctx.title()));
+        for (action, keys, description) in actions {
+            let keys: Vec<toml::Value> = keys
+                .iter()
+                .map(|k| toml::Value::String(k.label()))
+                .collect();
+            let keys = if keys.len() == 1 {
+                keys[0].to_string()
+            } else {
+                toml::Value::Array(keys).to_string()
+            };
+            out.push_str(&format!("# {description}\n{} = {keys}\n", action.name()));
         }
     }
+    out.push_str("\n[colors]\n# Names (blue, lightred, darkgray…), 0-255, or #rrggbb. NO_COLOR turns colour off.\n");
+    let mut palette = Palette::default();
+    for (name, what) in COLOR_SLOTS {
+        let colour =
+            slot(&mut palette, name).map_or(String::new(), |c| c.to_string().to_lowercase());
+        out.push_str(&format!("# {what}\n{name} = \"{colour}\"\n"));
+    }
+    out
 }
 
 /// An action name and its key(s) as written in the file.
 fn parse_binding(action: &str, v: &toml::Value) -> Result<(Action, Vec<Key>), String> {
     let act: Action = parse_enum(action).ok_or_else(|| {
-        let names: Vec<String> = Action::BINDABLE
-            .iter()
-            .map(|a| {
-                serde_json::to_value(a)
-                    .ok()
-                    .and_then(|v| v.as_str().map(String::from))
-                    .unwrap_or_default()
-            })
-            .collect();
+        let names: Vec<String> = Action::BINDABLE.iter().map(|a| a.name()).collect();
         format!(
             "unknown action '{action}' (use one of: {})",
             names.join(", ")
@@ -229,7 +335,8 @@ fn parse_enum<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
 }
 
 fn contexts() -> String {
-    "global, articles, reader, speakers, tracker, speaker_quotes, compare_articles, compare_speakers, finder, palette, search, filter, help, explain, warnings".into()
+    let names: Vec<String> = Context::ALL.iter().map(|c| c.name()).collect();
+    names.join(", ")
 }
 
 /// 1-based line of a byte offset.

@@ -46,6 +46,8 @@ pub struct Data {
     pub by_date: Vec<usize>,
     /// Speakers most central first, then by evidence (the tracker's ranking).
     pub speakers_by_lean: Vec<usize>,
+    /// The theme over time, for the tracker's chart.
+    pub trend: super::trend::Trend,
     /// Finder entries over speakers (names, aliases, roles).
     pub speaker_entries: Vec<Entry>,
     /// Palette entries: speakers, articles and quotes.
@@ -184,6 +186,7 @@ impl Data {
             article_haystacks,
             speaker_haystacks,
             speakers_by_lean,
+            trend: super::trend::Trend::new(&corpus),
             corpus,
             article_index,
             speaker_index,

@@ -7,7 +7,19 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
 /// Where a key is pressed: a pane, a screen, or an overlay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Context {
     /// Anywhere a pane has focus (pane bindings win over these).
@@ -33,6 +45,8 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, in the order help and the README list them (a test
+    /// checks it against [`strum::IntoEnumIterator`]).
     pub const ALL: [Context; 17] = [
         Context::Global,
         Context::Articles,
@@ -52,6 +66,14 @@ impl Context {
         Context::Explain,
         Context::Warnings,
     ];
+
+    /// The name a config file uses: `reader`, `compare_articles`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
 
     pub fn title(self) -> &'static str {
         match self {
@@ -89,7 +111,7 @@ impl Context {
     }
 
     /// Contexts that fall back to the [`Context::Global`] bindings.
-    fn falls_back_to_global(self) -> bool {
+    pub fn falls_back_to_global(self) -> bool {
         matches!(
             self,
             Context::Articles
@@ -310,6 +332,24 @@ fn default_bindings() -> Vec<Binding> {
     b(C::Global, Key::ctrl('u'), A::HalfPageUp, "half a page up");
     b(C::Global, c(K::Enter), A::Open, "open");
     b(C::Global, c(K::Esc), A::Back, "back, or close");
+    b(
+        C::Global,
+        c(K::Backspace),
+        A::HistoryBack,
+        "go back: jumps, opened articles, speakers' quotes, comparisons",
+    );
+    b(
+        C::Global,
+        Key::ctrl('o'),
+        A::HistoryBack,
+        "go back: jumps, opened articles, speakers' quotes, comparisons",
+    );
+    b(
+        C::Global,
+        Key::ctrl('f'),
+        A::HistoryForward,
+        "go forward again (Ctrl-i is Tab in a terminal)",
+    );
     b(C::Global, p('f'), A::Finder, "find a speaker");
     b(
         C::Global,
@@ -426,13 +466,29 @@ fn default_bindings() -> Vec<Binding> {
         "merge the speaker marked with c into this one",
     );
     b(C::Speakers, p('R'), A::Rename, "rename this speaker");
-    b(C::Tracker, c(K::Enter), A::Open, "read the article");
-    b(C::Tracker, p('e'), A::Explain, "explain the article's lean");
+    b(
+        C::Tracker,
+        p('v'),
+        A::SwitchList,
+        "move between Articles by date and Speakers by lean",
+    );
+    b(
+        C::Tracker,
+        c(K::Enter),
+        A::Open,
+        "read the article, or the speaker's quotes",
+    );
+    b(
+        C::Tracker,
+        p('e'),
+        A::Explain,
+        "explain the article's or speaker's lean",
+    );
     b(
         C::Tracker,
         p('/'),
         A::Search,
-        "filter the articles (in Articles)",
+        "filter the list (in Articles or Speakers)",
     );
     b(
         C::SpeakerQuotes,
@@ -585,14 +641,26 @@ impl Keymap {
     }
 
     /// Replace the keys of `action` in `context` by `keys` (a config rebinding).
-    /// A key taken from another action in that context is taken away from it.
-    pub fn rebind(&mut self, context: Context, action: Action, keys: &[Key]) {
-        let description = self
+    /// A key taken from another action in that context is taken away from it;
+    /// those are returned, `(key, the action that had it)`, so the config can
+    /// warn about them.
+    pub fn rebind(&mut self, context: Context, action: Action, keys: &[Key]) -> Vec<(Key, Action)> {
+        // The context's own description, else the one everywhere.
+        let described = |ctx: Context| {
+            self.bindings
+                .iter()
+                .find(|b| b.action == action && b.context == ctx)
+                .map(|b| b.description)
+        };
+        let description = described(context)
+            .or_else(|| described(Context::Global))
+            .unwrap_or("(rebound)");
+        let taken: Vec<(Key, Action)> = self
             .bindings
             .iter()
-            .find(|b| b.action == action && (b.context == context || b.context == Context::Global))
-            .map(|b| b.description)
-            .unwrap_or("(rebound)");
+            .filter(|b| b.context == context && b.action != action && keys.contains(&b.key))
+            .map(|b| (b.key, b.action))
+            .collect();
         self.bindings
             .retain(|b| !(b.context == context && (b.action == action || keys.contains(&b.key))));
         for &key in keys {
@@ -603,6 +671,7 @@ impl Keymap {
                 description,
             });
         }
+        taken
     }
 
     /// `(keys, description)` per action of one context, in table order.
@@ -642,7 +711,11 @@ impl Keymap {
                 .collect();
             if matches!(
                 action,
-                Action::Help | Action::Quit | Action::FocusNext | Action::FocusPrev
+                Action::Help
+                    | Action::Quit
+                    | Action::FocusNext
+                    | Action::FocusPrev
+                    | Action::HistoryBack
             ) {
                 // One key is enough at the bar's end (`q`, not `q/Ctrl-c`).
                 keys.truncate(1);
@@ -665,6 +738,8 @@ impl Keymap {
             if matches!(context, Context::Reader | Context::CompareArticles) {
                 global.push(Action::ToggleCues);
             }
+            // Shown only when there is somewhere to go (see `App::can_do`).
+            global.extend([Action::HistoryBack, Action::HistoryForward]);
             global.extend([Action::Help, Action::Quit]);
             for action in global {
                 let own = self
@@ -698,7 +773,8 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
     use Action as A;
     use Context as C;
     match (context, action) {
-        (C::Articles | C::Tracker, A::Open) => "read",
+        (C::Articles, A::Open) => "read",
+        (C::Tracker, A::Open) => "open",
         (C::Reader, A::Open) => "speaker",
         (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
@@ -752,6 +828,9 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Reject) => "reject",
         (_, A::Undo) => "undo",
         (_, A::CorpusSearch) => "search all",
+        (_, A::SwitchList) => "other list",
+        (_, A::HistoryBack) => "history",
+        (_, A::HistoryForward) => "forward",
         (_, A::Input(_)) => "type",
         (_, A::DeleteChar) => "delete",
     }

@@ -12,11 +12,13 @@ pub mod data;
 pub mod finder;
 pub mod keymap;
 pub mod layout;
+pub mod measure;
 pub mod reading;
 pub mod style;
 #[doc(hidden)]
 pub mod testing;
 pub mod text;
+pub mod trend;
 pub mod ui;
 
 pub use action::Action;
@@ -70,7 +72,7 @@ pub fn run(
     store_options: crate::store::StoreOptions,
 ) -> anyhow::Result<Exit> {
     // Config mistakes are plain errors, before the screen is taken over.
-    let (keymap, palette) = config::load()?;
+    let (keymap, palette, config_warnings) = config::load()?;
 
     // The number of the signal that asks us to stop (0: none yet). Ctrl-C
     // arrives as a key in raw mode; a SIGINT sent by `kill` is handled too.
@@ -92,6 +94,7 @@ pub fn run(
         lexicon: Arc::new(lexicon),
         store_options,
         store,
+        config_warnings,
     };
     let progress = Arc::new(Progress::default());
     let mut rx = loader.spawn(Arc::clone(&progress))?;
@@ -205,6 +208,8 @@ struct Loader {
     store_options: crate::store::StoreOptions,
     /// Where corrections are kept.
     store: Store,
+    /// Keys the config file took from other actions: listed under `w` too.
+    config_warnings: Vec<String>,
 }
 
 impl Loader {
@@ -219,6 +224,7 @@ impl Loader {
         );
         let store = self.store.clone();
         let store_options = self.store_options.clone();
+        let config_warnings = self.config_warnings.clone();
         std::thread::Builder::new()
             .name(LOADER_THREAD.into())
             .spawn(move || {
@@ -237,6 +243,7 @@ impl Loader {
                         Some(&progress),
                     )?;
                     warnings.extend(store.apply_corrections(&mut corpus)?);
+                    warnings.extend(config_warnings);
                     // The explorer's indexes are built here too, off the UI thread.
                     Ok((data::Data::new(corpus), warnings))
                 }))

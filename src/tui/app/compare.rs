@@ -26,7 +26,7 @@ impl App {
             Some(m) => {
                 let speaker = self.marks.speaker;
                 self.marks = Marks::default();
-                self.back.push(self.screen.clone());
+                self.remember();
                 self.screen = Screen::CompareArticles {
                     left: ReaderPos::at(m),
                     right: ReaderPos::at(a),
@@ -93,7 +93,7 @@ impl App {
             // article was marked too (it was waiting for a second article).
             Some(m) => {
                 self.marks = Marks::default();
-                self.back.push(self.screen.clone());
+                self.remember();
                 self.screen = Screen::CompareSpeakers {
                     a: m,
                     b: s,
@@ -254,7 +254,8 @@ impl App {
         let mut out = [0; 2];
         for i in 0..2 {
             let inner = layout::inner(cols[i]);
-            let n = crate::tui::ui::compare::speaker_column_lines(self, who[i], inner.width).len();
+            let n =
+                crate::tui::measure::lines::speaker_column_lines(self, who[i], inner.width).len();
             out[i] = n.saturating_sub(inner.height as usize);
         }
         out

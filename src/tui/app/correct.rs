@@ -290,7 +290,8 @@ impl App {
             self.overlay = None;
         }
         self.assigning = None;
-        self.back.clear();
+        // Places may point at speakers by position: let them go.
+        self.history = super::History::default();
         self.marks.speaker = None;
         self.reader.quote = None;
         self.jump = None;

@@ -7,7 +7,9 @@ mod corpus_search;
 mod correct;
 pub use corpus_search::{CorpusSearch, SEARCH_LIMIT};
 mod filter;
+mod history;
 pub use correct::CorrectionRequest;
+pub use history::{History, Place};
 mod mouse;
 pub use filter::FilterList;
 mod reader_nav;
@@ -45,6 +47,16 @@ pub enum ArticleSort {
     Date,
     Title,
     Lean,
+}
+
+/// The tracker's two lists; `v` moves between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TrackerList {
+    /// Articles by date (`tracker_sel`).
+    #[default]
+    Articles,
+    /// Speakers by lean (`tracker_speaker_sel`).
+    Speakers,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +185,9 @@ pub struct App {
     /// The list pane last focused (shown beside the reader when only two fit).
     pub side: Focus,
     pub screen: Screen,
-    pub back: Vec<Screen>,
+    /// Places left behind by jumps, opened articles, a speaker's quotes and
+    /// comparisons (Backspace/Ctrl-o back, Ctrl-f forward).
+    pub history: History,
     pub overlay: Option<Overlay>,
     pub article_sort: ArticleSort,
     pub article_order: Vec<usize>,
@@ -192,8 +206,12 @@ pub struct App {
     /// Partial quotes (a quoted fragment in reported speech) drawn as plain
     /// text and skipped by `]` and `[`.
     pub hide_partial_quotes: bool,
-    /// Selected row of the tracker (index into articles by date).
+    /// Selected row of the tracker's articles (index into articles by date).
     pub tracker_sel: usize,
+    /// Selected row of the tracker's speakers (index into speakers by lean).
+    pub tracker_speaker_sel: usize,
+    /// Which of the tracker's lists the keys move in.
+    pub tracker_list: TrackerList,
     pub reader: ReaderPos,
     pub search: Option<Search>,
     pub jump: Option<JumpList>,
@@ -244,7 +262,7 @@ impl App {
             focus: Focus::Articles,
             side: Focus::Articles,
             screen: Screen::Main,
-            back: Vec::new(),
+            history: History::default(),
             overlay: None,
             article_sort: ArticleSort::Date,
             article_order: Vec::new(),
@@ -258,6 +276,8 @@ impl App {
             hide_thin_speakers: false,
             hide_partial_quotes: false,
             tracker_sel: 0,
+            tracker_speaker_sel: 0,
+            tracker_list: TrackerList::Articles,
             reader: ReaderPos::default(),
             search: None,
             jump: None,
@@ -476,6 +496,7 @@ impl App {
             Action::Palette => self.open_finder(FinderKind::Everything),
             Action::Undo => self.request_undo(),
             Action::CorpusSearch => self.open_corpus_search(),
+            Action::HistoryBack | Action::HistoryForward => self.apply_history(action),
             Action::ToggleCues => {
                 self.show_cues = !self.show_cues;
                 self.status = Some(format!(
@@ -512,7 +533,7 @@ impl App {
 
     fn apply_overlay(&mut self, action: Action) {
         let page = self.body_height().saturating_sub(4).max(1);
-        let max = super::ui::overlays::max_scroll(self, self.body());
+        let max = super::measure::max_scroll(self, self.body());
         let Some(overlay) = self.overlay.as_mut() else {
             return;
         };
@@ -620,16 +641,12 @@ impl App {
     /// Go to what the finder or palette chose. A comparison or a speaker's
     /// quotes left for it is kept: Esc goes back to it.
     pub fn jump_to(&mut self, target: Target) {
-        let left = self.screen.clone();
+        self.remember();
         self.jump_without_history(target);
-        if left != Screen::Main {
-            self.back.push(left);
-        }
     }
 
     fn jump_without_history(&mut self, target: Target) {
         self.screen = Screen::Main;
-        self.back.clear();
         match target {
             Target::Speaker(s) => {
                 self.reveal(FilterList::Speakers, s);
@@ -645,7 +662,7 @@ impl App {
                             quotes,
                             pos: 0,
                         });
-                        self.open_quote(q);
+                        self.show_quote(q);
                     }
                     None => {
                         self.focus = Focus::Speakers;
@@ -655,11 +672,11 @@ impl App {
                 }
             }
             Target::Article(a) => {
-                self.open_article(a);
+                self.show_article(a);
             }
             Target::Quote(q) => {
                 self.jump = None;
-                self.open_quote(q);
+                self.show_quote(q);
             }
         }
     }
@@ -674,6 +691,31 @@ impl App {
         };
         let has_quotes = |a: usize| d.quotes_by_article.get(a).is_some_and(|q| !q.is_empty());
         match (self.context(), action) {
+            // A pop-up scrolls only as far as its text goes.
+            (
+                Context::Help | Context::Explain | Context::Warnings,
+                A::Up | A::PageUp | A::Top | A::Down | A::PageDown | A::Bottom,
+            ) => {
+                let scroll = match &self.overlay {
+                    Some(
+                        Overlay::Help { scroll, .. }
+                        | Overlay::Explain { scroll, .. }
+                        | Overlay::Warnings { scroll },
+                    ) => *scroll,
+                    _ => 0,
+                };
+                if matches!(action, A::Up | A::PageUp | A::Top) {
+                    scroll > 0
+                } else {
+                    scroll < super::measure::max_scroll(self, self.body())
+                }
+            }
+            // The finder's selection moves only within its results.
+            (Context::Finder | Context::Palette, A::Up | A::Down) => match &self.overlay {
+                Some(Overlay::Finder(f)) if action == A::Up => f.selected > 0,
+                Some(Overlay::Finder(f)) => f.selected + 1 < f.ranked.len(),
+                _ => false,
+            },
             (_, A::Warnings) => !self.warnings.is_empty(),
             // Tab moves between panes of the main screen only.
             (Context::SpeakerQuotes, A::FocusNext | A::FocusPrev) => false,
@@ -686,6 +728,8 @@ impl App {
             (Context::Speakers, A::Merge) => self.marks.speaker.is_some(),
             (Context::Speakers, A::Rename) => !self.speaker_order.is_empty(),
             (_, A::Undo) => !d.corpus.corrections.is_empty(),
+            (_, A::HistoryBack) => !self.history.back.is_empty(),
+            (_, A::HistoryForward) => !self.history.forward.is_empty(),
             (Context::Reader, A::NextMatch | A::PrevMatch) => {
                 self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
                     || (self.search.is_none() && self.jump.is_some())
@@ -703,7 +747,10 @@ impl App {
             (Context::Articles, A::Open | A::Compare) => !self.article_order.is_empty(),
             (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
             (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
-            (Context::Tracker, A::Open) => !d.by_date.is_empty(),
+            (Context::Tracker, A::Open | A::Explain) => match self.tracker_list {
+                TrackerList::Articles => !d.by_date.is_empty(),
+                TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
+            },
             (Context::SpeakerQuotes, A::Open | A::Compare | A::Assign | A::Reject) => {
                 match self.screen {
                     Screen::SpeakerQuotes { speaker, .. } => d
@@ -738,7 +785,7 @@ impl App {
         let cols = layout::columns(self.body(), &[self.body().width / 2, 0]);
         let col = cols[usize::from(right)];
         // The lean bar is pinned to the first row; the rest scrolls.
-        super::ui::reader::pinned_text_area(text_area(col))
+        super::measure::pinned_text_area(text_area(col))
     }
     fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
         let r = layout::panes_maybe_maximized(self.body(), f, self.side, self.maximized)
@@ -894,7 +941,7 @@ impl App {
         match action {
             Action::Open => {
                 if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.back.push(self.screen.clone());
+                    self.remember();
                     self.screen = Screen::SpeakerQuotes {
                         speaker: s,
                         selected: 0,
@@ -949,23 +996,69 @@ impl App {
     }
 
     fn apply_tracker(&mut self, action: Action) {
-        let n = self.data.as_ref().map_or(0, |d| d.by_date.len());
-        let page = self.list_page(Focus::Tracker, 1);
-        if let Some(sel) = move_selection(self.tracker_sel, n, page, action) {
-            self.tracker_sel = sel;
+        let Some(d) = &self.data else { return };
+        let speakers = self.tracker_list == TrackerList::Speakers;
+        let (n, sel) = if speakers {
+            (d.speakers_by_lean.len(), self.tracker_speaker_sel)
+        } else {
+            (d.by_date.len(), self.tracker_sel)
+        };
+        // Both lists sit under a header row.
+        let page = self.list_page(Focus::Tracker, 1).saturating_sub(1).max(1);
+        if let Some(sel) = move_selection(sel, n, page, action) {
+            if speakers {
+                self.tracker_speaker_sel = sel;
+            } else {
+                self.tracker_sel = sel;
+            }
             return;
         }
-        let selected = self
-            .data
-            .as_ref()
-            .and_then(|d| d.by_date.get(self.tracker_sel))
-            .copied();
-        match (action, selected) {
-            (Action::Open, Some(a)) => self.open_article(a),
-            (Action::Explain, Some(a)) => self.explain(Explained::Article(a)),
+        let article = d.by_date.get(self.tracker_sel).copied();
+        let speaker = d.speakers_by_lean.get(self.tracker_speaker_sel).copied();
+        match (action, speakers) {
+            (Action::SwitchList, _) => {
+                self.tracker_list = if speakers {
+                    TrackerList::Articles
+                } else {
+                    TrackerList::Speakers
+                };
+            }
+            (Action::Open, false) => {
+                if let Some(a) = article {
+                    self.open_article(a);
+                }
+            }
+            (Action::Open, true) => {
+                if let Some(s) = speaker {
+                    self.remember();
+                    self.screen = Screen::SpeakerQuotes {
+                        speaker: s,
+                        selected: 0,
+                    };
+                }
+            }
+            (Action::Explain, false) => {
+                if let Some(a) = article {
+                    self.explain(Explained::Article(a));
+                }
+            }
+            (Action::Explain, true) => {
+                if let Some(s) = speaker {
+                    self.explain(Explained::Speaker(s));
+                }
+            }
             (Action::Search, _) => {
-                self.set_focus(Focus::Articles);
-                self.start_filter(FilterList::Articles);
+                let list = if speakers {
+                    FilterList::Speakers
+                } else {
+                    FilterList::Articles
+                };
+                self.set_focus(if speakers {
+                    Focus::Speakers
+                } else {
+                    Focus::Articles
+                });
+                self.start_filter(list);
             }
             _ => {}
         }
@@ -1042,23 +1135,34 @@ impl App {
         }
     }
 
+    /// Open article `a` in the Reader, leaving where we were in the history.
     pub fn open_article(&mut self, a: usize) {
+        self.remember();
+        self.show_article(a);
+    }
+
+    fn show_article(&mut self, a: usize) {
         self.screen = Screen::Main;
-        self.back.clear();
         self.reader = ReaderPos::at(a);
         self.search = None;
         self.reveal(FilterList::Articles, a);
         self.set_focus(Focus::Reader);
     }
 
-    /// Open the quote's article with the quote's paragraph at the top.
+    /// Open the quote's article with the quote's paragraph at the top,
+    /// leaving where we were in the history.
     pub fn open_quote(&mut self, qi: usize) {
+        self.remember();
+        self.show_quote(qi);
+    }
+
+    fn show_quote(&mut self, qi: usize) {
         let Some(d) = &self.data else { return };
         let Some(q) = d.quote(qi) else { return };
         let Some(a) = d.quote_article(qi) else { return };
         let para = q.paragraph;
         if self.reader.article != a || self.screen != Screen::Main {
-            self.open_article(a);
+            self.show_article(a);
         }
         self.set_focus(Focus::Reader);
         self.reader.quote = Some(qi);
@@ -1093,9 +1197,9 @@ impl App {
                         quotes: quotes.clone(),
                         pos: selected,
                     });
+                    self.remember();
                     self.screen = Screen::Main;
-                    self.back.clear();
-                    self.open_quote(q);
+                    self.show_quote(q);
                 }
             }
             Action::Compare => {
@@ -1131,14 +1235,20 @@ impl App {
             Focus::Speakers => !self.speaker_filter.is_empty(),
             Focus::Reader | Focus::Tracker => false,
         };
-        !self.back.is_empty()
+        self.history
+            .back
+            .last()
+            .is_some_and(|p| p.screen != Screen::Main)
             && self.marks == Marks::default()
             && self.search.is_none()
             && !filtered
     }
 
+    /// Esc out of a comparison or a speaker's quotes: back where we were.
     fn go_back(&mut self) {
-        self.screen = self.back.pop().unwrap_or(Screen::Main);
+        if !self.history_back() {
+            self.screen = Screen::Main;
+        }
     }
 }
 

@@ -86,7 +86,7 @@ impl App {
                 });
                 match speaker {
                     Some((speaker, selected)) => {
-                        self.back.push(self.screen.clone());
+                        self.remember();
                         self.screen = Screen::SpeakerQuotes { speaker, selected };
                     }
                     None if !self.has_quotes(self.reader.article) => {
@@ -351,7 +351,8 @@ impl App {
                 (j.pos + n - 1) % n
             };
             let q = j.quotes[j.pos];
-            self.open_quote(q);
+            // Stepping through a speaker's quotes is not a jump to remember.
+            self.show_quote(q);
             return;
         }
         self.status =

@@ -1,19 +1,15 @@
 //! Side-by-side comparison of two articles or two speakers.
 
-use super::bars::{lean_bar, lean_mark};
-use super::groups::{each_group, group_heading};
 use super::pane_block;
 use super::reader::{compare_title, draw_reader, ReaderOpts};
-use crate::present::{count, lean_number};
 use crate::tui::app::{App, Screen};
 
 use crate::tui::layout;
-use crate::tui::text::{truncate, wrap};
+use crate::tui::text::truncate;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::collections::BTreeMap;
 
 pub fn draw_articles(frame: &mut Frame, app: &App, body: Rect) {
     let Some(d) = &app.data else { return };
@@ -84,104 +80,4 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, body: Rect) {
     }
 }
 
-/// One speaker's column: a summary (quotes, articles, lean, top cues), then
-/// their quotes grouped by article with leans.
-pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static>> {
-    let Some(d) = &app.data else {
-        return Vec::new();
-    };
-    let Some(sp) = d.speaker(s) else {
-        return Vec::new();
-    };
-    let pal = &app.palette;
-    let w = (width as usize).max(1);
-    let quotes = &d.quotes_by_speaker[s];
-    let mut articles: Vec<usize> = quotes.iter().filter_map(|&q| d.quote_article(q)).collect();
-    articles.sort_unstable();
-    articles.dedup();
-    let mut lines = vec![Line::styled(truncate(&sp.name, w), pal.speaker())];
-    if let Some(role) = sp.roles.first() {
-        lines.push(Line::styled(truncate(role, w), pal.dim()));
-    }
-    lines.push(Line::raw(truncate(
-        &format!(
-            "{} · quoted in {}{}",
-            count(quotes.len(), "quote"),
-            // The model's articles also count those that only name them
-            // (as `centreline speakers` does): say both when they differ.
-            if sp.articles.len() > articles.len() {
-                format!(
-                    "{} of the {} naming them",
-                    articles.len(),
-                    sp.articles.len()
-                )
-            } else {
-                count(articles.len(), "article")
-            },
-            if sp.thin_evidence {
-                " · thin evidence"
-            } else {
-                ""
-            }
-        ),
-        w,
-    )));
-    let mut lean = vec![Span::styled("Central ◀ ", pal.side(true))];
-    lean.extend(lean_bar(pal, &sp.theme, 4));
-    lean.push(Span::styled(" ▶ Local", pal.side(false)));
-    lean.push(Span::raw(format!(" {}", lean_number(sp.theme.lean))));
-    lines.push(super::bars::fit(lean, w));
-    // Top cues: the speaker's own, else those in their quotes.
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let cues = if sp.theme.cues.is_empty() {
-        quotes
-            .iter()
-            .flat_map(|&q| d.corpus.quotes[q].theme.cues.iter())
-            .collect::<Vec<_>>()
-    } else {
-        sp.theme.cues.iter().collect()
-    };
-    for c in cues {
-        *counts.entry(c.text.to_lowercase()).or_default() += 1;
-    }
-    let mut top: Vec<(String, usize)> = counts.into_iter().collect();
-    top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    let top_text = if top.is_empty() {
-        "top cues: none".to_string()
-    } else {
-        let t: Vec<String> = top
-            .iter()
-            .take(5)
-            .map(|(c, n)| format!("{c} ({n})"))
-            .collect();
-        format!("top cues: {}", t.join(", "))
-    };
-    for (s0, e0) in wrap(&top_text, w) {
-        lines.push(Line::styled(top_text[s0..e0].to_string(), pal.dim()));
-    }
-    lines.push(Line::styled("─".repeat(w), pal.dim()));
-    for (g, quotes) in each_group(d, s) {
-        lines.push(group_heading(pal, d, g, w));
-        for (qi, _) in quotes {
-            let q = &d.corpus.quotes[qi];
-            let text = format!("“{}”", q.text);
-            for (k, (s0, e0)) in wrap(&text, w.saturating_sub(3)).into_iter().enumerate() {
-                let mark = if k == 0 {
-                    lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty())
-                } else {
-                    Span::raw(" ")
-                };
-                lines.push(Line::from(vec![
-                    Span::raw(" "),
-                    mark,
-                    Span::raw(" "),
-                    Span::styled(crate::tui::text::clean(&text[s0..e0]), pal.quote()),
-                ]));
-            }
-        }
-    }
-    if quotes.is_empty() {
-        lines.push(Line::styled("No quotes credited.", pal.dim()));
-    }
-    lines
-}
+pub use crate::tui::measure::lines::speaker_column_lines;

@@ -2,7 +2,7 @@
 
 use super::bars::{fit, lean_bar, lean_mark};
 use super::groups::{each_group, group_heading};
-use super::pane_block;
+use super::{pane_block, pane_scrollbar, ScrollPos};
 use crate::present::{date_label, lean_number};
 use crate::tables::CORRECTED;
 use crate::tui::app::{App, ArticleSort, Screen, SpeakerSort};
@@ -104,6 +104,12 @@ pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         area,
         focused,
     );
+    let sb = ScrollPos::list(
+        app.article_sel,
+        app.article_order.len(),
+        layout::inner(area).height as usize / 2,
+    );
+    pane_scrollbar(frame, app, area, sb, focused);
 }
 
 /// `··█│··· -0.11 · 3 quotes · by Lyn Whitfield, Tash Shifrin` (or the
@@ -214,6 +220,12 @@ pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         area,
         focused,
     );
+    let sb = ScrollPos::list(
+        app.speaker_sel,
+        app.speaker_order.len(),
+        layout::inner(area).height as usize,
+    );
+    pane_scrollbar(frame, app, area, sb, focused);
 }
 
 /// The part of a long list to build: (first item, how many), keeping the

@@ -4,7 +4,7 @@
 pub mod bars;
 pub mod compare;
 pub mod corpus_search;
-pub mod groups;
+pub use crate::tui::measure::groups;
 pub mod lists;
 pub mod overlays;
 pub mod reader;
@@ -17,7 +17,10 @@ use super::text::truncate;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Gauge, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, Gauge, Paragraph, Scrollbar, ScrollbarOrientation,
+    ScrollbarState, Wrap,
+};
 use ratatui::Frame;
 
 /// A pane of the main screen.
@@ -135,6 +138,75 @@ pub fn pane_block<'a>(app: &App, title: &str, focused: bool, width: u16) -> Bloc
         })
         .border_style(pal.border(focused))
         .title(Span::styled(t, pal.title(focused)))
+}
+
+/// A scrollbar down column `x` over `rows` (a pane's right border, or the
+/// edge of a section), when there is anything to scroll: its thumb is where
+/// `pos` is among `len` positions, as the title's `(57/417)` says, and as
+/// long as the `visible` part is of the whole. Only the thumb is drawn, so
+/// the border it sits on is its track.
+pub fn scrollbar(frame: &mut Frame, app: &App, x: u16, rows: Rect, sb: ScrollPos, focused: bool) {
+    if !sb.scrolls() || rows.height < 2 || rows.width == 0 {
+        return;
+    }
+    let area = Rect {
+        x,
+        width: 1,
+        ..rows
+    };
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(None)
+        .thumb_symbol("█")
+        .thumb_style(app.palette.border(focused));
+    let mut state = ScrollbarState::new(sb.len)
+        .position(sb.pos.min(sb.len - 1))
+        .viewport_content_length(sb.visible);
+    frame.render_stateful_widget(bar, area, &mut state);
+}
+
+/// What a scrollbar shows: `pos` among `len` positions, `visible` of them
+/// on screen at once. For a list, the selected row among its rows; for the
+/// Reader, its top line among the lines it can start at.
+#[derive(Debug, Clone, Copy)]
+pub struct ScrollPos {
+    pub pos: usize,
+    pub len: usize,
+    pub visible: usize,
+    /// The Reader: `len` counts scroll positions, not lines, so anything
+    /// past the first means there is more than fits.
+    pub by_scroll: bool,
+}
+
+impl ScrollPos {
+    /// A list's selected row among `len`, `visible` at once.
+    pub fn list(pos: usize, len: usize, visible: usize) -> Self {
+        ScrollPos {
+            pos,
+            len,
+            visible,
+            by_scroll: false,
+        }
+    }
+
+    /// Whether there is more than fits.
+    pub fn scrolls(&self) -> bool {
+        if self.by_scroll {
+            self.len > 1
+        } else {
+            self.len > self.visible
+        }
+    }
+}
+
+/// A scrollbar on a bordered pane's right border, between its corners.
+pub fn pane_scrollbar(frame: &mut Frame, app: &App, pane: Rect, sb: ScrollPos, focused: bool) {
+    let inner = layout::inner(pane);
+    if pane.width < 2 {
+        return;
+    }
+    scrollbar(frame, app, pane.x + pane.width - 1, inner, sb, focused);
 }
 
 fn draw_loading(frame: &mut Frame, app: &App, body: Rect) {

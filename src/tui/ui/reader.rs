@@ -2,7 +2,7 @@
 //! cues and search matches styled, and a gutter with each paragraph's lean.
 
 use super::bars::{lean_bar, lean_mark};
-use super::pane_block;
+use super::{pane_block, ScrollPos};
 use crate::model::{Article, QuoteKind};
 use crate::present::{count, lean_number};
 use crate::tui::app::{text_area, App, ReaderPos, Search, MAX_MATCHES};
@@ -116,7 +116,17 @@ pub fn draw_reader(
     let Some(l) = app.layout_for(pos, text.width) else {
         return;
     };
-    let scroll = pos.scroll.min(l.max_scroll(text.height as usize));
+    let max_scroll = l.max_scroll(text.height as usize);
+    let scroll = pos.scroll.min(max_scroll);
+    // The thumb is where the top line is among the lines it can be, and as
+    // long as the screen is of the article.
+    let sb = ScrollPos {
+        pos: scroll,
+        len: max_scroll + 1,
+        visible: text.height as usize,
+        by_scroll: true,
+    };
+    super::pane_scrollbar(frame, app, area, sb, focused);
     let mut styler = ParaStyler::new(app, d, pos, opts);
     for (row, line) in l
         .lines
@@ -171,14 +181,7 @@ pub fn draw_reader(
     }
 }
 
-/// The scrolling part of a reader whose lean bar is pinned to its first row.
-pub fn pinned_text_area(text: Rect) -> Rect {
-    Rect {
-        y: text.y.saturating_add(text.height.min(1)),
-        height: text.height.saturating_sub(1),
-        ..text
-    }
-}
+pub use crate::tui::measure::pinned_text_area;
 
 fn gutter_spans(
     app: &App,

@@ -1,17 +1,28 @@
 //! The Central ◀ ▶ Local tracker: every article as a diverging bar by date,
-//! the open article's paragraph strip, and speakers ranked by lean.
+//! the open article's paragraph strip, the theme over time as a chart, and
+//! speakers ranked by lean. Both lists scroll and select (`v` moves between
+//! them).
 
 use super::bars::{lean_bar, lean_mark};
-use super::pane_block;
+use super::{pane_block, scrollbar, ScrollPos};
+use crate::analysis::theme::PRIOR_WEIGHT;
 use crate::present::{lean_number, year_label};
-use crate::tui::app::App;
+use crate::tui::app::{App, TrackerList};
 use crate::tui::data::Data;
 use crate::tui::layout::{self, Focus};
-use crate::tui::text::truncate;
+use crate::tui::measure::{tracker_areas, TrackerAreas};
+use crate::tui::text::{str_width, truncate};
+use crate::tui::trend::TrendPeriod;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 use ratatui::Frame;
+
+/// Rows the chart needs to say anything: its heading, a row of bars each
+/// side of the zero line, and the labels.
+const CHART_MIN_ROWS: u16 = 5;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let Some(d) = &app.data else { return };
@@ -21,94 +32,113 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    let pal = &app.palette;
-    // Three sections side by side when wide, stacked otherwise; stacked, the
-    // middle one (this article and the years) is as tall as its content
-    // allows, so every year shows whenever the pane can hold it.
-    let wide = inner.width >= 90;
-    let strip_width = if wide {
-        inner.width * 25 / 100
-    } else {
-        inner.width
+    let TrackerAreas {
+        articles,
+        strip: strip_area,
+        chart,
+        speakers,
+    } = tracker_areas(app, inner);
+    let strip = strip_lines(app, d, strip_area.width as usize);
+    let active = |list| focused && app.tracker_list == list;
+    // Scrollbars on the pane's right border, or for a section that stops
+    // short of it, on its last column (titles stop short of that).
+    let border = inner.x + inner.width;
+    let edge = |r: Rect| {
+        if r.x + r.width >= border {
+            border
+        } else {
+            (r.x + r.width).saturating_sub(1)
+        }
     };
-    let strip = strip_lines(app, d, strip_width as usize);
-    let sections = if wide {
-        let w = inner.width;
-        layout::columns(inner, &[w * 45 / 100, w * 25 / 100, 0])
-    } else {
-        let h = inner.height;
-        let mid = (strip.len() as u16).min(h.saturating_sub(4));
-        let rest = h - mid;
-        layout::rows(inner, &[rest - rest / 3, mid, 0])
-    };
-    let h = sections[0].height as usize;
+    draw_articles(
+        frame,
+        app,
+        d,
+        articles,
+        active(TrackerList::Articles),
+        edge(articles),
+    );
+    frame.render_widget(Paragraph::new(strip), strip_area);
+    draw_trend(frame, app, d, chart);
+    draw_speakers(
+        frame,
+        app,
+        d,
+        speakers,
+        active(TrackerList::Speakers),
+        edge(speakers),
+    );
+}
 
-    // 1. Articles by date.
-    let mut rows = vec![Line::styled(
-        "Articles by date (central ◀ │ ▶ local)",
-        pal.bold(),
-    )];
-    let list_h = h.saturating_sub(1).max(1);
-    let offset = (app.tracker_sel + 1).saturating_sub(list_h);
+/// A list's heading with its position; `▸` marks the list the keys move in.
+fn heading(app: &App, text: &str, pos: usize, len: usize, active: bool) -> Line<'static> {
+    let mark = if active { "▸ " } else { "" };
+    let style = if active {
+        app.palette.title(true)
+    } else {
+        app.palette.bold()
+    };
+    Line::styled(format!("{mark}{text} ({}/{len})", pos.min(len)), style)
+}
+
+fn draw_articles(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool, bar_x: u16) {
+    let pal = &app.palette;
+    let len = d.by_date.len();
+    let sel = app.tracker_sel.min(len.saturating_sub(1));
+    let mut rows = vec![heading(app, "Articles by date", sel + 1, len, active)];
+    let visible = (area.height as usize).saturating_sub(1);
+    let (offset, shown) = layout::list_window(sel, len, visible);
     let mut last_year = String::new();
-    for (i, &ai) in d.by_date.iter().enumerate().skip(offset).take(list_h) {
+    for (i, &ai) in d.by_date.iter().enumerate().skip(offset).take(shown) {
         let a = &d.corpus.articles[ai];
-        // `~2000` when this article's date is approximate.
+        // `~2000` when this article's date is approximate; shown once a year
+        // (and on the first row shown).
         let year = a.date.as_deref().map_or("----".to_string(), |x| {
             year_label(&x.chars().take(4).collect::<String>(), a.date_approximate)
         });
-        let shown = if year != last_year {
+        let label = if year != last_year {
             year.clone()
         } else {
             String::new()
         };
         last_year = year;
-        let mut spans = vec![Span::styled(format!("{shown:<5} "), pal.bold())];
+        let mut spans = vec![Span::styled(format!("{label:<5} "), pal.bold())];
         spans.extend(lean_bar(pal, &a.theme, 5));
         let open = if ai == app.reader.article { "›" } else { " " };
         spans.push(Span::raw(format!(
             " {open}{}",
-            truncate(&a.title, (sections[0].width as usize).saturating_sub(20))
+            truncate(&a.title, (area.width as usize).saturating_sub(20))
         )));
         let mut line = Line::from(spans);
-        if i == app.tracker_sel && focused {
+        if i == sel && active {
             line = line.style(pal.selected());
         }
         rows.push(line);
     }
-    frame.render_widget(Paragraph::new(rows), sections[0]);
+    frame.render_widget(Paragraph::new(rows), area);
+    let list = layout::rows(area, &[1, 0])[1];
+    let sb = ScrollPos::list(sel, len, visible);
+    scrollbar(frame, app, bar_x, list, sb, active);
+}
 
-    // 2. The open article, paragraph by paragraph, and the years.
-    let room = sections[1].height as usize;
-    let mut strip = strip;
-    if strip.len() > room && room > 0 {
-        let hidden_years = d.corpus.periods.len().min(strip.len() - (room - 1));
-        strip.truncate(room - 1);
-        strip.push(Line::styled(
-            format!(
-                "… {hidden_years} year{} hidden",
-                if hidden_years == 1 { "" } else { "s" }
-            ),
-            pal.dim(),
-        ));
-    }
-    frame.render_widget(Paragraph::new(strip), sections[1]);
-
-    // 3. Speakers by lean, with the evidence behind each.
+/// Speakers by lean, with the evidence behind each.
+fn draw_speakers(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool, bar_x: u16) {
+    let pal = &app.palette;
     let ranked = &d.speakers_by_lean;
-    let mut lines = vec![Line::styled("Speakers by lean (quotes, cues)", pal.bold())];
+    let sel = app.tracker_speaker_sel.min(ranked.len().saturating_sub(1));
+    let mut lines = vec![heading(
+        app,
+        "Speakers by lean",
+        sel + 1,
+        ranked.len(),
+        active,
+    )];
     if ranked.is_empty() {
         lines.push(Line::styled("no speakers", pal.dim()));
     }
-    let sh = (sections[2].height as usize).saturating_sub(1);
-    // When they do not all fit, the last row says how many more there are
-    // and where to see them all.
-    let shown = if ranked.len() > sh {
-        sh.saturating_sub(1)
-    } else {
-        ranked.len()
-    };
-    for &si in ranked.iter().take(shown) {
+    let visible = (area.height as usize).saturating_sub(1);
+    let (offset, shown) = layout::list_window(sel, ranked.len(), visible);
+    for (i, &si) in ranked.iter().enumerate().skip(offset).take(shown) {
         let s = &d.corpus.speakers[si];
         let mut spans = lean_bar(pal, &s.theme, 4);
         let thin = if s.thin_evidence { " thin" } else { "" };
@@ -120,24 +150,229 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         );
         spans.push(Span::raw(truncate(
             &text,
-            (sections[2].width as usize).saturating_sub(9),
+            (area.width as usize).saturating_sub(9),
         )));
-        lines.push(Line::from(spans));
+        let mut line = Line::from(spans);
+        if i == sel && active {
+            line = line.style(pal.selected());
+        }
+        lines.push(line);
     }
-    if shown < ranked.len() && sh > 0 {
-        let more = ranked.len() - shown;
-        lines.push(Line::styled(
-            truncate(
-                &format!("… {more} more: Speakers pane, s to sort by lean"),
-                sections[2].width as usize,
-            ),
-            pal.dim(),
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines), sections[2]);
+    frame.render_widget(Paragraph::new(lines), area);
+    let list = layout::rows(area, &[1, 0])[1];
+    let sb = ScrollPos::list(sel, ranked.len(), visible);
+    scrollbar(frame, app, bar_x, list, sb, active);
 }
 
-/// The open article's paragraph strip and lean, then the corpus year by year.
+/// The theme over time: a bar per period, up for local and down for central
+/// (the lean as the evidence allows, so a year resting on one cue stands
+/// short), about a zero line; a period on thin evidence is dotted and dim.
+/// Under the bars, each period and its number of articles.
+fn draw_trend(frame: &mut Frame, app: &App, d: &Data, area: Rect) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let pal = &app.palette;
+    let trend = &d.trend;
+    if trend.periods.is_empty() {
+        let line = Line::styled("Over time: no dated articles", pal.dim());
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let heading = Line::styled(
+        truncate(
+            &format!("{}: ▲ local ▼ central", trend.unit()),
+            area.width as usize,
+        ),
+        pal.bold(),
+    );
+    // Six rows each side of zero at most: taller bars read no better, and
+    // the labels stay near them.
+    // A row for the periods' article counts when the labels leave them out
+    // and there is room.
+    let counts_row = area.height > CHART_MIN_ROWS;
+    let below = 1 + u16::from(counts_row);
+    let rows = layout::rows(
+        area,
+        &[1, area.height.saturating_sub(1 + below).min(13), 1, 1],
+    );
+    frame.render_widget(Paragraph::new(heading), rows[0]);
+    if area.height < CHART_MIN_ROWS {
+        // Too short for a chart: one line per period, as many as fit, and
+        // how many do not.
+        let below = layout::rows(area, &[1, 0])[1];
+        let room = below.height as usize;
+        let n = trend.periods.len();
+        let shown = if n > room { room.saturating_sub(1) } else { n };
+        let mut lines: Vec<Line> = trend
+            .periods
+            .iter()
+            .take(shown)
+            .map(|p| period_line(app, p))
+            .collect();
+        if shown < n && room > 0 {
+            let unit = if trend.monthly { "month" } else { "year" };
+            let hidden = n - shown;
+            lines.push(Line::styled(
+                format!(
+                    "… {hidden} {unit}{} hidden",
+                    if hidden == 1 { "" } else { "s" }
+                ),
+                pal.dim(),
+            ));
+        }
+        frame.render_widget(Paragraph::new(lines), below);
+        return;
+    }
+    let (bars, labels) = (rows[1], rows[2]);
+    let width = bars.width as usize;
+    // The most recent periods when they do not all fit a column each.
+    let periods = &trend.periods[trend.periods.len().saturating_sub(width)..];
+    let slot = (width / periods.len()).max(1);
+    let bar_w = if slot >= 3 { (slot - 1).min(6) } else { slot };
+    // An odd number of rows: the middle one is the zero line, local bars
+    // rise above it and central ones hang below, `half` rows each, in
+    // half-block pixels.
+    let chart_rows = if bars.height % 2 == 1 {
+        bars.height
+    } else {
+        bars.height - 1
+    };
+    let bars = Rect {
+        y: bars.y + (bars.height - chart_rows),
+        height: chart_rows,
+        ..bars
+    };
+    let half = usize::from((chart_rows - 1) / 2);
+    let pixels = 2 * half;
+    // The chart's canvas puts a point at pixel `round(top - y)` (counted from
+    // the top) when its y bounds span one less than its pixels: so each
+    // point is given as `top - pixel`, and x as a column.
+    let top = f64::from(2 * chart_rows - 1) / 2.0;
+    let mut central = Vec::new();
+    let mut local = Vec::new();
+    let mut thin_central = Vec::new();
+    let mut thin_local = Vec::new();
+    for (i, p) in periods.iter().enumerate() {
+        let lean = p.theme.evidence.lean_shrunk.clamp(-1.0, 1.0);
+        if p.theme.cues.is_empty() || lean == 0.0 || !lean.is_finite() {
+            continue;
+        }
+        // Proportional to the lean, and never so short it looks balanced.
+        let n = ((lean.abs() * pixels as f64).round() as usize).clamp(1, pixels);
+        let thin = p.theme.evidence.weight < PRIOR_WEIGHT;
+        let target = match (lean < 0.0, thin) {
+            (true, false) => &mut central,
+            (false, false) => &mut local,
+            (true, true) => &mut thin_central,
+            (false, true) => &mut thin_local,
+        };
+        for col in 0..bar_w {
+            let x = (i * slot + col) as f64;
+            for k in 0..n {
+                // Pixels count down from the top; the zero line's row holds
+                // pixels `pixels` and `pixels + 1`.
+                let pixel = if lean < 0.0 {
+                    pixels + 2 + k
+                } else {
+                    pixels - 1 - k
+                };
+                target.push((x, top - pixel as f64));
+            }
+        }
+    }
+    let faint = |s: Style| s.add_modifier(Modifier::DIM);
+    let set = |marker, style, data| {
+        Dataset::default()
+            .marker(marker)
+            .graph_type(GraphType::Scatter)
+            .style(style)
+            .data(data)
+    };
+    let datasets = vec![
+        set(Marker::HalfBlock, pal.side(true), &central),
+        set(Marker::HalfBlock, pal.side(false), &local),
+        // Thin evidence: dotted, faint.
+        set(Marker::Dot, faint(pal.side(true)), &thin_central),
+        set(Marker::Dot, faint(pal.side(false)), &thin_local),
+    ];
+    let chart = Chart::new(datasets)
+        .x_axis(Axis::default().bounds([0.0, width.saturating_sub(1).max(1) as f64]))
+        .y_axis(Axis::default().bounds([-top, top]));
+    frame.render_widget(chart, bars);
+    let zero = Rect {
+        y: bars.y + chart_rows / 2,
+        height: 1,
+        ..bars
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled("─".repeat(width), pal.dim())),
+        zero,
+    );
+
+    // Each period under its bar: `2001 (3)`, else `2001` with the count on
+    // the row below (or `2001·3`, or the count alone, when there is no row).
+    let mut label = String::new();
+    let mut counts = String::new();
+    let mut counts_needed = false;
+    for (i, p) in periods.iter().enumerate() {
+        let room = if i + 1 == periods.len() {
+            width.saturating_sub(i * slot)
+        } else {
+            slot.saturating_sub(1)
+        };
+        let n = p.articles.to_string();
+        // (text, whether it has the count)
+        let mut choices = vec![(format!("{} ({n})", p.short), true)];
+        if !counts_row {
+            choices.push((format!("{}·{n}", p.short), true));
+        }
+        choices.push((p.short.clone(), false));
+        if !counts_row {
+            choices.push((n.clone(), true));
+        }
+        let (text, counted) = choices
+            .into_iter()
+            .find(|(t, _)| str_width(t) <= room)
+            .unwrap_or_default();
+        counts_needed |= !counted;
+        let pad = (i * slot).saturating_sub(str_width(&label));
+        label.push_str(&" ".repeat(pad));
+        label.push_str(&text);
+        let pad = (i * slot).saturating_sub(str_width(&counts));
+        counts.push_str(&" ".repeat(pad));
+        counts.push_str(&truncate(&n, room.max(1)));
+    }
+    frame.render_widget(Paragraph::new(Line::styled(label, pal.dim())), labels);
+    if counts_row && counts_needed {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                // Named when there is room for the word.
+                if str_width(&counts) + 10 <= width {
+                    format!("{counts}  articles")
+                } else {
+                    counts
+                },
+                pal.dim(),
+            )),
+            rows[3],
+        );
+    }
+}
+
+/// A period as text, for a chart too short to draw: `~2000 ··▐│··· -0.16 (2)`.
+fn period_line(app: &App, p: &TrendPeriod) -> Line<'static> {
+    let mut spans = vec![Span::raw(format!("{:<5} ", p.short))];
+    spans.extend(lean_bar(&app.palette, &p.theme, 3));
+    spans.push(Span::raw(format!(
+        " {} ({})",
+        lean_number(p.theme.lean),
+        p.articles
+    )));
+    Line::from(spans)
+}
+
+/// The open article's paragraph strip and lean.
 fn strip_lines(app: &App, d: &Data, width: usize) -> Vec<Line<'static>> {
     let pal = &app.palette;
     let mut strip = vec![Line::styled("This article, ¶ by ¶", pal.bold())];
@@ -163,23 +398,6 @@ fn strip_lines(app: &App, d: &Data, width: usize) -> Vec<Line<'static>> {
         lean.extend(lean_bar(pal, &a.theme, 3));
         lean.push(Span::raw(format!(" {}", lean_number(a.theme.lean))));
         strip.push(Line::from(lean));
-    }
-    // The corpus year by year (the analysis's periods).
-    if !d.corpus.periods.is_empty() {
-        strip.push(Line::styled("By year", pal.bold()));
-        for p in &d.corpus.periods {
-            let mut spans = vec![Span::raw(format!(
-                "{:<5} ",
-                year_label(&p.year, p.date_approximate)
-            ))];
-            spans.extend(lean_bar(pal, &p.theme, 3));
-            spans.push(Span::raw(format!(
-                " {} ({})",
-                lean_number(p.theme.lean),
-                p.articles.len()
-            )));
-            strip.push(Line::from(spans));
-        }
     }
     strip
 }

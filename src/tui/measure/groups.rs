@@ -2,7 +2,7 @@
 //! screen and the speaker comparison. The groups and their leans come from
 //! [`crate::tui::data::Data::speaker_groups`], computed once at load time.
 
-use super::bars::{fit, lean_bar};
+use super::spans::{fit, lean_bar};
 use crate::present::{date_label, lean_number};
 use crate::tui::data::{Data, QuoteGroup};
 use crate::tui::style::Palette;
