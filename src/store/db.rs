@@ -65,7 +65,7 @@ pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
     let path = dir.join(CACHE_FILE);
     match try_open(&path) {
         Ok(conn) => Ok(conn),
-        Err(Bad::Io(e)) => Err(e),
+        Err(Bad::Io(e) | Bad::Locked(e)) => Err(e),
         Err(Bad::Unusable(why)) => {
             warnings.push(format!(
                 "the store's cache '{}' {why}; it is rebuilt",
@@ -73,7 +73,7 @@ pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
             ));
             remove_db(&path);
             try_open(&path).map_err(|b| match b {
-                Bad::Io(e) => e,
+                Bad::Io(e) | Bad::Locked(e) => e,
                 Bad::Unusable(why) => anyhow::anyhow!("cannot make '{}': {why}", path.display()),
             })
         }
@@ -81,6 +81,8 @@ pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
 }
 
 enum Bad {
+    /// Another process holds the lock past what SQLite waits for by itself.
+    Locked(anyhow::Error),
     /// Could not open at all (permissions…): the caller goes on without a store.
     Io(anyhow::Error),
     /// Opened, but not a cache this program can use: delete and rebuild.
@@ -95,15 +97,36 @@ fn remove_db(path: &Path) {
     }
 }
 
+/// [`try_open_once`], again for a while when another process holds the
+/// lock: SQLite's busy timeout covers reads and writes, but not every step
+/// of opening (switching a new file to WAL mode answers "locked" at once
+/// while another process is doing the same).
 fn try_open(path: &Path) -> std::result::Result<Connection, Bad> {
+    let until = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match try_open_once(path) {
+            Err(Bad::Locked(e)) if std::time::Instant::now() >= until => return Err(Bad::Io(e)),
+            Err(Bad::Locked(_)) => std::thread::sleep(std::time::Duration::from_millis(25)),
+            other => return other,
+        }
+    }
+}
+
+fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
     let conn = Connection::open(path)
         .map_err(|e| Bad::Io(anyhow::anyhow!("cannot open '{}': {e}", path.display())))?;
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| Bad::Io(e.into()))?;
     let unusable = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-            Bad::Io(anyhow::anyhow!("'{}' is locked: {e}", path.display()))
-        }
+        // Another process opening the same new file at the same moment
+        // (its WAL switch or shared-memory file half made) is answered with
+        // "locked" or an I/O error: both pass, so both are tried again,
+        // never taken for a broken file to delete under the other process.
+        Some(
+            rusqlite::ErrorCode::DatabaseBusy
+            | rusqlite::ErrorCode::DatabaseLocked
+            | rusqlite::ErrorCode::SystemIoFailure,
+        ) => Bad::Locked(anyhow::anyhow!("'{}' is locked: {e}", path.display())),
         Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::PermissionDenied) => {
             Bad::Io(anyhow::anyhow!("cannot open '{}': {e}", path.display()))
         }
@@ -158,7 +181,7 @@ fn try_open(path: &Path) -> std::result::Result<Connection, Bad> {
     // An older schema: nothing in it is reused, so it goes without a warning.
     drop(conn);
     remove_db(path);
-    try_open(path)
+    try_open_once(path)
 }
 
 /// Make the tables, unless another process did first (checked under the
