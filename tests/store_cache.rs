@@ -330,11 +330,7 @@ fn a_read_only_folder_keeps_its_store_in_the_cache_directory() {
         std::os::unix::fs::PermissionsExt::set_mode(&mut p, 0o755);
         let _ = std::fs::set_permissions(corpus.path(), p);
     };
-    if std::fs::write(corpus.path().join("probe"), b"").is_ok() {
-        restore();
-        println!("skipped: running as root, who can write to a read-only folder");
-        return;
-    }
+    // Even root, whom the system lets write anywhere, leaves it alone.
     let out = bin()
         .args(["speakers", "--json"])
         .arg(corpus.path())

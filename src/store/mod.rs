@@ -136,7 +136,10 @@ pub fn locate(paths: &[PathBuf], options: &StoreOptions) -> Located {
     if let [folder] = paths {
         if folder.is_dir() {
             let beside = folder.join(STORE_FOLDER);
-            if writable_folder(&beside) {
+            // A folder whose permissions say nobody may write to it is
+            // left alone even by a user (root) whom the system would let.
+            let read_only = std::fs::metadata(folder).is_ok_and(|m| m.permissions().readonly());
+            if !read_only && writable_folder(&beside) {
                 return Located {
                     dir: Some(beside),
                     warning: None,
@@ -271,6 +274,23 @@ mod tests {
         let warning = at.warning.expect("a warning line");
         assert!(warning.contains("is a file, not a folder"), "{warning}");
         assert!(!tmp.path().join(STORE_FOLDER).exists());
+    }
+
+    #[test]
+    fn a_read_only_folder_is_left_alone_even_by_root() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = tmp.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::set_permissions(&corpus, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let at = locate(std::slice::from_ref(&corpus), &StoreOptions::default());
+        std::fs::set_permissions(&corpus, std::fs::Permissions::from_mode(0o755)).unwrap();
+        assert!(!corpus.join(STORE_FOLDER).exists());
+        let warning = at.warning.expect("a warning line");
+        assert!(warning.contains("is read-only"), "{warning}");
+        if let Some(dir) = at.dir {
+            assert!(!dir.starts_with(&corpus), "{dir:?}");
+        }
     }
 
     #[test]
