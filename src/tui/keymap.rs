@@ -93,7 +93,7 @@ impl Context {
             Context::CorpusSearch => "Corpus search (S)",
             Context::Help => "Help (?)",
             Context::Explain => "Explain (e)",
-            Context::Warnings => "Skipped files and records (w)",
+            Context::Warnings => "Warnings (w)",
         }
     }
 
@@ -362,7 +362,7 @@ fn default_bindings() -> Vec<Binding> {
         C::Global,
         p('w'),
         A::Warnings,
-        "list skipped files and records",
+        "list warnings: skipped files, the store, the config",
     );
     b(C::Global, p('u'), A::Undo, "undo the last correction");
     b(

@@ -399,7 +399,7 @@ impl App {
         if !self.warnings.is_empty() {
             let n = self.warnings.len();
             self.status = Some(format!(
-                "{n} warning{}: something skipped (w to list)",
+                "{n} warning{} (w to list)",
                 if n == 1 { "" } else { "s" }
             ));
         }

@@ -45,7 +45,7 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
         // row): count warnings, not files.
         let n = app.warnings.len();
         let plural = if n == 1 { "" } else { "s" };
-        let text = format!(" · {n} warning{plural}: something skipped (w to list)");
+        let text = format!(" · {n} warning{plural} (w to list)");
         Some(Span::styled(text, pal.error()))
     } else {
         None

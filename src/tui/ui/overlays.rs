@@ -50,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
                 frame,
                 app,
                 r,
-                "Skipped files and records (Esc closes)",
+                "Warnings: skipped files and records, the store, the config (Esc closes)",
                 lines,
                 *scroll,
             );
