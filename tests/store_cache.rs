@@ -230,14 +230,49 @@ fn a_different_lexicon_rebuilds() {
     assert_eq!(o.stats.analysed, 5, "{:?}", o.stats);
 }
 
+/// Someone else's database where the cache would be (newsboat's cache is
+/// called `cache.db` too): never written to or deleted; the corpus opens
+/// without a cache, with one warning.
 #[test]
-fn a_corrupt_or_foreign_cache_is_rebuilt_with_one_warning() {
+fn a_foreign_database_is_left_alone() {
+    let corpus = corpus_dir(1);
+    let paths = vec![corpus.path().to_path_buf()];
+    let (json, _, _) = cold(&paths);
+    let store = tempfile::tempdir().unwrap();
+    let db = store.path().join(cache::CACHE_FILE);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch(
+        "CREATE TABLE feeds(url TEXT); INSERT INTO feeds VALUES ('https://example.org/rss')",
+    )
+    .unwrap();
+    drop(c);
+    let before = std::fs::read(&db).unwrap();
+    for _ in 0..2 {
+        let (j, _, w, s) = stored(&paths, store.path());
+        assert_eq!(s.analysed, 5, "{s:?}");
+        assert!(!s.from_cache, "{s:?}");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].contains("not centreline's") && w[0].contains("left as it is"),
+            "{w:?}"
+        );
+        assert_same(&json, &j, "foreign");
+    }
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the user's database is untouched"
+    );
+    assert!(!store.path().join("cache.db-wal").exists());
+}
+
+#[test]
+fn a_corrupt_or_newer_cache_is_rebuilt_with_one_warning() {
     let corpus = corpus_dir(1);
     let paths = vec![corpus.path().to_path_buf()];
     let (json, _, _) = cold(&paths);
     for (what, expect) in [
         ("garbage", "could not be read"),
-        ("foreign", "is not centreline's"),
         ("newer", "newer centreline"),
     ] {
         let store = tempfile::tempdir().unwrap();
@@ -250,10 +285,6 @@ fn a_corrupt_or_foreign_cache_is_rebuilt_with_one_warning() {
                 }
                 std::fs::write(&db, b"this is not a database, just some bytes".repeat(200))
                     .unwrap();
-            }
-            "foreign" => {
-                let c = rusqlite::Connection::open(&db).unwrap();
-                c.execute_batch("CREATE TABLE feeds(url TEXT)").unwrap();
             }
             _ => {
                 stored(&paths, store.path());
@@ -271,6 +302,8 @@ fn a_corrupt_or_foreign_cache_is_rebuilt_with_one_warning() {
         assert_same(&json, &j, what);
         let (_, _, w, s) = stored(&paths, store.path());
         assert!(s.from_cache && w.is_empty(), "{what}: {s:?} {w:?}");
+        // What was there is kept beside it, not deleted.
+        assert!(store.path().join("cache.db.unreadable").exists(), "{what}");
     }
 }
 

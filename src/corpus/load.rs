@@ -283,6 +283,10 @@ pub fn read_candidate(c: &Candidate, options: &LoadOptions) -> (Vec<Document>, V
             return from_records(c, read.records, named(read.warnings));
         }
         Format::Newsboat => {
+            // A store kept inside the corpus folder is not part of it.
+            if formats::newsboat::is_centreline_cache(&c.path) {
+                return (Vec::new(), Vec::new());
+            }
             return match formats::newsboat::read(&c.path) {
                 Ok((records, warnings)) => from_records(c, records, named(warnings)),
                 Err(why) => (Vec::new(), vec![format!("skipped '{shown}': {why}")]),

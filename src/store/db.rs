@@ -15,7 +15,7 @@ pub const SCHEMA_VERSION: i64 = 1;
 
 /// `PRAGMA application_id`: marks the file as centreline's ("CLN1"), so a
 /// foreign SQLite file of the same name is recognised.
-pub(super) const APPLICATION_ID: i64 = 0x434c_4e31;
+pub(super) const APPLICATION_ID: i64 = crate::corpus::formats::newsboat::CENTRELINE_CACHE_ID;
 
 /// How long to wait for another process holding the write lock (it is held
 /// only while a finished analysis is written, not while analysing).
@@ -63,17 +63,40 @@ pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
         )
     })?;
     let path = dir.join(CACHE_FILE);
+    let foreign = || {
+        anyhow::anyhow!(
+            "'{}' is a database that is not centreline's; it is left as it is (choose another --store)",
+            path.display()
+        )
+    };
     match try_open(&path) {
         Ok(conn) => Ok(conn),
         Err(Bad::Io(e) | Bad::Locked(e)) => Err(e),
+        Err(Bad::Foreign) => Err(foreign()),
         Err(Bad::Unusable(why)) => {
-            warnings.push(format!(
-                "the store's cache '{}' {why}; it is rebuilt",
-                path.display()
-            ));
+            // Not a database at all (or ours, unreadable): moved aside
+            // rather than deleted, in case it was something of the user's.
+            let mut aside = path.as_os_str().to_owned();
+            aside.push(".unreadable");
+            let aside = PathBuf::from(aside);
+            remove_db(&aside);
+            let moved = std::fs::rename(&path, &aside).is_ok();
             remove_db(&path);
+            warnings.push(if moved {
+                format!(
+                    "the store's cache '{}' {why}; it was moved to '{}' and is rebuilt",
+                    path.display(),
+                    aside.display()
+                )
+            } else {
+                format!(
+                    "the store's cache '{}' {why}; it is rebuilt",
+                    path.display()
+                )
+            });
             try_open(&path).map_err(|b| match b {
                 Bad::Io(e) | Bad::Locked(e) => e,
+                Bad::Foreign => foreign(),
                 Bad::Unusable(why) => anyhow::anyhow!("cannot make '{}': {why}", path.display()),
             })
         }
@@ -87,6 +110,8 @@ enum Bad {
     Io(anyhow::Error),
     /// Opened, but not a cache this program can use: delete and rebuild.
     Unusable(String),
+    /// Someone else's database: left alone, and no cache is used.
+    Foreign,
 }
 
 fn remove_db(path: &Path) {
@@ -132,6 +157,14 @@ fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
         }
         _ => Bad::Unusable(format!("could not be read ({e})")),
     };
+    // Whose file is it? Asked first, reading only, in one snapshot (another
+    // process may be making the schema this moment): a database that is
+    // not centreline's is never written to or deleted, whatever it is
+    // called or wherever `--store` points (newsboat's cache is `cache.db`).
+    let (app, version, tables) = identify(&conn).map_err(unusable)?;
+    if app != APPLICATION_ID && (app != 0 || version != 0 || tables > 0) {
+        return Err(Bad::Foreign);
+    }
     // WAL: readers never wait for a writer, and a crash mid-write is rolled
     // back on the next open. `synchronous=NORMAL` in WAL mode never corrupts
     // the file; a power cut may lose the last build, which a disposable
@@ -151,27 +184,14 @@ fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
     }
     conn.execute_batch("PRAGMA synchronous=NORMAL")
         .map_err(unusable)?;
-    let app: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(unusable)?;
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(unusable)?;
+    let (app, version, _) = identify(&conn).map_err(unusable)?;
     if app == APPLICATION_ID && version == SCHEMA_VERSION {
         return Ok(conn);
     }
     if app == 0 && version == 0 {
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(unusable)?;
-        if tables > 0 {
-            return Err(Bad::Unusable("is not centreline's".into()));
-        }
+        // Empty: ours to make (unless another process did a moment ago).
         create_schema(&conn).map_err(unusable)?;
         return Ok(conn);
-    }
-    if app != APPLICATION_ID {
-        return Err(Bad::Unusable("is not centreline's".into()));
     }
     if version > SCHEMA_VERSION {
         return Err(Bad::Unusable(format!(
@@ -182,6 +202,20 @@ fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
     drop(conn);
     remove_db(path);
     try_open_once(path)
+}
+
+/// The file's application id, schema version and number of tables, read
+/// in one transaction.
+fn identify(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
+    conn.execute_batch("BEGIN")?;
+    let read = (|| {
+        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        Ok((app, version, tables))
+    })();
+    let _ = conn.execute_batch("COMMIT");
+    read
 }
 
 /// Make the tables, unless another process did first (checked under the

@@ -139,7 +139,10 @@ pub fn locate(paths: &[PathBuf], options: &StoreOptions) -> Located {
             // A folder whose permissions say nobody may write to it is
             // left alone even by a user (root) whom the system would let.
             let read_only = std::fs::metadata(folder).is_ok_and(|m| m.permissions().readonly());
-            if !read_only && writable_folder(&beside) {
+            // A store already there (committed with the corpus, say) is
+            // the corpus's store even when the folder is read-only: its
+            // corrections must apply.
+            if beside.is_dir() || (!read_only && writable_folder(&beside)) {
                 return Located {
                     dir: Some(beside),
                     warning: None,
@@ -291,6 +294,19 @@ mod tests {
         if let Some(dir) = at.dir {
             assert!(!dir.starts_with(&corpus), "{dir:?}");
         }
+    }
+
+    #[test]
+    fn a_store_already_in_a_read_only_folder_is_still_its_store() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = tmp.path().join("corpus");
+        std::fs::create_dir_all(corpus.join(STORE_FOLDER)).unwrap();
+        std::fs::set_permissions(&corpus, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let at = locate(std::slice::from_ref(&corpus), &StoreOptions::default());
+        std::fs::set_permissions(&corpus, std::fs::Permissions::from_mode(0o755)).unwrap();
+        assert_eq!(at.dir, Some(corpus.join(STORE_FOLDER)));
+        assert_eq!(at.warning, None);
     }
 
     #[test]

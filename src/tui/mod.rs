@@ -261,35 +261,20 @@ impl Loader {
     }
 }
 
-/// The paragraph index to search: the store's cache, read-only, when there
-/// is one (it was brought up to date when the corpus opened), else one made
-/// in memory from what is shown.
+/// The paragraph index to search, made from what is shown at the first
+/// search (and again after a reopen). Not the store's `cache.db`: another
+/// process may have rebuilt it from files edited since the corpus was
+/// opened, and its paragraph numbers must be the ones on screen.
 fn search_index<'i>(
     index: &'i mut Option<rusqlite::Connection>,
-    store: &Store,
     app: &App,
 ) -> anyhow::Result<&'i rusqlite::Connection> {
     if index.is_none() {
-        let cached = store
-            .dir
+        let d = app
+            .data
             .as_ref()
-            .map(|d| d.join(crate::store::cache::CACHE_FILE))
-            .filter(|f| f.is_file())
-            .and_then(|f| {
-                rusqlite::Connection::open_with_flags(f, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-                    .ok()
-            });
-        let conn = match cached {
-            Some(c) => c,
-            None => {
-                let d = app
-                    .data
-                    .as_ref()
-                    .ok_or_else(|| anyhow!("the corpus is not open yet"))?;
-                crate::store::search::index_in_memory(&d.corpus)?
-            }
-        };
-        *index = Some(conn);
+            .ok_or_else(|| anyhow!("the corpus is not open yet"))?;
+        *index = Some(crate::store::search::index_in_memory(&d.corpus)?);
     }
     index.as_ref().ok_or_else(|| anyhow!("no paragraph index"))
 }
@@ -390,7 +375,7 @@ fn event_loop(
             app.status = page(terminal, &text).err();
         }
         if let Some(query) = app.corpus_search.take() {
-            let result = search_index(&mut index, &loader.store, app)
+            let result = search_index(&mut index, app)
                 .and_then(|conn| crate::store::search::search(conn, &query, app::SEARCH_LIMIT));
             app.corpus_search_done(&query, result);
         }

@@ -15,6 +15,21 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::Path;
 use std::time::Duration;
 
+/// The SQLite application id centreline marks its own store's `cache.db`
+/// with ("CLN1"), so that the loader never takes it for newsboat's when a
+/// store sits inside a corpus folder (`--store corpus/store`).
+pub const CENTRELINE_CACHE_ID: i64 = 0x434c_4e31;
+
+/// Whether `path` is centreline's own cache, not newsboat's.
+pub fn is_centreline_cache(path: &Path) -> bool {
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|c| c.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0)))
+    .is_ok_and(|id| id == CENTRELINE_CACHE_ID)
+}
+
 /// The stored items, and warnings without the file name; `Err` when the file
 /// is not an SQLite database with newsboat's tables.
 pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<String>), String> {

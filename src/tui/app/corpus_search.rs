@@ -3,8 +3,8 @@
 //! the article at the one chosen with its match marked in the Reader.
 //!
 //! State only asks: the query is left in [`App::corpus_search`] for the
-//! event loop, which runs it against the store's index (or one made in
-//! memory) and hands back [`App::corpus_search_done`].
+//! event loop, which runs it against an index of the paragraphs shown (made
+//! at the first search) and hands back [`App::corpus_search_done`].
 
 use super::{App, Overlay, ReaderPos};
 use crate::store::search::{Hit, MATCH_END, MATCH_START};
