@@ -768,6 +768,9 @@ fn read_documents(conn: &Connection, file: i64) -> Result<Vec<(Vec<u8>, Vec<u8>)
 }
 
 /// Replace the cache's contents with this build, in one transaction.
+/// Articles serialised at a time while writing the cache.
+const WRITE_BATCH: usize = 512;
+
 fn write_cache(
     conn: Connection,
     key: &Key,
@@ -803,27 +806,31 @@ fn write_cache(
                 doc_stmt.execute(params![ord as i64, n as i64, doc, findings])?;
             }
         }
-        let bodies: Vec<Vec<u8>> = corpus
-            .articles
-            .par_iter()
-            .map(serde_json::to_vec)
-            .collect::<serde_json::Result<_>>()?;
         let mut art_stmt = tx.prepare(
             "INSERT INTO articles(ord, id, title, date, date_flag, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
         let mut para_stmt =
             tx.prepare("INSERT INTO paragraphs(text, article, paragraph) VALUES (?1, ?2, ?3)")?;
-        for (ord, (a, body)) in corpus.articles.iter().zip(bodies).enumerate() {
-            art_stmt.execute(params![
-                ord as i64,
-                a.id.as_str(),
-                a.title,
-                a.date.as_deref(),
-                a.date.is_some_and(|d| d.approximate()),
-                body
-            ])?;
-            for (pi, p) in a.paragraphs.iter().enumerate() {
-                para_stmt.execute(params![p.text.as_str(), ord as i64, pi as i64])?;
+        // Serialised a batch at a time (in parallel), written and dropped:
+        // every article's JSON at once would be several times the corpus.
+        for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
+            let bodies: Vec<Vec<u8>> = articles
+                .par_iter()
+                .map(serde_json::to_vec)
+                .collect::<serde_json::Result<_>>()?;
+            for (i, (a, body)) in articles.iter().zip(bodies).enumerate() {
+                let ord = (batch * WRITE_BATCH + i) as i64;
+                art_stmt.execute(params![
+                    ord,
+                    a.id.as_str(),
+                    a.title,
+                    a.date.as_deref(),
+                    a.date.is_some_and(|d| d.approximate()),
+                    body
+                ])?;
+                for (pi, p) in a.paragraphs.iter().enumerate() {
+                    para_stmt.execute(params![p.text.as_str(), ord, pi as i64])?;
+                }
             }
         }
         let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
