@@ -48,7 +48,10 @@ pub const COLOR_SLOTS: [(&str, &str); 7] = [
     ("quote", "quoted speech in the Reader"),
     ("speaker", "speakers' names"),
     ("match", "search matches"),
-    ("dim", "secondary text: dates, roles, empty bar cells"),
+    (
+        "dim",
+        "secondary text: dates, roles, empty bar cells (reset: the terminal's faint style)",
+    ),
 ];
 
 /// The colour a slot names, to set or read.

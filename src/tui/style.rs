@@ -1,6 +1,12 @@
 //! Colours and emphasis. Every highlight has a non-colour form too (bold,
 //! underline, reverse), so with `NO_COLOR` set the focus and highlights stay
 //! visible.
+//!
+//! The colours are chosen to read on dark, light and Solarized terminals:
+//! secondary text is the terminal's own faint style rather than colour 8
+//! (which is the background in Solarized Dark), and the local side is a
+//! fixed dark orange (colour 166) rather than yellow, which fades on a light
+//! background.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -22,12 +28,13 @@ impl Default for Palette {
         Palette {
             monochrome: false,
             central: Color::Blue,
-            local: Color::Yellow,
+            local: Color::Indexed(166),
             focus: Color::Cyan,
             quote: Color::Green,
             speaker: Color::Magenta,
             matched: Color::LightRed,
-            dim: Color::DarkGray,
+            // `reset`: the terminal's faint (dim) style, not a colour.
+            dim: Color::Reset,
         }
     }
 }
@@ -55,7 +62,7 @@ impl Palette {
         if focused {
             self.fg(self.focus).add_modifier(Modifier::BOLD)
         } else {
-            self.fg(self.dim)
+            self.dim()
         }
     }
     pub fn title(&self, focused: bool) -> Style {
@@ -70,13 +77,13 @@ impl Palette {
         self.fg(if central { self.central } else { self.local })
     }
     /// A theme cue tinted by its side; without colour, underlined (central)
-    /// or italic (local).
+    /// or underlined and bold (local): quotes are the italic text.
     pub fn cue(&self, central: bool) -> Style {
         if self.monochrome {
             Style::default().add_modifier(if central {
                 Modifier::UNDERLINED
             } else {
-                Modifier::ITALIC
+                Modifier::UNDERLINED | Modifier::BOLD
             })
         } else {
             self.side(central).add_modifier(Modifier::UNDERLINED)
@@ -99,7 +106,7 @@ impl Palette {
         Style::default().add_modifier(Modifier::REVERSED)
     }
     pub fn dim(&self) -> Style {
-        if self.monochrome {
+        if self.monochrome || self.dim == Color::Reset {
             Style::default().add_modifier(Modifier::DIM)
         } else {
             Style::default().fg(self.dim)
@@ -114,5 +121,45 @@ impl Palette {
     }
     pub fn error(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secondary_text_is_faint_not_colour_8() {
+        let p = Palette::default();
+        let dim = p.dim();
+        assert_eq!(dim.fg, None, "colour 8 is Solarized Dark's background");
+        assert!(dim.add_modifier.contains(Modifier::DIM));
+        assert_eq!(p.border(false), dim);
+        // A colour chosen in the config is used as given.
+        let grey = Palette {
+            dim: Color::Indexed(245),
+            ..Palette::default()
+        };
+        assert_eq!(grey.dim().fg, Some(Color::Indexed(245)));
+    }
+
+    #[test]
+    fn local_is_not_yellow_and_every_side_reads_without_colour() {
+        let p = Palette::default();
+        assert_eq!(p.side(false).fg, Some(Color::Indexed(166)));
+        assert_ne!(p.local, Color::Yellow);
+        let mono = Palette {
+            monochrome: true,
+            ..Palette::default()
+        };
+        let (central, local, quote) = (mono.cue(true), mono.cue(false), mono.quote());
+        assert_ne!(central, local);
+        assert!(
+            !local.add_modifier.contains(Modifier::ITALIC),
+            "italic is for quotes"
+        );
+        assert_ne!(local.add_modifier, quote.add_modifier);
+        assert_ne!(central.add_modifier, quote.add_modifier);
+        assert!([central, local, quote].iter().all(|s| s.fg.is_none()));
     }
 }
