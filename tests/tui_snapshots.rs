@@ -186,7 +186,11 @@ fn reader_styles_names_quotes_cues_and_matches() {
         .contains(Modifier::ITALIC | Modifier::REVERSED | Modifier::BOLD));
     assert!(!quote.modifier.contains(Modifier::UNDERLINED));
     let (x, y) = find("decentralisation,");
-    assert_eq!(buf[(x, y)].fg, Color::Yellow, "a local cue");
+    assert_eq!(
+        buf[(x, y)].fg,
+        Color::Indexed(166),
+        "a local cue (dark orange)"
+    );
     let (x, y) = find("centralised manner");
     assert_eq!(buf[(x, y)].fg, Color::Blue, "a central cue");
     // Without cue tints the words are plain.

@@ -1790,3 +1790,23 @@ fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
     app.handle_mouse(click);
     assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
 }
+
+/// Issue 13: "At 80 columns the Reader's hints drop `c`, Tab, `f` and `t`".
+/// When the bar cannot hold every key, the ones a newcomer needs stay.
+#[test]
+fn an_80_column_reader_still_offers_compare_tab_find_and_tints() {
+    let mut app = fixture_app(80, 24);
+    press(&mut app, "2 ]");
+    let screen = render(&app, 80, 24);
+    let bar = screen.lines().last().unwrap();
+    for hint in [
+        "c compare",
+        "Tab pane",
+        "f find",
+        "t tints",
+        "? help",
+        "q quit",
+    ] {
+        assert!(bar.contains(hint), "{hint} missing: {bar}");
+    }
+}

@@ -767,6 +767,30 @@ pub struct Hint {
     pub label: &'static str,
 }
 
+/// Which hints stay when the bar is too narrow for all: lower first. The
+/// ones a newcomer needs to get anywhere (open, move between panes, find,
+/// compare, tints, the next quote, explain, search) before the rest, so an
+/// 80-column Reader still offers `c`, Tab, `f` and `t`; the bar shows the
+/// kept ones in the table's order.
+pub fn hint_priority(action: Action) -> u8 {
+    use Action as A;
+    match action {
+        A::Open => 0,
+        A::FocusNext => 1,
+        // Leaving a comparison or a speaker's quotes.
+        A::Back => 2,
+        A::Finder => 3,
+        A::Compare | A::LockScroll => 4,
+        A::ToggleCues => 5,
+        A::NextQuote | A::NextMatch | A::SwitchList => 6,
+        A::Explain => 7,
+        A::Search => 8,
+        A::Sort | A::HistoryBack => 9,
+        A::PrevQuote | A::PrevMatch => 10,
+        _ => 11,
+    }
+}
+
 /// The hint bar's short label for an action (the `?` help and the README use
 /// the longer descriptions of the table).
 pub fn hint_label(context: Context, action: Action) -> &'static str {

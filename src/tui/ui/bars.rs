@@ -3,7 +3,7 @@
 use crate::present::count;
 use crate::tui::action::Action;
 use crate::tui::app::{App, FilterList, Overlay, Screen, MAX_MATCHES};
-use crate::tui::keymap::{Context, Hint};
+use crate::tui::keymap::{hint_priority, Context, Hint};
 use crate::tui::text::{clean, str_width, truncate};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -151,15 +151,30 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
     if context == Context::Global || app.data.is_some() {
         let room = width.saturating_sub(right_w + 2);
         let mut used: usize = left.iter().map(|s| str_width(&s.content)).sum();
-        for h in body.iter().filter(|h| app.can_do(h.action)) {
-            let e = entry(h, &h.keys);
-            let w: usize = e.iter().map(|s| str_width(&s.content)).sum::<usize>() + 2;
-            if used + w > room {
-                continue;
+        // What fits, chosen by priority, shown in the table's order.
+        let doable: Vec<(Vec<Span<'static>>, usize, u8)> = body
+            .iter()
+            .filter(|h| app.can_do(h.action))
+            .map(|h| {
+                let e = entry(h, &h.keys);
+                let w = e.iter().map(|s| str_width(&s.content)).sum::<usize>() + 2;
+                (e, w, hint_priority(h.action))
+            })
+            .collect();
+        let mut by_priority: Vec<usize> = (0..doable.len()).collect();
+        by_priority.sort_by_key(|&i| (doable[i].2, i));
+        let mut keep = vec![false; doable.len()];
+        for i in by_priority {
+            if used + doable[i].1 <= room {
+                used += doable[i].1;
+                keep[i] = true;
             }
-            used += w;
-            left.extend(e);
-            left.push(Span::raw("  "));
+        }
+        for ((e, _, _), kept) in doable.into_iter().zip(keep) {
+            if kept {
+                left.extend(e);
+                left.push(Span::raw("  "));
+            }
         }
     }
     let left_w: usize = left.iter().map(|s| str_width(&s.content)).sum();
