@@ -759,3 +759,43 @@ fn history_back_then_forward() {
     assert!(s.wait_exit(), "exit status 0");
     s.assert_restored();
 }
+
+/// `/` then a word in every pane of the real binary: the letters are the
+/// filter or search (`/quit` quits nothing, `/stc` sorts and tints nothing),
+/// Esc leaves the prompt, and only then does `q` quit.
+#[test]
+fn slash_then_words_in_every_pane_never_run_commands() {
+    let mut s = Session::start(140, 40, &[]);
+    s.wait_for("the explorer", |c| c.contains("/5) · by date"));
+    for (pane, shown) in [
+        (b"1", "Articles ("),
+        (b"2", "Reader"),
+        (b"3", "Speakers ("),
+        (b"4", "Articles by date"),
+    ] {
+        s.send(pane);
+        s.wait_for(shown, |c| c.contains(shown));
+        s.send(b"/quit");
+        s.send(b"stc");
+        std::thread::sleep(Duration::from_millis(150));
+        assert!(
+            s.child.try_wait().unwrap().is_none(),
+            "typing /quit in pane {} quit the explorer",
+            pane[0] as char
+        );
+        let screen = s.contents();
+        assert!(
+            screen.contains("quitstc"),
+            "the typed words are shown:\n{screen}"
+        );
+        assert!(
+            screen.contains("tints on"),
+            "t was typed, not run:\n{screen}"
+        );
+        s.send(b"\x1b");
+        s.send(b"\x1b");
+    }
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    s.assert_restored();
+}
