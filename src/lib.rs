@@ -101,6 +101,10 @@ pub fn open_stored(
     store_options: &store::StoreOptions,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<Opened> {
+    // One spelling per path (`corpus/`, `./corpus` and `corpus/.` are
+    // `corpus`), so that the cache finds its files whichever was typed.
+    let paths: Vec<PathBuf> = paths.iter().map(|p| lexically_plain(p)).collect();
+    let paths = paths.as_slice();
     let located = store::locate(paths, store_options);
     let mut warnings: Vec<String> = located.warning.into_iter().collect();
     match located.dir {
@@ -129,5 +133,19 @@ pub fn open_stored(
                 store: Some(dir),
             })
         }
+    }
+}
+
+/// `p` without `.` components or a trailing slash (lexically: links are not
+/// followed, `..` is kept); `.` itself stays `.`.
+fn lexically_plain(p: &Path) -> PathBuf {
+    let plain: PathBuf = p
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if plain.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        plain
     }
 }

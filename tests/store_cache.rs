@@ -668,3 +668,21 @@ fn two_processes_building_one_store_at_once_agree() {
         .unwrap();
     assert_same(&cold.stdout, &again.stdout, "after two processes");
 }
+
+/// `corpus` and `corpus/` (and `./corpus`) are one corpus: the second
+/// spelling reopens from the cache rather than rebuilding it.
+#[test]
+fn one_folder_spelled_two_ways_is_one_cache() {
+    let corpus = corpus_dir(1);
+    let store = tempfile::tempdir().unwrap();
+    let plain = vec![corpus.path().to_path_buf()];
+    let (json, _, _, s) = stored(&plain, store.path());
+    assert!(!s.from_cache);
+    let slashed = vec![PathBuf::from(format!("{}/", corpus.path().display()))];
+    let dotted = vec![corpus.path().join(".")];
+    for other in [slashed, dotted] {
+        let (j, _, w, s) = stored(&other, store.path());
+        assert!(s.from_cache && w.is_empty(), "{other:?}: {s:?} {w:?}");
+        assert_same(&json, &j, "another spelling");
+    }
+}

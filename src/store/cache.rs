@@ -79,10 +79,18 @@ impl Key {
             h.write(corpus::bundled::MANIFEST.as_bytes());
             format!("bundled:{:016x}", h.0)
         } else {
-            // As given: warnings name files by these paths.
+            // As given (warnings name files by these paths), but spelled
+            // one way: `corpus`, `corpus/` and `./corpus` are one corpus,
+            // not three rebuilds.
             paths
                 .iter()
-                .map(|p| p.to_string_lossy().into_owned())
+                .map(|p| {
+                    p.components()
+                        .filter(|c| !matches!(c, std::path::Component::CurDir))
+                        .collect::<PathBuf>()
+                        .to_string_lossy()
+                        .into_owned()
+                })
                 .collect::<Vec<_>>()
                 .join("\n")
         };
