@@ -369,7 +369,7 @@ fn default_bindings() -> Vec<Binding> {
         C::Global,
         p('S'),
         A::CorpusSearch,
-        "search every paragraph of the corpus (words, \"phrases\", prefix*, OR, NOT)",
+        "search every paragraph (words, \"a phrase\", prefix*, OR, NOT)",
     );
     b(C::Global, p('?'), A::Help, "help");
     b(C::Global, p('q'), A::Quit, "quit");
