@@ -113,15 +113,7 @@ pub fn quotes(c: &QuoteCorrection, warn: &mut dyn FnMut(String)) -> Result<Strin
 
 /// Remove the last correction; returns the line to print.
 pub fn undo(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result<String> {
-    for p in &sources.paths {
-        std::fs::metadata(p).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot open '{}': {}",
-                p.display(),
-                crate::corpus::load::plain_io_error(&e)
-            )
-        })?;
-    }
+    crate::corpus::load::check_paths(&sources.paths)?;
     let (store, warning) = Store::locate(&sources.paths, &sources.store_options());
     if let Some(w) = warning {
         warn(w);
@@ -156,8 +148,7 @@ fn record(corpus: &Corpus, store: &Store, sources: &Sources, c: Correction) -> R
         bail!("not recorded: {why}");
     }
     let file: CorrectionsFile = store.corrections_or_error()?;
-    file.add(c.clone())?;
-    let n = file.load()?.len();
+    let n = file.add(c.clone())?;
     let paths: Vec<String> = sources
         .paths
         .iter()

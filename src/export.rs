@@ -6,8 +6,9 @@
 use crate::analysis::attribution::FoundQuotes;
 use crate::analysis::theme::PeriodBuilder;
 use crate::analysis::Analysed;
+use crate::atomic::{io_error, write_atomic};
 use crate::model::{Article, Corpus, Quote, Speaker, EXPORT_VERSION};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -245,45 +246,4 @@ pub fn write_file(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result<(
         return fill(&mut f);
     }
     write_atomic(path, fill)
-}
-
-/// Create `path` atomically with `fill` writing its contents.
-pub fn write_atomic(
-    path: &Path,
-    fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
-) -> Result<()> {
-    if path.is_dir() {
-        anyhow::bail!("cannot write '{}': it is a folder", path.display());
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .with_context(|| format!("'{}' is not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| -> Result<()> {
-        let mut f = std::fs::File::create(&tmp).map_err(|e| io_error(path, &e))?;
-        fill(&mut f)?;
-        f.sync_all().map_err(|e| io_error(path, &e))?;
-        std::fs::rename(&tmp, path).map_err(|e| io_error(path, &e))?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
-fn io_error(path: &Path, e: &std::io::Error) -> anyhow::Error {
-    anyhow::anyhow!(
-        "cannot write '{}': {}",
-        path.display(),
-        crate::corpus::load::plain_io_error(e)
-    )
 }

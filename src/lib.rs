@@ -6,6 +6,7 @@
 //! serde contract) → [`export`] / CLI [`tables`], or the explorer, [`tui`].
 
 pub mod analysis;
+pub mod atomic;
 pub mod cli;
 pub mod corpus;
 pub mod correct;
@@ -101,9 +102,9 @@ pub fn open_stored(
     store_options: &store::StoreOptions,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<Opened> {
-    // One spelling per path (`corpus/`, `./corpus` and `corpus/.` are
-    // `corpus`), so that the cache finds its files whichever was typed.
-    let paths: Vec<PathBuf> = paths.iter().map(|p| lexically_plain(p)).collect();
+    // One spelling per path, so that the cache finds its files whichever
+    // was typed.
+    let paths = plain_paths(paths);
     let paths = paths.as_slice();
     let located = store::locate(paths, store_options);
     let mut warnings: Vec<String> = located.warning.into_iter().collect();
@@ -136,16 +137,22 @@ pub fn open_stored(
     }
 }
 
-/// `p` without `.` components or a trailing slash (lexically: links are not
-/// followed, `..` is kept); `.` itself stays `.`.
-fn lexically_plain(p: &Path) -> PathBuf {
-    let plain: PathBuf = p
-        .components()
-        .filter(|c| !matches!(c, std::path::Component::CurDir))
-        .collect();
-    if plain.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        plain
-    }
+/// Each path spelled one way: without `.` components or a trailing slash
+/// (`corpus/`, `./corpus` and `corpus/.` are `corpus`; lexically, so links
+/// are not followed and `..` is kept; `.` itself stays `.`).
+pub fn plain_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths
+        .iter()
+        .map(|p| {
+            let plain: PathBuf = p
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .collect();
+            if plain.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                plain
+            }
+        })
+        .collect()
 }

@@ -170,7 +170,8 @@ fn search(query: &str, sources: &Sources, limit: usize, json: bool) -> anyhow::R
     // An up-to-date cache is searched as it is, without loading the corpus.
     let located = locate(&sources.paths, &sources.store_options());
     let current = located.dir.as_ref().and_then(|dir| {
-        let warnings = cache::current_warnings(dir, &sources.paths, &options, &lexicon)?;
+        let paths = centreline::plain_paths(&sources.paths);
+        let warnings = cache::current_warnings(dir, &paths, &options, &lexicon)?;
         let conn = rusqlite::Connection::open_with_flags(
             dir.join(cache::CACHE_FILE),
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
@@ -257,15 +258,7 @@ fn explore(sources: Sources) -> anyhow::Result<ExitCode> {
     }
     // Check what can be checked before the screen is taken over, so mistakes
     // read as plain errors.
-    for p in &sources.paths {
-        std::fs::metadata(p).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot open '{}': {}",
-                p.display(),
-                centreline::corpus::load::plain_io_error(&e)
-            )
-        })?;
-    }
+    centreline::corpus::load::check_paths(&sources.paths)?;
     let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;
     // 0 on quit; 128 + signal (143 SIGTERM, 129 SIGHUP) once the terminal is restored.
     let options = sources.load_options();

@@ -411,6 +411,18 @@ fn apply_manifest(doc: &mut Document, meta: Option<&Meta>) {
     doc.author = doc.author.take().or_else(|| m.author.clone());
 }
 
+/// Each path exists, or an error naming the first that does not, in plain
+/// words: the check the explorer and the correction commands make before
+/// anything else.
+pub fn check_paths(paths: &[PathBuf]) -> anyhow::Result<()> {
+    for p in paths {
+        std::fs::metadata(p).map_err(|e| {
+            anyhow::anyhow!("cannot open '{}': {}", p.display(), plain_io_error(&e))
+        })?;
+    }
+    Ok(())
+}
+
 /// An I/O error as a short lower-case phrase (no OS error codes).
 pub fn plain_io_error(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;

@@ -79,18 +79,11 @@ impl Key {
             h.write(corpus::bundled::MANIFEST.as_bytes());
             format!("bundled:{:016x}", h.0)
         } else {
-            // As given (warnings name files by these paths), but spelled
-            // one way: `corpus`, `corpus/` and `./corpus` are one corpus,
-            // not three rebuilds.
+            // As given (warnings name files by these paths); callers pass
+            // them through `plain_paths`, so one folder is one key.
             paths
                 .iter()
-                .map(|p| {
-                    p.components()
-                        .filter(|c| !matches!(c, std::path::Component::CurDir))
-                        .collect::<PathBuf>()
-                        .to_string_lossy()
-                        .into_owned()
-                })
+                .map(|p| p.to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
                 .join("\n")
         };
@@ -160,10 +153,24 @@ fn now_nanos() -> i64 {
 }
 
 fn content_hash(path: &Path) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
+    // In pieces: a big JSON Lines export is never held whole for its hash.
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
     let mut h = Fnv1a::default();
-    h.write(&bytes);
-    Some(format!("{:016x}-{}", h.0, bytes.len()))
+    let mut buf = vec![0u8; 1 << 16];
+    let mut len = 0usize;
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                h.write(&buf[..n]);
+                len += n;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return None,
+        }
+    }
+    Some(format!("{:016x}-{len}", h.0))
 }
 
 fn read_key(conn: &Connection) -> rusqlite::Result<HashMap<String, String>> {
@@ -427,6 +434,15 @@ fn same_file(row: &FileRow, now: &FileNow, manifest: &str, built: i64) -> bool {
         && now.mtime < built.saturating_sub(RACY_NANOS)
 }
 
+/// Whether a recorded file is the one on disk: trusted by size and mtime
+/// ([`same_file`]), else by the same size and a content hash.
+fn still_same(row: &FileRow, now: &FileNow, path: &Path, manifest: &str, built: i64) -> bool {
+    same_file(row, now, manifest, built)
+        || (row.size == now.size
+            && row.manifest == manifest
+            && content_hash(path).as_deref() == Some(&row.hash))
+}
+
 fn unchanged(candidates: &[Candidate], now: &[Option<FileNow>], stored: &Stored) -> bool {
     candidates.len() == stored.order.len()
         && candidates
@@ -437,10 +453,7 @@ fn unchanged(candidates: &[Candidate], now: &[Option<FileNow>], stored: &Stored)
                 path_bytes(&c.path) == *p
                     && n.as_ref().is_some_and(|n| {
                         stored.files.get(p).is_some_and(|row| {
-                            same_file(row, n, &c.manifest_key(), stored.built)
-                                || (row.size == n.size
-                                    && row.manifest == c.manifest_key()
-                                    && content_hash(&c.path).as_deref() == Some(&row.hash))
+                            still_same(row, n, &c.path, &c.manifest_key(), stored.built)
                         })
                     })
             })
@@ -594,11 +607,7 @@ fn build(
         let row = stored.files.get(&path_bytes(&c.path));
         let reuse = match (conn, row, n) {
             (Some(conn), Some(row), Some(n)) => {
-                let same = same_file(row, n, &manifest, stored.built)
-                    || (row.size == n.size
-                        && row.manifest == manifest
-                        && content_hash(&c.path).as_deref() == Some(&row.hash));
-                if same {
+                if still_same(row, n, &c.path, &manifest, stored.built) {
                     read_documents(conn, row.ord).ok()
                 } else {
                     None

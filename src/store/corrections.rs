@@ -257,27 +257,32 @@ impl CorrectionsFile {
 
     /// Every correction, oldest first; none when there is no file yet.
     pub fn load(&self) -> Result<Vec<Correction>> {
-        let text = match std::fs::read_to_string(&self.path) {
-            Ok(t) => t,
-            // No file, or no store folder (the cache has said why): no corrections.
-            Err(e) if no_file(&e) => return Ok(Vec::new()),
-            Err(e) => {
-                return Err(e).with_context(|| format!("cannot read '{}'", self.path.display()))
-            }
-        };
-        parse(&text).with_context(|| {
-            format!(
-                "'{}' is not a corrections file centreline can read; fix it or move it aside (nothing was written over it)",
-                self.path.display()
-            )
-        })
+        parse(&self.read_text()?).with_context(|| self.unreadable())
     }
 
-    /// Add `correction` (stamped with the time) after those in the file now.
-    pub fn add(&self, mut correction: Correction) -> Result<()> {
+    /// The file's text; empty when there is no file, or no store folder
+    /// (the cache has said why): no corrections.
+    fn read_text(&self) -> Result<String> {
+        match std::fs::read_to_string(&self.path) {
+            Ok(t) => Ok(t),
+            Err(e) if no_file(&e) => Ok(String::new()),
+            Err(e) => Err(e).with_context(|| format!("cannot read '{}'", self.path.display())),
+        }
+    }
+
+    fn unreadable(&self) -> String {
+        format!(
+            "'{}' is not a corrections file centreline can read; fix it or move it aside (nothing was written over it)",
+            self.path.display()
+        )
+    }
+
+    /// Add `correction` (stamped with the time) after those in the file now;
+    /// returns how many there are now (its number).
+    pub fn add(&self, mut correction: Correction) -> Result<usize> {
         correction.set_made(now_utc());
         let _lock = self.lock()?;
-        let (mut doc, _) = self.read_document()?;
+        let (mut doc, before) = self.read_document()?;
         let table = correction_table(&correction)?;
         match doc.get_mut("correction") {
             Some(toml_edit::Item::ArrayOfTables(list)) => list.push(table),
@@ -294,7 +299,8 @@ impl CorrectionsFile {
                 doc.insert("correction", toml_edit::Item::ArrayOfTables(list));
             }
         }
-        self.save(&doc)
+        self.save(&doc)?;
+        Ok(before.len() + 1)
     }
 
     /// Remove the last correction and return it; `None` when there is none.
@@ -318,24 +324,12 @@ impl CorrectionsFile {
     /// version does not know kept as they are), and its corrections; a new
     /// document with the header when there is no file yet.
     fn read_document(&self) -> Result<(toml_edit::DocumentMut, Vec<Correction>)> {
-        let text = match std::fs::read_to_string(&self.path) {
-            Ok(t) => t,
-            Err(e) if no_file(&e) => String::new(),
-            Err(e) => {
-                return Err(e).with_context(|| format!("cannot read '{}'", self.path.display()))
-            }
-        };
-        let unreadable = || {
-            format!(
-                "'{}' is not a corrections file centreline can read; fix it or move it aside (nothing was written over it)",
-                self.path.display()
-            )
-        };
-        let all = parse(&text).with_context(unreadable)?;
+        let text = self.read_text()?;
+        let all = parse(&text).with_context(|| self.unreadable())?;
         let doc = text
             .parse::<toml_edit::DocumentMut>()
             .map_err(|e| anyhow::anyhow!("{e}"))
-            .with_context(unreadable)?;
+            .with_context(|| self.unreadable())?;
         Ok((doc, all))
     }
 
@@ -366,7 +360,7 @@ impl CorrectionsFile {
         let text = doc.to_string();
         // What is written must read back as what was meant.
         parse(&text).context("the corrections would not read back; nothing was written")?;
-        write_atomically(&self.path, text.as_bytes())
+        crate::atomic::write_atomic(&self.path, |f| Ok(f.write_all(text.as_bytes())?))
     }
 }
 
@@ -428,33 +422,6 @@ fn no_file(e: &std::io::Error) -> bool {
 fn parse(text: &str) -> Result<Vec<Correction>> {
     let form: FileForm = toml::from_str(text).map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(form.corrections)
-}
-
-/// Write `bytes` to `path` so that a crash at any moment leaves either the
-/// old file or the new one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "file".into(), |n| n.to_string_lossy().to_string());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        // The rename itself is made durable by syncing the folder (where
-        // the platform allows opening one).
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        bail!("cannot write '{}': {e}", path.display());
-    }
-    Ok(())
 }
 
 /// The time now as `YYYY-MM-DDTHH:MM:SSZ`.
@@ -996,7 +963,7 @@ mod tests {
         // if the disk failed before the rename.
         let tmp = dir
             .path()
-            .join(format!(".{CORRECTIONS_FILE}.{}.tmp", std::process::id()));
+            .join(format!(".{CORRECTIONS_FILE}.tmp-{}", std::process::id()));
         std::fs::create_dir(&tmp).unwrap();
         let err = file.add(rename).unwrap_err();
         assert!(err.to_string().contains("cannot write"), "{err}");

@@ -291,7 +291,7 @@ fn save_correction(app: &mut App, store: &Store, request: CorrectionRequest) -> 
     };
     match request {
         CorrectionRequest::Add(c) => match file.add(c.clone()) {
-            Ok(()) => app.correction_saved(&c),
+            Ok(_) => app.correction_saved(&c),
             Err(e) => app.status = Some(format!("Not saved: {e:#}.")),
         },
         CorrectionRequest::Undo => match file.undo() {

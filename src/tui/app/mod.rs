@@ -397,11 +397,8 @@ impl App {
         }
         self.warm_layouts();
         if !self.warnings.is_empty() {
-            let n = self.warnings.len();
-            self.status = Some(format!(
-                "{n} warning{} (w to list)",
-                if n == 1 { "" } else { "s" }
-            ));
+            let warnings = crate::present::count(self.warnings.len(), "warning");
+            self.status = Some(format!("{warnings} (w to list)"));
         }
     }
 

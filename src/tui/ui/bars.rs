@@ -43,9 +43,7 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
     } else if !app.warnings.is_empty() {
         // A warning may be a whole file or one record of it (a bad CSV
         // row): count warnings, not files.
-        let n = app.warnings.len();
-        let plural = if n == 1 { "" } else { "s" };
-        let text = format!(" · {n} warning{plural} (w to list)");
+        let text = format!(" · {} (w to list)", count(app.warnings.len(), "warning"));
         Some(Span::styled(text, pal.error()))
     } else {
         None
@@ -92,10 +90,7 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
             format!("filter /{}▏", app.filter_text(*list)),
             pal.bold(),
         ));
-        left.push(Span::raw(format!(
-            " {n} {what}{} ",
-            if n == 1 { "" } else { "s" }
-        )));
+        left.push(Span::raw(format!(" {} ", count(n, what))));
     }
     if let Some(Overlay::Rename { speaker, text }) = &app.overlay {
         let old = app

@@ -11,8 +11,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, app: &App, s: &CorpusSearch, body: Rect) {
-    let w = 110u16.min(body.width.saturating_sub(2)).max(1);
-    let r = layout::centred(body, w, body.height.saturating_sub(2).max(1));
+    let r = crate::tui::measure::popup(body, 110, body.height.saturating_sub(2));
     frame.render_widget(Clear, r);
     let pal = &app.palette;
     let title = " Search the corpus: words, \"a phrase\", prefix*, OR, NOT ";
