@@ -1,5 +1,9 @@
 //! The binary's commands and its errors, as a user meets them.
 
+#[path = "support/cli.rs"]
+mod cli_support;
+use cli_support::json_of;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -12,13 +16,7 @@ fn centreline() -> Command {
 }
 
 fn export_json(args: &[&str]) -> Value {
-    let out = centreline().arg("export").args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    json_of(centreline().arg("export").args(args).output().unwrap())
 }
 
 #[test]

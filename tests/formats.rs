@@ -3,6 +3,10 @@
 //! built here: what is extracted, what is left out, how each article is
 //! addressed, and that a bad file or line is one warning while the rest loads.
 
+#[path = "support/cli.rs"]
+mod cli_support;
+use cli_support::json_of;
+
 use centreline::corpus::formats::html::extract;
 use centreline::corpus::load::{load_paths_with, LoadOptions};
 use centreline::corpus::{load_paths, Document};
@@ -375,18 +379,14 @@ fn fields_option_on_the_command_line() {
         "hed,copy,when\nCouncil tax to rise,\"Councils will be able to raise council tax by 5%, the minister said.\",2001-12-04\n",
     )
     .unwrap();
-    let out = assert_cmd::Command::cargo_bin("centreline")
-        .unwrap()
-        .args(["export", "--fields", "text=copy,title=hed,date=when"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let json = json_of(
+        assert_cmd::Command::cargo_bin("centreline")
+            .unwrap()
+            .args(["export", "--fields", "text=copy,title=hed,date=when"])
+            .arg(&path)
+            .output()
+            .unwrap(),
     );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let a = &json["articles"][0];
     assert_eq!(a["id"], "scrape.csv#2");
     assert_eq!(a["path"], "scrape.csv#2");

@@ -2,6 +2,10 @@
 //! re-analysis of changed files, rebuilds (engine bump, corruption), two
 //! openers at once, a kill mid-build, and search.
 
+#[path = "support/cli.rs"]
+mod cli_support;
+use cli_support::json_of;
+
 use centreline::analysis::Lexicon;
 use centreline::corpus::load::LoadOptions;
 use centreline::export::{self, Format};
@@ -543,17 +547,13 @@ fn no_store_writes_nothing_beside_the_corpus() {
 fn search_sees_a_file_added_since_the_last_build() {
     let corpus = corpus_dir(1);
     let search = |q: &str| {
-        let out = bin()
-            .args(["search", q, "--json"])
-            .arg(corpus.path())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let hits = json_of(
+            bin()
+                .args(["search", q, "--json"])
+                .arg(corpus.path())
+                .output()
+                .unwrap(),
         );
-        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         hits.as_array().unwrap().len()
     };
     assert_eq!(search("wombat"), 0);
