@@ -233,6 +233,9 @@ impl Report {
 pub struct Gold {
     pub content: Vec<(usize, usize)>,
     pub source: Option<String>,
+    /// The words that mark it as reported (`said`, `according to`), when
+    /// annotated; printed beside a miss so misses can be tallied by cue.
+    pub cue: Option<String>,
     /// Share of the Content's characters between quote marks.
     pub quoted_share: f64,
     /// Any quote mark in (or opening just before) the Content.
@@ -381,8 +384,9 @@ pub fn evaluate(root: &Path) -> Report {
             c.indirect_recall.count(!hits.is_empty());
             if hits.is_empty() {
                 misses.push(format!(
-                    "missed indirect  {}: {}",
+                    "missed indirect  {}: [{}] {}",
                     a.name,
+                    g.cue.as_deref().unwrap_or("-"),
                     snippet(&a.chars, &g.content)
                 ));
                 continue;
@@ -504,6 +508,18 @@ pub fn names_someone(source: &str) -> bool {
 /// the two sides spell differently, but a different person sharing no name
 /// word fails.
 pub fn shares_name_word(name: &str, source: &str) -> bool {
+    // `Republicans said`, `Democrats accused`: a party's members speaking as
+    // the party are that party, one organisation under all its forms (issue
+    // 11), so the party's table in `words.toml` says which name they have.
+    let party_form = source
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .to_lowercase();
+    let parties = &centreline::analysis::attribution::words::bundled().parties;
+    if parties.get(&party_form).is_some_and(|party| party == name) {
+        return true;
+    }
     let words = |s: &str| -> Vec<String> {
         s.replace("'s", "")
             .replace("’s", "")
@@ -605,22 +621,23 @@ pub fn parse_ann(ann: &str, chars: &[char]) -> Vec<Gold> {
             spans.insert(id, (kind, ranges, text));
         } else if id.starts_with('E') {
             let mut contents = Vec::new();
-            let mut source = None;
+            let (mut source, mut cue) = (None, None);
             for arg in meta.split(' ') {
                 match arg.split_once(':') {
                     Some(("Source", t)) => source = Some(t),
+                    Some(("Cue", t)) => cue = Some(t),
                     Some((role, t)) if role.starts_with("Content") => contents.push(t),
                     _ => {}
                 }
             }
-            relations.push((contents, source));
+            relations.push((contents, source, cue));
         }
     }
     let mut out = Vec::new();
-    for (contents, source) in relations {
-        let source = source
-            .and_then(|s| spans.get(s))
-            .map(|(_, _, t)| t.to_string());
+    for (contents, source, cue) in relations {
+        let text_of =
+            |id: Option<&str>| id.and_then(|s| spans.get(s)).map(|(_, _, t)| t.to_string());
+        let (source, cue) = (text_of(source), text_of(cue));
         for c in contents {
             let Some((_, ranges, _)) = spans.get(c) else {
                 continue;
@@ -629,6 +646,7 @@ pub fn parse_ann(ann: &str, chars: &[char]) -> Vec<Gold> {
             out.push(Gold {
                 content: ranges.clone(),
                 source: source.clone(),
+                cue: cue.clone(),
                 quoted_share,
                 quoted,
             });
@@ -794,6 +812,10 @@ mod tests {
         ));
         assert!(shares_name_word("Trump", "Donald Trump’s campaign"));
         assert!(!shares_name_word("Hillary Clinton", "Donald Trump"));
+        // A party's members are the party; another party is not.
+        assert!(shares_name_word("Republican Party", "Republicans"));
+        assert!(shares_name_word("Democratic Party", "Democrats"));
+        assert!(!shares_name_word("Republican Party", "Democrats"));
     }
 
     #[test]
@@ -815,6 +837,7 @@ mod tests {
         assert_eq!(gold[0].content, vec![(0, 15)]);
         assert_eq!(gold[1].content, vec![(31, 38)]);
         assert_eq!(gold[1].source.as_deref(), Some("Chaffetz"));
+        assert_eq!(gold[1].cue.as_deref(), Some("said"));
         assert!(gold[0].is_direct() && gold[1].is_direct());
         assert!(gold[2].is_indirect() && gold[2].source.is_none());
     }

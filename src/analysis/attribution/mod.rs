@@ -21,6 +21,7 @@ pub mod marks;
 pub mod names;
 pub mod rules;
 mod subject;
+mod unnamed;
 pub mod words;
 
 use crate::corpus::Document;

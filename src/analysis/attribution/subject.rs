@@ -7,6 +7,7 @@ use super::cues::{self, Cue};
 use super::identity::{Entity, Registry};
 use super::marks::ScannedQuote;
 use super::names::{self, Gender, NameKind, NameSpan};
+use super::unnamed;
 use super::words::word_set;
 use crate::analysis::text::{self, prev_word, word_at, Word};
 use crate::analysis::text::{one_of, WordSet};
@@ -200,11 +201,76 @@ impl Salience {
 }
 
 /// Whether `he`/`she` can point to `e`. A lone capitalised word (`Iraq`) is
-/// no `he` unless it spoke.
+/// no `he` unless it spoke, and a group (`Critics`) is never one person.
 fn fits_pronoun(e: &Entity, gender: Gender) -> bool {
     e.kind == NameKind::Person
         && (e.gender == gender || e.gender == Gender::Unknown)
+        && !(e.given.is_none() && !e.describes && names::is_group_word(&e.surname))
         && (e.given.is_some() || e.short_name.contains(' ') || e.spoke || e.describes)
+}
+
+/// `on Tuesday`, `this month`, `last week`, `earlier this year` ending with
+/// the word `w`: where it starts, so that the subject before it is found.
+fn time_phrase_before(text: &str, w: Word, s0: usize) -> Option<usize> {
+    let word = &text[w.start..w.end];
+    let weekday = one_of(
+        word,
+        &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+    );
+    let span = one_of(
+        word,
+        &[
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        ],
+    );
+    if !(weekday || span) {
+        return None;
+    }
+    let mut p = prev_word(text, w.start, s0)?;
+    // `on Tuesday night`, `last Tuesday`.
+    if span
+        && one_of(
+            &text[p.start..p.end],
+            &[
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ],
+        )
+    {
+        p = prev_word(text, p.start, s0)?;
+    }
+    let opener = &text[p.start..p.end];
+    if !one_of(
+        opener,
+        &["on", "this", "last", "next", "that", "earlier", "later"],
+    ) {
+        return (weekday && opener.starts_with(char::is_uppercase)).then_some(w.start);
+    }
+    // `earlier this week`.
+    match prev_word(text, p.start, s0) {
+        Some(e) if one_of(&text[e.start..e.end], &["earlier", "later"]) => Some(e.start),
+        _ => Some(p.start),
+    }
 }
 
 /// Words between a subject and its verb: `Mr Milburn also announced`,
@@ -335,11 +401,17 @@ pub(super) fn subject_of(
     }
     if !cue.speaker_follows() {
         let mut at = cue.start;
-        // Step back over modifiers (`also`, `has`, `warmly`).
-        for _ in 0..3 {
+        // Step back over modifiers (`also`, `has`, `warmly`) and when it
+        // was said (`Sanders on Tuesday said`, `Wells Fargo just this month
+        // announced`).
+        for _ in 0..4 {
             match prev_word(text, at, s0) {
                 Some(w) if is_verb_modifier(&text[w.start..w.end]) => at = w.start,
-                _ => break,
+                Some(w) => match time_phrase_before(text, w, s0) {
+                    Some(start) => at = start,
+                    None => break,
+                },
+                None => break,
             }
         }
         let head = text[s0..at].trim_end_matches(' ');
@@ -422,10 +494,26 @@ pub(super) fn subject_of(
                         }
                         return Some(mk(Some(r.0), r.1, "name-subject"));
                     }
+                    // Subjects that are no name: `critics say`, `His lawyer
+                    // said`, `…, and said`.
+                    if let Some(r) = unnamed::group_before(text, w, reg) {
+                        return Some(mk(Some(r.0), r.1, "group-subject"));
+                    }
+                    if let Some(r) = unnamed::possessed(text, w, s0, reg, sal) {
+                        return Some(mk(Some(r.0), r.1, "possessed-description"));
+                    }
+                    if appositive.is_none() {
+                        if let Some(r) = unnamed::coordinated(text, w, s0, reg, sal, mentions) {
+                            return Some(mk(Some(r.0), r.1, "coordinated-verb"));
+                        }
+                    }
                 }
             }
             if let Some(r) = appositive {
                 return Some(mk(Some(r.0), r.1, "appositive-subject"));
+            }
+            if let Some(r) = unnamed::group_with_phrase(text, s0, end, reg) {
+                return Some(mk(Some(r.0), r.1, "group-subject"));
             }
         }
     }
@@ -968,7 +1056,7 @@ pub(super) struct Description {
 
 /// Words that describe someone speaking for another (`spokesman`, `source`):
 /// never the person last named, but a speaker of their own.
-fn speaks_for_another(head: &str) -> bool {
+pub(super) fn speaks_for_another(head: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("speaks_for");
     SET.contains(head)
 }

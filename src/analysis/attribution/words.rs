@@ -63,6 +63,7 @@ pub const LISTS: &[&str] = &[
     "speaks_for",
     "reported_modal",
     "office",
+    "adjunct_opener",
 ];
 
 use crate::analysis::lexicon::line_of;
@@ -164,6 +165,13 @@ macro_rules! word_set {
     };
 }
 pub(crate) use word_set;
+
+/// A word that opens a phrase of time, place or audience after a speech verb
+/// (`said on Tuesday`, `told reporters`): the `adjunct_opener` list.
+pub fn is_adjunct_opener(w: &str) -> bool {
+    static SET: LazyLock<crate::analysis::text::WordSet> = word_set!("adjunct_opener");
+    SET.contains(w)
+}
 
 #[cfg(test)]
 mod tests {
