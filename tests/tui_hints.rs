@@ -82,7 +82,7 @@ fn fingerprint(app: &App) -> String {
         app.search,
         app.marks,
         (
-            app.article_sel,
+            app.articles.sel,
             app.speaker_sel,
             app.tracker_sel,
             app.tracker_speaker_sel

@@ -150,8 +150,8 @@ fn assert_invariants(app: &App) {
     // match: valid and never twice.
     for (order, narrowed, total) in [
         (
-            &app.article_order,
-            !app.article_filter.is_empty(),
+            &app.articles.order,
+            !app.articles.filter.is_empty(),
             c.articles.len(),
         ),
         (
@@ -167,7 +167,7 @@ fn assert_invariants(app: &App) {
         assert!(order.iter().all(|&i| i < total && seen.insert(i)));
     }
     // The selection is a row of the list as shown (filtered or not).
-    assert!(app.article_sel < app.article_order.len().max(1));
+    assert!(app.articles.sel < app.articles.order.len().max(1));
     assert!(app.speaker_sel < app.speaker_order.len().max(1));
     assert!(app.tracker_sel < c.articles.len().max(1));
     if !c.articles.is_empty() {

@@ -93,7 +93,8 @@ fn articles_move_sort_and_open() {
     let mut app = fixture_app(140, 40);
     let d = app.data.as_ref().unwrap();
     let dates: Vec<_> = app
-        .article_order
+        .articles
+        .order
         .iter()
         .map(|&a| d.corpus.articles[a].date)
         .collect();
@@ -101,15 +102,16 @@ fn articles_move_sort_and_open() {
     sorted.sort();
     assert_eq!(dates, sorted, "by date at first");
     press(&mut app, "j j");
-    assert_eq!(app.article_sel, 2);
+    assert_eq!(app.articles.sel, 2);
     press(&mut app, "G");
-    assert_eq!(app.article_sel, 4);
+    assert_eq!(app.articles.sel, 4);
     press(&mut app, "g");
-    assert_eq!(app.article_sel, 0);
+    assert_eq!(app.articles.sel, 0);
     press(&mut app, "s");
     let d = app.data.as_ref().unwrap();
     let titles: Vec<String> = app
-        .article_order
+        .articles
+        .order
         .iter()
         .map(|&a| d.corpus.articles[a].title.to_lowercase())
         .collect();
@@ -119,7 +121,8 @@ fn articles_move_sort_and_open() {
     press(&mut app, "s");
     let d = app.data.as_ref().unwrap();
     let leans: Vec<f64> = app
-        .article_order
+        .articles
+        .order
         .iter()
         .map(|&a| d.corpus.articles[a].theme.lean)
         .collect();
@@ -129,7 +132,7 @@ fn articles_move_sort_and_open() {
     );
     press(&mut app, "s j Enter");
     assert_eq!(app.focus, Focus::Reader);
-    assert_eq!(app.reader.article, app.article_order[1]);
+    assert_eq!(app.reader.article, app.articles.order[1]);
     assert_eq!(app.reader.scroll, 0);
 }
 
@@ -282,7 +285,7 @@ fn explain_opens_for_an_article_and_a_speaker() {
     let corpus = centreline::tui::testing::bundled_corpus();
     let mut app = App::with_corpus(corpus, 140, 40);
     let d = app.data.as_ref().unwrap();
-    let a = app.article_order[app.article_sel];
+    let a = app.articles.order[app.articles.sel];
     let article = d.corpus.articles[a].clone();
     press(&mut app, "e");
     assert_eq!(app.context(), Context::Explain);
@@ -310,7 +313,7 @@ fn explain_opens_for_an_article_and_a_speaker() {
     press(&mut app, "Tab j e");
     let d = app.data.as_ref().unwrap();
     let by_date = d.by_date[app.tracker_sel];
-    assert_ne!(by_date, app.article_order[app.article_sel]);
+    assert_ne!(by_date, app.articles.order[app.articles.sel]);
     let title = d.corpus.articles[by_date].title.clone();
     let screen = render(&app, 140, 40);
     assert!(screen.contains("why this article leans"), "{screen}");
@@ -386,7 +389,7 @@ fn speaker_quotes_open_the_article_at_the_quote() {
 #[test]
 fn c_on_two_articles_compares_them_with_independent_then_locked_scrolling() {
     let mut app = fixture_app(140, 40);
-    let (a0, a1) = (app.article_order[0], app.article_order[1]);
+    let (a0, a1) = (app.articles.order[0], app.articles.order[1]);
     press(&mut app, "c");
     assert_eq!(app.marks.article, Some(a0));
     press(&mut app, "j c");
@@ -437,7 +440,7 @@ fn c_on_two_articles_compares_them_with_independent_then_locked_scrolling() {
     press(&mut app, "Esc");
     assert_eq!(app.screen, Screen::Main);
     assert_eq!(app.focus, Focus::Articles, "back where we were");
-    assert_eq!(app.article_sel, 1);
+    assert_eq!(app.articles.sel, 1);
 }
 
 #[test]
@@ -768,13 +771,13 @@ fn a_narrow_top_bar_keeps_the_status_whole() {
 #[test]
 fn slash_filters_the_articles_and_speakers_lists() {
     let mut app = fixture_app(140, 40);
-    let all_articles = app.article_order.len();
+    let all_articles = app.articles.order.len();
     press(&mut app, "/");
     assert_eq!(app.context(), Context::Filter);
     type_text(&mut app, "letting");
-    assert_eq!(app.article_order.len(), 1);
+    assert_eq!(app.articles.order.len(), 1);
     let d = app.data.as_ref().unwrap();
-    assert!(d.corpus.articles[app.article_order[0]]
+    assert!(d.corpus.articles[app.articles.order[0]]
         .title
         .starts_with("Letting go"));
     let screen = render(&app, 140, 40);
@@ -782,21 +785,21 @@ fn slash_filters_the_articles_and_speakers_lists() {
     assert!(screen.contains("filter /letting"), "{screen}");
     press(&mut app, "Enter");
     assert!(app.overlay.is_none());
-    assert_eq!(app.article_order.len(), 1, "Enter keeps the filter");
+    assert_eq!(app.articles.order.len(), 1, "Enter keeps the filter");
     // Words that match nothing say so.
     press(&mut app, "/");
     type_text(&mut app, " zzz");
-    assert!(app.article_order.is_empty());
+    assert!(app.articles.order.is_empty());
     let screen = render(&app, 140, 40);
     assert!(screen.contains("Nothing matches “letting zzz”"), "{screen}");
     press(&mut app, "Esc");
     assert_eq!(
-        app.article_filter, "letting",
+        app.articles.filter, "letting",
         "Esc in the prompt restores it"
     );
     press(&mut app, "Esc");
     assert_eq!(
-        app.article_order.len(),
+        app.articles.order.len(),
         all_articles,
         "Esc in the list clears it"
     );
@@ -807,7 +810,7 @@ fn slash_filters_the_articles_and_speakers_lists() {
     type_text(&mut app, "quit");
     assert!(!app.quit);
     assert_eq!(app.focus, Focus::Articles);
-    assert_eq!(app.article_filter, "quit");
+    assert_eq!(app.articles.filter, "quit");
     press(&mut app, "Esc Esc");
     // Speakers: by name, other names or role.
     press(&mut app, "Tab Tab");
@@ -829,10 +832,10 @@ fn slash_filters_the_articles_and_speakers_lists() {
     press(&mut app, "/");
     type_text(&mut app, "letting");
     press(&mut app, "Enter");
-    assert!(!app.article_order.contains(&hidden));
+    assert!(!app.articles.order.contains(&hidden));
     app.open_article(hidden);
-    assert!(app.article_filter.is_empty());
-    assert_eq!(app.article_order[app.article_sel], hidden);
+    assert!(app.articles.filter.is_empty());
+    assert_eq!(app.articles.order[app.articles.sel], hidden);
     press(&mut app, "Tab Tab");
     press(&mut app, "/");
     type_text(&mut app, "thornton");
@@ -944,7 +947,7 @@ fn the_mouse_picks_opens_and_scrolls() {
     let screen = render(&app, 140, 40);
     // The third article's title row, as drawn.
     let d = app.data.as_ref().unwrap();
-    let third = app.article_order[2];
+    let third = app.articles.order[2];
     let title: String = d.corpus.articles[third].title.chars().take(12).collect();
     let (y, line) = screen
         .lines()
@@ -954,7 +957,7 @@ fn the_mouse_picks_opens_and_scrolls() {
     let x = line[..line.find(&title).unwrap()].chars().count() as u16;
     app.handle_mouse(mouse(K::Down(MouseButton::Left), x, y as u16));
     assert_eq!(app.focus, Focus::Articles);
-    assert_eq!(app.article_sel, 2);
+    assert_eq!(app.articles.sel, 2);
     assert_eq!(app.screen, Screen::Main);
     app.handle_mouse(mouse(K::Down(MouseButton::Left), x, y as u16));
     assert_eq!(
@@ -1007,7 +1010,7 @@ fn the_reader_follows_the_articles_list() {
     let mut app = fixture_app(140, 40);
     press(&mut app, "j j");
     assert_eq!(app.focus, Focus::Articles);
-    let selected = app.article_order[app.article_sel];
+    let selected = app.articles.order[app.articles.sel];
     assert_eq!(app.reader.article, selected);
     let d = app.data.as_ref().unwrap();
     let title: String = d.corpus.articles[selected].title.chars().take(14).collect();
@@ -1199,7 +1202,7 @@ fn panes_by_letter_arrow_and_number() {
     press(&mut app, "/");
     type_text(&mut app, "2001");
     assert_eq!(app.focus, Focus::Articles);
-    assert_eq!(app.article_filter, "2001");
+    assert_eq!(app.articles.filter, "2001");
 }
 
 /// `z` lets the focused pane fill the screen and share it again (issue 13).
@@ -1349,11 +1352,11 @@ fn a_reopened_corpus_with_an_article_fewer_is_shown_where_the_user_was() {
     press(&mut app, "G");
     let last_id = {
         let d = app.data.as_ref().unwrap();
-        d.corpus.articles[app.article_order[app.article_sel]]
+        d.corpus.articles[app.articles.order[app.articles.sel]]
             .id
             .clone()
     };
-    assert_eq!(app.reader.article, app.article_order[app.article_sel]);
+    assert_eq!(app.reader.article, app.articles.order[app.articles.sel]);
     // The first file was deleted on disk before the undo reopened it.
     let mut corpus = app.data.as_ref().unwrap().corpus.clone();
     let gone = corpus.articles.remove(0).id;
@@ -1366,9 +1369,9 @@ fn a_reopened_corpus_with_an_article_fewer_is_shown_where_the_user_was() {
     app.reopened(centreline::tui::data::Data::new(corpus), Vec::new());
     assert!(!app.reopening);
     let d = app.data.as_ref().unwrap();
-    assert_eq!(app.article_order.len(), d.corpus.articles.len());
+    assert_eq!(app.articles.order.len(), d.corpus.articles.len());
     assert_eq!(
-        d.corpus.articles[app.article_order[app.article_sel]].id,
+        d.corpus.articles[app.articles.order[app.articles.sel]].id,
         last_id
     );
     assert_eq!(d.corpus.articles[app.reader.article].id, last_id);
@@ -1512,7 +1515,7 @@ fn backspace_and_ctrl_o_go_back_and_ctrl_f_forward_through_the_history() {
     press(&mut app, "j j");
     let browsing = app.place();
     press(&mut app, "Enter");
-    let third = app.article_order[2];
+    let third = app.articles.order[2];
     assert_eq!((app.reader.article, app.focus), (third, Focus::Reader));
     press(&mut app, "j j j ]");
     let reading = app.place();
@@ -1541,7 +1544,7 @@ fn backspace_and_ctrl_o_go_back_and_ctrl_f_forward_through_the_history() {
         browsing,
         "back to browsing the list, focus in Articles"
     );
-    assert_eq!(app.article_sel, 2, "the list shows the article we were on");
+    assert_eq!(app.articles.sel, 2, "the list shows the article we were on");
     assert!(!app.can_do(Action::HistoryBack));
     press(&mut app, "Backspace");
     assert_eq!(app.place(), browsing);

@@ -217,8 +217,9 @@ impl App {
             _ => None,
         };
         let selected_article = self
-            .article_order
-            .get(self.article_sel)
+            .articles
+            .order
+            .get(self.articles.sel)
             .and_then(|&a| article_id(a));
         let reading = article_id(self.reader.article);
         let speaker_at =
@@ -237,7 +238,7 @@ impl App {
         });
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
         if !same_articles {
-            self.article_order = (0..data.corpus.articles.len()).collect();
+            self.articles.order = (0..data.corpus.articles.len()).collect();
         }
         self.data = Some(data);
         self.layouts.clear();
@@ -253,23 +254,24 @@ impl App {
             .min(self.speaker_order.len().saturating_sub(1));
         if !same_articles {
             self.sort_articles();
-            let text = self.article_filter.clone();
+            let text = self.articles.filter.clone();
             self.refilter(super::FilterList::Articles, text);
             if let Some(pos) =
-                selected_article.and_then(|a| self.article_order.iter().position(|&x| x == a))
+                selected_article.and_then(|a| self.articles.order.iter().position(|&x| x == a))
             {
-                self.article_sel = pos;
+                self.articles.sel = pos;
             }
-            self.article_sel = self
-                .article_sel
-                .min(self.article_order.len().saturating_sub(1));
+            self.articles.sel = self
+                .articles
+                .sel
+                .min(self.articles.order.len().saturating_sub(1));
             self.reader = match reading {
                 Some(a) => super::ReaderPos {
                     article: a,
                     quote: None,
                     ..self.reader
                 },
-                None => super::ReaderPos::at(self.article_order.first().copied().unwrap_or(0)),
+                None => super::ReaderPos::at(self.articles.order.first().copied().unwrap_or(0)),
             };
             self.marks.article = None;
             self.tracker_sel = 0;

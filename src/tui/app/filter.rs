@@ -17,7 +17,7 @@ pub enum FilterList {
 
 impl App {
     /// Open the filter prompt for `list`.
-    pub(super) fn start_filter(&mut self, list: FilterList) {
+    pub(crate) fn start_filter(&mut self, list: FilterList) {
         let before = self.filter_text(list).to_string();
         self.overlay = Some(Overlay::Filter { list, before });
     }
@@ -25,7 +25,7 @@ impl App {
     /// The filter in force on `list` (empty: none).
     pub fn filter_text(&self, list: FilterList) -> &str {
         match list {
-            FilterList::Articles => &self.article_filter,
+            FilterList::Articles => &self.articles.filter,
             FilterList::Speakers => &self.speaker_filter,
         }
     }
@@ -54,7 +54,7 @@ impl App {
     /// filter that hides it: a jump never lands on something invisible.
     pub(super) fn reveal(&mut self, list: FilterList, i: usize) {
         let order = match list {
-            FilterList::Articles => &self.article_order,
+            FilterList::Articles => &self.articles.order,
             FilterList::Speakers => &self.speaker_order,
         };
         if !order.contains(&i) && !self.filter_text(list).is_empty() {
@@ -69,7 +69,7 @@ impl App {
             self.refilter(list, text);
         }
         let (order, sel) = match list {
-            FilterList::Articles => (&self.article_order, &mut self.article_sel),
+            FilterList::Articles => (&self.articles.order, &mut self.articles.sel),
             FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
         };
         if let Some(pos) = order.iter().position(|&x| x == i) {
@@ -82,7 +82,7 @@ impl App {
     /// once when the corpus loads; while the query only grows, the list
     /// already shown is narrowed in place (a subset, already sorted), so a
     /// keystroke never re-sorts the corpus.
-    pub(super) fn set_filter(&mut self, list: FilterList, text: String) {
+    pub(crate) fn set_filter(&mut self, list: FilterList, text: String) {
         self.filter_list(list, text, false);
     }
 
@@ -110,8 +110,8 @@ impl App {
         let narrowing = !rebuild && text.starts_with(old);
         let (order, sel, total) = match list {
             FilterList::Articles => (
-                &mut self.article_order,
-                &mut self.article_sel,
+                &mut self.articles.order,
+                &mut self.articles.sel,
                 d.corpus.articles.len(),
             ),
             FilterList::Speakers => (
@@ -129,7 +129,7 @@ impl App {
             true
         };
         match list {
-            FilterList::Articles => self.article_filter = text,
+            FilterList::Articles => self.articles.filter = text,
             FilterList::Speakers => self.speaker_filter = text,
         }
         if resort {
@@ -139,7 +139,7 @@ impl App {
             }
         }
         let (order, sel) = match list {
-            FilterList::Articles => (&self.article_order, &mut self.article_sel),
+            FilterList::Articles => (&self.articles.order, &mut self.articles.sel),
             FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
         };
         *sel = keep

@@ -86,11 +86,12 @@ impl App {
         }
         // The Articles list shows the open article again.
         if let Some(i) = self
-            .article_order
+            .articles
+            .order
             .iter()
             .position(|&a| a == self.reader.article)
         {
-            self.article_sel = i;
+            self.articles.sel = i;
         }
         self.clamp_scrolls();
     }

@@ -19,10 +19,11 @@ use super::data::Data;
 use super::finder::{FinderKind, FinderState, Target};
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Focus, GUTTER};
+use super::panes;
+pub use super::panes::articles::{ArticleSort, ArticlesPane};
 use super::reading::{Layout, Line};
 use super::style::Palette;
 use crate::model::Corpus;
-use crate::present::date_key;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use reader_nav::goto_para;
@@ -40,13 +41,6 @@ pub enum Load {
     },
     Failed(String),
     Ready,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArticleSort {
-    Date,
-    Title,
-    Lean,
 }
 
 /// The tracker's two lists; `v` moves between them.
@@ -189,14 +183,11 @@ pub struct App {
     /// comparisons (Backspace/Ctrl-o back, Ctrl-f forward).
     pub history: History,
     pub overlay: Option<Overlay>,
-    pub article_sort: ArticleSort,
-    pub article_order: Vec<usize>,
-    pub article_sel: usize,
+    /// The Articles pane: its order, selection and filter.
+    pub articles: ArticlesPane,
     pub speaker_sort: SpeakerSort,
     pub speaker_order: Vec<usize>,
     pub speaker_sel: usize,
-    /// The words the Articles list is narrowed to (`/` there); empty: all.
-    pub article_filter: String,
     /// The words the Speakers list is narrowed to; empty: all.
     pub speaker_filter: String,
     /// The focused pane fills the screen (`z`).
@@ -264,13 +255,10 @@ impl App {
             screen: Screen::Main,
             history: History::default(),
             overlay: None,
-            article_sort: ArticleSort::Date,
-            article_order: Vec::new(),
-            article_sel: 0,
+            articles: ArticlesPane::default(),
             speaker_sort: SpeakerSort::Quotes,
             speaker_order: Vec::new(),
             speaker_sel: 0,
-            article_filter: String::new(),
             speaker_filter: String::new(),
             maximized: false,
             hide_thin_speakers: false,
@@ -383,16 +371,16 @@ impl App {
     /// Loading finished with the indexes already built (off the UI thread).
     pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
         self.layouts.clear();
-        self.article_order = (0..data.corpus.articles.len()).collect();
+        self.articles.order = (0..data.corpus.articles.len()).collect();
         self.speaker_order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
         self.warnings = warnings;
         self.load = Load::Ready;
         self.sort_articles();
         self.sort_speakers();
-        self.article_sel = 0;
+        self.articles.sel = 0;
         self.speaker_sel = 0;
-        if let Some(&first) = self.article_order.first() {
+        if let Some(&first) = self.articles.order.first() {
             self.reader = ReaderPos::at(first);
         }
         self.warm_layouts();
@@ -424,12 +412,7 @@ impl App {
             Screen::SpeakerQuotes { .. } => Context::SpeakerQuotes,
             Screen::CompareArticles { .. } => Context::CompareArticles,
             Screen::CompareSpeakers { .. } => Context::CompareSpeakers,
-            Screen::Main => match self.focus {
-                Focus::Articles => Context::Articles,
-                Focus::Reader => Context::Reader,
-                Focus::Speakers => Context::Speakers,
-                Focus::Tracker => Context::Tracker,
-            },
+            Screen::Main => panes::pane(self.focus).context,
         }
     }
 
@@ -717,20 +700,9 @@ impl App {
             // Tab moves between panes of the main screen only.
             (Context::SpeakerQuotes, A::FocusNext | A::FocusPrev) => false,
             (_, A::Finder) => !d.corpus.speakers.is_empty(),
-            (Context::Reader, A::NextQuote | A::PrevQuote | A::Open) => {
-                has_quotes(self.reader.article)
-            }
-            // Copying and correcting need a current quote (`]` first).
-            (Context::Reader, A::Copy | A::Assign | A::Reject) => self.reader.quote.is_some(),
-            (Context::Speakers, A::Merge) => self.marks.speaker.is_some(),
-            (Context::Speakers, A::Rename) => !self.speaker_order.is_empty(),
             (_, A::Undo) => !d.corpus.corrections.is_empty(),
             (_, A::HistoryBack) => !self.history.back.is_empty(),
             (_, A::HistoryForward) => !self.history.forward.is_empty(),
-            (Context::Reader, A::NextMatch | A::PrevMatch) => {
-                self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
-                    || (self.search.is_none() && self.jump.is_some())
-            }
             (Context::CompareArticles, A::NextQuote | A::PrevQuote) => match &self.screen {
                 Screen::CompareArticles {
                     left,
@@ -739,14 +711,6 @@ impl App {
                     ..
                 } => has_quotes(if *right_focused { right } else { left }.article),
                 _ => false,
-            },
-            (Context::Articles, A::Sort) => self.article_order.len() > 1,
-            (Context::Articles, A::Open | A::Compare) => !self.article_order.is_empty(),
-            (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
-            (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
-            (Context::Tracker, A::Open | A::Explain) => match self.tracker_list {
-                TrackerList::Articles => !d.by_date.is_empty(),
-                TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
             },
             (Context::SpeakerQuotes, A::Open | A::Compare | A::Assign | A::Reject) => {
                 match self.screen {
@@ -757,6 +721,49 @@ impl App {
                     _ => false,
                 }
             }
+            // A pane of the main screen knows what it can do.
+            (Context::Articles | Context::Reader | Context::Speakers | Context::Tracker, _) => {
+                (panes::pane(self.focus).can_do)(self, action)
+            }
+            _ => true,
+        }
+    }
+
+    /// What the Reader can do now (see [`App::can_do`]).
+    pub(crate) fn can_do_reader(&self, action: Action) -> bool {
+        use Action as A;
+        match action {
+            A::NextQuote | A::PrevQuote | A::Open => self.has_quotes(self.reader.article),
+            // Copying and correcting need a current quote (`]` first).
+            A::Copy | A::Assign | A::Reject => self.reader.quote.is_some(),
+            A::NextMatch | A::PrevMatch => {
+                self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
+                    || (self.search.is_none() && self.jump.is_some())
+            }
+            _ => true,
+        }
+    }
+
+    /// What the Speakers pane can do now (see [`App::can_do`]).
+    pub(crate) fn can_do_speakers(&self, action: Action) -> bool {
+        use Action as A;
+        match action {
+            A::Merge => self.marks.speaker.is_some(),
+            A::Rename => !self.speaker_order.is_empty(),
+            A::Sort => self.speaker_order.len() > 1,
+            A::Open | A::Compare => !self.speaker_order.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// What the tracker can do now (see [`App::can_do`]).
+    pub(crate) fn can_do_tracker(&self, action: Action) -> bool {
+        let Some(d) = &self.data else { return false };
+        match action {
+            Action::Open | Action::Explain => match self.tracker_list {
+                TrackerList::Articles => !d.by_date.is_empty(),
+                TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
+            },
             _ => true,
         }
     }
@@ -784,7 +791,7 @@ impl App {
         // The lean bar is pinned to the first row; the rest scrolls.
         super::measure::pinned_text_area(text_area(col))
     }
-    fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
+    pub(crate) fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
         let r = layout::panes_maybe_maximized(self.body(), f, self.side, self.maximized)
             .get(f)
             .unwrap_or_default();
@@ -862,12 +869,7 @@ impl App {
                 self.go_back();
                 self.status = Some("Back where you were before the jump.".into());
             }
-            _ => match self.focus {
-                Focus::Articles => self.apply_articles(action),
-                Focus::Reader => self.apply_reader(action),
-                Focus::Speakers => self.apply_speakers(action),
-                Focus::Tracker => self.apply_tracker(action),
-            },
+            _ => (panes::pane(self.focus).keys)(self, action),
         }
     }
 
@@ -878,57 +880,11 @@ impl App {
         }
     }
 
-    fn apply_articles(&mut self, action: Action) {
-        let n = self.article_order.len();
-        let page = self.list_page(Focus::Articles, 2);
-        if let Some(sel) = move_selection(self.article_sel, n, page, action) {
-            self.article_sel = sel;
-            // The Reader follows the selection, so browsing the list shows
-            // each article; focus stays in the list.
-            if let Some(&a) = self.article_order.get(sel) {
-                self.follow_article(a);
-            }
-            return;
-        }
-        match action {
-            Action::Open => {
-                if let Some(&a) = self.article_order.get(self.article_sel) {
-                    self.open_article(a);
-                }
-            }
-            Action::Sort => {
-                self.article_sort = match self.article_sort {
-                    ArticleSort::Date => ArticleSort::Title,
-                    ArticleSort::Title => ArticleSort::Lean,
-                    ArticleSort::Lean => ArticleSort::Date,
-                };
-                self.sort_articles();
-            }
-            Action::Compare => {
-                if let Some(&a) = self.article_order.get(self.article_sel) {
-                    self.compare_article(a);
-                }
-            }
-            Action::Explain => {
-                if let Some(&a) = self.article_order.get(self.article_sel) {
-                    self.explain(Explained::Article(a));
-                }
-            }
-            Action::Search => self.start_filter(FilterList::Articles),
-            Action::Back if !self.article_filter.is_empty() => {
-                self.set_filter(FilterList::Articles, String::new());
-                self.status = Some("Filter cleared.".into());
-            }
-            Action::Back => self.clear_marks_or(|_| {}),
-            _ => {}
-        }
-    }
-
-    fn explain(&mut self, what: Explained) {
+    pub(crate) fn explain(&mut self, what: Explained) {
         self.overlay = Some(Overlay::Explain { scroll: 0, what });
     }
 
-    fn apply_speakers(&mut self, action: Action) {
+    pub(crate) fn apply_speakers(&mut self, action: Action) {
         let n = self.speaker_order.len();
         let page = self.list_page(Focus::Speakers, 1);
         if let Some(sel) = move_selection(self.speaker_sel, n, page, action) {
@@ -992,7 +948,7 @@ impl App {
         }
     }
 
-    fn apply_tracker(&mut self, action: Action) {
+    pub(crate) fn apply_tracker(&mut self, action: Action) {
         let Some(d) = &self.data else { return };
         let speakers = self.tracker_list == TrackerList::Speakers;
         let (n, sel) = if speakers {
@@ -1061,7 +1017,7 @@ impl App {
         }
     }
 
-    fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {
+    pub(crate) fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {
         if self.marks != Marks::default() {
             self.marks = Marks::default();
             self.status = Some("Comparison marks cleared.".into());
@@ -1070,30 +1026,10 @@ impl App {
         }
     }
 
-    fn sort_articles(&mut self) {
-        let Some(d) = &self.data else { return };
-        let keep = self.article_order.get(self.article_sel).copied();
-        let arts = &d.corpus.articles;
-        match self.article_sort {
-            ArticleSort::Date => self
-                .article_order
-                .sort_by(|&a, &b| date_key(&arts[a]).cmp(&date_key(&arts[b]))),
-            ArticleSort::Title => self.article_order.sort_by(|&a, &b| {
-                arts[a]
-                    .title
-                    .to_lowercase()
-                    .cmp(&arts[b].title.to_lowercase())
-            }),
-            ArticleSort::Lean => self.article_order.sort_by(|&a, &b| {
-                arts[a]
-                    .theme
-                    .lean
-                    .total_cmp(&arts[b].theme.lean)
-                    .then(a.cmp(&b))
-            }),
-        }
-        if let Some(k) = keep {
-            self.article_sel = self.article_order.iter().position(|&x| x == k).unwrap_or(0);
+    /// Put the Articles list in its chosen order again.
+    pub(crate) fn sort_articles(&mut self) {
+        if let Some(d) = &self.data {
+            self.articles.sort_order(d);
         }
     }
 
@@ -1125,7 +1061,7 @@ impl App {
     }
 
     /// Show article `a` in the Reader without leaving the list (browsing).
-    fn follow_article(&mut self, a: usize) {
+    pub(crate) fn follow_article(&mut self, a: usize) {
         if self.reader.article != a && self.screen == Screen::Main {
             self.reader = ReaderPos::at(a);
             self.search = None;
@@ -1228,7 +1164,7 @@ impl App {
 
     fn can_go_back_from_main(&self) -> bool {
         let filtered = match self.focus {
-            Focus::Articles => !self.article_filter.is_empty(),
+            Focus::Articles => !self.articles.filter.is_empty(),
             Focus::Speakers => !self.speaker_filter.is_empty(),
             Focus::Reader | Focus::Tracker => false,
         };

@@ -71,7 +71,7 @@ impl App {
         }
         let row = match pane {
             Focus::Articles => {
-                self.list_row(area, m.row, 2, self.article_sel, self.article_order.len())
+                self.list_row(area, m.row, 2, self.articles.sel, self.articles.order.len())
             }
             Focus::Speakers => {
                 self.list_row(area, m.row, 1, self.speaker_sel, self.speaker_order.len())
@@ -79,10 +79,10 @@ impl App {
             Focus::Reader | Focus::Tracker => None,
         };
         match (pane, row) {
-            (Focus::Articles, Some(i)) if was_focused && i == self.article_sel => {
+            (Focus::Articles, Some(i)) if was_focused && i == self.articles.sel => {
                 self.apply(Action::Open)
             }
-            (Focus::Articles, Some(i)) => self.article_sel = i,
+            (Focus::Articles, Some(i)) => self.articles.sel = i,
             (Focus::Speakers, Some(i)) if was_focused && i == self.speaker_sel => {
                 self.apply(Action::Open)
             }

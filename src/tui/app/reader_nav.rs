@@ -6,7 +6,7 @@ use crate::model::QuoteKind;
 impl App {
     // ---- reader -----------------------------------------------------------
 
-    pub(super) fn apply_reader(&mut self, action: Action) {
+    pub(crate) fn apply_reader(&mut self, action: Action) {
         let area = self.reader_text_area();
         match action {
             Action::Up

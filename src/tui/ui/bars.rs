@@ -83,7 +83,7 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
     }
     if let Some(Overlay::Filter { list, .. }) = &app.overlay {
         let (n, what) = match list {
-            FilterList::Articles => (app.article_order.len(), "article"),
+            FilterList::Articles => (app.articles.order.len(), "article"),
             FilterList::Speakers => (app.speaker_order.len(), "speaker"),
         };
         left.push(Span::styled(

@@ -1,0 +1,78 @@
+//! The panes of the main screen, each in a folder of its own, kept in one
+//! registry keyed by [`Focus`].
+//!
+//! A pane's folder holds everything that is only about that pane:
+//!
+//! - `state.rs`: its state (held by [`App`]), its keys (what an [`Action`]
+//!   does while it has the focus) and what it can do now (which the hint bar
+//!   shows). State never draws, so `state.rs` never names the drawing code
+//!   (`tests/tui_keys.rs` checks, as it does for `src/tui/app/`).
+//! - `draw.rs`: how it is drawn, a pure function of `&App`.
+//! - `mod.rs`: its [`Pane`] entry, tying the two together.
+//!
+//! [`App`] asks [`pane`] which keymap context is active, where a key goes
+//! and what is possible; [`crate::tui::ui`] asks it how to draw. So adding a
+//! pane costs its folder and one line in [`pane`] (with its `mod` line),
+//! besides what every pane shares on purpose: its [`Focus`] variant and where
+//! [`crate::tui::layout`] places it, and its keymap context and bindings in
+//! the one keymap table, whose descriptions feed `?` help, the hint bar and
+//! the README.
+
+pub mod articles;
+
+use super::action::Action;
+use super::app::App;
+use super::keymap::Context;
+use super::layout::Focus;
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+/// What the rest of the explorer needs of a pane: plain functions, so an
+/// entry is a constant and the registry is one `match`.
+pub struct Pane {
+    /// The keymap context its keys are looked up in.
+    pub context: Context,
+    /// What `action` does while the pane has the focus (the keys every
+    /// pane shares, such as Tab or `?`, are handled before it is asked).
+    pub keys: fn(&mut App, Action),
+    /// Whether `action` can do anything now; the hint bar leaves out the
+    /// keys that cannot. Asked only with a corpus loaded and no pop-up open.
+    pub can_do: fn(&App, Action) -> bool,
+    /// Draw the pane in `area`; the last argument says whether it has the focus.
+    pub draw: fn(&mut Frame, &App, Rect, bool),
+}
+
+/// The pane shown for `focus`: the one place panes are listed.
+pub fn pane(focus: Focus) -> &'static Pane {
+    match focus {
+        Focus::Articles => &articles::PANE,
+        Focus::Reader => &legacy::READER,
+        Focus::Speakers => &legacy::SPEAKERS,
+        Focus::Tracker => &legacy::TRACKER,
+    }
+}
+
+/// Panes not yet moved into folders of their own.
+mod legacy {
+    use super::*;
+    use crate::tui::ui;
+
+    pub const READER: Pane = Pane {
+        context: Context::Reader,
+        keys: App::apply_reader,
+        can_do: App::can_do_reader,
+        draw: ui::reader::draw_main_reader,
+    };
+    pub const SPEAKERS: Pane = Pane {
+        context: Context::Speakers,
+        keys: App::apply_speakers,
+        can_do: App::can_do_speakers,
+        draw: ui::lists::draw_speakers,
+    };
+    pub const TRACKER: Pane = Pane {
+        context: Context::Tracker,
+        keys: App::apply_tracker,
+        can_do: App::can_do_tracker,
+        draw: ui::tracker::draw,
+    };
+}
