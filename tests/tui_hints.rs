@@ -83,14 +83,14 @@ fn fingerprint(app: &App) -> String {
         app.marks,
         (
             app.articles.sel,
-            app.speaker_sel,
+            app.speakers.sel,
             app.tracker_sel,
             app.tracker_speaker_sel
         ),
         (
             app.show_cues,
             app.hide_partial_quotes,
-            app.hide_thin_speakers,
+            app.speakers.hide_thin,
             app.maximized
         ),
     )

@@ -155,8 +155,8 @@ fn assert_invariants(app: &App) {
             c.articles.len(),
         ),
         (
-            &app.speaker_order,
-            !app.speaker_filter.is_empty() || app.hide_thin_speakers,
+            &app.speakers.order,
+            !app.speakers.filter.is_empty() || app.speakers.hide_thin,
             c.speakers.len(),
         ),
     ] {
@@ -168,7 +168,7 @@ fn assert_invariants(app: &App) {
     }
     // The selection is a row of the list as shown (filtered or not).
     assert!(app.articles.sel < app.articles.order.len().max(1));
-    assert!(app.speaker_sel < app.speaker_order.len().max(1));
+    assert!(app.speakers.sel < app.speakers.order.len().max(1));
     assert!(app.tracker_sel < c.articles.len().max(1));
     if !c.articles.is_empty() {
         assert!(app.reader.article < c.articles.len());

@@ -302,7 +302,7 @@ fn explain_opens_for_an_article_and_a_speaker() {
     assert!(app.overlay.is_none());
     // Speakers: the selected speaker.
     press(&mut app, "Tab Tab");
-    let s = app.speaker_order[app.speaker_sel];
+    let s = app.speakers.order[app.speakers.sel];
     let name = app.data.as_ref().unwrap().corpus.speakers[s].name.clone();
     press(&mut app, "e");
     let screen = render(&app, 140, 40);
@@ -359,7 +359,7 @@ fn speaker_quotes_open_the_article_at_the_quote() {
     press(&mut app, "Tab Tab");
     assert_eq!(app.focus, Focus::Speakers);
     let milburn = speaker_index(&app, "alan-milburn");
-    assert_eq!(app.speaker_order[0], milburn, "most quoted first");
+    assert_eq!(app.speakers.order[0], milburn, "most quoted first");
     press(&mut app, "Enter");
     assert_eq!(
         app.screen,
@@ -819,9 +819,9 @@ fn slash_filters_the_articles_and_speakers_lists() {
     type_text(&mut app, "thornton");
     press(&mut app, "Enter");
     let d = app.data.as_ref().unwrap();
-    assert_eq!(app.speaker_order.len(), 1);
+    assert_eq!(app.speakers.order.len(), 1);
     assert_eq!(
-        d.corpus.speakers[app.speaker_order[0]].name,
+        d.corpus.speakers[app.speakers.order[0]].name,
         "Stephen Thornton"
     );
     // Opening an article the filter hides clears the filter.
@@ -843,8 +843,8 @@ fn slash_filters_the_articles_and_speakers_lists() {
     // A jump to a speaker the filter hides clears the filter.
     let milburn = speaker_index(&app, "alan-milburn");
     app.jump_to(centreline::tui::finder::Target::Speaker(milburn));
-    assert!(app.speaker_filter.is_empty());
-    assert_eq!(app.speaker_order[app.speaker_sel], milburn);
+    assert!(app.speakers.filter.is_empty());
+    assert_eq!(app.speakers.order[app.speakers.sel], milburn);
 }
 
 /// Help opens at the keys of the place it was asked from (issue 13), and
@@ -978,7 +978,7 @@ fn the_mouse_picks_opens_and_scrolls() {
         .count() as u16;
     app.handle_mouse(mouse(K::Down(MouseButton::Left), sx, sy as u16));
     assert_eq!(app.focus, Focus::Speakers);
-    let picked = app.speaker_order[app.speaker_sel];
+    let picked = app.speakers.order[app.speakers.sel];
     assert_eq!(
         app.data.as_ref().unwrap().corpus.speakers[picked].name,
         "Stephen Thornton"
@@ -1155,16 +1155,17 @@ fn h_hides_thin_speakers_and_partial_quotes() {
     let total = d.corpus.speakers.len();
     assert!(thin > 0 && thin < total);
     press(&mut app, "Tab Tab H");
-    assert_eq!(app.speaker_order.len(), total - thin);
+    assert_eq!(app.speakers.order.len(), total - thin);
     let d = app.data.as_ref().unwrap();
     assert!(app
-        .speaker_order
+        .speakers
+        .order
         .iter()
         .all(|&s| !d.corpus.speakers[s].thin_evidence));
     assert!(render(&app, 140, 40).contains(&format!("/{}) · by quotes", total - thin)));
     assert!(app.status.as_deref().unwrap_or("").contains("hidden"));
     press(&mut app, "H");
-    assert_eq!(app.speaker_order.len(), total);
+    assert_eq!(app.speakers.order.len(), total);
     // Reader: with partial quotes hidden, ] never lands on one.
     press(&mut app, "Shift-Tab H");
     assert!(app.hide_partial_quotes);
@@ -1277,7 +1278,8 @@ fn m_merges_the_marked_speaker_into_the_selected_one() {
     // Mark Thornton, then m on Milburn (the first, by quotes).
     let thornton = speaker_index(&app, "stephen-thornton");
     let at = app
-        .speaker_order
+        .speakers
+        .order
         .iter()
         .position(|&s| s == thornton)
         .unwrap();
@@ -1292,10 +1294,10 @@ fn m_merges_the_marked_speaker_into_the_selected_one() {
     let milburn = d.corpus.speaker("alan-milburn").unwrap();
     assert_eq!(milburn.quote_count, 8);
     assert!(milburn.corrected);
-    assert_eq!(app.speaker_order.len(), d.corpus.speakers.len());
+    assert_eq!(app.speakers.order.len(), d.corpus.speakers.len());
     // Milburn stays selected, marked as corrected, and the status says so.
     assert_eq!(
-        app.speaker_order[app.speaker_sel],
+        app.speakers.order[app.speakers.sel],
         speaker_index(&app, "alan-milburn")
     );
     let screen = render(&app, 140, 40);
@@ -1319,7 +1321,8 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
     press(&mut app, "3 s s");
     let thornton = speaker_index(&app, "stephen-thornton");
     let at = app
-        .speaker_order
+        .speakers
+        .order
         .iter()
         .position(|&s| s == thornton)
         .unwrap();
@@ -1327,7 +1330,7 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
         at, thornton,
         "the test needs list and corpus positions to differ"
     );
-    app.speaker_sel = at;
+    app.speakers.sel = at;
     // His quotes; reject the first: still his quotes, one fewer.
     press(&mut app, "Enter");
     press(&mut app, "x");
@@ -1342,7 +1345,7 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
         1
     );
     press(&mut app, "Esc");
-    assert_eq!(app.speaker_order[app.speaker_sel], thornton);
+    assert_eq!(app.speakers.order[app.speakers.sel], thornton);
 }
 
 #[test]

@@ -26,9 +26,9 @@ pub enum CorrectionRequest {
 
 impl App {
     /// `m` in Speakers: the speaker marked with `c` becomes the selected one.
-    pub(super) fn merge_marked_into_selected(&mut self) {
+    pub(crate) fn merge_marked_into_selected(&mut self) {
         let Some(d) = &self.data else { return };
-        let Some(&keep) = self.speaker_order.get(self.speaker_sel) else {
+        let Some(&keep) = self.speakers.order.get(self.speakers.sel) else {
             return;
         };
         let Some(other) = self.marks.speaker else {
@@ -53,7 +53,7 @@ impl App {
     }
 
     /// `R`: a prompt with the speaker's name to edit.
-    pub(super) fn start_rename(&mut self, speaker: usize) {
+    pub(crate) fn start_rename(&mut self, speaker: usize) {
         let Some(s) = self
             .data
             .as_ref()
@@ -209,8 +209,9 @@ impl App {
                 .map(|a| a.id.clone())
         };
         let selected = self
-            .speaker_order
-            .get(self.speaker_sel)
+            .speakers
+            .order
+            .get(self.speakers.sel)
             .and_then(|&s| speaker_id(s));
         let open = match self.screen {
             Screen::SpeakerQuotes { speaker, .. } => speaker_id(speaker),
@@ -236,7 +237,7 @@ impl App {
                     .zip(&data.corpus.articles)
                     .all(|(a, b)| a.id == b.id)
         });
-        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        self.speakers.order = (0..data.corpus.speakers.len()).collect();
         if !same_articles {
             self.articles.order = (0..data.corpus.articles.len()).collect();
         }
@@ -244,14 +245,15 @@ impl App {
         self.layouts.clear();
         // Lists: sorted and filtered as before, the same items selected.
         self.sort_speakers();
-        let text = self.speaker_filter.clone();
+        let text = self.speakers.filter.clone();
         self.refilter(super::FilterList::Speakers, text);
-        if let Some(pos) = selected.and_then(|s| self.speaker_order.iter().position(|&x| x == s)) {
-            self.speaker_sel = pos;
+        if let Some(pos) = selected.and_then(|s| self.speakers.order.iter().position(|&x| x == s)) {
+            self.speakers.sel = pos;
         }
-        self.speaker_sel = self
-            .speaker_sel
-            .min(self.speaker_order.len().saturating_sub(1));
+        self.speakers.sel = self
+            .speakers
+            .sel
+            .min(self.speakers.order.len().saturating_sub(1));
         if !same_articles {
             self.sort_articles();
             let text = self.articles.filter.clone();

@@ -26,7 +26,7 @@ impl App {
     pub fn filter_text(&self, list: FilterList) -> &str {
         match list {
             FilterList::Articles => &self.articles.filter,
-            FilterList::Speakers => &self.speaker_filter,
+            FilterList::Speakers => &self.speakers.filter,
         }
     }
 
@@ -55,22 +55,22 @@ impl App {
     pub(super) fn reveal(&mut self, list: FilterList, i: usize) {
         let order = match list {
             FilterList::Articles => &self.articles.order,
-            FilterList::Speakers => &self.speaker_order,
+            FilterList::Speakers => &self.speakers.order,
         };
         if !order.contains(&i) && !self.filter_text(list).is_empty() {
             self.set_filter(list, String::new());
         }
         if list == FilterList::Speakers
-            && self.hide_thin_speakers
-            && !self.speaker_order.contains(&i)
+            && self.speakers.hide_thin
+            && !self.speakers.order.contains(&i)
         {
-            self.hide_thin_speakers = false;
-            let text = self.speaker_filter.clone();
+            self.speakers.hide_thin = false;
+            let text = self.speakers.filter.clone();
             self.refilter(list, text);
         }
         let (order, sel) = match list {
             FilterList::Articles => (&self.articles.order, &mut self.articles.sel),
-            FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
+            FilterList::Speakers => (&self.speakers.order, &mut self.speakers.sel),
         };
         if let Some(pos) = order.iter().position(|&x| x == i) {
             *sel = pos;
@@ -88,7 +88,7 @@ impl App {
 
     /// Rebuild `list`'s order from scratch (the thin-evidence toggle
     /// changed what may show).
-    pub(super) fn refilter(&mut self, list: FilterList, text: String) {
+    pub(crate) fn refilter(&mut self, list: FilterList, text: String) {
         self.filter_list(list, text, true);
     }
 
@@ -99,7 +99,7 @@ impl App {
             FilterList::Articles => &d.article_haystacks,
             FilterList::Speakers => &d.speaker_haystacks,
         };
-        let hide_thin = list == FilterList::Speakers && self.hide_thin_speakers;
+        let hide_thin = list == FilterList::Speakers && self.speakers.hide_thin;
         let matches = |i: usize| {
             haystacks
                 .get(i)
@@ -115,8 +115,8 @@ impl App {
                 d.corpus.articles.len(),
             ),
             FilterList::Speakers => (
-                &mut self.speaker_order,
-                &mut self.speaker_sel,
+                &mut self.speakers.order,
+                &mut self.speakers.sel,
                 d.corpus.speakers.len(),
             ),
         };
@@ -130,7 +130,7 @@ impl App {
         };
         match list {
             FilterList::Articles => self.articles.filter = text,
-            FilterList::Speakers => self.speaker_filter = text,
+            FilterList::Speakers => self.speakers.filter = text,
         }
         if resort {
             match list {
@@ -140,7 +140,7 @@ impl App {
         }
         let (order, sel) = match list {
             FilterList::Articles => (&self.articles.order, &mut self.articles.sel),
-            FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
+            FilterList::Speakers => (&self.speakers.order, &mut self.speakers.sel),
         };
         *sel = keep
             .and_then(|k| order.iter().position(|&x| x == k))

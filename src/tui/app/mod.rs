@@ -21,6 +21,7 @@ use super::keymap::{Context, Keymap};
 use super::layout::{self, Focus, GUTTER};
 use super::panes;
 pub use super::panes::articles::{ArticleSort, ArticlesPane};
+pub use super::panes::speakers::{SpeakerSort, SpeakersPane};
 use super::reading::{Layout, Line};
 use super::style::Palette;
 use crate::model::Corpus;
@@ -51,13 +52,6 @@ pub enum TrackerList {
     Articles,
     /// Speakers by lean (`tracker_speaker_sel`).
     Speakers,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SpeakerSort {
-    Quotes,
-    Name,
-    Lean,
 }
 
 /// Where a reader is in an article.
@@ -185,15 +179,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The Articles pane: its order, selection and filter.
     pub articles: ArticlesPane,
-    pub speaker_sort: SpeakerSort,
-    pub speaker_order: Vec<usize>,
-    pub speaker_sel: usize,
-    /// The words the Speakers list is narrowed to; empty: all.
-    pub speaker_filter: String,
+    /// The Speakers pane: its order, selection, filter and thin-evidence switch.
+    pub speakers: SpeakersPane,
     /// The focused pane fills the screen (`z`).
     pub maximized: bool,
-    /// Speakers resting on thin evidence left out of the Speakers list.
-    pub hide_thin_speakers: bool,
     /// Partial quotes (a quoted fragment in reported speech) drawn as plain
     /// text and skipped by `]` and `[`.
     pub hide_partial_quotes: bool,
@@ -256,12 +245,8 @@ impl App {
             history: History::default(),
             overlay: None,
             articles: ArticlesPane::default(),
-            speaker_sort: SpeakerSort::Quotes,
-            speaker_order: Vec::new(),
-            speaker_sel: 0,
-            speaker_filter: String::new(),
+            speakers: SpeakersPane::default(),
             maximized: false,
-            hide_thin_speakers: false,
             hide_partial_quotes: false,
             tracker_sel: 0,
             tracker_speaker_sel: 0,
@@ -372,14 +357,14 @@ impl App {
     pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
         self.layouts.clear();
         self.articles.order = (0..data.corpus.articles.len()).collect();
-        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        self.speakers.order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
         self.warnings = warnings;
         self.load = Load::Ready;
         self.sort_articles();
         self.sort_speakers();
         self.articles.sel = 0;
-        self.speaker_sel = 0;
+        self.speakers.sel = 0;
         if let Some(&first) = self.articles.order.first() {
             self.reader = ReaderPos::at(first);
         }
@@ -744,18 +729,6 @@ impl App {
         }
     }
 
-    /// What the Speakers pane can do now (see [`App::can_do`]).
-    pub(crate) fn can_do_speakers(&self, action: Action) -> bool {
-        use Action as A;
-        match action {
-            A::Merge => self.marks.speaker.is_some(),
-            A::Rename => !self.speaker_order.is_empty(),
-            A::Sort => self.speaker_order.len() > 1,
-            A::Open | A::Compare => !self.speaker_order.is_empty(),
-            _ => true,
-        }
-    }
-
     /// What the tracker can do now (see [`App::can_do`]).
     pub(crate) fn can_do_tracker(&self, action: Action) -> bool {
         let Some(d) = &self.data else { return false };
@@ -884,70 +857,6 @@ impl App {
         self.overlay = Some(Overlay::Explain { scroll: 0, what });
     }
 
-    pub(crate) fn apply_speakers(&mut self, action: Action) {
-        let n = self.speaker_order.len();
-        let page = self.list_page(Focus::Speakers, 1);
-        if let Some(sel) = move_selection(self.speaker_sel, n, page, action) {
-            self.speaker_sel = sel;
-            return;
-        }
-        match action {
-            Action::Open => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.remember();
-                    self.screen = Screen::SpeakerQuotes {
-                        speaker: s,
-                        selected: 0,
-                    };
-                }
-            }
-            Action::Sort => {
-                self.speaker_sort = match self.speaker_sort {
-                    SpeakerSort::Quotes => SpeakerSort::Name,
-                    SpeakerSort::Name => SpeakerSort::Lean,
-                    SpeakerSort::Lean => SpeakerSort::Quotes,
-                };
-                self.sort_speakers();
-            }
-            Action::Explain => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.explain(Explained::Speaker(s));
-                }
-            }
-            Action::Search => self.start_filter(FilterList::Speakers),
-            Action::HideThin => {
-                self.hide_thin_speakers = !self.hide_thin_speakers;
-                let text = self.speaker_filter.clone();
-                self.refilter(FilterList::Speakers, text);
-                self.status = Some(
-                    if self.hide_thin_speakers {
-                        "Thin-evidence speakers hidden (H shows them)."
-                    } else {
-                        "Thin-evidence speakers shown."
-                    }
-                    .into(),
-                );
-            }
-            Action::Back if !self.speaker_filter.is_empty() => {
-                self.set_filter(FilterList::Speakers, String::new());
-                self.status = Some("Filter cleared.".into());
-            }
-            Action::Compare => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.compare_speaker(s);
-                }
-            }
-            Action::Merge => self.merge_marked_into_selected(),
-            Action::Rename => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.start_rename(s);
-                }
-            }
-            Action::Back => self.clear_marks_or(|_| {}),
-            _ => {}
-        }
-    }
-
     pub(crate) fn apply_tracker(&mut self, action: Action) {
         let Some(d) = &self.data else { return };
         let speakers = self.tracker_list == TrackerList::Speakers;
@@ -983,11 +892,7 @@ impl App {
             }
             (Action::Open, true) => {
                 if let Some(s) = speaker {
-                    self.remember();
-                    self.screen = Screen::SpeakerQuotes {
-                        speaker: s,
-                        selected: 0,
-                    };
+                    self.open_speaker_quotes(s);
                 }
             }
             (Action::Explain, false) => {
@@ -1033,31 +938,20 @@ impl App {
         }
     }
 
-    fn sort_speakers(&mut self) {
-        let Some(d) = &self.data else { return };
-        let keep = self.speaker_order.get(self.speaker_sel).copied();
-        let sp = &d.corpus.speakers;
-        match self.speaker_sort {
-            SpeakerSort::Quotes => self.speaker_order.sort_by(|&a, &b| {
-                sp[b]
-                    .quote_count
-                    .cmp(&sp[a].quote_count)
-                    .then(sp[a].name.cmp(&sp[b].name))
-            }),
-            SpeakerSort::Name => self
-                .speaker_order
-                .sort_by(|&a, &b| sp[a].name.cmp(&sp[b].name)),
-            SpeakerSort::Lean => self.speaker_order.sort_by(|&a, &b| {
-                sp[a]
-                    .theme
-                    .lean
-                    .total_cmp(&sp[b].theme.lean)
-                    .then(a.cmp(&b))
-            }),
+    /// Put the Speakers list in its chosen order again.
+    pub(crate) fn sort_speakers(&mut self) {
+        if let Some(d) = &self.data {
+            self.speakers.sort_order(d);
         }
-        if let Some(k) = keep {
-            self.speaker_sel = self.speaker_order.iter().position(|&x| x == k).unwrap_or(0);
-        }
+    }
+
+    /// Open speaker `s`'s quotes, leaving where we were in the history.
+    pub(crate) fn open_speaker_quotes(&mut self, s: usize) {
+        self.remember();
+        self.screen = Screen::SpeakerQuotes {
+            speaker: s,
+            selected: 0,
+        };
     }
 
     /// Show article `a` in the Reader without leaving the list (browsing).
@@ -1165,7 +1059,7 @@ impl App {
     fn can_go_back_from_main(&self) -> bool {
         let filtered = match self.focus {
             Focus::Articles => !self.articles.filter.is_empty(),
-            Focus::Speakers => !self.speaker_filter.is_empty(),
+            Focus::Speakers => !self.speakers.filter.is_empty(),
             Focus::Reader | Focus::Tracker => false,
         };
         self.history

@@ -74,7 +74,7 @@ impl App {
                 self.list_row(area, m.row, 2, self.articles.sel, self.articles.order.len())
             }
             Focus::Speakers => {
-                self.list_row(area, m.row, 1, self.speaker_sel, self.speaker_order.len())
+                self.list_row(area, m.row, 1, self.speakers.sel, self.speakers.order.len())
             }
             Focus::Reader | Focus::Tracker => None,
         };
@@ -83,10 +83,10 @@ impl App {
                 self.apply(Action::Open)
             }
             (Focus::Articles, Some(i)) => self.articles.sel = i,
-            (Focus::Speakers, Some(i)) if was_focused && i == self.speaker_sel => {
+            (Focus::Speakers, Some(i)) if was_focused && i == self.speakers.sel => {
                 self.apply(Action::Open)
             }
-            (Focus::Speakers, Some(i)) => self.speaker_sel = i,
+            (Focus::Speakers, Some(i)) => self.speakers.sel = i,
             _ => {}
         }
         self.warm_layouts();

@@ -19,6 +19,7 @@
 //! the README.
 
 pub mod articles;
+pub mod speakers;
 
 use super::action::Action;
 use super::app::App;
@@ -47,7 +48,7 @@ pub fn pane(focus: Focus) -> &'static Pane {
     match focus {
         Focus::Articles => &articles::PANE,
         Focus::Reader => &legacy::READER,
-        Focus::Speakers => &legacy::SPEAKERS,
+        Focus::Speakers => &speakers::PANE,
         Focus::Tracker => &legacy::TRACKER,
     }
 }
@@ -62,12 +63,6 @@ mod legacy {
         keys: App::apply_reader,
         can_do: App::can_do_reader,
         draw: ui::reader::draw_main_reader,
-    };
-    pub const SPEAKERS: Pane = Pane {
-        context: Context::Speakers,
-        keys: App::apply_speakers,
-        can_do: App::can_do_speakers,
-        draw: ui::lists::draw_speakers,
     };
     pub const TRACKER: Pane = Pane {
         context: Context::Tracker,

@@ -1,14 +1,14 @@
-//! The Speakers pane, the screen of one speaker's quotes, and what the
-//! list panes (see [`crate::tui::panes`]) draw alike.
+//! The screen of one speaker's quotes, and what the list panes (see
+//! [`crate::tui::panes`]) draw alike.
 
-use super::bars::{lean_bar, lean_mark};
+use super::bars::lean_mark;
 use super::groups::{each_group, group_heading};
-use super::{pane_block, pane_scrollbar, ScrollPos};
+use super::pane_block;
 use crate::tables::CORRECTED;
-use crate::tui::app::{App, Screen, SpeakerSort};
+use crate::tui::app::{App, Screen};
 use crate::tui::data::Data;
 use crate::tui::layout;
-use crate::tui::text::{str_width, truncate};
+use crate::tui::text::truncate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
@@ -49,97 +49,6 @@ pub(crate) fn filter_note(filter: &str) -> String {
     } else {
         format!(" · /{filter}")
     }
-}
-
-pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-    let Some(d) = &app.data else { return };
-    let sort = match app.speaker_sort {
-        SpeakerSort::Quotes => "quotes",
-        SpeakerSort::Name => "name",
-        SpeakerSort::Lean => "lean",
-    };
-    let title = format!(
-        "Speakers {}{} · by {sort}{}",
-        position(app.speaker_sel, app.speaker_order.len()),
-        filter_note(&app.speaker_filter),
-        if app.hide_thin_speakers {
-            " · thin hidden"
-        } else {
-            ""
-        }
-    );
-    let block = pane_block(app, &title, focused, area.width);
-    let w = layout::inner(area).width as usize;
-    if d.corpus.speakers.is_empty() {
-        frame.render_widget(
-            Paragraph::new("No speakers found in this corpus.")
-                .style(app.palette.dim())
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .block(block),
-            area,
-        );
-        return;
-    }
-    if app.speaker_order.is_empty() && !app.speaker_filter.is_empty() {
-        no_match(frame, app, block, area, &app.speaker_filter);
-        return;
-    }
-    let pal = &app.palette;
-    let (offset, shown) = window(
-        app.speaker_sel,
-        app.speaker_order.len(),
-        layout::inner(area).height as usize,
-    );
-    let items: Vec<ListItem> = app.speaker_order[offset..offset + shown]
-        .iter()
-        .map(|&si| {
-            let s = &d.corpus.speakers[si];
-            let mut spans = lean_bar(pal, &s.theme, 2);
-            let count = format!(" {:>3}q ", s.quote_count);
-            spans.push(Span::raw(count));
-            if app.marks.speaker == Some(si) {
-                spans.push(Span::styled("● ", pal.marked()));
-            }
-            let used = 5 + 6 + if app.marks.speaker == Some(si) { 2 } else { 0 };
-            let name_w = str_width(&s.name);
-            spans.push(Span::styled(
-                truncate(&s.name, w.saturating_sub(used)),
-                pal.speaker(),
-            ));
-            let role = s.roles.first().cloned().unwrap_or_default();
-            let mut rest = if role.is_empty() {
-                String::new()
-            } else {
-                format!(" · {role}")
-            };
-            if s.corrected {
-                rest.insert_str(0, CORRECTED);
-            }
-            if s.thin_evidence {
-                rest.push_str(" (thin)");
-            }
-            let room = w.saturating_sub(used + name_w);
-            if room > 2 {
-                spans.push(Span::styled(truncate(&rest, room), pal.dim()));
-            }
-            ListItem::new(Line::from(spans))
-        })
-        .collect();
-    draw_list(
-        frame,
-        app,
-        items,
-        app.speaker_sel - offset.min(app.speaker_sel),
-        block,
-        area,
-        focused,
-    );
-    let sb = ScrollPos::list(
-        app.speaker_sel,
-        app.speaker_order.len(),
-        layout::inner(area).height as usize,
-    );
-    pane_scrollbar(frame, app, area, sb, focused);
 }
 
 /// The part of a long list to build: (first item, how many), keeping the
