@@ -84,8 +84,8 @@ fn fingerprint(app: &App) -> String {
         (
             app.articles.sel,
             app.speakers.sel,
-            app.tracker_sel,
-            app.tracker_speaker_sel
+            app.tracker.article_sel,
+            app.tracker.speaker_sel
         ),
         (
             app.show_cues,

@@ -169,7 +169,7 @@ fn assert_invariants(app: &App) {
     // The selection is a row of the list as shown (filtered or not).
     assert!(app.articles.sel < app.articles.order.len().max(1));
     assert!(app.speakers.sel < app.speakers.order.len().max(1));
-    assert!(app.tracker_sel < c.articles.len().max(1));
+    assert!(app.tracker.article_sel < c.articles.len().max(1));
     if !c.articles.is_empty() {
         assert!(app.reader.article < c.articles.len());
         let paras = c.articles[app.reader.article].paragraphs.len();

@@ -312,7 +312,7 @@ fn explain_opens_for_an_article_and_a_speaker() {
     // Tracker: the selected article by date (not the Articles selection).
     press(&mut app, "Tab j e");
     let d = app.data.as_ref().unwrap();
-    let by_date = d.by_date[app.tracker_sel];
+    let by_date = d.by_date[app.tracker.article_sel];
     assert_ne!(by_date, app.articles.order[app.articles.sel]);
     let title = d.corpus.articles[by_date].title.clone();
     let screen = render(&app, 140, 40);
@@ -897,8 +897,11 @@ fn the_tracker_lists_scroll_select_and_open() {
     assert!(!screen.contains(&row), "{screen}");
     // Into the speakers, down to the last: it scrolls into view.
     press(&mut app, "v G");
-    assert_eq!(app.tracker_speaker_sel, total - 1);
-    assert_eq!(app.tracker_sel, 0, "the articles keep their own selection");
+    assert_eq!(app.tracker.speaker_sel, total - 1);
+    assert_eq!(
+        app.tracker.article_sel, 0,
+        "the articles keep their own selection"
+    );
     let screen = render(&app, 140, 40);
     assert!(
         screen.contains(&format!("▸ Speakers by lean ({total}/{total})")),
@@ -1768,10 +1771,10 @@ fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
     app.handle_mouse(click);
     assert_eq!(app.focus, Focus::Tracker);
     assert_eq!(
-        app.tracker_list,
+        app.tracker.list,
         centreline::tui::app::TrackerList::Speakers
     );
-    assert_eq!(app.tracker_speaker_sel, 2);
+    assert_eq!(app.tracker.speaker_sel, 2);
     app.handle_mouse(click);
     assert_eq!(
         app.screen,
@@ -1789,10 +1792,10 @@ fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
     let click = mouse(K::Down(MouseButton::Left), x, y);
     app.handle_mouse(click);
     assert_eq!(
-        app.tracker_list,
+        app.tracker.list,
         centreline::tui::app::TrackerList::Articles
     );
-    assert_eq!(app.tracker_sel, 1);
+    assert_eq!(app.tracker.article_sel, 1);
     app.handle_mouse(click);
     assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
 }

@@ -276,7 +276,7 @@ impl App {
                 None => super::ReaderPos::at(self.articles.order.first().copied().unwrap_or(0)),
             };
             self.marks.article = None;
-            self.tracker_sel = 0;
+            self.tracker.article_sel = 0;
             self.search = None;
         }
         self.screen = match (&self.screen, open) {

@@ -22,6 +22,7 @@ use super::layout::{self, Focus, GUTTER};
 use super::panes;
 pub use super::panes::articles::{ArticleSort, ArticlesPane};
 pub use super::panes::speakers::{SpeakerSort, SpeakersPane};
+pub use super::panes::tracker::{TrackerList, TrackerPane};
 use super::reading::{Layout, Line};
 use super::style::Palette;
 use crate::model::Corpus;
@@ -42,16 +43,6 @@ pub enum Load {
     },
     Failed(String),
     Ready,
-}
-
-/// The tracker's two lists; `v` moves between them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TrackerList {
-    /// Articles by date (`tracker_sel`).
-    #[default]
-    Articles,
-    /// Speakers by lean (`tracker_speaker_sel`).
-    Speakers,
 }
 
 /// Where a reader is in an article.
@@ -186,12 +177,8 @@ pub struct App {
     /// Partial quotes (a quoted fragment in reported speech) drawn as plain
     /// text and skipped by `]` and `[`.
     pub hide_partial_quotes: bool,
-    /// Selected row of the tracker's articles (index into articles by date).
-    pub tracker_sel: usize,
-    /// Selected row of the tracker's speakers (index into speakers by lean).
-    pub tracker_speaker_sel: usize,
-    /// Which of the tracker's lists the keys move in.
-    pub tracker_list: TrackerList,
+    /// The tracker: a selection in each of its lists, and which the keys move.
+    pub tracker: TrackerPane,
     pub reader: ReaderPos,
     pub search: Option<Search>,
     pub jump: Option<JumpList>,
@@ -248,9 +235,7 @@ impl App {
             speakers: SpeakersPane::default(),
             maximized: false,
             hide_partial_quotes: false,
-            tracker_sel: 0,
-            tracker_speaker_sel: 0,
-            tracker_list: TrackerList::Articles,
+            tracker: TrackerPane::default(),
             reader: ReaderPos::default(),
             search: None,
             jump: None,
@@ -729,18 +714,6 @@ impl App {
         }
     }
 
-    /// What the tracker can do now (see [`App::can_do`]).
-    pub(crate) fn can_do_tracker(&self, action: Action) -> bool {
-        let Some(d) = &self.data else { return false };
-        match action {
-            Action::Open | Action::Explain => match self.tracker_list {
-                TrackerList::Articles => !d.by_date.is_empty(),
-                TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
-            },
-            _ => true,
-        }
-    }
-
     // ---- geometry -------------------------------------------------------
 
     pub fn body(&self) -> Rect {
@@ -855,71 +828,6 @@ impl App {
 
     pub(crate) fn explain(&mut self, what: Explained) {
         self.overlay = Some(Overlay::Explain { scroll: 0, what });
-    }
-
-    pub(crate) fn apply_tracker(&mut self, action: Action) {
-        let Some(d) = &self.data else { return };
-        let speakers = self.tracker_list == TrackerList::Speakers;
-        let (n, sel) = if speakers {
-            (d.speakers_by_lean.len(), self.tracker_speaker_sel)
-        } else {
-            (d.by_date.len(), self.tracker_sel)
-        };
-        // Both lists sit under a header row.
-        let page = self.list_page(Focus::Tracker, 1).saturating_sub(1).max(1);
-        if let Some(sel) = move_selection(sel, n, page, action) {
-            if speakers {
-                self.tracker_speaker_sel = sel;
-            } else {
-                self.tracker_sel = sel;
-            }
-            return;
-        }
-        let article = d.by_date.get(self.tracker_sel).copied();
-        let speaker = d.speakers_by_lean.get(self.tracker_speaker_sel).copied();
-        match (action, speakers) {
-            (Action::SwitchList, _) => {
-                self.tracker_list = if speakers {
-                    TrackerList::Articles
-                } else {
-                    TrackerList::Speakers
-                };
-            }
-            (Action::Open, false) => {
-                if let Some(a) = article {
-                    self.open_article(a);
-                }
-            }
-            (Action::Open, true) => {
-                if let Some(s) = speaker {
-                    self.open_speaker_quotes(s);
-                }
-            }
-            (Action::Explain, false) => {
-                if let Some(a) = article {
-                    self.explain(Explained::Article(a));
-                }
-            }
-            (Action::Explain, true) => {
-                if let Some(s) = speaker {
-                    self.explain(Explained::Speaker(s));
-                }
-            }
-            (Action::Search, _) => {
-                let list = if speakers {
-                    FilterList::Speakers
-                } else {
-                    FilterList::Articles
-                };
-                self.set_focus(if speakers {
-                    Focus::Speakers
-                } else {
-                    Focus::Articles
-                });
-                self.start_filter(list);
-            }
-            _ => {}
-        }
     }
 
     pub(crate) fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {

@@ -124,13 +124,13 @@ impl App {
                 TrackerList::Articles,
                 areas.articles,
                 d.by_date.len(),
-                self.tracker_sel,
+                self.tracker.article_sel,
             ),
             (
                 TrackerList::Speakers,
                 areas.speakers,
                 d.speakers_by_lean.len(),
-                self.tracker_speaker_sel,
+                self.tracker.speaker_sel,
             ),
         ];
         for (list, r, len, sel) in lists {
@@ -149,14 +149,14 @@ impl App {
                 return;
             }
             let i = offset + k;
-            let again = was_focused && self.tracker_list == list && i == sel.min(len - 1);
-            self.tracker_list = list;
+            let again = was_focused && self.tracker.list == list && i == sel.min(len - 1);
+            self.tracker.list = list;
             if again {
                 self.apply(Action::Open);
             } else if list == TrackerList::Articles {
-                self.tracker_sel = i;
+                self.tracker.article_sel = i;
             } else {
-                self.tracker_speaker_sel = i;
+                self.tracker.speaker_sel = i;
             }
             return;
         }

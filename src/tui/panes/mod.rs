@@ -20,6 +20,7 @@
 
 pub mod articles;
 pub mod speakers;
+pub mod tracker;
 
 use super::action::Action;
 use super::app::App;
@@ -49,7 +50,7 @@ pub fn pane(focus: Focus) -> &'static Pane {
         Focus::Articles => &articles::PANE,
         Focus::Reader => &legacy::READER,
         Focus::Speakers => &speakers::PANE,
-        Focus::Tracker => &legacy::TRACKER,
+        Focus::Tracker => &tracker::PANE,
     }
 }
 
@@ -63,11 +64,5 @@ mod legacy {
         keys: App::apply_reader,
         can_do: App::can_do_reader,
         draw: ui::reader::draw_main_reader,
-    };
-    pub const TRACKER: Pane = Pane {
-        context: Context::Tracker,
-        keys: App::apply_tracker,
-        can_do: App::can_do_tracker,
-        draw: ui::tracker::draw,
     };
 }

@@ -10,7 +10,6 @@ pub use crate::tui::measure::groups;
 pub mod lists;
 pub mod overlays;
 pub mod reader;
-pub mod tracker;
 
 use super::app::{App, Load, Screen};
 use super::layout::{self, Focus};
