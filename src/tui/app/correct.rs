@@ -105,7 +105,7 @@ impl App {
     }
 
     /// `a`: the finder, to pick who said quote `q`.
-    pub(super) fn start_assign(&mut self, q: usize) {
+    pub(crate) fn start_assign(&mut self, q: usize) {
         self.open_finder(FinderKind::Speakers);
         if self.overlay.is_some() {
             self.assigning = Some(q);
@@ -126,7 +126,7 @@ impl App {
     }
 
     /// `x`: quote `q` is not a quote of anyone.
-    pub(super) fn reject_quote(&mut self, q: usize) {
+    pub(crate) fn reject_quote(&mut self, q: usize) {
         let Some(d) = &self.data else { return };
         let Some(quote) = d.quote(q) else { return };
         self.ask(Correction::Reject {

@@ -699,21 +699,6 @@ impl App {
         }
     }
 
-    /// What the Reader can do now (see [`App::can_do`]).
-    pub(crate) fn can_do_reader(&self, action: Action) -> bool {
-        use Action as A;
-        match action {
-            A::NextQuote | A::PrevQuote | A::Open => self.has_quotes(self.reader.article),
-            // Copying and correcting need a current quote (`]` first).
-            A::Copy | A::Assign | A::Reject => self.reader.quote.is_some(),
-            A::NextMatch | A::PrevMatch => {
-                self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
-                    || (self.search.is_none() && self.jump.is_some())
-            }
-            _ => true,
-        }
-    }
-
     // ---- geometry -------------------------------------------------------
 
     pub fn body(&self) -> Rect {

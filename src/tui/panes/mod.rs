@@ -19,6 +19,7 @@
 //! the README.
 
 pub mod articles;
+pub mod reader;
 pub mod speakers;
 pub mod tracker;
 
@@ -48,21 +49,8 @@ pub struct Pane {
 pub fn pane(focus: Focus) -> &'static Pane {
     match focus {
         Focus::Articles => &articles::PANE,
-        Focus::Reader => &legacy::READER,
+        Focus::Reader => &reader::PANE,
         Focus::Speakers => &speakers::PANE,
         Focus::Tracker => &tracker::PANE,
     }
-}
-
-/// Panes not yet moved into folders of their own.
-mod legacy {
-    use super::*;
-    use crate::tui::ui;
-
-    pub const READER: Pane = Pane {
-        context: Context::Reader,
-        keys: App::apply_reader,
-        can_do: App::can_do_reader,
-        draw: ui::reader::draw_main_reader,
-    };
 }
