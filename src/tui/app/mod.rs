@@ -12,6 +12,7 @@ pub use correct::CorrectionRequest;
 pub use history::{History, Place};
 mod mouse;
 pub use filter::FilterList;
+pub use mouse::{contains, list_row};
 mod reader_nav;
 
 use super::action::Action;

@@ -4,14 +4,14 @@
 //! A pane's folder holds everything that is only about that pane:
 //!
 //! - `state.rs`: its state (held by [`App`]), its keys (what an [`Action`]
-//!   does while it has the focus) and what it can do now (which the hint bar
-//!   shows). State never draws, so `state.rs` never names the drawing code
+//!   does while it has the focus), what a click on it does, and what it can
+//!   do now (which the hint bar shows). State never draws, so `state.rs` never names the drawing code
 //!   (`tests/tui_keys.rs` checks, as it does for `src/tui/app/`).
 //! - `draw.rs`: how it is drawn, a pure function of `&App`.
 //! - `mod.rs`: its [`Pane`] entry, tying the two together.
 //!
-//! [`App`] asks [`pane`] which keymap context is active, where a key goes
-//! and what is possible; [`crate::tui::ui`] asks it how to draw. So adding a
+//! [`App`] asks [`pane`] which keymap context is active, where a key or a
+//! click goes and what is possible; [`crate::tui::ui`] asks it how to draw. So adding a
 //! pane costs its folder and one line in [`pane`] (with its `mod` line),
 //! besides what every pane shares on purpose: its [`Focus`] variant and where
 //! [`crate::tui::layout`] places it, and its keymap context and bindings in
@@ -41,8 +41,22 @@ pub struct Pane {
     /// Whether `action` can do anything now; the hint bar leaves out the
     /// keys that cannot. Asked only with a corpus loaded and no pop-up open.
     pub can_do: fn(&App, Action) -> bool,
+    /// What a left click on the pane does (it has the focus by then).
+    pub click: fn(&mut App, Click),
     /// Draw the pane in `area`; the last argument says whether it has the focus.
     pub draw: fn(&mut Frame, &App, Rect, bool),
+}
+
+/// A left click on a pane of the main screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Click {
+    /// The pane's area, border included.
+    pub area: Rect,
+    pub x: u16,
+    pub y: u16,
+    /// The pane had the focus before the click: a click on a list's
+    /// selected row then opens it, as Enter does.
+    pub was_focused: bool,
 }
 
 /// The pane shown for `focus`: the one place panes are listed.

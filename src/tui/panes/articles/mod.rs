@@ -11,5 +11,6 @@ pub const PANE: super::Pane = super::Pane {
     context: crate::tui::keymap::Context::Articles,
     keys: state::keys,
     can_do: state::can_do,
+    click: state::click,
     draw: draw::draw,
 };

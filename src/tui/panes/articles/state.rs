@@ -2,9 +2,10 @@
 //! filtering are the app's, shared with other panes: the keys here only say
 //! which article they act on.
 
+use super::super::Click;
 use crate::present::date_key;
 use crate::tui::action::Action;
-use crate::tui::app::{move_selection, App, Explained, FilterList};
+use crate::tui::app::{list_row, move_selection, App, Explained, FilterList};
 use crate::tui::data::Data;
 use crate::tui::layout::Focus;
 
@@ -136,5 +137,18 @@ pub(super) fn can_do(app: &App, action: Action) -> bool {
         Action::Sort => app.articles.order.len() > 1,
         Action::Open | Action::Compare => !app.articles.order.is_empty(),
         _ => true,
+    }
+}
+
+/// A click picks the article on the row clicked (two rows an article), or
+/// opens it when it was already picked in the focused list.
+pub(super) fn click(app: &mut App, c: Click) {
+    let Some(i) = list_row(c.area, c.y, 2, app.articles.sel, app.articles.order.len()) else {
+        return;
+    };
+    if c.was_focused && i == app.articles.sel {
+        app.apply(Action::Open);
+    } else {
+        app.articles.sel = i;
     }
 }

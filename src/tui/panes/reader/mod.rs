@@ -9,5 +9,6 @@ pub const PANE: super::Pane = super::Pane {
     context: crate::tui::keymap::Context::Reader,
     keys: state::keys,
     can_do: state::can_do,
+    click: state::click,
     draw: draw::draw,
 };

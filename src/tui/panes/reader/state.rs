@@ -4,9 +4,13 @@
 //! follow, history restores and comparisons start from; its movements
 //! (`app/reader_nav.rs`) are shared with the article comparison.
 
+use super::super::Click;
 use crate::model::QuoteKind;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Explained, Overlay, Screen, Search};
+use crate::tui::app::{contains, text_area, App, Explained, Overlay, Screen, Search};
+use crate::tui::finder::Target;
+use crate::tui::reading::Line;
+use ratatui::layout::Rect;
 
 /// What `action` does while the Reader has the focus.
 pub(super) fn keys(app: &mut App, action: Action) {
@@ -131,4 +135,50 @@ pub(super) fn can_do(app: &App, action: Action) -> bool {
         }
         _ => true,
     }
+}
+
+/// A click on a speaker's name, as the Reader marks it, goes to that speaker.
+pub(super) fn click(app: &mut App, c: Click) {
+    if let Some(s) = speaker_at(app, c.area, c.x, c.y) {
+        app.jump_to(Target::Speaker(s));
+    }
+}
+
+/// The speaker whose marked name is drawn at `(x, y)` in the main
+/// Reader's pane `area`, if any: the screen cell is traced back through
+/// the article's layout to a character of a paragraph, and that to the
+/// paragraph's mentions (the names the Reader marks).
+fn speaker_at(app: &App, area: Rect, x: u16, y: u16) -> Option<usize> {
+    let text = text_area(area);
+    if !contains(text, x, y) {
+        return None;
+    }
+    let d = app.data.as_ref()?;
+    let article = d.article(app.reader.article)?;
+    let layout = app.layout_for(&app.reader, text.width)?;
+    let scroll = app
+        .reader
+        .scroll
+        .min(layout.max_scroll(text.height as usize));
+    let &Line::Body { para, start, end } = layout.lines.get(scroll + (y - text.y) as usize)? else {
+        return None;
+    };
+    let p = article.paragraphs.get(para)?;
+    // The byte under column `x`, counting columns as drawing does.
+    let mut col = text.x;
+    let mut at = None;
+    for (i, c) in p.text.get(start..end)?.char_indices() {
+        let w = crate::tui::text::char_width(c) as u16;
+        if x < col.saturating_add(w.max(1)) {
+            at = Some(start + i);
+            break;
+        }
+        col = col.saturating_add(w);
+    }
+    let char_at = p.text.get(..at?)?.chars().count();
+    let m = p
+        .mentions
+        .iter()
+        .find(|m| m.start <= char_at && char_at < m.end)?;
+    d.speaker_index.get(&m.speaker).copied()
 }

@@ -2,8 +2,9 @@
 //! filtering and corrections (merge, rename) are the app's, shared with
 //! other panes and screens: the keys here only say which speaker they act on.
 
+use super::super::Click;
 use crate::tui::action::Action;
-use crate::tui::app::{move_selection, App, Explained, FilterList};
+use crate::tui::app::{list_row, move_selection, App, Explained, FilterList};
 use crate::tui::data::Data;
 use crate::tui::layout::Focus;
 
@@ -151,5 +152,18 @@ pub(super) fn can_do(app: &App, action: Action) -> bool {
         Action::Sort => app.speakers.order.len() > 1,
         Action::Open | Action::Compare | Action::Rename => !app.speakers.order.is_empty(),
         _ => true,
+    }
+}
+
+/// A click picks the speaker on the row clicked, or opens their quotes
+/// when they were already picked in the focused list.
+pub(super) fn click(app: &mut App, c: Click) {
+    let Some(i) = list_row(c.area, c.y, 1, app.speakers.sel, app.speakers.order.len()) else {
+        return;
+    };
+    if c.was_focused && i == app.speakers.sel {
+        app.apply(Action::Open);
+    } else {
+        app.speakers.sel = i;
     }
 }

@@ -1,9 +1,11 @@
 //! The tracker's state and keys: a selection in each of its two lists
 //! (articles by date, speakers by lean), and which of them the keys move.
 
+use super::super::Click;
 use crate::tui::action::Action;
-use crate::tui::app::{move_selection, App, Explained, FilterList};
-use crate::tui::layout::Focus;
+use crate::tui::app::{contains, move_selection, App, Explained, FilterList};
+use crate::tui::layout::{self, Focus};
+use ratatui::layout::Rect;
 
 /// The tracker's two lists; `v` moves between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -98,5 +100,59 @@ pub(super) fn can_do(app: &App, action: Action) -> bool {
             TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
         },
         _ => true,
+    }
+}
+
+/// A click in the tracker: on a row of either list, that list takes the
+/// keys and the row is selected; on the selected row, it opens.
+pub(super) fn click(app: &mut App, c: Click) {
+    let Click {
+        area,
+        x,
+        y,
+        was_focused,
+    } = c;
+    let Some(d) = &app.data else { return };
+    let areas = crate::tui::measure::tracker_areas(app, layout::inner(area));
+    let lists = [
+        (
+            TrackerList::Articles,
+            areas.articles,
+            d.by_date.len(),
+            app.tracker.article_sel,
+        ),
+        (
+            TrackerList::Speakers,
+            areas.speakers,
+            d.speakers_by_lean.len(),
+            app.tracker.speaker_sel,
+        ),
+    ];
+    for (list, r, len, sel) in lists {
+        // Each list sits under its heading row.
+        let rows = Rect {
+            y: r.y.saturating_add(1),
+            height: r.height.saturating_sub(1),
+            ..r
+        };
+        if !contains(rows, x, y) {
+            continue;
+        }
+        let (offset, shown) = layout::list_window(sel, len, rows.height as usize);
+        let k = (y - rows.y) as usize;
+        if k >= shown {
+            return;
+        }
+        let i = offset + k;
+        let again = was_focused && app.tracker.list == list && i == sel.min(len - 1);
+        app.tracker.list = list;
+        if again {
+            app.apply(Action::Open);
+        } else if list == TrackerList::Articles {
+            app.tracker.article_sel = i;
+        } else {
+            app.tracker.speaker_sel = i;
+        }
+        return;
     }
 }
