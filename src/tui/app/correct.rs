@@ -28,7 +28,7 @@ impl App {
     /// `m` in Speakers: the speaker marked with `c` becomes the selected one.
     pub(crate) fn merge_marked_into_selected(&mut self) {
         let Some(d) = &self.data else { return };
-        let Some(&keep) = self.speakers.order.get(self.speakers.sel) else {
+        let Some(keep) = self.speakers.selected() else {
             return;
         };
         let Some(other) = self.marks.speaker else {
@@ -208,20 +208,12 @@ impl App {
             old.and_then(|d| d.corpus.articles.get(a))
                 .map(|a| a.id.clone())
         };
-        let selected = self
-            .speakers
-            .order
-            .get(self.speakers.sel)
-            .and_then(|&s| speaker_id(s));
+        let selected = self.speakers.selected().and_then(speaker_id);
         let open = match self.screen {
             Screen::SpeakerQuotes { speaker, .. } => speaker_id(speaker),
             _ => None,
         };
-        let selected_article = self
-            .articles
-            .order
-            .get(self.articles.sel)
-            .and_then(|&a| article_id(a));
+        let selected_article = self.articles.selected().and_then(article_id);
         let reading = article_id(self.reader.article);
         let speaker_at =
             |id: Option<SharedStr>| id.and_then(|id| data.speaker_index.get(&id).copied());
@@ -247,8 +239,8 @@ impl App {
         self.sort_speakers();
         let text = self.speakers.filter.clone();
         self.refilter(super::FilterList::Speakers, text);
-        if let Some(pos) = selected.and_then(|s| self.speakers.order.iter().position(|&x| x == s)) {
-            self.speakers.sel = pos;
+        if let Some(s) = selected {
+            self.speakers.select(s);
         }
         self.speakers.sel = self
             .speakers
@@ -258,10 +250,8 @@ impl App {
             self.sort_articles();
             let text = self.articles.filter.clone();
             self.refilter(super::FilterList::Articles, text);
-            if let Some(pos) =
-                selected_article.and_then(|a| self.articles.order.iter().position(|&x| x == a))
-            {
-                self.articles.sel = pos;
+            if let Some(a) = selected_article {
+                self.articles.select(a);
             }
             self.articles.sel = self
                 .articles

@@ -68,13 +68,10 @@ impl App {
             let text = self.speakers.filter.clone();
             self.refilter(list, text);
         }
-        let (order, sel) = match list {
-            FilterList::Articles => (&self.articles.order, &mut self.articles.sel),
-            FilterList::Speakers => (&self.speakers.order, &mut self.speakers.sel),
+        match list {
+            FilterList::Articles => self.articles.select(i),
+            FilterList::Speakers => self.speakers.select(i),
         };
-        if let Some(pos) = order.iter().position(|&x| x == i) {
-            *sel = pos;
-        }
     }
 
     /// Set `list`'s filter and rebuild its order, keeping the selection on

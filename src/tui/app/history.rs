@@ -85,14 +85,7 @@ impl App {
             self.search = None;
         }
         // The Articles list shows the open article again.
-        if let Some(i) = self
-            .articles
-            .order
-            .iter()
-            .position(|&a| a == self.reader.article)
-        {
-            self.articles.sel = i;
-        }
+        self.articles.select(self.reader.article);
         self.clamp_scrolls();
     }
 

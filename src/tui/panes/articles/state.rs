@@ -58,6 +58,17 @@ impl ArticlesPane {
         self.order.get(self.sel).copied()
     }
 
+    /// Select article `a` if the list shows it; whether it does.
+    pub fn select(&mut self, a: usize) -> bool {
+        match self.order.iter().position(|&x| x == a) {
+            Some(i) => {
+                self.sel = i;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Put `order` in the chosen sort order, keeping the selection on the
     /// same article.
     pub(crate) fn sort_order(&mut self, d: &Data) {

@@ -60,6 +60,17 @@ impl SpeakersPane {
         self.order.get(self.sel).copied()
     }
 
+    /// Select speaker `s` if the list shows it; whether it does.
+    pub fn select(&mut self, s: usize) -> bool {
+        match self.order.iter().position(|&x| x == s) {
+            Some(i) => {
+                self.sel = i;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Put `order` in the chosen sort order, keeping the selection on the
     /// same speaker.
     pub(crate) fn sort_order(&mut self, d: &Data) {
