@@ -1,6 +1,7 @@
 //! The explorer's whole state and its transitions. Keys become [`Action`]s
-//! through the keymap; [`App::apply`] is the only place state changes;
-//! drawing reads the state and never changes it.
+//! through the keymap; [`App::apply`] is the only place state changes (a
+//! pane's keys, in [`crate::tui::panes`], run inside it); drawing reads the
+//! state and never changes it.
 
 mod compare;
 mod corpus_search;

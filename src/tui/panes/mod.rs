@@ -3,20 +3,26 @@
 //!
 //! A pane's folder holds everything that is only about that pane:
 //!
-//! - `state.rs`: its state (held by [`App`]), its keys (what an [`Action`]
-//!   does while it has the focus), what a click on it does, and what it can
-//!   do now (which the hint bar shows). State never draws, so `state.rs` never names the drawing code
-//!   (`tests/tui_keys.rs` checks, as it does for `src/tui/app/`).
+//! - `state.rs`: its state (a struct [`App`] holds, such as
+//!   [`articles::ArticlesPane`]), its keys (what an [`Action`] does while it
+//!   has the focus), what a click on it does, and what it can do now (which
+//!   the hint bar shows). State never draws, so `state.rs` never names the
+//!   drawing code (`tests/tui_keys.rs` checks, as it does for `src/tui/app/`).
 //! - `draw.rs`: how it is drawn, a pure function of `&App`.
 //! - `mod.rs`: its [`Pane`] entry, tying the two together.
 //!
+//! What panes share stays in [`App`]: opening, comparing, explaining,
+//! filtering, history, marks and corrections, which the panes' keys call;
+//! and the Reader's position, search and jump list, which the lists,
+//! history and comparisons use too.
+//!
 //! [`App`] asks [`pane`] which keymap context is active, where a key or a
-//! click goes and what is possible; [`crate::tui::ui`] asks it how to draw. So adding a
-//! pane costs its folder and one line in [`pane`] (with its `mod` line),
-//! besides what every pane shares on purpose: its [`Focus`] variant and where
-//! [`crate::tui::layout`] places it, and its keymap context and bindings in
-//! the one keymap table, whose descriptions feed `?` help, the hint bar and
-//! the README.
+//! click goes and what is possible; [`crate::tui::ui`] asks it how to draw.
+//! So adding a pane costs its folder and one line in [`pane`] (with its
+//! `mod` line), besides what every pane shares on purpose: its [`Focus`]
+//! variant and where [`crate::tui::layout`] places it, and its keymap
+//! context and bindings in the one keymap table, whose descriptions feed
+//! `?` help, the hint bar and the README.
 
 pub mod articles;
 pub mod reader;
