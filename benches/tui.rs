@@ -75,11 +75,11 @@ fn filter_keystroke(c: &mut Criterion) {
     let mut term = Terminal::new(TestBackend::new(200, 60)).unwrap();
     app.apply(Action::FocusSpeakers);
     app.apply(Action::Search);
-    let all = (app.speaker_order.clone(), app.speaker_filter.clone());
+    let all = (app.speakers.order.clone(), app.speakers.filter.clone());
     for ch in "thor".chars() {
         app.apply(Action::Input(ch));
     }
-    let thor = (app.speaker_order.clone(), app.speaker_filter.clone());
+    let thor = (app.speakers.order.clone(), app.speakers.filter.clone());
     let mut group = c.benchmark_group("filter_100k");
     for (name, start, action) in [
         ("first_key_t", &all, Action::Input('t')),
@@ -90,8 +90,8 @@ fn filter_keystroke(c: &mut Criterion) {
             b.iter_batched(
                 || start.clone(),
                 |(order, filter)| {
-                    app.speaker_order = order;
-                    app.speaker_filter = filter;
+                    app.speakers.order = order;
+                    app.speakers.filter = filter;
                     app.apply(action);
                     term.draw(|f| tui::draw(f, &app)).unwrap();
                     black_box(term.backend().buffer().area);

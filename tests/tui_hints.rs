@@ -82,15 +82,15 @@ fn fingerprint(app: &App) -> String {
         app.search,
         app.marks,
         (
-            app.article_sel,
-            app.speaker_sel,
-            app.tracker_sel,
-            app.tracker_speaker_sel
+            app.articles.sel,
+            app.speakers.sel,
+            app.tracker.article_sel,
+            app.tracker.speaker_sel
         ),
         (
             app.show_cues,
             app.hide_partial_quotes,
-            app.hide_thin_speakers,
+            app.speakers.hide_thin,
             app.maximized
         ),
     )

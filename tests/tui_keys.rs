@@ -241,19 +241,20 @@ fn config_path_follows_the_environment() {
     std::env::remove_var("CENTRELINE_CONFIG");
 }
 
-/// Where the identifier `ui` is used as a word in `code` (comments left out):
-/// `ui::`, `super::ui`, `{ui, …}` all count; `tui::` does not.
-fn mentions_ui(code: &str) -> Vec<String> {
+/// Where the identifier `word` is used as a word in `code` (comments left
+/// out): for `ui`, `ui::`, `super::ui`, `{ui, …}` all count; `tui::` does not.
+fn mentions(code: &str, word: &str) -> Vec<String> {
     let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let word: Vec<char> = word.chars().collect();
     let mut found = Vec::new();
     for (n, line) in code.lines().enumerate() {
         let code = line.split("//").next().unwrap_or("");
         let chars: Vec<char> = code.chars().collect();
-        for i in 0..chars.len().saturating_sub(1) {
-            let word = chars[i] == 'u' && chars[i + 1] == 'i';
+        for i in 0..(chars.len() + 1).saturating_sub(word.len()) {
+            let is_word = chars[i..i + word.len()] == word[..];
             let before = i == 0 || !is_ident(chars[i - 1]);
-            let after = chars.get(i + 2).is_none_or(|&c| !is_ident(c));
-            if word && before && after {
+            let after = chars.get(i + word.len()).is_none_or(|&c| !is_ident(c));
+            if is_word && before && after {
                 found.push(format!("line {}: {}", n + 1, line.trim()));
             }
         }
@@ -261,8 +262,14 @@ fn mentions_ui(code: &str) -> Vec<String> {
     found
 }
 
-/// State never imports drawing code: nothing in `src/tui/app/` names the
-/// `ui` module (measuring goes through `src/tui/measure/`).
+fn mentions_ui(code: &str) -> Vec<String> {
+    mentions(code, "ui")
+}
+
+/// State never imports drawing code: nothing in `src/tui/app/`, nor in a
+/// pane's state and keys (`src/tui/panes/<pane>/state.rs`), names the `ui`
+/// module; nor does a pane's state name its `draw` module beside it
+/// (measuring goes through `src/tui/measure/`).
 #[test]
 fn app_state_never_imports_drawing_code() {
     // The scanner itself: it must see what it is looking for.
@@ -273,23 +280,43 @@ fn app_state_never_imports_drawing_code() {
     assert_eq!(mentions_ui("use crate::tui::{ui, layout};").len(), 1);
     assert!(mentions_ui("use crate::tui::Action; // see ui::draw").is_empty());
     assert!(mentions_ui("let build = quick::x; use crate::tui::data;").is_empty());
+    assert_eq!(mentions("use super::draw::draw_list;", "draw").len(), 1);
+    assert!(mentions("fn redraw(drawn: u8) {} // draw", "draw").is_empty());
 
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/app");
-    let mut files = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            files += 1;
-            let code = std::fs::read_to_string(&path).unwrap();
-            let found = mentions_ui(&code);
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    let check = |path: &Path, words: &[&str]| {
+        let code = std::fs::read_to_string(path).unwrap();
+        for word in words {
+            let found = mentions(&code, word);
             assert!(
                 found.is_empty(),
-                "{} uses drawing code: {found:#?}",
+                "{} uses drawing code ({word}): {found:#?}",
                 path.display()
             );
         }
+    };
+    let mut files = 0;
+    for entry in std::fs::read_dir(src.join("app")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            files += 1;
+            check(&path, &["ui"]);
+        }
     }
     assert!(files >= 5, "the app's files were found ({files})");
+
+    // Every pane folder keeps its state and keys apart from its drawing.
+    let mut panes = 0;
+    for entry in std::fs::read_dir(src.join("panes")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            let state = path.join("state.rs");
+            assert!(state.is_file(), "{} has a state.rs", path.display());
+            panes += 1;
+            check(&state, &["ui", "draw"]);
+        }
+    }
+    assert!(panes >= 4, "the panes' folders were found ({panes})");
 }
 
 /// The action and context lists kept in order by hand cover every variant

@@ -150,13 +150,13 @@ fn assert_invariants(app: &App) {
     // match: valid and never twice.
     for (order, narrowed, total) in [
         (
-            &app.article_order,
-            !app.article_filter.is_empty(),
+            &app.articles.order,
+            !app.articles.filter.is_empty(),
             c.articles.len(),
         ),
         (
-            &app.speaker_order,
-            !app.speaker_filter.is_empty() || app.hide_thin_speakers,
+            &app.speakers.order,
+            !app.speakers.filter.is_empty() || app.speakers.hide_thin,
             c.speakers.len(),
         ),
     ] {
@@ -167,9 +167,9 @@ fn assert_invariants(app: &App) {
         assert!(order.iter().all(|&i| i < total && seen.insert(i)));
     }
     // The selection is a row of the list as shown (filtered or not).
-    assert!(app.article_sel < app.article_order.len().max(1));
-    assert!(app.speaker_sel < app.speaker_order.len().max(1));
-    assert!(app.tracker_sel < c.articles.len().max(1));
+    assert!(app.articles.sel < app.articles.order.len().max(1));
+    assert!(app.speakers.sel < app.speakers.order.len().max(1));
+    assert!(app.tracker.article_sel < c.articles.len().max(1));
     if !c.articles.is_empty() {
         assert!(app.reader.article < c.articles.len());
         let paras = c.articles[app.reader.article].paragraphs.len();

@@ -93,7 +93,8 @@ fn articles_move_sort_and_open() {
     let mut app = fixture_app(140, 40);
     let d = app.data.as_ref().unwrap();
     let dates: Vec<_> = app
-        .article_order
+        .articles
+        .order
         .iter()
         .map(|&a| d.corpus.articles[a].date)
         .collect();
@@ -101,15 +102,16 @@ fn articles_move_sort_and_open() {
     sorted.sort();
     assert_eq!(dates, sorted, "by date at first");
     press(&mut app, "j j");
-    assert_eq!(app.article_sel, 2);
+    assert_eq!(app.articles.sel, 2);
     press(&mut app, "G");
-    assert_eq!(app.article_sel, 4);
+    assert_eq!(app.articles.sel, 4);
     press(&mut app, "g");
-    assert_eq!(app.article_sel, 0);
+    assert_eq!(app.articles.sel, 0);
     press(&mut app, "s");
     let d = app.data.as_ref().unwrap();
     let titles: Vec<String> = app
-        .article_order
+        .articles
+        .order
         .iter()
         .map(|&a| d.corpus.articles[a].title.to_lowercase())
         .collect();
@@ -119,7 +121,8 @@ fn articles_move_sort_and_open() {
     press(&mut app, "s");
     let d = app.data.as_ref().unwrap();
     let leans: Vec<f64> = app
-        .article_order
+        .articles
+        .order
         .iter()
         .map(|&a| d.corpus.articles[a].theme.lean)
         .collect();
@@ -129,7 +132,7 @@ fn articles_move_sort_and_open() {
     );
     press(&mut app, "s j Enter");
     assert_eq!(app.focus, Focus::Reader);
-    assert_eq!(app.reader.article, app.article_order[1]);
+    assert_eq!(app.reader.article, app.articles.order[1]);
     assert_eq!(app.reader.scroll, 0);
 }
 
@@ -282,7 +285,7 @@ fn explain_opens_for_an_article_and_a_speaker() {
     let corpus = centreline::tui::testing::bundled_corpus();
     let mut app = App::with_corpus(corpus, 140, 40);
     let d = app.data.as_ref().unwrap();
-    let a = app.article_order[app.article_sel];
+    let a = app.articles.order[app.articles.sel];
     let article = d.corpus.articles[a].clone();
     press(&mut app, "e");
     assert_eq!(app.context(), Context::Explain);
@@ -299,7 +302,7 @@ fn explain_opens_for_an_article_and_a_speaker() {
     assert!(app.overlay.is_none());
     // Speakers: the selected speaker.
     press(&mut app, "Tab Tab");
-    let s = app.speaker_order[app.speaker_sel];
+    let s = app.speakers.order[app.speakers.sel];
     let name = app.data.as_ref().unwrap().corpus.speakers[s].name.clone();
     press(&mut app, "e");
     let screen = render(&app, 140, 40);
@@ -309,8 +312,8 @@ fn explain_opens_for_an_article_and_a_speaker() {
     // Tracker: the selected article by date (not the Articles selection).
     press(&mut app, "Tab j e");
     let d = app.data.as_ref().unwrap();
-    let by_date = d.by_date[app.tracker_sel];
-    assert_ne!(by_date, app.article_order[app.article_sel]);
+    let by_date = d.by_date[app.tracker.article_sel];
+    assert_ne!(by_date, app.articles.order[app.articles.sel]);
     let title = d.corpus.articles[by_date].title.clone();
     let screen = render(&app, 140, 40);
     assert!(screen.contains("why this article leans"), "{screen}");
@@ -356,7 +359,7 @@ fn speaker_quotes_open_the_article_at_the_quote() {
     press(&mut app, "Tab Tab");
     assert_eq!(app.focus, Focus::Speakers);
     let milburn = speaker_index(&app, "alan-milburn");
-    assert_eq!(app.speaker_order[0], milburn, "most quoted first");
+    assert_eq!(app.speakers.order[0], milburn, "most quoted first");
     press(&mut app, "Enter");
     assert_eq!(
         app.screen,
@@ -386,7 +389,7 @@ fn speaker_quotes_open_the_article_at_the_quote() {
 #[test]
 fn c_on_two_articles_compares_them_with_independent_then_locked_scrolling() {
     let mut app = fixture_app(140, 40);
-    let (a0, a1) = (app.article_order[0], app.article_order[1]);
+    let (a0, a1) = (app.articles.order[0], app.articles.order[1]);
     press(&mut app, "c");
     assert_eq!(app.marks.article, Some(a0));
     press(&mut app, "j c");
@@ -437,7 +440,7 @@ fn c_on_two_articles_compares_them_with_independent_then_locked_scrolling() {
     press(&mut app, "Esc");
     assert_eq!(app.screen, Screen::Main);
     assert_eq!(app.focus, Focus::Articles, "back where we were");
-    assert_eq!(app.article_sel, 1);
+    assert_eq!(app.articles.sel, 1);
 }
 
 #[test]
@@ -768,13 +771,13 @@ fn a_narrow_top_bar_keeps_the_status_whole() {
 #[test]
 fn slash_filters_the_articles_and_speakers_lists() {
     let mut app = fixture_app(140, 40);
-    let all_articles = app.article_order.len();
+    let all_articles = app.articles.order.len();
     press(&mut app, "/");
     assert_eq!(app.context(), Context::Filter);
     type_text(&mut app, "letting");
-    assert_eq!(app.article_order.len(), 1);
+    assert_eq!(app.articles.order.len(), 1);
     let d = app.data.as_ref().unwrap();
-    assert!(d.corpus.articles[app.article_order[0]]
+    assert!(d.corpus.articles[app.articles.order[0]]
         .title
         .starts_with("Letting go"));
     let screen = render(&app, 140, 40);
@@ -782,21 +785,21 @@ fn slash_filters_the_articles_and_speakers_lists() {
     assert!(screen.contains("filter /letting"), "{screen}");
     press(&mut app, "Enter");
     assert!(app.overlay.is_none());
-    assert_eq!(app.article_order.len(), 1, "Enter keeps the filter");
+    assert_eq!(app.articles.order.len(), 1, "Enter keeps the filter");
     // Words that match nothing say so.
     press(&mut app, "/");
     type_text(&mut app, " zzz");
-    assert!(app.article_order.is_empty());
+    assert!(app.articles.order.is_empty());
     let screen = render(&app, 140, 40);
     assert!(screen.contains("Nothing matches “letting zzz”"), "{screen}");
     press(&mut app, "Esc");
     assert_eq!(
-        app.article_filter, "letting",
+        app.articles.filter, "letting",
         "Esc in the prompt restores it"
     );
     press(&mut app, "Esc");
     assert_eq!(
-        app.article_order.len(),
+        app.articles.order.len(),
         all_articles,
         "Esc in the list clears it"
     );
@@ -807,7 +810,7 @@ fn slash_filters_the_articles_and_speakers_lists() {
     type_text(&mut app, "quit");
     assert!(!app.quit);
     assert_eq!(app.focus, Focus::Articles);
-    assert_eq!(app.article_filter, "quit");
+    assert_eq!(app.articles.filter, "quit");
     press(&mut app, "Esc Esc");
     // Speakers: by name, other names or role.
     press(&mut app, "Tab Tab");
@@ -816,9 +819,9 @@ fn slash_filters_the_articles_and_speakers_lists() {
     type_text(&mut app, "thornton");
     press(&mut app, "Enter");
     let d = app.data.as_ref().unwrap();
-    assert_eq!(app.speaker_order.len(), 1);
+    assert_eq!(app.speakers.order.len(), 1);
     assert_eq!(
-        d.corpus.speakers[app.speaker_order[0]].name,
+        d.corpus.speakers[app.speakers.order[0]].name,
         "Stephen Thornton"
     );
     // Opening an article the filter hides clears the filter.
@@ -829,10 +832,10 @@ fn slash_filters_the_articles_and_speakers_lists() {
     press(&mut app, "/");
     type_text(&mut app, "letting");
     press(&mut app, "Enter");
-    assert!(!app.article_order.contains(&hidden));
+    assert!(!app.articles.order.contains(&hidden));
     app.open_article(hidden);
-    assert!(app.article_filter.is_empty());
-    assert_eq!(app.article_order[app.article_sel], hidden);
+    assert!(app.articles.filter.is_empty());
+    assert_eq!(app.articles.order[app.articles.sel], hidden);
     press(&mut app, "Tab Tab");
     press(&mut app, "/");
     type_text(&mut app, "thornton");
@@ -840,8 +843,8 @@ fn slash_filters_the_articles_and_speakers_lists() {
     // A jump to a speaker the filter hides clears the filter.
     let milburn = speaker_index(&app, "alan-milburn");
     app.jump_to(centreline::tui::finder::Target::Speaker(milburn));
-    assert!(app.speaker_filter.is_empty());
-    assert_eq!(app.speaker_order[app.speaker_sel], milburn);
+    assert!(app.speakers.filter.is_empty());
+    assert_eq!(app.speakers.order[app.speakers.sel], milburn);
 }
 
 /// Help opens at the keys of the place it was asked from (issue 13), and
@@ -894,8 +897,11 @@ fn the_tracker_lists_scroll_select_and_open() {
     assert!(!screen.contains(&row), "{screen}");
     // Into the speakers, down to the last: it scrolls into view.
     press(&mut app, "v G");
-    assert_eq!(app.tracker_speaker_sel, total - 1);
-    assert_eq!(app.tracker_sel, 0, "the articles keep their own selection");
+    assert_eq!(app.tracker.speaker_sel, total - 1);
+    assert_eq!(
+        app.tracker.article_sel, 0,
+        "the articles keep their own selection"
+    );
     let screen = render(&app, 140, 40);
     assert!(
         screen.contains(&format!("▸ Speakers by lean ({total}/{total})")),
@@ -944,7 +950,7 @@ fn the_mouse_picks_opens_and_scrolls() {
     let screen = render(&app, 140, 40);
     // The third article's title row, as drawn.
     let d = app.data.as_ref().unwrap();
-    let third = app.article_order[2];
+    let third = app.articles.order[2];
     let title: String = d.corpus.articles[third].title.chars().take(12).collect();
     let (y, line) = screen
         .lines()
@@ -954,7 +960,7 @@ fn the_mouse_picks_opens_and_scrolls() {
     let x = line[..line.find(&title).unwrap()].chars().count() as u16;
     app.handle_mouse(mouse(K::Down(MouseButton::Left), x, y as u16));
     assert_eq!(app.focus, Focus::Articles);
-    assert_eq!(app.article_sel, 2);
+    assert_eq!(app.articles.sel, 2);
     assert_eq!(app.screen, Screen::Main);
     app.handle_mouse(mouse(K::Down(MouseButton::Left), x, y as u16));
     assert_eq!(
@@ -975,7 +981,7 @@ fn the_mouse_picks_opens_and_scrolls() {
         .count() as u16;
     app.handle_mouse(mouse(K::Down(MouseButton::Left), sx, sy as u16));
     assert_eq!(app.focus, Focus::Speakers);
-    let picked = app.speaker_order[app.speaker_sel];
+    let picked = app.speakers.order[app.speakers.sel];
     assert_eq!(
         app.data.as_ref().unwrap().corpus.speakers[picked].name,
         "Stephen Thornton"
@@ -1007,7 +1013,7 @@ fn the_reader_follows_the_articles_list() {
     let mut app = fixture_app(140, 40);
     press(&mut app, "j j");
     assert_eq!(app.focus, Focus::Articles);
-    let selected = app.article_order[app.article_sel];
+    let selected = app.articles.order[app.articles.sel];
     assert_eq!(app.reader.article, selected);
     let d = app.data.as_ref().unwrap();
     let title: String = d.corpus.articles[selected].title.chars().take(14).collect();
@@ -1152,16 +1158,17 @@ fn h_hides_thin_speakers_and_partial_quotes() {
     let total = d.corpus.speakers.len();
     assert!(thin > 0 && thin < total);
     press(&mut app, "Tab Tab H");
-    assert_eq!(app.speaker_order.len(), total - thin);
+    assert_eq!(app.speakers.order.len(), total - thin);
     let d = app.data.as_ref().unwrap();
     assert!(app
-        .speaker_order
+        .speakers
+        .order
         .iter()
         .all(|&s| !d.corpus.speakers[s].thin_evidence));
     assert!(render(&app, 140, 40).contains(&format!("/{}) · by quotes", total - thin)));
     assert!(app.status.as_deref().unwrap_or("").contains("hidden"));
     press(&mut app, "H");
-    assert_eq!(app.speaker_order.len(), total);
+    assert_eq!(app.speakers.order.len(), total);
     // Reader: with partial quotes hidden, ] never lands on one.
     press(&mut app, "Shift-Tab H");
     assert!(app.hide_partial_quotes);
@@ -1199,7 +1206,7 @@ fn panes_by_letter_arrow_and_number() {
     press(&mut app, "/");
     type_text(&mut app, "2001");
     assert_eq!(app.focus, Focus::Articles);
-    assert_eq!(app.article_filter, "2001");
+    assert_eq!(app.articles.filter, "2001");
 }
 
 /// `z` lets the focused pane fill the screen and share it again (issue 13).
@@ -1274,7 +1281,8 @@ fn m_merges_the_marked_speaker_into_the_selected_one() {
     // Mark Thornton, then m on Milburn (the first, by quotes).
     let thornton = speaker_index(&app, "stephen-thornton");
     let at = app
-        .speaker_order
+        .speakers
+        .order
         .iter()
         .position(|&s| s == thornton)
         .unwrap();
@@ -1289,10 +1297,10 @@ fn m_merges_the_marked_speaker_into_the_selected_one() {
     let milburn = d.corpus.speaker("alan-milburn").unwrap();
     assert_eq!(milburn.quote_count, 8);
     assert!(milburn.corrected);
-    assert_eq!(app.speaker_order.len(), d.corpus.speakers.len());
+    assert_eq!(app.speakers.order.len(), d.corpus.speakers.len());
     // Milburn stays selected, marked as corrected, and the status says so.
     assert_eq!(
-        app.speaker_order[app.speaker_sel],
+        app.speakers.order[app.speakers.sel],
         speaker_index(&app, "alan-milburn")
     );
     let screen = render(&app, 140, 40);
@@ -1316,7 +1324,8 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
     press(&mut app, "3 s s");
     let thornton = speaker_index(&app, "stephen-thornton");
     let at = app
-        .speaker_order
+        .speakers
+        .order
         .iter()
         .position(|&s| s == thornton)
         .unwrap();
@@ -1324,7 +1333,7 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
         at, thornton,
         "the test needs list and corpus positions to differ"
     );
-    app.speaker_sel = at;
+    app.speakers.sel = at;
     // His quotes; reject the first: still his quotes, one fewer.
     press(&mut app, "Enter");
     press(&mut app, "x");
@@ -1339,7 +1348,7 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
         1
     );
     press(&mut app, "Esc");
-    assert_eq!(app.speaker_order[app.speaker_sel], thornton);
+    assert_eq!(app.speakers.order[app.speakers.sel], thornton);
 }
 
 #[test]
@@ -1349,11 +1358,11 @@ fn a_reopened_corpus_with_an_article_fewer_is_shown_where_the_user_was() {
     press(&mut app, "G");
     let last_id = {
         let d = app.data.as_ref().unwrap();
-        d.corpus.articles[app.article_order[app.article_sel]]
+        d.corpus.articles[app.articles.order[app.articles.sel]]
             .id
             .clone()
     };
-    assert_eq!(app.reader.article, app.article_order[app.article_sel]);
+    assert_eq!(app.reader.article, app.articles.order[app.articles.sel]);
     // The first file was deleted on disk before the undo reopened it.
     let mut corpus = app.data.as_ref().unwrap().corpus.clone();
     let gone = corpus.articles.remove(0).id;
@@ -1366,9 +1375,9 @@ fn a_reopened_corpus_with_an_article_fewer_is_shown_where_the_user_was() {
     app.reopened(centreline::tui::data::Data::new(corpus), Vec::new());
     assert!(!app.reopening);
     let d = app.data.as_ref().unwrap();
-    assert_eq!(app.article_order.len(), d.corpus.articles.len());
+    assert_eq!(app.articles.order.len(), d.corpus.articles.len());
     assert_eq!(
-        d.corpus.articles[app.article_order[app.article_sel]].id,
+        d.corpus.articles[app.articles.order[app.articles.sel]].id,
         last_id
     );
     assert_eq!(d.corpus.articles[app.reader.article].id, last_id);
@@ -1512,7 +1521,7 @@ fn backspace_and_ctrl_o_go_back_and_ctrl_f_forward_through_the_history() {
     press(&mut app, "j j");
     let browsing = app.place();
     press(&mut app, "Enter");
-    let third = app.article_order[2];
+    let third = app.articles.order[2];
     assert_eq!((app.reader.article, app.focus), (third, Focus::Reader));
     press(&mut app, "j j j ]");
     let reading = app.place();
@@ -1541,7 +1550,7 @@ fn backspace_and_ctrl_o_go_back_and_ctrl_f_forward_through_the_history() {
         browsing,
         "back to browsing the list, focus in Articles"
     );
-    assert_eq!(app.article_sel, 2, "the list shows the article we were on");
+    assert_eq!(app.articles.sel, 2, "the list shows the article we were on");
     assert!(!app.can_do(Action::HistoryBack));
     press(&mut app, "Backspace");
     assert_eq!(app.place(), browsing);
@@ -1762,10 +1771,10 @@ fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
     app.handle_mouse(click);
     assert_eq!(app.focus, Focus::Tracker);
     assert_eq!(
-        app.tracker_list,
+        app.tracker.list,
         centreline::tui::app::TrackerList::Speakers
     );
-    assert_eq!(app.tracker_speaker_sel, 2);
+    assert_eq!(app.tracker.speaker_sel, 2);
     app.handle_mouse(click);
     assert_eq!(
         app.screen,
@@ -1783,10 +1792,10 @@ fn clicks_in_the_tracker_pick_and_open_rows_of_both_lists() {
     let click = mouse(K::Down(MouseButton::Left), x, y);
     app.handle_mouse(click);
     assert_eq!(
-        app.tracker_list,
+        app.tracker.list,
         centreline::tui::app::TrackerList::Articles
     );
-    assert_eq!(app.tracker_sel, 1);
+    assert_eq!(app.tracker.article_sel, 1);
     app.handle_mouse(click);
     assert_eq!((app.focus, app.reader.article), (Focus::Reader, second));
 }

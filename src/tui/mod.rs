@@ -1,7 +1,8 @@
 //! The explorer: a full-screen terminal interface over an analysed corpus.
 //!
-//! One [`App`] state, one [`Action`] enum, one [`keymap`] table; each pane is
-//! a component in [`ui`] that draws from the state. The corpus loads on a
+//! One [`App`] state, one [`Action`] enum, one [`keymap`] table; each pane
+//! of the main screen has a folder in [`panes`] with its state, keys and
+//! drawing, and [`ui`] draws the rest from the state. The corpus loads on a
 //! background thread while a gauge shows progress, so the first screen comes
 //! at once. It only reads [`crate::model::Corpus`]; it never re-analyses text.
 
@@ -13,6 +14,7 @@ pub mod finder;
 pub mod keymap;
 pub mod layout;
 pub mod measure;
+pub mod panes;
 pub mod reading;
 pub mod style;
 #[doc(hidden)]

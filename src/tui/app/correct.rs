@@ -26,9 +26,9 @@ pub enum CorrectionRequest {
 
 impl App {
     /// `m` in Speakers: the speaker marked with `c` becomes the selected one.
-    pub(super) fn merge_marked_into_selected(&mut self) {
+    pub(crate) fn merge_marked_into_selected(&mut self) {
         let Some(d) = &self.data else { return };
-        let Some(&keep) = self.speaker_order.get(self.speaker_sel) else {
+        let Some(keep) = self.speakers.selected() else {
             return;
         };
         let Some(other) = self.marks.speaker else {
@@ -53,7 +53,7 @@ impl App {
     }
 
     /// `R`: a prompt with the speaker's name to edit.
-    pub(super) fn start_rename(&mut self, speaker: usize) {
+    pub(crate) fn start_rename(&mut self, speaker: usize) {
         let Some(s) = self
             .data
             .as_ref()
@@ -105,7 +105,7 @@ impl App {
     }
 
     /// `a`: the finder, to pick who said quote `q`.
-    pub(super) fn start_assign(&mut self, q: usize) {
+    pub(crate) fn start_assign(&mut self, q: usize) {
         self.open_finder(FinderKind::Speakers);
         if self.overlay.is_some() {
             self.assigning = Some(q);
@@ -126,7 +126,7 @@ impl App {
     }
 
     /// `x`: quote `q` is not a quote of anyone.
-    pub(super) fn reject_quote(&mut self, q: usize) {
+    pub(crate) fn reject_quote(&mut self, q: usize) {
         let Some(d) = &self.data else { return };
         let Some(quote) = d.quote(q) else { return };
         self.ask(Correction::Reject {
@@ -208,18 +208,12 @@ impl App {
             old.and_then(|d| d.corpus.articles.get(a))
                 .map(|a| a.id.clone())
         };
-        let selected = self
-            .speaker_order
-            .get(self.speaker_sel)
-            .and_then(|&s| speaker_id(s));
+        let selected = self.speakers.selected().and_then(speaker_id);
         let open = match self.screen {
             Screen::SpeakerQuotes { speaker, .. } => speaker_id(speaker),
             _ => None,
         };
-        let selected_article = self
-            .article_order
-            .get(self.article_sel)
-            .and_then(|&a| article_id(a));
+        let selected_article = self.articles.selected().and_then(article_id);
         let reading = article_id(self.reader.article);
         let speaker_at =
             |id: Option<SharedStr>| id.and_then(|id| data.speaker_index.get(&id).copied());
@@ -235,44 +229,44 @@ impl App {
                     .zip(&data.corpus.articles)
                     .all(|(a, b)| a.id == b.id)
         });
-        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        self.speakers.order = (0..data.corpus.speakers.len()).collect();
         if !same_articles {
-            self.article_order = (0..data.corpus.articles.len()).collect();
+            self.articles.order = (0..data.corpus.articles.len()).collect();
         }
         self.data = Some(data);
         self.layouts.clear();
         // Lists: sorted and filtered as before, the same items selected.
         self.sort_speakers();
-        let text = self.speaker_filter.clone();
+        let text = self.speakers.filter.clone();
         self.refilter(super::FilterList::Speakers, text);
-        if let Some(pos) = selected.and_then(|s| self.speaker_order.iter().position(|&x| x == s)) {
-            self.speaker_sel = pos;
+        if let Some(s) = selected {
+            self.speakers.select(s);
         }
-        self.speaker_sel = self
-            .speaker_sel
-            .min(self.speaker_order.len().saturating_sub(1));
+        self.speakers.sel = self
+            .speakers
+            .sel
+            .min(self.speakers.order.len().saturating_sub(1));
         if !same_articles {
             self.sort_articles();
-            let text = self.article_filter.clone();
+            let text = self.articles.filter.clone();
             self.refilter(super::FilterList::Articles, text);
-            if let Some(pos) =
-                selected_article.and_then(|a| self.article_order.iter().position(|&x| x == a))
-            {
-                self.article_sel = pos;
+            if let Some(a) = selected_article {
+                self.articles.select(a);
             }
-            self.article_sel = self
-                .article_sel
-                .min(self.article_order.len().saturating_sub(1));
+            self.articles.sel = self
+                .articles
+                .sel
+                .min(self.articles.order.len().saturating_sub(1));
             self.reader = match reading {
                 Some(a) => super::ReaderPos {
                     article: a,
                     quote: None,
                     ..self.reader
                 },
-                None => super::ReaderPos::at(self.article_order.first().copied().unwrap_or(0)),
+                None => super::ReaderPos::at(self.articles.order.first().copied().unwrap_or(0)),
             };
             self.marks.article = None;
-            self.tracker_sel = 0;
+            self.tracker.article_sel = 0;
             self.search = None;
         }
         self.screen = match (&self.screen, open) {

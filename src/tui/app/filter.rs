@@ -17,7 +17,7 @@ pub enum FilterList {
 
 impl App {
     /// Open the filter prompt for `list`.
-    pub(super) fn start_filter(&mut self, list: FilterList) {
+    pub(crate) fn start_filter(&mut self, list: FilterList) {
         let before = self.filter_text(list).to_string();
         self.overlay = Some(Overlay::Filter { list, before });
     }
@@ -25,8 +25,8 @@ impl App {
     /// The filter in force on `list` (empty: none).
     pub fn filter_text(&self, list: FilterList) -> &str {
         match list {
-            FilterList::Articles => &self.article_filter,
-            FilterList::Speakers => &self.speaker_filter,
+            FilterList::Articles => &self.articles.filter,
+            FilterList::Speakers => &self.speakers.filter,
         }
     }
 
@@ -54,27 +54,24 @@ impl App {
     /// filter that hides it: a jump never lands on something invisible.
     pub(super) fn reveal(&mut self, list: FilterList, i: usize) {
         let order = match list {
-            FilterList::Articles => &self.article_order,
-            FilterList::Speakers => &self.speaker_order,
+            FilterList::Articles => &self.articles.order,
+            FilterList::Speakers => &self.speakers.order,
         };
         if !order.contains(&i) && !self.filter_text(list).is_empty() {
             self.set_filter(list, String::new());
         }
         if list == FilterList::Speakers
-            && self.hide_thin_speakers
-            && !self.speaker_order.contains(&i)
+            && self.speakers.hide_thin
+            && !self.speakers.order.contains(&i)
         {
-            self.hide_thin_speakers = false;
-            let text = self.speaker_filter.clone();
+            self.speakers.hide_thin = false;
+            let text = self.speakers.filter.clone();
             self.refilter(list, text);
         }
-        let (order, sel) = match list {
-            FilterList::Articles => (&self.article_order, &mut self.article_sel),
-            FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
+        match list {
+            FilterList::Articles => self.articles.select(i),
+            FilterList::Speakers => self.speakers.select(i),
         };
-        if let Some(pos) = order.iter().position(|&x| x == i) {
-            *sel = pos;
-        }
     }
 
     /// Set `list`'s filter and rebuild its order, keeping the selection on
@@ -82,13 +79,13 @@ impl App {
     /// once when the corpus loads; while the query only grows, the list
     /// already shown is narrowed in place (a subset, already sorted), so a
     /// keystroke never re-sorts the corpus.
-    pub(super) fn set_filter(&mut self, list: FilterList, text: String) {
+    pub(crate) fn set_filter(&mut self, list: FilterList, text: String) {
         self.filter_list(list, text, false);
     }
 
     /// Rebuild `list`'s order from scratch (the thin-evidence toggle
     /// changed what may show).
-    pub(super) fn refilter(&mut self, list: FilterList, text: String) {
+    pub(crate) fn refilter(&mut self, list: FilterList, text: String) {
         self.filter_list(list, text, true);
     }
 
@@ -99,7 +96,7 @@ impl App {
             FilterList::Articles => &d.article_haystacks,
             FilterList::Speakers => &d.speaker_haystacks,
         };
-        let hide_thin = list == FilterList::Speakers && self.hide_thin_speakers;
+        let hide_thin = list == FilterList::Speakers && self.speakers.hide_thin;
         let matches = |i: usize| {
             haystacks
                 .get(i)
@@ -110,13 +107,13 @@ impl App {
         let narrowing = !rebuild && text.starts_with(old);
         let (order, sel, total) = match list {
             FilterList::Articles => (
-                &mut self.article_order,
-                &mut self.article_sel,
+                &mut self.articles.order,
+                &mut self.articles.sel,
                 d.corpus.articles.len(),
             ),
             FilterList::Speakers => (
-                &mut self.speaker_order,
-                &mut self.speaker_sel,
+                &mut self.speakers.order,
+                &mut self.speakers.sel,
                 d.corpus.speakers.len(),
             ),
         };
@@ -129,8 +126,8 @@ impl App {
             true
         };
         match list {
-            FilterList::Articles => self.article_filter = text,
-            FilterList::Speakers => self.speaker_filter = text,
+            FilterList::Articles => self.articles.filter = text,
+            FilterList::Speakers => self.speakers.filter = text,
         }
         if resort {
             match list {
@@ -139,8 +136,8 @@ impl App {
             }
         }
         let (order, sel) = match list {
-            FilterList::Articles => (&self.article_order, &mut self.article_sel),
-            FilterList::Speakers => (&self.speaker_order, &mut self.speaker_sel),
+            FilterList::Articles => (&self.articles.order, &mut self.articles.sel),
+            FilterList::Speakers => (&self.speakers.order, &mut self.speakers.sel),
         };
         *sel = keep
             .and_then(|k| order.iter().position(|&x| x == k))

@@ -41,7 +41,7 @@ impl App {
 
     /// Leave the current place behind before going somewhere new: it goes on
     /// the back stack (once), and the way forward is forgotten.
-    pub(super) fn remember(&mut self) {
+    pub(crate) fn remember(&mut self) {
         let here = self.place();
         if self.history.back.last() != Some(&here) {
             self.history.back.push(here);
@@ -85,13 +85,7 @@ impl App {
             self.search = None;
         }
         // The Articles list shows the open article again.
-        if let Some(i) = self
-            .article_order
-            .iter()
-            .position(|&a| a == self.reader.article)
-        {
-            self.article_sel = i;
-        }
+        self.articles.select(self.reader.article);
         self.clamp_scrolls();
     }
 

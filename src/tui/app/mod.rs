@@ -1,6 +1,7 @@
 //! The explorer's whole state and its transitions. Keys become [`Action`]s
-//! through the keymap; [`App::apply`] is the only place state changes;
-//! drawing reads the state and never changes it.
+//! through the keymap; [`App::apply`] is the only place state changes (a
+//! pane's keys, in [`crate::tui::panes`], run inside it); drawing reads the
+//! state and never changes it.
 
 mod compare;
 mod corpus_search;
@@ -12,6 +13,7 @@ pub use correct::CorrectionRequest;
 pub use history::{History, Place};
 mod mouse;
 pub use filter::FilterList;
+pub use mouse::{contains, list_row};
 mod reader_nav;
 
 use super::action::Action;
@@ -19,10 +21,13 @@ use super::data::Data;
 use super::finder::{FinderKind, FinderState, Target};
 use super::keymap::{Context, Keymap};
 use super::layout::{self, Focus, GUTTER};
+use super::panes;
+pub use super::panes::articles::{ArticleSort, ArticlesPane};
+pub use super::panes::speakers::{SpeakerSort, SpeakersPane};
+pub use super::panes::tracker::{TrackerList, TrackerPane};
 use super::reading::{Layout, Line};
 use super::style::Palette;
 use crate::model::Corpus;
-use crate::present::date_key;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use reader_nav::goto_para;
@@ -40,30 +45,6 @@ pub enum Load {
     },
     Failed(String),
     Ready,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArticleSort {
-    Date,
-    Title,
-    Lean,
-}
-
-/// The tracker's two lists; `v` moves between them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TrackerList {
-    /// Articles by date (`tracker_sel`).
-    #[default]
-    Articles,
-    /// Speakers by lean (`tracker_speaker_sel`).
-    Speakers,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SpeakerSort {
-    Quotes,
-    Name,
-    Lean,
 }
 
 /// Where a reader is in an article.
@@ -189,29 +170,17 @@ pub struct App {
     /// comparisons (Backspace/Ctrl-o back, Ctrl-f forward).
     pub history: History,
     pub overlay: Option<Overlay>,
-    pub article_sort: ArticleSort,
-    pub article_order: Vec<usize>,
-    pub article_sel: usize,
-    pub speaker_sort: SpeakerSort,
-    pub speaker_order: Vec<usize>,
-    pub speaker_sel: usize,
-    /// The words the Articles list is narrowed to (`/` there); empty: all.
-    pub article_filter: String,
-    /// The words the Speakers list is narrowed to; empty: all.
-    pub speaker_filter: String,
+    /// The Articles pane: its order, selection and filter.
+    pub articles: ArticlesPane,
+    /// The Speakers pane: its order, selection, filter and thin-evidence switch.
+    pub speakers: SpeakersPane,
     /// The focused pane fills the screen (`z`).
     pub maximized: bool,
-    /// Speakers resting on thin evidence left out of the Speakers list.
-    pub hide_thin_speakers: bool,
     /// Partial quotes (a quoted fragment in reported speech) drawn as plain
     /// text and skipped by `]` and `[`.
     pub hide_partial_quotes: bool,
-    /// Selected row of the tracker's articles (index into articles by date).
-    pub tracker_sel: usize,
-    /// Selected row of the tracker's speakers (index into speakers by lean).
-    pub tracker_speaker_sel: usize,
-    /// Which of the tracker's lists the keys move in.
-    pub tracker_list: TrackerList,
+    /// The tracker: a selection in each of its lists, and which the keys move.
+    pub tracker: TrackerPane,
     pub reader: ReaderPos,
     pub search: Option<Search>,
     pub jump: Option<JumpList>,
@@ -264,20 +233,11 @@ impl App {
             screen: Screen::Main,
             history: History::default(),
             overlay: None,
-            article_sort: ArticleSort::Date,
-            article_order: Vec::new(),
-            article_sel: 0,
-            speaker_sort: SpeakerSort::Quotes,
-            speaker_order: Vec::new(),
-            speaker_sel: 0,
-            article_filter: String::new(),
-            speaker_filter: String::new(),
+            articles: ArticlesPane::default(),
+            speakers: SpeakersPane::default(),
             maximized: false,
-            hide_thin_speakers: false,
             hide_partial_quotes: false,
-            tracker_sel: 0,
-            tracker_speaker_sel: 0,
-            tracker_list: TrackerList::Articles,
+            tracker: TrackerPane::default(),
             reader: ReaderPos::default(),
             search: None,
             jump: None,
@@ -383,16 +343,16 @@ impl App {
     /// Loading finished with the indexes already built (off the UI thread).
     pub fn loaded_data(&mut self, data: Data, warnings: Vec<String>) {
         self.layouts.clear();
-        self.article_order = (0..data.corpus.articles.len()).collect();
-        self.speaker_order = (0..data.corpus.speakers.len()).collect();
+        self.articles.order = (0..data.corpus.articles.len()).collect();
+        self.speakers.order = (0..data.corpus.speakers.len()).collect();
         self.data = Some(data);
         self.warnings = warnings;
         self.load = Load::Ready;
         self.sort_articles();
         self.sort_speakers();
-        self.article_sel = 0;
-        self.speaker_sel = 0;
-        if let Some(&first) = self.article_order.first() {
+        self.articles.sel = 0;
+        self.speakers.sel = 0;
+        if let Some(&first) = self.articles.order.first() {
             self.reader = ReaderPos::at(first);
         }
         self.warm_layouts();
@@ -424,12 +384,7 @@ impl App {
             Screen::SpeakerQuotes { .. } => Context::SpeakerQuotes,
             Screen::CompareArticles { .. } => Context::CompareArticles,
             Screen::CompareSpeakers { .. } => Context::CompareSpeakers,
-            Screen::Main => match self.focus {
-                Focus::Articles => Context::Articles,
-                Focus::Reader => Context::Reader,
-                Focus::Speakers => Context::Speakers,
-                Focus::Tracker => Context::Tracker,
-            },
+            Screen::Main => panes::pane(self.focus).context,
         }
     }
 
@@ -717,20 +672,9 @@ impl App {
             // Tab moves between panes of the main screen only.
             (Context::SpeakerQuotes, A::FocusNext | A::FocusPrev) => false,
             (_, A::Finder) => !d.corpus.speakers.is_empty(),
-            (Context::Reader, A::NextQuote | A::PrevQuote | A::Open) => {
-                has_quotes(self.reader.article)
-            }
-            // Copying and correcting need a current quote (`]` first).
-            (Context::Reader, A::Copy | A::Assign | A::Reject) => self.reader.quote.is_some(),
-            (Context::Speakers, A::Merge) => self.marks.speaker.is_some(),
-            (Context::Speakers, A::Rename) => !self.speaker_order.is_empty(),
             (_, A::Undo) => !d.corpus.corrections.is_empty(),
             (_, A::HistoryBack) => !self.history.back.is_empty(),
             (_, A::HistoryForward) => !self.history.forward.is_empty(),
-            (Context::Reader, A::NextMatch | A::PrevMatch) => {
-                self.search.as_ref().is_some_and(|s| !s.matches.is_empty())
-                    || (self.search.is_none() && self.jump.is_some())
-            }
             (Context::CompareArticles, A::NextQuote | A::PrevQuote) => match &self.screen {
                 Screen::CompareArticles {
                     left,
@@ -740,14 +684,6 @@ impl App {
                 } => has_quotes(if *right_focused { right } else { left }.article),
                 _ => false,
             },
-            (Context::Articles, A::Sort) => self.article_order.len() > 1,
-            (Context::Articles, A::Open | A::Compare) => !self.article_order.is_empty(),
-            (Context::Speakers, A::Sort) => self.speaker_order.len() > 1,
-            (Context::Speakers, A::Open | A::Compare) => !self.speaker_order.is_empty(),
-            (Context::Tracker, A::Open | A::Explain) => match self.tracker_list {
-                TrackerList::Articles => !d.by_date.is_empty(),
-                TrackerList::Speakers => !d.speakers_by_lean.is_empty(),
-            },
             (Context::SpeakerQuotes, A::Open | A::Compare | A::Assign | A::Reject) => {
                 match self.screen {
                     Screen::SpeakerQuotes { speaker, .. } => d
@@ -756,6 +692,10 @@ impl App {
                         .is_some_and(|q| !q.is_empty()),
                     _ => false,
                 }
+            }
+            // A pane of the main screen knows what it can do.
+            (Context::Articles | Context::Reader | Context::Speakers | Context::Tracker, _) => {
+                (panes::pane(self.focus).can_do)(self, action)
             }
             _ => true,
         }
@@ -784,7 +724,7 @@ impl App {
         // The lean bar is pinned to the first row; the rest scrolls.
         super::measure::pinned_text_area(text_area(col))
     }
-    fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
+    pub(crate) fn list_page(&self, f: Focus, rows_per_item: usize) -> usize {
         let r = layout::panes_maybe_maximized(self.body(), f, self.side, self.maximized)
             .get(f)
             .unwrap_or_default();
@@ -862,12 +802,7 @@ impl App {
                 self.go_back();
                 self.status = Some("Back where you were before the jump.".into());
             }
-            _ => match self.focus {
-                Focus::Articles => self.apply_articles(action),
-                Focus::Reader => self.apply_reader(action),
-                Focus::Speakers => self.apply_speakers(action),
-                Focus::Tracker => self.apply_tracker(action),
-            },
+            _ => (panes::pane(self.focus).keys)(self, action),
         }
     }
 
@@ -878,190 +813,11 @@ impl App {
         }
     }
 
-    fn apply_articles(&mut self, action: Action) {
-        let n = self.article_order.len();
-        let page = self.list_page(Focus::Articles, 2);
-        if let Some(sel) = move_selection(self.article_sel, n, page, action) {
-            self.article_sel = sel;
-            // The Reader follows the selection, so browsing the list shows
-            // each article; focus stays in the list.
-            if let Some(&a) = self.article_order.get(sel) {
-                self.follow_article(a);
-            }
-            return;
-        }
-        match action {
-            Action::Open => {
-                if let Some(&a) = self.article_order.get(self.article_sel) {
-                    self.open_article(a);
-                }
-            }
-            Action::Sort => {
-                self.article_sort = match self.article_sort {
-                    ArticleSort::Date => ArticleSort::Title,
-                    ArticleSort::Title => ArticleSort::Lean,
-                    ArticleSort::Lean => ArticleSort::Date,
-                };
-                self.sort_articles();
-            }
-            Action::Compare => {
-                if let Some(&a) = self.article_order.get(self.article_sel) {
-                    self.compare_article(a);
-                }
-            }
-            Action::Explain => {
-                if let Some(&a) = self.article_order.get(self.article_sel) {
-                    self.explain(Explained::Article(a));
-                }
-            }
-            Action::Search => self.start_filter(FilterList::Articles),
-            Action::Back if !self.article_filter.is_empty() => {
-                self.set_filter(FilterList::Articles, String::new());
-                self.status = Some("Filter cleared.".into());
-            }
-            Action::Back => self.clear_marks_or(|_| {}),
-            _ => {}
-        }
-    }
-
-    fn explain(&mut self, what: Explained) {
+    pub(crate) fn explain(&mut self, what: Explained) {
         self.overlay = Some(Overlay::Explain { scroll: 0, what });
     }
 
-    fn apply_speakers(&mut self, action: Action) {
-        let n = self.speaker_order.len();
-        let page = self.list_page(Focus::Speakers, 1);
-        if let Some(sel) = move_selection(self.speaker_sel, n, page, action) {
-            self.speaker_sel = sel;
-            return;
-        }
-        match action {
-            Action::Open => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.remember();
-                    self.screen = Screen::SpeakerQuotes {
-                        speaker: s,
-                        selected: 0,
-                    };
-                }
-            }
-            Action::Sort => {
-                self.speaker_sort = match self.speaker_sort {
-                    SpeakerSort::Quotes => SpeakerSort::Name,
-                    SpeakerSort::Name => SpeakerSort::Lean,
-                    SpeakerSort::Lean => SpeakerSort::Quotes,
-                };
-                self.sort_speakers();
-            }
-            Action::Explain => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.explain(Explained::Speaker(s));
-                }
-            }
-            Action::Search => self.start_filter(FilterList::Speakers),
-            Action::HideThin => {
-                self.hide_thin_speakers = !self.hide_thin_speakers;
-                let text = self.speaker_filter.clone();
-                self.refilter(FilterList::Speakers, text);
-                self.status = Some(
-                    if self.hide_thin_speakers {
-                        "Thin-evidence speakers hidden (H shows them)."
-                    } else {
-                        "Thin-evidence speakers shown."
-                    }
-                    .into(),
-                );
-            }
-            Action::Back if !self.speaker_filter.is_empty() => {
-                self.set_filter(FilterList::Speakers, String::new());
-                self.status = Some("Filter cleared.".into());
-            }
-            Action::Compare => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.compare_speaker(s);
-                }
-            }
-            Action::Merge => self.merge_marked_into_selected(),
-            Action::Rename => {
-                if let Some(&s) = self.speaker_order.get(self.speaker_sel) {
-                    self.start_rename(s);
-                }
-            }
-            Action::Back => self.clear_marks_or(|_| {}),
-            _ => {}
-        }
-    }
-
-    fn apply_tracker(&mut self, action: Action) {
-        let Some(d) = &self.data else { return };
-        let speakers = self.tracker_list == TrackerList::Speakers;
-        let (n, sel) = if speakers {
-            (d.speakers_by_lean.len(), self.tracker_speaker_sel)
-        } else {
-            (d.by_date.len(), self.tracker_sel)
-        };
-        // Both lists sit under a header row.
-        let page = self.list_page(Focus::Tracker, 1).saturating_sub(1).max(1);
-        if let Some(sel) = move_selection(sel, n, page, action) {
-            if speakers {
-                self.tracker_speaker_sel = sel;
-            } else {
-                self.tracker_sel = sel;
-            }
-            return;
-        }
-        let article = d.by_date.get(self.tracker_sel).copied();
-        let speaker = d.speakers_by_lean.get(self.tracker_speaker_sel).copied();
-        match (action, speakers) {
-            (Action::SwitchList, _) => {
-                self.tracker_list = if speakers {
-                    TrackerList::Articles
-                } else {
-                    TrackerList::Speakers
-                };
-            }
-            (Action::Open, false) => {
-                if let Some(a) = article {
-                    self.open_article(a);
-                }
-            }
-            (Action::Open, true) => {
-                if let Some(s) = speaker {
-                    self.remember();
-                    self.screen = Screen::SpeakerQuotes {
-                        speaker: s,
-                        selected: 0,
-                    };
-                }
-            }
-            (Action::Explain, false) => {
-                if let Some(a) = article {
-                    self.explain(Explained::Article(a));
-                }
-            }
-            (Action::Explain, true) => {
-                if let Some(s) = speaker {
-                    self.explain(Explained::Speaker(s));
-                }
-            }
-            (Action::Search, _) => {
-                let list = if speakers {
-                    FilterList::Speakers
-                } else {
-                    FilterList::Articles
-                };
-                self.set_focus(if speakers {
-                    Focus::Speakers
-                } else {
-                    Focus::Articles
-                });
-                self.start_filter(list);
-            }
-            _ => {}
-        }
-    }
-
-    fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {
+    pub(crate) fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {
         if self.marks != Marks::default() {
             self.marks = Marks::default();
             self.status = Some("Comparison marks cleared.".into());
@@ -1070,62 +826,31 @@ impl App {
         }
     }
 
-    fn sort_articles(&mut self) {
-        let Some(d) = &self.data else { return };
-        let keep = self.article_order.get(self.article_sel).copied();
-        let arts = &d.corpus.articles;
-        match self.article_sort {
-            ArticleSort::Date => self
-                .article_order
-                .sort_by(|&a, &b| date_key(&arts[a]).cmp(&date_key(&arts[b]))),
-            ArticleSort::Title => self.article_order.sort_by(|&a, &b| {
-                arts[a]
-                    .title
-                    .to_lowercase()
-                    .cmp(&arts[b].title.to_lowercase())
-            }),
-            ArticleSort::Lean => self.article_order.sort_by(|&a, &b| {
-                arts[a]
-                    .theme
-                    .lean
-                    .total_cmp(&arts[b].theme.lean)
-                    .then(a.cmp(&b))
-            }),
-        }
-        if let Some(k) = keep {
-            self.article_sel = self.article_order.iter().position(|&x| x == k).unwrap_or(0);
+    /// Put the Articles list in its chosen order again.
+    pub(crate) fn sort_articles(&mut self) {
+        if let Some(d) = &self.data {
+            self.articles.sort_order(d);
         }
     }
 
-    fn sort_speakers(&mut self) {
-        let Some(d) = &self.data else { return };
-        let keep = self.speaker_order.get(self.speaker_sel).copied();
-        let sp = &d.corpus.speakers;
-        match self.speaker_sort {
-            SpeakerSort::Quotes => self.speaker_order.sort_by(|&a, &b| {
-                sp[b]
-                    .quote_count
-                    .cmp(&sp[a].quote_count)
-                    .then(sp[a].name.cmp(&sp[b].name))
-            }),
-            SpeakerSort::Name => self
-                .speaker_order
-                .sort_by(|&a, &b| sp[a].name.cmp(&sp[b].name)),
-            SpeakerSort::Lean => self.speaker_order.sort_by(|&a, &b| {
-                sp[a]
-                    .theme
-                    .lean
-                    .total_cmp(&sp[b].theme.lean)
-                    .then(a.cmp(&b))
-            }),
+    /// Put the Speakers list in its chosen order again.
+    pub(crate) fn sort_speakers(&mut self) {
+        if let Some(d) = &self.data {
+            self.speakers.sort_order(d);
         }
-        if let Some(k) = keep {
-            self.speaker_sel = self.speaker_order.iter().position(|&x| x == k).unwrap_or(0);
-        }
+    }
+
+    /// Open speaker `s`'s quotes, leaving where we were in the history.
+    pub(crate) fn open_speaker_quotes(&mut self, s: usize) {
+        self.remember();
+        self.screen = Screen::SpeakerQuotes {
+            speaker: s,
+            selected: 0,
+        };
     }
 
     /// Show article `a` in the Reader without leaving the list (browsing).
-    fn follow_article(&mut self, a: usize) {
+    pub(crate) fn follow_article(&mut self, a: usize) {
         if self.reader.article != a && self.screen == Screen::Main {
             self.reader = ReaderPos::at(a);
             self.search = None;
@@ -1228,8 +953,8 @@ impl App {
 
     fn can_go_back_from_main(&self) -> bool {
         let filtered = match self.focus {
-            Focus::Articles => !self.article_filter.is_empty(),
-            Focus::Speakers => !self.speaker_filter.is_empty(),
+            Focus::Articles => !self.articles.filter.is_empty(),
+            Focus::Speakers => !self.speakers.filter.is_empty(),
             Focus::Reader | Focus::Tracker => false,
         };
         self.history

@@ -1,13 +1,15 @@
-//! The mouse: the wheel scrolls what is under the pointer, a click focuses
-//! a pane and picks a row of a list, a click on the picked row opens it, and
-//! a click on a speaker's name in the Reader goes to that speaker. In the
-//! tracker a click picks a row of either list, and opens the picked one.
+//! The mouse: the wheel scrolls what is under the pointer, and a click
+//! focuses a pane and is passed to it (see each pane's `click` in
+//! [`crate::tui::panes`]): a list picks the row clicked and opens the row
+//! already picked, the tracker does so in either of its lists, and the
+//! Reader goes to the speaker whose name is clicked.
 //!
 //! Everything goes through the same actions as the keys (so a click does
 //! what Enter does), and hit-testing uses the layout the drawing uses
 //! ([`layout::panes`], [`layout::list_window`]).
 
 use super::*;
+use crate::tui::panes::Click;
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 /// Rows the wheel moves per notch.
@@ -55,154 +57,37 @@ impl App {
             }
             return;
         }
-        let area = panes.get(pane).unwrap_or_default();
-        if pane == Focus::Tracker {
-            self.click_tracker(area, m.column, m.row, was_focused);
-            self.warm_layouts();
-            return;
-        }
-        if pane == Focus::Reader {
-            // A speaker's name, as the Reader marks it: go to that speaker.
-            if let Some(s) = self.speaker_at(area, m.column, m.row) {
-                self.jump_to(Target::Speaker(s));
-            }
-            self.warm_layouts();
-            return;
-        }
-        let row = match pane {
-            Focus::Articles => {
-                self.list_row(area, m.row, 2, self.article_sel, self.article_order.len())
-            }
-            Focus::Speakers => {
-                self.list_row(area, m.row, 1, self.speaker_sel, self.speaker_order.len())
-            }
-            Focus::Reader | Focus::Tracker => None,
+        let click = Click {
+            area: panes.get(pane).unwrap_or_default(),
+            x: m.column,
+            y: m.row,
+            was_focused,
         };
-        match (pane, row) {
-            (Focus::Articles, Some(i)) if was_focused && i == self.article_sel => {
-                self.apply(Action::Open)
-            }
-            (Focus::Articles, Some(i)) => self.article_sel = i,
-            (Focus::Speakers, Some(i)) if was_focused && i == self.speaker_sel => {
-                self.apply(Action::Open)
-            }
-            (Focus::Speakers, Some(i)) => self.speaker_sel = i,
-            _ => {}
-        }
+        (crate::tui::panes::pane(pane).click)(self, click);
         self.warm_layouts();
     }
-
-    /// The list item drawn at screen row `y` of a list pane in `area`
-    /// (`rows_per_item` rows each), if any.
-    fn list_row(
-        &self,
-        area: Rect,
-        y: u16,
-        rows_per_item: usize,
-        selected: usize,
-        len: usize,
-    ) -> Option<usize> {
-        let inner = layout::inner(area);
-        if y < inner.y || y >= inner.y + inner.height {
-            return None;
-        }
-        let visible = inner.height as usize / rows_per_item.max(1);
-        let (offset, shown) = layout::list_window(selected, len, visible);
-        let k = (y - inner.y) as usize / rows_per_item.max(1);
-        (k < shown).then_some(offset + k)
-    }
 }
 
-impl App {
-    /// A click in the tracker: on a row of either list, that list takes the
-    /// keys and the row is selected; on the selected row, it opens.
-    fn click_tracker(&mut self, area: Rect, x: u16, y: u16, was_focused: bool) {
-        let Some(d) = &self.data else { return };
-        let areas = crate::tui::measure::tracker_areas(self, layout::inner(area));
-        let lists = [
-            (
-                TrackerList::Articles,
-                areas.articles,
-                d.by_date.len(),
-                self.tracker_sel,
-            ),
-            (
-                TrackerList::Speakers,
-                areas.speakers,
-                d.speakers_by_lean.len(),
-                self.tracker_speaker_sel,
-            ),
-        ];
-        for (list, r, len, sel) in lists {
-            // Each list sits under its heading row.
-            let rows = Rect {
-                y: r.y.saturating_add(1),
-                height: r.height.saturating_sub(1),
-                ..r
-            };
-            if !contains(rows, x, y) {
-                continue;
-            }
-            let (offset, shown) = layout::list_window(sel, len, rows.height as usize);
-            let k = (y - rows.y) as usize;
-            if k >= shown {
-                return;
-            }
-            let i = offset + k;
-            let again = was_focused && self.tracker_list == list && i == sel.min(len - 1);
-            self.tracker_list = list;
-            if again {
-                self.apply(Action::Open);
-            } else if list == TrackerList::Articles {
-                self.tracker_sel = i;
-            } else {
-                self.tracker_speaker_sel = i;
-            }
-            return;
-        }
+/// The list item drawn at screen row `y` of a list pane in `area`
+/// (`rows_per_item` rows each, `selected` of `len` kept in view), if any.
+pub fn list_row(
+    area: Rect,
+    y: u16,
+    rows_per_item: usize,
+    selected: usize,
+    len: usize,
+) -> Option<usize> {
+    let inner = layout::inner(area);
+    if y < inner.y || y >= inner.y + inner.height {
+        return None;
     }
-
-    /// The speaker whose marked name is drawn at `(x, y)` in the main
-    /// Reader's pane `area`, if any: the screen cell is traced back through
-    /// the article's layout to a character of a paragraph, and that to the
-    /// paragraph's mentions (the names the Reader marks).
-    fn speaker_at(&self, area: Rect, x: u16, y: u16) -> Option<usize> {
-        let text = text_area(area);
-        if !contains(text, x, y) {
-            return None;
-        }
-        let d = self.data.as_ref()?;
-        let article = d.article(self.reader.article)?;
-        let layout = self.layout_for(&self.reader, text.width)?;
-        let scroll = self
-            .reader
-            .scroll
-            .min(layout.max_scroll(text.height as usize));
-        let &Line::Body { para, start, end } = layout.lines.get(scroll + (y - text.y) as usize)?
-        else {
-            return None;
-        };
-        let p = article.paragraphs.get(para)?;
-        // The byte under column `x`, counting columns as drawing does.
-        let mut col = text.x;
-        let mut at = None;
-        for (i, c) in p.text.get(start..end)?.char_indices() {
-            let w = crate::tui::text::char_width(c) as u16;
-            if x < col.saturating_add(w.max(1)) {
-                at = Some(start + i);
-                break;
-            }
-            col = col.saturating_add(w);
-        }
-        let char_at = p.text.get(..at?)?.chars().count();
-        let m = p
-            .mentions
-            .iter()
-            .find(|m| m.start <= char_at && char_at < m.end)?;
-        d.speaker_index.get(&m.speaker).copied()
-    }
+    let visible = inner.height as usize / rows_per_item.max(1);
+    let (offset, shown) = layout::list_window(selected, len, visible);
+    let k = (y - inner.y) as usize / rows_per_item.max(1);
+    (k < shown).then_some(offset + k)
 }
 
-fn contains(r: Rect, x: u16, y: u16) -> bool {
+/// Whether `(x, y)` is inside `r`.
+pub fn contains(r: Rect, x: u16, y: u16) -> bool {
     x >= r.x && x < r.x.saturating_add(r.width) && y >= r.y && y < r.y.saturating_add(r.height)
 }

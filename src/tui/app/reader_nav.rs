@@ -1,121 +1,11 @@
-//! The reader's movements: scrolling, quotes, search.
+//! The reader's movements: scrolling, quotes, search; used by the Reader
+//! pane's keys (`src/tui/panes/reader/`) and by the article comparison.
 
 use super::*;
 use crate::model::QuoteKind;
 
 impl App {
-    // ---- reader -----------------------------------------------------------
-
-    pub(super) fn apply_reader(&mut self, action: Action) {
-        let area = self.reader_text_area();
-        match action {
-            Action::Up
-            | Action::Down
-            | Action::Top
-            | Action::Bottom
-            | Action::PageUp
-            | Action::PageDown
-            | Action::HalfPageUp
-            | Action::HalfPageDown => {
-                let mut pos = self.reader;
-                self.scroll_pos(&mut pos, action, area);
-                self.reader = pos;
-            }
-            Action::NextQuote | Action::PrevQuote => {
-                let mut pos = self.reader;
-                let moved = self.step_quote(&mut pos, action == Action::NextQuote, area);
-                self.reader = pos;
-                self.status = if moved {
-                    self.reader.quote.and_then(|q| self.who_said(q))
-                } else {
-                    Some(self.no_quote_message(pos.article).into())
-                };
-            }
-            Action::Search => {
-                self.search = Some(Search {
-                    query: String::new(),
-                    matches: Vec::new(),
-                    current: 0,
-                });
-                self.overlay = Some(Overlay::Search {
-                    before: self.reader,
-                });
-            }
-            Action::NextMatch | Action::PrevMatch => self.next_match(action == Action::NextMatch),
-            Action::Explain => self.explain(Explained::Paragraph),
-            Action::Pager => self.pager = self.article_text(self.reader.article),
-            Action::HideThin => {
-                self.hide_partial_quotes = !self.hide_partial_quotes;
-                if self.hide_partial_quotes
-                    && self
-                        .reader
-                        .quote
-                        .and_then(|q| self.data.as_ref()?.quote(q))
-                        .is_some_and(|q| q.kind == QuoteKind::Partial)
-                {
-                    self.reader.quote = None;
-                }
-                self.status = Some(
-                    if self.hide_partial_quotes {
-                        "Partial quotes hidden: plain text, skipped by ] and [ (H shows them)."
-                    } else {
-                        "Partial quotes shown."
-                    }
-                    .into(),
-                );
-            }
-            Action::Assign | Action::Reject => match self.reader.quote {
-                Some(q) if action == Action::Assign => self.start_assign(q),
-                Some(q) => self.reject_quote(q),
-                None => self.status = Some("Move to a quote with ] first.".into()),
-            },
-            Action::Copy => match self.reader.quote.and_then(|q| self.citation(q)) {
-                Some(text) => {
-                    self.clipboard = Some(text);
-                    self.status = Some("Quote and citation copied to the clipboard.".into());
-                }
-                None => self.status = Some("Move to a quote with ] first.".into()),
-            },
-            Action::Open => {
-                let d = self.data.as_ref();
-                let speaker = self.reader.quote.and_then(|q| {
-                    let d = d?;
-                    let s = *d.speaker_index.get(d.quote(q)?.speaker.as_deref()?)?;
-                    let pos = d.quotes_by_speaker[s].iter().position(|&x| x == q)?;
-                    Some((s, pos))
-                });
-                match speaker {
-                    Some((speaker, selected)) => {
-                        self.remember();
-                        self.screen = Screen::SpeakerQuotes { speaker, selected };
-                    }
-                    None if !self.has_quotes(self.reader.article) => {
-                        self.status = Some(self.no_quote_message(self.reader.article).into())
-                    }
-                    None if self.reader.quote.is_some() => {
-                        self.status = Some("Nobody is credited with this quote.".into())
-                    }
-                    None => self.status = Some(
-                        "Move to a quote with ] first; Enter then lists all its speaker's quotes."
-                            .into(),
-                    ),
-                }
-            }
-            Action::Compare => self.compare_article(self.reader.article),
-            Action::Back => {
-                if self.search.is_some() {
-                    self.search = None;
-                } else if self.jump.is_some() {
-                    self.jump = None;
-                } else {
-                    self.clear_marks_or(|app| app.set_focus(app.side));
-                }
-            }
-            _ => {}
-        }
-    }
-
-    pub(super) fn has_quotes(&self, article: usize) -> bool {
+    pub(crate) fn has_quotes(&self, article: usize) -> bool {
         self.data
             .as_ref()
             .and_then(|d| d.quotes_by_article.get(article))
@@ -123,7 +13,7 @@ impl App {
     }
 
     /// Why `]`/`[` did not move: no quotes at all, or none further that way.
-    pub(super) fn no_quote_message(&self, article: usize) -> &'static str {
+    pub(crate) fn no_quote_message(&self, article: usize) -> &'static str {
         if self.has_quotes(article) {
             "No more quotes in this article."
         } else {
@@ -132,7 +22,7 @@ impl App {
     }
 
     /// Scroll one reader; returns the lines moved (for locked comparisons).
-    pub(super) fn scroll_pos(&self, pos: &mut ReaderPos, action: Action, area: Rect) -> isize {
+    pub(crate) fn scroll_pos(&self, pos: &mut ReaderPos, action: Action, area: Rect) -> isize {
         let Some(l) = self.layout_for(pos, area.width) else {
             return 0;
         };
@@ -168,7 +58,7 @@ impl App {
 
     /// Who said quote `q` and how it was found, for the status line when `]`
     /// or `[` lands on it: `Alan Milburn · direct quote · 'said'`.
-    pub(super) fn who_said(&self, q: usize) -> Option<String> {
+    pub(crate) fn who_said(&self, q: usize) -> Option<String> {
         let d = self.data.as_ref()?;
         let quote = d.quote(q)?;
         let who = quote
@@ -252,7 +142,7 @@ impl App {
         Some(out)
     }
 
-    pub(super) fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
+    pub(crate) fn step_quote(&self, pos: &mut ReaderPos, forward: bool, area: Rect) -> bool {
         let Some(d) = &self.data else { return false };
         let Some(list) = d.quotes_by_article.get(pos.article) else {
             return false;
@@ -323,7 +213,7 @@ impl App {
         }
     }
 
-    pub(super) fn next_match(&mut self, forward: bool) {
+    pub(crate) fn next_match(&mut self, forward: bool) {
         let area = self.reader_text_area();
         if let Some(s) = &mut self.search {
             let n = s.matches.len();

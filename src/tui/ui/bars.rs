@@ -83,8 +83,8 @@ pub fn draw_hints(frame: &mut Frame, app: &App, area: Rect) {
     }
     if let Some(Overlay::Filter { list, .. }) = &app.overlay {
         let (n, what) = match list {
-            FilterList::Articles => (app.article_order.len(), "article"),
-            FilterList::Speakers => (app.speaker_order.len(), "speaker"),
+            FilterList::Articles => (app.articles.order.len(), "article"),
+            FilterList::Speakers => (app.speakers.order.len(), "speaker"),
         };
         left.push(Span::styled(
             format!("filter /{}▏", app.filter_text(*list)),

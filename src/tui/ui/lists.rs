@@ -1,21 +1,21 @@
-//! The Articles and Speakers panes, and the screen of one speaker's quotes.
+//! The screen of one speaker's quotes, and what the list panes (see
+//! [`crate::tui::panes`]) draw alike.
 
-use super::bars::{fit, lean_bar, lean_mark};
+use super::bars::lean_mark;
 use super::groups::{each_group, group_heading};
-use super::{pane_block, pane_scrollbar, ScrollPos};
-use crate::present::{date_label, lean_number};
+use super::pane_block;
 use crate::tables::CORRECTED;
-use crate::tui::app::{App, ArticleSort, Screen, SpeakerSort};
+use crate::tui::app::{App, Screen};
 use crate::tui::data::Data;
 use crate::tui::layout;
-use crate::tui::text::{str_width, truncate};
+use crate::tui::text::truncate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
 
 /// A filtered list that holds nothing says so, and how to get it back.
-fn no_match(
+pub(crate) fn no_match(
     frame: &mut Frame,
     app: &App,
     block: ratatui::widgets::Block<'static>,
@@ -34,7 +34,7 @@ fn no_match(
 }
 
 /// `(57/417)`: the selected row and how many there are (`(0)` when empty).
-fn position(selected: usize, len: usize) -> String {
+pub(crate) fn position(selected: usize, len: usize) -> String {
     if len == 0 {
         "(0)".into()
     } else {
@@ -43,7 +43,7 @@ fn position(selected: usize, len: usize) -> String {
 }
 
 /// ` · /nhs trust` after a pane's title while a filter narrows it.
-fn filter_note(filter: &str) -> String {
+pub(crate) fn filter_note(filter: &str) -> String {
     if filter.is_empty() {
         String::new()
     } else {
@@ -51,189 +51,12 @@ fn filter_note(filter: &str) -> String {
     }
 }
 
-pub fn draw_articles(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-    let Some(d) = &app.data else { return };
-    let sort = match app.article_sort {
-        ArticleSort::Date => "date",
-        ArticleSort::Title => "title",
-        ArticleSort::Lean => "lean",
-    };
-    // The filter before the sort order: a narrow title loses the sort first.
-    let title = format!(
-        "Articles {}{} · by {sort}",
-        position(app.article_sel, app.article_order.len()),
-        filter_note(&app.article_filter)
-    );
-    let block = pane_block(app, &title, focused, area.width);
-    let w = layout::inner(area).width as usize;
-    if app.article_order.is_empty() && !app.article_filter.is_empty() {
-        no_match(frame, app, block, area, &app.article_filter);
-        return;
-    }
-    let pal = &app.palette;
-    let (offset, shown) = window(
-        app.article_sel,
-        app.article_order.len(),
-        layout::inner(area).height as usize / 2,
-    );
-    let items: Vec<ListItem> = app.article_order[offset..offset + shown]
-        .iter()
-        .map(|&ai| {
-            let a = &d.corpus.articles[ai];
-            let marked = app.marks.article == Some(ai);
-            let date = date_label(a);
-            let head = format!("{date} {}", a.title);
-            // `›` marks the article open in the Reader.
-            let open = app.reader.article == ai;
-            let mut l1 = vec![
-                Span::styled(if open { "›" } else { " " }, pal.bold()),
-                Span::styled(truncate(&head, w.saturating_sub(3)), pal.bold()),
-            ];
-            if marked {
-                l1.insert(1, Span::styled("● ", pal.marked()));
-            }
-            ListItem::new(vec![Line::from(l1), article_second_line(app, d, ai, w)])
-        })
-        .collect();
-    draw_list(
-        frame,
-        app,
-        items,
-        app.article_sel - offset.min(app.article_sel),
-        block,
-        area,
-        focused,
-    );
-    let sb = ScrollPos::list(
-        app.article_sel,
-        app.article_order.len(),
-        layout::inner(area).height as usize / 2,
-    );
-    pane_scrollbar(frame, app, area, sb, focused);
-}
-
-/// `··█│··· -0.11 · 3 quotes · by Lyn Whitfield, Tash Shifrin` (or the
-/// source when nobody is named), so the count and the names cannot be misread.
-fn article_second_line(app: &App, d: &Data, ai: usize, width: usize) -> Line<'static> {
-    let pal = &app.palette;
-    let a = &d.corpus.articles[ai];
-    let quotes = d.quotes_by_article[ai].len();
-    let who = if !a.byline.is_empty() {
-        format!("by {}", a.byline.join(", "))
-    } else if let Some(author) = &a.author {
-        format!("by {author}")
-    } else {
-        a.source.clone().unwrap_or_default()
-    };
-    let mut spans = lean_bar(pal, &a.theme, 3);
-    spans.push(Span::raw(format!(
-        " {} · {quotes} quote{}",
-        lean_number(a.theme.lean),
-        if quotes == 1 { "" } else { "s" }
-    )));
-    if !who.is_empty() {
-        spans.push(Span::styled(format!(" · {who}"), pal.dim()));
-    }
-    fit(spans, width)
-}
-
-pub fn draw_speakers(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-    let Some(d) = &app.data else { return };
-    let sort = match app.speaker_sort {
-        SpeakerSort::Quotes => "quotes",
-        SpeakerSort::Name => "name",
-        SpeakerSort::Lean => "lean",
-    };
-    let title = format!(
-        "Speakers {}{} · by {sort}{}",
-        position(app.speaker_sel, app.speaker_order.len()),
-        filter_note(&app.speaker_filter),
-        if app.hide_thin_speakers {
-            " · thin hidden"
-        } else {
-            ""
-        }
-    );
-    let block = pane_block(app, &title, focused, area.width);
-    let w = layout::inner(area).width as usize;
-    if d.corpus.speakers.is_empty() {
-        frame.render_widget(
-            Paragraph::new("No speakers found in this corpus.")
-                .style(app.palette.dim())
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .block(block),
-            area,
-        );
-        return;
-    }
-    if app.speaker_order.is_empty() && !app.speaker_filter.is_empty() {
-        no_match(frame, app, block, area, &app.speaker_filter);
-        return;
-    }
-    let pal = &app.palette;
-    let (offset, shown) = window(
-        app.speaker_sel,
-        app.speaker_order.len(),
-        layout::inner(area).height as usize,
-    );
-    let items: Vec<ListItem> = app.speaker_order[offset..offset + shown]
-        .iter()
-        .map(|&si| {
-            let s = &d.corpus.speakers[si];
-            let mut spans = lean_bar(pal, &s.theme, 2);
-            let count = format!(" {:>3}q ", s.quote_count);
-            spans.push(Span::raw(count));
-            if app.marks.speaker == Some(si) {
-                spans.push(Span::styled("● ", pal.marked()));
-            }
-            let used = 5 + 6 + if app.marks.speaker == Some(si) { 2 } else { 0 };
-            let name_w = str_width(&s.name);
-            spans.push(Span::styled(
-                truncate(&s.name, w.saturating_sub(used)),
-                pal.speaker(),
-            ));
-            let role = s.roles.first().cloned().unwrap_or_default();
-            let mut rest = if role.is_empty() {
-                String::new()
-            } else {
-                format!(" · {role}")
-            };
-            if s.corrected {
-                rest.insert_str(0, CORRECTED);
-            }
-            if s.thin_evidence {
-                rest.push_str(" (thin)");
-            }
-            let room = w.saturating_sub(used + name_w);
-            if room > 2 {
-                spans.push(Span::styled(truncate(&rest, room), pal.dim()));
-            }
-            ListItem::new(Line::from(spans))
-        })
-        .collect();
-    draw_list(
-        frame,
-        app,
-        items,
-        app.speaker_sel - offset.min(app.speaker_sel),
-        block,
-        area,
-        focused,
-    );
-    let sb = ScrollPos::list(
-        app.speaker_sel,
-        app.speaker_order.len(),
-        layout::inner(area).height as usize,
-    );
-    pane_scrollbar(frame, app, area, sb, focused);
-}
-
 /// The part of a long list to build: (first item, how many), keeping the
 /// selection in view. Only what is drawn is built, so 100,000 speakers cost
 /// no more than ten.
 pub use crate::tui::layout::list_window as window;
 
-fn draw_list(
+pub(crate) fn draw_list(
     frame: &mut Frame,
     app: &App,
     items: Vec<ListItem>,

@@ -1,5 +1,7 @@
-//! Drawing: a pure function of the [`App`] state. Each pane is a small
-//! component that knows its keymap context and how to draw itself.
+//! Drawing: a pure function of the [`App`] state. The main screen's panes
+//! draw themselves (each in its folder under [`crate::tui::panes`]); what
+//! is here is the frame around them, the other screens, the pop-ups, and
+//! the pieces the panes draw alike.
 
 pub mod bars;
 pub mod compare;
@@ -8,11 +10,10 @@ pub use crate::tui::measure::groups;
 pub mod lists;
 pub mod overlays;
 pub mod reader;
-pub mod tracker;
 
 use super::app::{App, Load, Screen};
-use super::keymap::Context;
 use super::layout::{self, Focus};
+use super::panes;
 use super::text::truncate;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -22,60 +23,6 @@ use ratatui::widgets::{
     ScrollbarState, Wrap,
 };
 use ratatui::Frame;
-
-/// A pane of the main screen.
-pub trait Pane {
-    /// The keymap context its keys are looked up in.
-    fn context(&self) -> Context;
-    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool);
-}
-
-pub struct ArticlesPane;
-pub struct ReaderPane;
-pub struct SpeakersPane;
-pub struct TrackerPane;
-
-impl Pane for ArticlesPane {
-    fn context(&self) -> Context {
-        Context::Articles
-    }
-    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-        lists::draw_articles(frame, app, area, focused);
-    }
-}
-impl Pane for ReaderPane {
-    fn context(&self) -> Context {
-        Context::Reader
-    }
-    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-        reader::draw_main_reader(frame, app, area, focused);
-    }
-}
-impl Pane for SpeakersPane {
-    fn context(&self) -> Context {
-        Context::Speakers
-    }
-    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-        lists::draw_speakers(frame, app, area, focused);
-    }
-}
-impl Pane for TrackerPane {
-    fn context(&self) -> Context {
-        Context::Tracker
-    }
-    fn draw(&self, frame: &mut Frame, app: &App, area: Rect, focused: bool) {
-        tracker::draw(frame, app, area, focused);
-    }
-}
-
-pub fn pane_for(f: Focus) -> &'static dyn Pane {
-    match f {
-        Focus::Articles => &ArticlesPane,
-        Focus::Reader => &ReaderPane,
-        Focus::Speakers => &SpeakersPane,
-        Focus::Tracker => &TrackerPane,
-    }
-}
 
 /// Draw the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -114,7 +61,7 @@ fn draw_main(frame: &mut Frame, app: &App, body: Rect) {
     let panes = layout::panes_maybe_maximized(body, app.focus, app.side, app.maximized);
     for f in Focus::ORDER {
         if let Some(r) = panes.get(f) {
-            pane_for(f).draw(frame, app, r, f == app.focus);
+            (panes::pane(f).draw)(frame, app, r, f == app.focus);
         }
     }
 }

@@ -1,18 +1,18 @@
-//! The Central ◀ ▶ Local tracker: every article as a diverging bar by date,
-//! the open article's paragraph strip, the theme over time as a chart, and
-//! speakers ranked by lean. Both lists scroll and select (`v` moves between
-//! them).
+//! How the tracker is drawn: its two lists with their headings, the open
+//! article's paragraph strip and the chart of the theme over time, in the
+//! areas [`crate::tui::measure::tracker_areas`] gives them.
 
-use super::bars::{lean_bar, lean_mark};
-use super::{pane_block, scrollbar, ScrollPos};
+use super::TrackerList;
 use crate::analysis::theme::PRIOR_WEIGHT;
 use crate::present::{lean_number, year_label};
-use crate::tui::app::{App, TrackerList};
+use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::layout::{self, Focus};
 use crate::tui::measure::{tracker_areas, TrackerAreas};
 use crate::tui::text::{str_width, truncate};
 use crate::tui::trend::TrendPeriod;
+use crate::tui::ui::bars::{lean_bar, lean_mark};
+use crate::tui::ui::{pane_block, scrollbar, ScrollPos};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::symbols::Marker;
@@ -24,7 +24,7 @@ use ratatui::Frame;
 /// side of the zero line, and the labels.
 const CHART_MIN_ROWS: u16 = 5;
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
     let Some(d) = &app.data else { return };
     let block = pane_block(app, Focus::Tracker.title(), focused, area.width);
     let inner = layout::inner(area);
@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, focused: bool) {
         speakers,
     } = tracker_areas(app, inner);
     let strip = strip_lines(app, d, strip_area.width as usize);
-    let active = |list| focused && app.tracker_list == list;
+    let active = |list| focused && app.tracker.list == list;
     // Scrollbars on the pane's right border, or for a section that stops
     // short of it, on its last column (titles stop short of that).
     let border = inner.x + inner.width;
@@ -84,7 +84,7 @@ fn heading(app: &App, text: &str, pos: usize, len: usize, active: bool) -> Line<
 fn draw_articles(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool, bar_x: u16) {
     let pal = &app.palette;
     let len = d.by_date.len();
-    let sel = app.tracker_sel.min(len.saturating_sub(1));
+    let sel = app.tracker.article_sel.min(len.saturating_sub(1));
     let mut rows = vec![heading(app, "Articles by date", sel + 1, len, active)];
     let visible = (area.height as usize).saturating_sub(1);
     let (offset, shown) = layout::list_window(sel, len, visible);
@@ -125,7 +125,7 @@ fn draw_articles(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: boo
 fn draw_speakers(frame: &mut Frame, app: &App, d: &Data, area: Rect, active: bool, bar_x: u16) {
     let pal = &app.palette;
     let ranked = &d.speakers_by_lean;
-    let sel = app.tracker_speaker_sel.min(ranked.len().saturating_sub(1));
+    let sel = app.tracker.speaker_sel.min(ranked.len().saturating_sub(1));
     let mut lines = vec![heading(
         app,
         "Speakers by lean",
