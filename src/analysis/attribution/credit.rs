@@ -11,7 +11,7 @@ use super::identity::{Entity, Registry};
 use super::marks::{self as quotes, ScannedQuote};
 use super::names::{self, NameKind, NameSpan};
 use super::rules::{CreditRule, Fallback};
-use crate::analysis::text::{self, prev_word, word_at};
+use crate::analysis::text::{self, one_of, prev_word, word_at};
 use crate::corpus::Document;
 use crate::model::QuoteKind;
 
@@ -146,7 +146,7 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
         );
     }
     scratch.give_back();
-    lead_summary(&mut out);
+    lead_summary(&mut out, &reg.entities);
     let mentions = name_mentions(&texts, named, &reg);
     for q in &out {
         if let Some(e) = q.speaker {
@@ -163,7 +163,7 @@ pub fn analyse_article(doc: &Document) -> (Vec<Entity>, Vec<ArticleQuote>, Vec<N
 /// a Labour backbencher has said.`, then `Derek Wyatt said …`). A quotation
 /// there that no rule credited goes to the first speaker credited in the two
 /// paragraphs after it (`lead-summary`).
-fn lead_summary(out: &mut [ArticleQuote]) {
+fn lead_summary(out: &mut [ArticleQuote], entities: &[Entity]) {
     let Some(speaker) = out
         .iter()
         .filter(|q| (1..=2).contains(&q.paragraph) && q.speaker.is_some())
@@ -172,11 +172,19 @@ fn lead_summary(out: &mut [ArticleQuote]) {
     else {
         return;
     };
-    for q in out
-        .iter_mut()
-        .filter(|q| q.paragraph == 0 && q.speaker.is_none())
-    {
-        if matches!(q.rule.credit, "narration" | "scare-quote" | "unattributed") {
+    // `…, a Labour backbencher has said.` then `Derek Wyatt said …`: the
+    // one described without a name in the opening is the person named next.
+    let named_next = entities[speaker].kind == NameKind::Person && !entities[speaker].describes;
+    for q in out.iter_mut().filter(|q| q.paragraph == 0) {
+        let described = q.rule.subject == "someone-described" && q.speaker.is_some();
+        if described && named_next {
+            q.speaker = Some(speaker);
+            q.rule = Rule::by(q.rule.credit, "lead-summary");
+            continue;
+        }
+        if q.speaker.is_none()
+            && matches!(q.rule.credit, "narration" | "scare-quote" | "unattributed")
+        {
             q.speaker = Some(speaker);
             q.rule = Rule::plain("lead-summary");
         }
@@ -237,6 +245,8 @@ struct Scratch<'t> {
     fallback: Vec<Option<usize>>,
     opening: Vec<Option<usize>>,
     fresh: Vec<bool>,
+    /// Where the cues that credited a quotation start, sorted.
+    credited_cues: Vec<usize>,
 }
 
 thread_local! {
@@ -271,6 +281,7 @@ impl<'t> Scratch<'t> {
             fallback: emptied(self.fallback),
             opening: emptied(self.opening),
             fresh: emptied(self.fresh),
+            credited_cues: emptied(self.credited_cues),
         }
     }
 }
@@ -443,6 +454,7 @@ fn paragraph<'t>(
         fallback,
         opening,
         fresh,
+        credited_cues,
     } = scratch;
     quoted.clear();
     quoted.extend(pq.iter().map(|q| {
@@ -623,6 +635,7 @@ fn paragraph<'t>(
                 CreditRule::SaidAfterQuote => resolved[after_at..]
                     .iter()
                     .take(3)
+                    .filter(|r| r.cue.quotes())
                     .find(|r| {
                         r.clause_start >= q.outer_end
                             && r.clause_start - q.outer_end <= limits.said_after_quote_gap
@@ -650,7 +663,7 @@ fn paragraph<'t>(
                     .iter()
                     .rev()
                     .take_while(|r| r.sentence == si)
-                    .find(|r| r.subject.is_some())
+                    .find(|r| r.subject.is_some() && r.cue.quotes())
                     .map(|r| {
                         let colon = text[r.cue.end.min(q.outer_start)..q.outer_start]
                             .trim()
@@ -666,7 +679,7 @@ fn paragraph<'t>(
                 CreditRule::CueAfter => resolved[after_at..]
                     .iter()
                     .take_while(|r| r.sentence == si)
-                    .find(|r| r.subject.is_some())
+                    .find(|r| r.subject.is_some() && r.cue.quotes())
                     .map(|r| {
                         (
                             r.subject,
@@ -792,6 +805,17 @@ fn paragraph<'t>(
         prev_direct_end = (kind == QuoteKind::Direct).then_some(q.outer_end);
     }
 
+    credited_cues.clear();
+    credited_cues.extend(
+        out.iter()
+            .rev()
+            .take_while(|q| q.paragraph == pi)
+            // (A cue after a quotation it does not touch, `… 'delivery' and
+            // announced he was allocating £75m`, still reports what follows.)
+            .filter(|q| q.rule.credit != "cue-after")
+            .filter_map(|q| q.cue.map(|c| c.0)),
+    );
+    credited_cues.sort_unstable();
     // Reported speech with no quotation marks. A sentence reporting two
     // speakers (`Republicans said they're convinced … and Democrats accused
     // the GOP of …`) gives each their own words: the first ends where the
@@ -804,19 +828,16 @@ fn paragraph<'t>(
         };
         // A cue that credited a quotation (`"…," said Mr Barrett, the
         // lawyer for …`) reports nothing more: what follows it is who spoke.
-        let credited_a_quote = out
-            .iter()
-            .rev()
-            .take_while(|q| q.paragraph == pi)
-            .any(|q| q.cue == Some((r.cue.start, r.cue.end)));
-        if credited_a_quote {
+        if credited_cues.binary_search(&r.cue.start).is_ok() {
             continue;
         }
         let (s0, mut s1) = sents[r.sentence];
         if let Some(next) = resolved[i + 1..]
             .iter()
+            .take_while(|n| n.sentence == r.sentence)
+            .take(8)
             .filter(reports)
-            .find(|n| n.sentence == r.sentence && n.clause_start > r.cue.end)
+            .find(|n| n.clause_start > r.cue.end)
         {
             if next.subject != r.subject {
                 s1 = s1.min(next.clause_start);
@@ -830,8 +851,8 @@ fn paragraph<'t>(
             let first = pq.partition_point(|q| q.outer_end <= a);
             pq.get(first).is_some_and(|q| q.outer_start < b)
         };
-        if let Some((a, b)) = indirect_span(text, r, s0, s1)
-            .filter(|&(a, b)| a >= last_end && !holds_a_quote((a, b)))
+        if let Some((a, b)) =
+            indirect_span(text, r, s0, s1).filter(|&(a, b)| a >= last_end && !holds_a_quote((a, b)))
         {
             last_end = b;
             out.push(ArticleQuote {
@@ -938,13 +959,33 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
         r.clause_start.saturating_sub(reach),
     ));
     let s1 = s1.min(text::floor_boundary(text, r.clause_end + reach));
+    let tells = r.cue.base() == "tell";
     let trim = |a: usize, b: usize| -> Option<(usize, usize)> {
-        let body = text[a..b].trim_start_matches([' ', ',', ':', ';', '-']);
+        let mut body = text[a..b].trim_start_matches([' ', ',', ':', ';', '-']);
+        // `said Tuesday that …`, `told reporters that …`: when and to whom
+        // it was said come before what was said.
+        body = skip_when(body);
+        if tells {
+            if let Some(at) = body
+                .get(..body.len().min(80))
+                .and_then(|h| h.find(" that "))
+            {
+                body = &body[at + 1..];
+            }
+        }
         let body = body.strip_prefix("that ").unwrap_or(body);
         // `body` is a suffix of the segment, so it starts here:
         let start = b - body.len();
         let body = body.trim_end_matches([' ', '.', ',', ';', ':']);
-        (body.split_whitespace().count() >= 2).then_some((start, start + body.len()))
+        let words = body.split_whitespace().count();
+        // `in a phone interview`, `on Monday`, `after the meeting broke up`:
+        // only where or when, nothing said.
+        let only_when = words <= 6
+            && body
+                .split_whitespace()
+                .next()
+                .is_some_and(super::words::is_adjunct_opener);
+        (words >= 2 && !only_when).then_some((start, start + body.len()))
     };
     // The subject may start before the sentence where the sentence splitter
     // and the name finder read a dot differently (`J.K. Rowling said`):
@@ -960,6 +1001,11 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
             clause_start = s0 + comma + 1;
         }
     }
+    // `… - a view echoed by Mr McKay`: a passive's speech is before it; after
+    // it is only the agent.
+    if r.how == "passive-agent" {
+        return trim(s0, clause_start);
+    }
     let before = text[s0..clause_start].trim_end();
     let rest = text[clause_end..s1].trim();
     let rest_words = rest.trim_end_matches('.').split_whitespace().count();
@@ -973,7 +1019,7 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     // `The plan is wrong, Mr Smith said on Tuesday.`: what follows the cue
     // is only where or when. `When he bought the mine, Mr. Clarke said he
     // expected to sell its coal`: what follows is what was said.
-    let after_is_adjunct = rest_words <= 3
+    let after_is_adjunct = rest_words <= 5
         || rest
             .split_whitespace()
             .next()
@@ -984,6 +1030,53 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
         }
     }
     trim(clause_end, s1)
+}
+
+/// `body` past a time word or phrase it opens with (`Tuesday that …`, `on
+/// Monday that …`, `this week that …`).
+fn skip_when(body: &str) -> &str {
+    let mut rest = body;
+    for _ in 0..3 {
+        let Some((word, after)) = rest.split_once(' ') else {
+            break;
+        };
+        let when = one_of(
+            word,
+            &[
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "yesterday",
+                "today",
+                "tonight",
+                "on",
+                "this",
+                "last",
+                "week",
+                "month",
+                "earlier",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+            ],
+        );
+        if !when {
+            break;
+        }
+        rest = after;
+    }
+    // Only a time phrase ending at `that` is stepped over: `on Monday the
+    // bill …` keeps its words.
+    if rest.len() != body.len() && rest.starts_with("that ") {
+        rest
+    } else {
+        body
+    }
 }
 
 #[cfg(test)]

@@ -35,6 +35,12 @@ impl Cue {
         verbs().get(self.lemma).is_none_or(|v| v.reports)
     }
 
+    /// Whether the cue may credit a quotation in marks (verbs of thought
+    /// only report clauses: see `quotes` in `rules.toml`).
+    pub fn quotes(&self) -> bool {
+        verbs().get(self.lemma).is_none_or(|v| v.quotes)
+    }
+
     /// The verb's base form (`say` for `said`).
     pub fn base(&self) -> &'static str {
         verbs().get(self.lemma).map_or_else(

@@ -55,11 +55,17 @@ impl Fallback {
 }
 
 /// A speech verb: (base, third person, past, present participle; `-` for a
-/// form that is no cue), and whether it reports speech on its own.
+/// form that is no cue), whether it reports speech on its own, and whether
+/// it may credit a quotation in marks.
 #[derive(Debug, Clone)]
 pub struct Verb {
     pub forms: [&'static str; 4],
     pub reports: bool,
+    /// `false` for verbs of thought (`expect`, `hope`): they report a clause
+    /// (`experts expect the vote to be close`) but a quotation beside them
+    /// is someone's words, never theirs (`Lord Strathclyde said ministers
+    /// should expect it to be "substantially re-written"`).
+    pub quotes: bool,
 }
 
 /// The numbers the rules use (see the comments in the file).
@@ -97,6 +103,8 @@ struct CueEntry {
     forms: String,
     #[serde(default = "yes")]
     reports: bool,
+    #[serde(default = "yes")]
+    quotes: bool,
 }
 
 fn yes() -> bool {
@@ -199,6 +207,7 @@ impl Rules {
                     leak(forms[3].to_string()),
                 ],
                 reports: c.reports,
+                quotes: c.quotes,
             });
         }
         if verbs.is_empty() {

@@ -209,6 +209,26 @@ fn fits_pronoun(e: &Entity, gender: Gender) -> bool {
         && (e.given.is_some() || e.short_name.contains(' ') || e.spoke || e.describes)
 }
 
+/// Whether `the` stands before `at`, right before it or with one or two
+/// lower-case words between (`the nonpartisan `), none before `floor`.
+fn after_the(text: &str, at: usize, floor: usize) -> bool {
+    let mut end = at;
+    for _ in 0..3 {
+        let Some(w) = prev_word(text, end, floor) else {
+            return false;
+        };
+        let word = &text[w.start..w.end];
+        if one_of(word, &["the", "The"]) {
+            return true;
+        }
+        if !word.starts_with(char::is_lowercase) || cues::first_cue_in(word).is_some() {
+            return false;
+        }
+        end = w.start;
+    }
+    false
+}
+
 /// `on Tuesday`, `this month`, `last week`, `earlier this year` ending with
 /// the word `w`: where it starts, so that the subject before it is found.
 fn time_phrase_before(text: &str, w: Word, s0: usize) -> Option<usize> {
@@ -600,9 +620,11 @@ pub(super) fn subject_of(
                 };
                 if let Some(n) = names::name_starting_at(text, at, s1) {
                     let person = names::looks_like_person(&n);
-                    // `according to the Times`: a body after `the` too.
-                    let body = n.kind == NameKind::Organisation
-                        && (text[..at].ends_with("the ") || text[..at].ends_with("The "));
+                    // `according to the Times`: a body after `the` too, or
+                    // after `the` and a word or two that describe it
+                    // (`according to the nonpartisan Congressional Budget
+                    // Office`, `the conservative-leaning Tax Foundation`).
+                    let body = n.kind == NameKind::Organisation && after_the(text, at, start);
                     // `said Stop Stansted Expansion chairman Peter Sanders`:
                     // a body followed by a title is where the person is from.
                     let titled = word_at(text, n.end + 1, s1)
@@ -1124,7 +1146,7 @@ fn finish_description(text: &str, end: usize, s0: usize, last: Word) -> Option<D
     for _ in 0..7 {
         let w = prev_word(text, at, s0)?;
         let word = &text[w.start..w.end];
-        if one_of(word, &["the", "The", "a", "A", "an", "An"]) {
+        if one_of(word, &["the", "The", "a", "A", "an", "An", "one", "One"]) {
             return Some(Description {
                 start: w.start,
                 phrase: (w.end + 1, end),
@@ -1208,7 +1230,21 @@ pub(super) fn describe(
         return (e, "description");
     }
     if !d.definite {
-        return (None, "description");
+        // `one West Virginia official said`, `A former Democratic National
+        // Committee chairman says`: someone the article never names, a
+        // speaker of that description. One word (`a lawyer`) says too little
+        // to be anyone.
+        if !phrase.contains(' ') {
+            return (None, "description");
+        }
+        let n = NameSpan::described(d.phrase.0, d.phrase.1, phrase);
+        let e = reg.resolve(&n, phrase, true);
+        if let Some(e) = e {
+            let e = &mut reg.entities[e];
+            e.describes = true;
+            e.short_name = phrase.to_string();
+        }
+        return (e, "someone-described");
     }
     let person = |e: &Entity| e.kind == NameKind::Person;
     // `the prime minister` is not the deputy prime minister: a role holds
@@ -1340,7 +1376,8 @@ fn closing_description(
     let phrase = body
         .strip_prefix("the ")
         .or_else(|| body.strip_prefix("a "))
-        .or_else(|| body.strip_prefix("an "))?;
+        .or_else(|| body.strip_prefix("an "))
+        .or_else(|| body.strip_prefix("one "))?;
     if phrase.is_empty() || phrase.contains([',', '"', '“', '”', '(']) {
         return None;
     }
@@ -1348,7 +1385,8 @@ fn closing_description(
     let end = start + phrase.len();
     // The head is the last word before `of`/`for` (`the spokesman for the
     // prime minister` is a spokesman), else the last word.
-    let core = [" for ", " of ", " to "]
+    // (`one GOP source in the room` is a source).
+    let core = [" for ", " of ", " to ", " in ", " at ", " with "]
         .iter()
         .filter_map(|p| phrase.find(p))
         .min()
@@ -1407,6 +1445,9 @@ fn body_described(
 ) -> Option<(usize, usize)> {
     let mut at = head_start;
     let mut det = None;
+    // `the Trump campaign`, `the Obama administration`, `the Saudi
+    // government`: capitalised words right before the head name the body.
+    let mut named_from = None;
     for _ in 0..4 {
         let w = prev_word(text, at, s0)?;
         let word = &text[w.start..w.end];
@@ -1414,15 +1455,20 @@ fn body_described(
             det = Some(w.start);
             break;
         }
-        if word.starts_with(char::is_uppercase)
-            || is_preposition(word)
-            || pronoun_gender(word).is_some()
-        {
+        let capital = word.starts_with(char::is_uppercase);
+        if capital && (named_from.is_some() || at == head_start) {
+            named_from = Some(w.start);
+        } else if capital || is_preposition(word) || pronoun_gender(word).is_some() {
             return None;
         }
         at = w.start;
     }
     let det = det?;
+    if let Some(from) = named_from {
+        let name = &text[from..head_start + head.len()];
+        let n = NameSpan::body(det, head_start + head.len(), name);
+        return reg.resolve(&n, name, true).map(|e| (e, det));
+    }
     let org = sal.organisation_ending(head)?.to_string();
     let n = NameSpan::body(det, head_start + head.len(), &org);
     reg.resolve(&n, &org, true).map(|e| (e, det))

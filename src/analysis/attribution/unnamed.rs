@@ -35,12 +35,25 @@ pub(super) fn group_with_phrase(
     verb_at: usize,
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
+    // The clause the verb is in: after the sentence's last comma before it
+    // (`Although Scott lacks a signature policy achievement, elected
+    // officials from both parties say`).
+    // (A subject is a few words: reading no further back than this keeps
+    // the work per cue bounded in a sentence of any length.)
+    let s0 = s0.max(crate::analysis::text::ceil_boundary(
+        text,
+        verb_at.saturating_sub(160),
+    ));
+    let s0 = text
+        .get(s0..verb_at)?
+        .rfind(", ")
+        .map_or(s0, |comma| s0 + comma + 2);
     let span = text.get(s0..verb_at)?;
     if span.contains([',', ';', ':', '"', '“', '”']) || span.split_whitespace().count() > 12 {
         return None;
     }
     let mut at = s0 + (span.len() - span.trim_start().len());
-    for _ in 0..3 {
+    for _ in 0..4 {
         let w = word_at(text, at, verb_at)?;
         let word = &text[w.start..w.end];
         if names::is_group_word(word) {
@@ -50,9 +63,10 @@ pub(super) fn group_with_phrase(
             }
             return Some((group_entity(text, w, reg)?, w.start));
         }
-        // `Some`, `Many`, `Two`, `Senior`: a quantifier or an adjective
-        // before the group word, never a name or a verb.
-        if word.ends_with("ed") || word.ends_with("ing") {
+        // `Some`, `Many`, `Two`, `Political`, `Developers and`: a
+        // quantifier, an adjective or another plural before the group word,
+        // never a verb.
+        if (word.ends_with("ed") && word != "elected") || word.ends_with("ing") {
             return None;
         }
         at = w.end + 1;
@@ -188,6 +202,19 @@ mod tests {
             &["Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that."],
         );
         assert_eq!(speaker_of(&f, "the latest").as_deref(), Some("Experts"));
+    }
+
+    #[test]
+    fn a_group_after_a_comma_is_the_group() {
+        // wash-post 2016-09-08.
+        let f = credit(
+            &[],
+            &["Although Scott lacks a signature policy achievement, elected officials from both parties say he has forged a reputation as a hard worker and policy wonk over a 40-year public career."],
+        );
+        assert_eq!(
+            speaker_of(&f, "he has forged").as_deref(),
+            Some("Officials")
+        );
     }
 
     #[test]
