@@ -1122,6 +1122,58 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_clause_beside_a_quotation_is_still_reported() {
+        // 002: the cue after 'delivery' does not touch it, so it reports what
+        // follows; 001: `he told the conference in Glasgow` reports what
+        // comes before, not the audience.
+        let f = credit(
+            &[],
+            &[
+                "Mr Milburn also restated the government's second-term emphasis on 'delivery' and announced he was allocating £75m to take forward reforms in orthopaedic, dermatology and ear, nose and throat services.",
+                "The national plan to be revealed later this month will give local managers more freedom, he told the conference in Glasgow.",
+            ],
+        );
+        let reported: Vec<&str> = f
+            .iter()
+            .filter(|q| q.3 == QuoteKind::Indirect)
+            .map(|q| q.0.as_str())
+            .collect();
+        assert_eq!(
+            reported,
+            [
+                "he was allocating £75m to take forward reforms in orthopaedic, dermatology and ear, nose and throat services",
+                "The national plan to be revealed later this month will give local managers more freedom",
+            ]
+        );
+        assert_eq!(
+            speaker_of(&f, "he was allocating").as_deref(),
+            Some("Mr Milburn")
+        );
+    }
+
+    #[test]
+    fn a_verb_of_thought_reports_but_never_takes_a_quotation() {
+        // BBC politics 072: `expect` inside Lord Strathclyde's words.
+        let f = credit(
+            &[],
+            &["Lord Strathclyde, Tory leader in the Lords, said ministers should expect it to be \"substantially re-written\"."],
+        );
+        assert_eq!(
+            speaker_of(&f, "substantially").as_deref(),
+            Some("Lord Strathclyde")
+        );
+        // PolNeAR (politico 2016-10-04): one study found …
+        let f = credit(
+            &[],
+            &["The Tax Policy Center published its analysis. Though his plan would dole out more than $4 trillion in tax cuts, the Tax Policy Center found Trump would actually raise taxes on 8 million low- and middle-income Americans."],
+        );
+        assert_eq!(
+            speaker_of(&f, "Trump would actually").as_deref(),
+            Some("Tax Policy Center")
+        );
+    }
+
+    #[test]
     fn name_said_colon_quote() {
         let f = credit(&[], &["NHS Alliance chair Dr Mike Dixon said: 'It is wonderful to hear our rhetoric of depoliticisation has got through to them.'"]);
         assert_eq!(

@@ -247,6 +247,82 @@ mod tests {
     }
 
     #[test]
+    fn someone_described_without_a_name_is_that_description() {
+        // nyt 2016-10-02 and politico 2016-09-23.
+        let f = credit(
+            &[],
+            &[
+                "Mr. Clarke bought the mines in 2015.",
+                "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards and even exceeding expectations by some measures, one West Virginia official said.",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "After some challenges").as_deref(),
+            Some("West Virginia official")
+        );
+        // In the opening paragraph, the one described is the person named
+        // next (BBC politics 415).
+        let f = credit(
+            &[],
+            &[
+                "The Conservatives have been \"a lot smarter\" in the way they have conducted the general election campaign, a Labour backbencher has said.",
+                "Derek Wyatt said having a five month campaign \"turned off voters\".",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "a lot smarter").as_deref(),
+            Some("Derek Wyatt")
+        );
+    }
+
+    #[test]
+    fn a_body_named_before_its_kind_and_one_described_after_the() {
+        // wash-post 2016-09-21, politico 2016-10-04.
+        let f = credit(
+            &[],
+            &[
+                "The Trump team has said single people and families would qualify for the tax breaks under Trump's broader child-care plan.",
+                "The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the nonpartisan Congressional Budget Office.",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "single people").as_deref(),
+            Some("Trump team")
+        );
+        assert_eq!(
+            speaker_of(&f, "The top 1 percent").as_deref(),
+            Some("Congressional Budget Office")
+        );
+    }
+
+    #[test]
+    fn when_and_to_whom_it_was_said_are_not_what_was_said() {
+        // wash-post 2016-10-05, wash-post 2016-09-21, west-journal 2016-10-04.
+        let f = credit(
+            &[],
+            &[
+                "The International Monetary Fund said Tuesday that it is lowering its forecast for U.S. growth this year.",
+                "Trump campaign spokesman Jason Miller told The Washington Post that Trump's maternity-leave policy would extend to single mothers.",
+                "Bernie Sanders on Tuesday said he wants to attack four provisions in the tax code.",
+            ],
+        );
+        let reported: Vec<&str> = f
+            .iter()
+            .filter(|q| q.3 == QuoteKind::Indirect)
+            .map(|q| q.0.as_str())
+            .collect();
+        assert_eq!(
+            reported,
+            [
+                "it is lowering its forecast for U.S. growth this year",
+                "Trump's maternity-leave policy would extend to single mothers",
+                "he wants to attack four provisions in the tax code",
+            ],
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_verb_after_and_shares_the_sentence_subject() {
         // nyt 2016-09-19.
         let f = credit(
