@@ -455,6 +455,22 @@ pub(super) fn subject_of(
             if let Some(r) = name_subject(text, before_comma, s0, mentions, reg) {
                 return Some(mk(Some(r.0), r.1, "name-before-comma"));
             }
+            // `The Glasgow Kelvin MP, who was expelled from Labour …,
+            // accused`: a description the sentence opens with, then an
+            // appositive.
+            // (Only the sentence's first words: a description is short, and
+            // a sentence of any length stays linear.)
+            let opening = &text[s0..text::floor_boundary(text, end.min(s0 + 120))];
+            if let Some(comma) = opening.find(", ") {
+                if let Some(d) = description_before(text, s0 + comma, s0)
+                    .filter(|d| text[s0..d.start].trim().is_empty())
+                {
+                    let (e, how) = describe(text, &d, reg, sal);
+                    if e.is_some() {
+                        return Some(mk(e, d.start, how));
+                    }
+                }
+            }
         } else {
             let name_end = skip_parenthesis(text, end, s0);
             if let Some(w) = prev_word(text, name_end, s0) {
@@ -474,7 +490,14 @@ pub(super) fn subject_of(
                             .rev()
                             .take(4)
                             .find(|(e, subj)| {
-                                *subj && reg.entities[*e].kind == NameKind::Organisation
+                                let ent = &reg.entities[*e];
+                                // A body, or a group (`MPs … They called for a
+                                // "cast-iron guarantee"`).
+                                *subj
+                                    && (ent.kind == NameKind::Organisation
+                                        || (ent.given.is_none()
+                                            && !ent.describes
+                                            && names::is_group_word(&ent.surname)))
                             })
                             .map(|(e, _)| *e);
                         return body.map(|e| mk(Some(e), w.start, "they-body"));
@@ -1276,11 +1299,16 @@ pub(super) fn describe(
     if holder.is_some() {
         return (holder, "role-anaphor");
     }
+    // (`The Glasgow Kelvin MP`: a name inside the description is where they
+    // are from, never who they are.)
     let pick = holder.or_else(|| {
         sal.recent
             .iter()
             .rev()
-            .find(|(e, subj)| *subj && person(&reg.entities[*e]) && source_here != Some(*e))
+            .find(|(e, subj)| {
+                let ent = &reg.entities[*e];
+                *subj && person(ent) && source_here != Some(*e) && !phrase.contains(&ent.surname)
+            })
             .map(|(e, _)| *e)
     });
     // `the prime minister`, `the chancellor`: an office one person holds at a

@@ -323,6 +323,50 @@ mod tests {
     }
 
     #[test]
+    fn they_after_a_group_is_the_group() {
+        // BBC politics 048.
+        let f = credit(
+            &[],
+            &["MPs said the bill was a missed opportunity. They called for a \"cast-iron guarantee\" that the government consults on any plans to regulate animal industries like pet fairs and game bird rearing."],
+        );
+        assert_eq!(speaker_of(&f, "cast-iron").as_deref(), Some("MPs"));
+    }
+
+    #[test]
+    fn a_description_opening_the_sentence_before_an_appositive() {
+        // BBC politics 302: the MP is the one named before, never the place
+        // named inside the description.
+        let f = credit(
+            &[],
+            &["Mr Galloway, who on Thursday won £150,000 in libel damages from the Daily Telegraph said he would contest Bethnal Green, in London, for Respect. The Glasgow Kelvin MP, who was expelled from Labour over his anti Iraq war stance, accused Ms King of being a \"New Labour stooge\"."],
+        );
+        assert_eq!(
+            speaker_of(&f, "New Labour stooge").as_deref(),
+            Some("Mr Galloway")
+        );
+    }
+
+    #[test]
+    fn praise_and_speaking_of_credit_their_subject() {
+        // BBC politics 139, and a BBC politics article on Labour's posters.
+        let f = credit(
+            &[],
+            &[
+                "Foreign Secretary Jack Straw, touring South East Asian countries, praised the \"spirit of cooperation\" in achieving the breakthrough.",
+                "Mr Brown repeated the familiar mantras displayed on the posters and spoke of Labour's \"shared purpose\" and \"united dedication\".",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "spirit of cooperation").as_deref(),
+            Some("Jack Straw")
+        );
+        assert_eq!(
+            speaker_of(&f, "shared purpose").as_deref(),
+            Some("Mr Brown")
+        );
+    }
+
+    #[test]
     fn a_verb_after_and_shares_the_sentence_subject() {
         // nyt 2016-09-19.
         let f = credit(
