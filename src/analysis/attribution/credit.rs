@@ -1541,7 +1541,16 @@ pub(super) mod tests {
         ]);
         assert_eq!(
             speaker_of(&f, "The government had made").as_deref(),
-            Some("spokeswoman for the Department for International Development")
+            Some("Department for International Development spokeswoman")
+        );
+        // 383.txt: a party's spokesman under the party's one name.
+        let f = credit(
+            &[],
+            &["A Tory spokesman said: \"Who are they trying to kid?\""],
+        );
+        assert_eq!(
+            speaker_of(&f, "Who are they").as_deref(),
+            Some("Conservative Party spokesman")
         );
     }
 
@@ -1835,7 +1844,8 @@ pub(super) mod tests {
         ]);
         assert_eq!(
             speaker_of(&f, "By making").as_deref(),
-            Some("spokesman for the Home Office")
+            // The same speaker as `a Home Office spokesman`.
+            Some("Home Office spokesman")
         );
         assert!(!f.iter().any(|q| q.0 == "the proposals"), "{f:?}");
     }

@@ -873,7 +873,11 @@ pub(super) fn appositive_subject(
                 && [" of ", " at ", " for ", " from "]
                     .iter()
                     .any(|p| inner.contains(p)))
-    } else if gap.starts_with(" of ") {
+    } else if [" of ", " at ", " from "]
+        .iter()
+        .any(|p| gap.starts_with(p))
+    {
+        // `Dan McLaughlin at the National Review agreed`.
         gap.len() <= 100 && !gap.contains(',')
     } else {
         false
@@ -996,7 +1000,17 @@ pub(super) fn name_subject(
             return Some((e, m.span.start));
         }
     }
-    let e = resolve_cue_name(&n, text, reg)?;
+    // An acronym right before the verb is the body speaking (`CNS reported
+    // Monday that`, `NATO said`); after a verb it is more often a title's
+    // first word (`said NHS finance director Colin Reeves`).
+    let acronym = n.kind == NameKind::Organisation
+        && (2..=6).contains(&n.surname.len())
+        && n.surname.bytes().all(|b| b.is_ascii_uppercase());
+    let e = if acronym {
+        reg.resolve(&n, &text[n.start..n.end], true)?
+    } else {
+        resolve_cue_name(&n, text, reg)?
+    };
     Some((e, n.start))
 }
 
@@ -1188,6 +1202,43 @@ fn finish_description(text: &str, end: usize, s0: usize, last: Word) -> Option<D
     None
 }
 
+/// The body a spokesperson's description names (`Home Office spokesman`,
+/// `spokeswoman for the Department for International Development`, `Tory
+/// spokesman`). None for someone's own spokesman (`the prime minister's
+/// official spokesman`, `spokesman for Michael Howard`), for a description
+/// that names no body (`executive spokeswoman`, `police spokesman`), and for
+/// sources and aides, who speak for nobody officially.
+fn spokesperson_body<'n>(name: &'n str, head: &str) -> Option<&'n str> {
+    if !one_of(head, &["spokesman", "spokeswoman", "spokesperson"]) {
+        return None;
+    }
+    let body = if let Some(before) = name.strip_suffix(head) {
+        before.trim_end()
+    } else {
+        let rest = name.strip_prefix(head)?.strip_prefix(" for ")?;
+        rest.strip_prefix("the ").unwrap_or(rest)
+    };
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    if body.is_empty()
+        || body.ends_with("'s")
+        || body.ends_with("’s")
+        || !body
+            .split(' ')
+            .all(|w| capitalised(w) || one_of(w, &["of", "for", "and", "the", "on"]))
+        || !capitalised(body)
+    {
+        return None;
+    }
+    // A person (`Mr Prescott`, `Michael Howard`) has a spokesman of their own.
+    if let Some(n) = names::name_starting_at(body, 0, body.len()) {
+        let person = n.honorific.is_some() || n.given.is_some_and(names::is_known_given);
+        if n.end == body.len() && n.kind == NameKind::Person && person {
+            return None;
+        }
+    }
+    Some(body)
+}
+
 /// Who a description is: a spokesman or source is their own speaker (`Home
 /// Office spokesman`; a bare `a spokesman` after an organisation was the
 /// subject speaks for it, else for nobody known); `the Salford MP` is the
@@ -1235,6 +1286,19 @@ pub(super) fn describe(
             } else {
                 names::joined(&org, head)
             }
+        };
+        // `a spokesman for the Home Office` is the `Home Office spokesman`,
+        // and a `Tory spokesman` the `Conservative Party spokesman`: one
+        // speaker for a body's spokesman whatever form the text uses. (Still
+        // a described person, not the body: `He added` goes on with them.)
+        let name = match spokesperson_body(&name, head) {
+            Some(body) => {
+                let party = &super::words::bundled().parties;
+                let body = text::with_lower_case(body, |l| party.get(l).cloned())
+                    .unwrap_or_else(|| body.to_string());
+                names::joined(&body, head)
+            }
+            None => name,
         };
         let n = NameSpan::described(d.phrase.0, d.phrase.1, &name);
         let e = reg.resolve(&n, &name, true);

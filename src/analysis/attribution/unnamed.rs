@@ -367,6 +367,23 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_the_verb_and_a_person_at_a_body() {
+        // west-journal 2016-09-12, west-journal 2016-10-05.
+        let f = credit(
+            &[],
+            &[
+                "CNS reported Monday that the U.S. had accepted 11,491 Syrian refugees, 15 percent over the limit of 10,000.",
+                "Dan McLaughlin at the National Review agreed with Matthews about the winner.",
+            ],
+        );
+        assert_eq!(speaker_of(&f, "the U.S. had").as_deref(), Some("CNS"));
+        assert_eq!(
+            speaker_of(&f, "with Matthews").as_deref(),
+            Some("Dan McLaughlin")
+        );
+    }
+
+    #[test]
     fn a_verb_after_and_shares_the_sentence_subject() {
         // nyt 2016-09-19.
         let f = credit(
