@@ -14,30 +14,8 @@ pub const MEDIUM: u16 = 60;
 /// Columns of the reader's gutter (current mark, lean mark, space).
 pub const GUTTER: u16 = 3;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Focus {
-    Articles,
-    Reader,
-    Speakers,
-    Tracker,
-}
-
-impl Focus {
-    pub const ORDER: [Focus; 4] = [
-        Focus::Articles,
-        Focus::Reader,
-        Focus::Speakers,
-        Focus::Tracker,
-    ];
-    pub fn title(self) -> &'static str {
-        match self {
-            Focus::Articles => "Articles",
-            Focus::Reader => "Reader",
-            Focus::Speakers => "Speakers",
-            Focus::Tracker => "Central ◀ ▶ Local",
-        }
-    }
-}
+/// Which pane has the focus; defined by the pane registry.
+pub use super::panes::Focus;
 
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
