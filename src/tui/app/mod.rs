@@ -711,7 +711,7 @@ impl App {
     pub fn reader_text_area(&self) -> Rect {
         let r =
             layout::panes_maybe_maximized(self.body(), Focus::Reader, self.side, self.maximized)
-                .reader
+                .get(Focus::Reader)
                 .unwrap_or_default();
         text_area(r)
     }

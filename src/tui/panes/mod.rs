@@ -34,12 +34,16 @@
 //! config file, falling back to the keys of everywhere, holding the keys
 //! listed in `PANE.bindings`.
 //!
-//! Besides, on purpose, shared code is touched only for what a pane chooses
-//! to share:
+//! It is then on screen: [`crate::tui::layout::Panes`] has a slot for
+//! every pane, and [`crate::tui::layout::panes`] shows a pane it does not
+//! place by name where the focused list pane goes: alone on a narrow
+//! screen, beside the Reader on a medium one, and in the Speakers' column
+//! on a wide one (as the tracker is when there is no room for its row);
+//! `z` gives it the whole body.
 //!
-//! - Where it sits on screen: a slot in [`crate::tui::layout::Panes`]
-//!   (its `get` and `set` name each pane) and its place in
-//!   [`crate::tui::layout::panes`]'s arithmetic.
+//! Shared code is touched only for what a pane chooses to share:
+//!
+//! - A place of its own on a wide screen: in [`crate::tui::layout::panes`].
 //! - State of its own lives in a field of [`App`] (set up in `App::new`),
 //!   as `app.articles` does, so other panes and [`App`] can reach it.
 //! - A key of its own to jump to it (`1` to `4`) is an [`Action`]
