@@ -41,6 +41,13 @@
 //! on a wide one (as the tracker is when there is no room for its row);
 //! `z` gives it the whole body.
 //!
+//! Its keys then show in `?` help and its hint bar, and join the README's
+//! keys table, which is pasted from `cargo run --example keys_table`
+//! (`tests/tui_keys.rs` says when it is out of date). Nothing else is
+//! needed: a scratch pane of one `mod.rs` (a title, a key and four trivial
+//! functions) plus its registry line builds, takes its turn at Tab and
+//! shows at every width.
+//!
 //! Shared code is touched only for what a pane chooses to share:
 //!
 //! - A place of its own on a wide screen: in [`crate::tui::layout::panes`].
