@@ -446,3 +446,29 @@ fn binding_a_key_another_action_has_warns_naming_both() {
     .unwrap();
     assert!(warnings.is_empty(), "{warnings:#?}");
 }
+
+/// Each pane's keys come from its own `PANE` entry, in its order, under the
+/// context the registry gives it; the panes' contexts follow `Global` in the
+/// registry's order, and each names its pane back.
+#[test]
+fn the_pane_registry_feeds_the_one_table() {
+    use centreline::tui::layout::Focus;
+    use centreline::tui::panes::pane;
+    let map = Keymap::default();
+    for (i, focus) in Focus::ORDER.into_iter().enumerate() {
+        let ctx = focus.context();
+        assert_eq!(Context::ALL[1 + i], ctx);
+        assert_eq!(ctx.pane(), Some(focus));
+        assert!(ctx.falls_back_to_global());
+        let table: Vec<_> = map
+            .bindings
+            .iter()
+            .filter(|b| b.context == ctx)
+            .map(|b| (b.key, b.action, b.description))
+            .collect();
+        assert_eq!(table, pane(focus).bindings, "{ctx:?}");
+        assert!(!table.is_empty(), "{ctx:?} has keys of its own");
+    }
+    assert_eq!(Context::Global.pane(), None);
+    assert_eq!(Context::SpeakerQuotes.pane(), None);
+}

@@ -3,98 +3,111 @@
 //! cannot disagree with what the keys do.
 
 use super::action::Action;
+use super::panes::{pane, registry, Focus};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
-/// Where a key is pressed: a pane, a screen, or an overlay.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Context {
-    /// Anywhere a pane has focus (pane bindings win over these).
-    Global,
-    Articles,
-    Reader,
-    Speakers,
-    Tracker,
-    SpeakerQuotes,
-    CompareArticles,
-    CompareSpeakers,
-    Finder,
-    Palette,
-    Search,
-    Filter,
-    /// Typing a speaker's new name (`R`).
-    Rename,
-    /// Searching every paragraph (`S`).
-    CorpusSearch,
-    Help,
-    Explain,
-    Warnings,
+/// Defines [`Context`] with one variant per line of the pane registry
+/// ([`crate::tui::panes`]), after `Global` and in the registry's order.
+macro_rules! contexts {
+    ($($pane:ident => $folder:ident,)*) => {
+        /// Where a key is pressed: a pane, a screen, or an overlay. The
+        /// panes' contexts are named as their [`Focus`] and come from the
+        /// pane registry.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            Serialize,
+            Deserialize,
+            strum::EnumIter,
+        )]
+        #[serde(rename_all = "snake_case")]
+        pub enum Context {
+            /// Anywhere a pane has focus (pane bindings win over these).
+            Global,
+            $($pane,)*
+            SpeakerQuotes,
+            CompareArticles,
+            CompareSpeakers,
+            Finder,
+            Palette,
+            Search,
+            Filter,
+            /// Typing a speaker's new name (`R`).
+            Rename,
+            /// Searching every paragraph (`S`).
+            CorpusSearch,
+            Help,
+            Explain,
+            Warnings,
+        }
+
+        impl Context {
+            /// Every context, in the order help and the README list them (a test
+            /// checks it against [`strum::IntoEnumIterator`]).
+            pub const ALL: [Context; 13 + [$(Context::$pane),*].len()] = [
+                Context::Global,
+                $(Context::$pane,)*
+                Context::SpeakerQuotes,
+                Context::CompareArticles,
+                Context::CompareSpeakers,
+                Context::Finder,
+                Context::Palette,
+                Context::Search,
+                Context::Filter,
+                Context::Rename,
+                Context::CorpusSearch,
+                Context::Help,
+                Context::Explain,
+                Context::Warnings,
+            ];
+
+            /// The pane whose keys these are, for a pane's context.
+            pub fn pane(self) -> Option<Focus> {
+                match self {
+                    $(Context::$pane => Some(Focus::$pane),)*
+                    _ => None,
+                }
+            }
+
+            /// The heading of its keys in help and the README; a pane's is
+            /// its name in the registry.
+            pub fn title(self) -> &'static str {
+                match self {
+                    Context::Global => "Everywhere",
+                    $(Context::$pane => stringify!($pane),)*
+                    Context::SpeakerQuotes => "Speaker's quotes",
+                    Context::CompareArticles => "Comparing articles",
+                    Context::CompareSpeakers => "Comparing speakers",
+                    Context::Finder => "Finder (f)",
+                    Context::Palette => "Palette (Ctrl-p)",
+                    Context::Search => "Search prompt (/)",
+                    Context::Filter => "List filter (/ in Articles, Speakers, Tracker)",
+                    Context::Rename => "Rename prompt (R)",
+                    Context::CorpusSearch => "Corpus search (S)",
+                    Context::Help => "Help (?)",
+                    Context::Explain => "Explain (e)",
+                    Context::Warnings => "Warnings (w)",
+                }
+            }
+        }
+    };
 }
+registry!(contexts);
 
 impl Context {
-    /// Every context, in the order help and the README list them (a test
-    /// checks it against [`strum::IntoEnumIterator`]).
-    pub const ALL: [Context; 17] = [
-        Context::Global,
-        Context::Articles,
-        Context::Reader,
-        Context::Speakers,
-        Context::Tracker,
-        Context::SpeakerQuotes,
-        Context::CompareArticles,
-        Context::CompareSpeakers,
-        Context::Finder,
-        Context::Palette,
-        Context::Search,
-        Context::Filter,
-        Context::Rename,
-        Context::CorpusSearch,
-        Context::Help,
-        Context::Explain,
-        Context::Warnings,
-    ];
-
     /// The name a config file uses: `reader`, `compare_articles`.
     pub fn name(self) -> String {
         serde_json::to_value(self)
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default()
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "Everywhere",
-            Context::Articles => "Articles",
-            Context::Reader => "Reader",
-            Context::Speakers => "Speakers",
-            Context::Tracker => "Tracker",
-            Context::SpeakerQuotes => "Speaker's quotes",
-            Context::CompareArticles => "Comparing articles",
-            Context::CompareSpeakers => "Comparing speakers",
-            Context::Finder => "Finder (f)",
-            Context::Palette => "Palette (Ctrl-p)",
-            Context::Search => "Search prompt (/)",
-            Context::Filter => "List filter (/ in Articles, Speakers, Tracker)",
-            Context::Rename => "Rename prompt (R)",
-            Context::CorpusSearch => "Corpus search (S)",
-            Context::Help => "Help (?)",
-            Context::Explain => "Explain (e)",
-            Context::Warnings => "Warnings (w)",
-        }
     }
 
     /// Contexts where printable keys are typed text.
@@ -112,16 +125,11 @@ impl Context {
 
     /// Contexts that fall back to the [`Context::Global`] bindings.
     pub fn falls_back_to_global(self) -> bool {
-        matches!(
-            self,
-            Context::Articles
-                | Context::Reader
-                | Context::Speakers
-                | Context::Tracker
-                | Context::SpeakerQuotes
-                | Context::CompareArticles
-                | Context::CompareSpeakers
-        )
+        self.pane().is_some()
+            || matches!(
+                self,
+                Context::SpeakerQuotes | Context::CompareArticles | Context::CompareSpeakers
+            )
     }
 }
 
@@ -374,122 +382,12 @@ fn default_bindings() -> Vec<Binding> {
     b(C::Global, p('?'), A::Help, "help");
     b(C::Global, p('q'), A::Quit, "quit");
     b(C::Global, Key::ctrl('c'), A::Quit, "quit");
-    // Panes.
-    b(C::Articles, c(K::Enter), A::Open, "read the article");
-    b(C::Articles, p('s'), A::Sort, "sort by date, title or lean");
-    b(
-        C::Articles,
-        p('c'),
-        A::Compare,
-        "mark, then compare with a second",
-    );
-    b(
-        C::Reader,
-        c(K::Enter),
-        A::Open,
-        "all quotes by the current quote's speaker",
-    );
-    b(C::Reader, p('/'), A::Search, "search");
-    b(
-        C::Reader,
-        p('n'),
-        A::NextMatch,
-        "next match, or speaker's next quote",
-    );
-    b(C::Reader, p('N'), A::PrevMatch, "previous match or quote");
-    b(C::Reader, p(']'), A::NextQuote, "next quote");
-    b(C::Reader, p('['), A::PrevQuote, "previous quote");
-    b(
-        C::Reader,
-        p('y'),
-        A::Copy,
-        "copy the quote with its citation",
-    );
-    b(C::Reader, p('o'), A::Pager, "read the article in $PAGER");
-    b(C::Reader, p('H'), A::HideThin, "hide/show partial quotes");
-    b(
-        C::Reader,
-        p('e'),
-        A::Explain,
-        "explain the paragraph's lean",
-    );
-    b(
-        C::Reader,
-        p('c'),
-        A::Compare,
-        "mark, then compare with a second",
-    );
-    b(
-        C::Reader,
-        p('a'),
-        A::Assign,
-        "give the current quote to another speaker",
-    );
-    b(
-        C::Reader,
-        p('x'),
-        A::Reject,
-        "reject the current quote: nobody's quote",
-    );
-    b(
-        C::Articles,
-        p('e'),
-        A::Explain,
-        "explain the article's lean",
-    );
-    b(C::Articles, p('/'), A::Search, "filter the list by words");
-    b(C::Speakers, c(K::Enter), A::Open, "their quotes");
-    b(C::Speakers, p('s'), A::Sort, "sort by quotes, name or lean");
-    b(
-        C::Speakers,
-        p('c'),
-        A::Compare,
-        "mark, then compare with a second",
-    );
-    b(
-        C::Speakers,
-        p('e'),
-        A::Explain,
-        "explain the speaker's lean",
-    );
-    b(C::Speakers, p('/'), A::Search, "filter the list by words");
-    b(
-        C::Speakers,
-        p('H'),
-        A::HideThin,
-        "hide/show thin-evidence speakers",
-    );
-    b(
-        C::Speakers,
-        p('m'),
-        A::Merge,
-        "merge the speaker marked with c into this one",
-    );
-    b(C::Speakers, p('R'), A::Rename, "rename this speaker");
-    b(
-        C::Tracker,
-        p('v'),
-        A::SwitchList,
-        "move between Articles by date and Speakers by lean",
-    );
-    b(
-        C::Tracker,
-        c(K::Enter),
-        A::Open,
-        "read the article, or the speaker's quotes",
-    );
-    b(
-        C::Tracker,
-        p('e'),
-        A::Explain,
-        "explain the article's or speaker's lean",
-    );
-    b(
-        C::Tracker,
-        p('/'),
-        A::Search,
-        "filter the list (in Articles or Speakers)",
-    );
+    // Panes: each pane's own keys, in the registry's order.
+    for focus in Focus::ORDER {
+        for &(key, action, description) in pane(focus).bindings {
+            b(focus.context(), key, action, description);
+        }
+    }
     b(
         C::SpeakerQuotes,
         c(K::Enter),
@@ -735,8 +633,10 @@ impl Keymap {
         }
         if context.falls_back_to_global() {
             let mut global = vec![Action::FocusNext, Action::Finder];
-            if matches!(context, Context::Reader | Context::CompareArticles) {
-                global.push(Action::ToggleCues);
+            match context.pane() {
+                Some(focus) => global.extend(pane(focus).hint_global),
+                None if context == Context::CompareArticles => global.push(Action::ToggleCues),
+                None => {}
             }
             // Shown only when there is somewhere to go (see `App::can_do`).
             global.extend([Action::HistoryBack, Action::HistoryForward]);
@@ -796,11 +696,14 @@ pub fn hint_priority(action: Action) -> u8 {
 pub fn hint_label(context: Context, action: Action) -> &'static str {
     use Action as A;
     use Context as C;
+    // A pane's own labels first.
+    let own = context
+        .pane()
+        .and_then(|f| pane(f).hint_labels.iter().find(|(a, _)| *a == action));
+    if let Some(&(_, label)) = own {
+        return label;
+    }
     match (context, action) {
-        (C::Articles, A::Open) => "read",
-        (C::Tracker, A::Open) => "open",
-        (C::Reader, A::Open) => "speaker",
-        (C::Speakers, A::Open) => "quotes",
         (C::Finder | C::Palette, A::Open) => "jump",
         (C::Search | C::Filter | C::Rename, A::Open) => "keep",
         (C::CorpusSearch, A::Open) => "search/open",
@@ -828,7 +731,6 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::HalfPageDown) => "half down",
         (_, A::Help) => "help",
         (_, A::Quit) => "quit",
-        (C::Articles | C::Speakers | C::Tracker, A::Search) => "filter",
         (_, A::Search) => "search",
         (_, A::NextMatch) => "next",
         (_, A::PrevMatch) => "previous",
@@ -844,7 +746,6 @@ pub fn hint_label(context: Context, action: Action) -> &'static str {
         (_, A::Warnings) => "skipped",
         (_, A::Copy) => "copy",
         (_, A::Pager) => "pager",
-        (C::Reader, A::HideThin) => "partial",
         (_, A::HideThin) => "thin",
         (_, A::Merge) => "merge",
         (_, A::Rename) => "rename",

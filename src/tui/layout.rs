@@ -14,30 +14,8 @@ pub const MEDIUM: u16 = 60;
 /// Columns of the reader's gutter (current mark, lean mark, space).
 pub const GUTTER: u16 = 3;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Focus {
-    Articles,
-    Reader,
-    Speakers,
-    Tracker,
-}
-
-impl Focus {
-    pub const ORDER: [Focus; 4] = [
-        Focus::Articles,
-        Focus::Reader,
-        Focus::Speakers,
-        Focus::Tracker,
-    ];
-    pub fn title(self) -> &'static str {
-        match self {
-            Focus::Articles => "Articles",
-            Focus::Reader => "Reader",
-            Focus::Speakers => "Speakers",
-            Focus::Tracker => "Central ◀ ▶ Local",
-        }
-    }
-}
+/// Which pane has the focus; defined by the pane registry.
+pub use super::panes::Focus;
 
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
@@ -63,31 +41,21 @@ pub fn frame_areas(area: Rect) -> (Rect, Rect, Rect) {
     (top, body, hint)
 }
 
+/// Where each pane is, if shown: a slot per pane of the registry.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Panes {
-    pub articles: Option<Rect>,
-    pub reader: Option<Rect>,
-    pub speakers: Option<Rect>,
-    pub tracker: Option<Rect>,
-}
+pub struct Panes([Option<Rect>; Focus::ORDER.len()]);
 
 impl Panes {
+    // `Focus` is fieldless and declared in `Focus::ORDER`'s order, so
+    // `f as usize` is its place there.
     pub fn get(&self, f: Focus) -> Option<Rect> {
-        match f {
-            Focus::Articles => self.articles,
-            Focus::Reader => self.reader,
-            Focus::Speakers => self.speakers,
-            Focus::Tracker => self.tracker,
-        }
+        self.0[f as usize]
     }
     fn set(&mut self, f: Focus, r: Rect) {
-        let slot = match f {
-            Focus::Articles => &mut self.articles,
-            Focus::Reader => &mut self.reader,
-            Focus::Speakers => &mut self.speakers,
-            Focus::Tracker => &mut self.tracker,
-        };
-        *slot = Some(r);
+        self.0[f as usize] = Some(r);
+    }
+    fn clear(&mut self, f: Focus) {
+        self.0[f as usize] = None;
     }
 }
 
@@ -152,23 +120,23 @@ pub fn panes(body: Rect, focus: Focus, side: Focus) -> Panes {
         let left = (w * 28 / 100).max(24);
         let right = (w * 24 / 100).max(22);
         let c = columns(main, &[left, w.saturating_sub(left + right), right]);
-        p.articles = Some(c[0]);
-        p.reader = Some(c[1]);
-        p.speakers = Some(c[2]);
-        match tracker {
-            Some(t) => p.tracker = Some(t),
-            // No room for a tracker row: it takes the speakers' place when focused.
-            None if focus == Focus::Tracker => {
-                p.speakers = None;
-                p.tracker = Some(c[2]);
-            }
-            None => {}
+        p.set(Focus::Articles, c[0]);
+        p.set(Focus::Reader, c[1]);
+        p.set(Focus::Speakers, c[2]);
+        if let Some(t) = tracker {
+            p.set(Focus::Tracker, t);
+        }
+        // A focused pane with no place of its own here (the tracker when
+        // there is no room for its row) takes the speakers' column.
+        if p.get(focus).is_none() {
+            p.clear(Focus::Speakers);
+            p.set(focus, c[2]);
         }
     } else if w >= MEDIUM {
         let list = if focus == Focus::Reader { side } else { focus };
         let c = columns(body, &[w * 2 / 5, w - w * 2 / 5]);
         p.set(list, c[0]);
-        p.reader = Some(c[1]);
+        p.set(Focus::Reader, c[1]);
     } else {
         p.set(focus, body);
     }

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod measure;
 pub mod panes;
 pub mod reading;
+pub mod schemes;
 pub mod style;
 #[doc(hidden)]
 pub mod testing;

@@ -6,7 +6,10 @@
 //! secondary text is the terminal's own faint style rather than colour 8
 //! (which is the background in Solarized Dark), and the local side is a
 //! fixed dark orange (colour 166) rather than yellow, which fades on a light
-//! background.
+//! background. `tests/tui_palette.rs` checks each text colour's contrast on
+//! the four schemes of [`super::schemes`] (and lists the ANSI colours some
+//! themes draw below 3:1); `cargo run --example palette_screens` draws the
+//! explorer in each to `docs/screenshots/`.
 
 use ratatui::style::{Color, Modifier, Style};
 

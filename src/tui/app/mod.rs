@@ -384,7 +384,7 @@ impl App {
             Screen::SpeakerQuotes { .. } => Context::SpeakerQuotes,
             Screen::CompareArticles { .. } => Context::CompareArticles,
             Screen::CompareSpeakers { .. } => Context::CompareSpeakers,
-            Screen::Main => panes::pane(self.focus).context,
+            Screen::Main => self.focus.context(),
         }
     }
 
@@ -694,9 +694,7 @@ impl App {
                 }
             }
             // A pane of the main screen knows what it can do.
-            (Context::Articles | Context::Reader | Context::Speakers | Context::Tracker, _) => {
-                (panes::pane(self.focus).can_do)(self, action)
-            }
+            (c, _) if c.pane().is_some() => (panes::pane(self.focus).can_do)(self, action),
             _ => true,
         }
     }
@@ -713,7 +711,7 @@ impl App {
     pub fn reader_text_area(&self) -> Rect {
         let r =
             layout::panes_maybe_maximized(self.body(), Focus::Reader, self.side, self.maximized)
-                .reader
+                .get(Focus::Reader)
                 .unwrap_or_default();
         text_area(r)
     }
@@ -955,7 +953,7 @@ impl App {
         let filtered = match self.focus {
             Focus::Articles => !self.articles.filter.is_empty(),
             Focus::Speakers => !self.speakers.filter.is_empty(),
-            Focus::Reader | Focus::Tracker => false,
+            _ => false,
         };
         self.history
             .back

@@ -4,11 +4,27 @@
 mod draw;
 mod state;
 
+use crate::tui::action::Action;
+use crate::tui::keymap::Key;
+use crossterm::event::KeyCode;
+
 pub use state::{SpeakerSort, SpeakersPane};
 
 /// The Speakers pane's entry in the [registry](super::pane).
 pub const PANE: super::Pane = super::Pane {
-    context: crate::tui::keymap::Context::Speakers,
+    title: "Speakers",
+    bindings: &[
+        (Key::code(KeyCode::Enter), Action::Open, "their quotes"),
+        (Key::plain('s'), Action::Sort, "sort by quotes, name or lean"),
+        (Key::plain('c'), Action::Compare, "mark, then compare with a second"),
+        (Key::plain('e'), Action::Explain, "explain the speaker's lean"),
+        (Key::plain('/'), Action::Search, "filter the list by words"),
+        (Key::plain('H'), Action::HideThin, "hide/show thin-evidence speakers"),
+        (Key::plain('m'), Action::Merge, "merge the speaker marked with c into this one"),
+        (Key::plain('R'), Action::Rename, "rename this speaker"),
+    ],
+    hint_labels: &[(Action::Open, "quotes"), (Action::Search, "filter")],
+    hint_global: &[],
     keys: state::keys,
     can_do: state::can_do,
     click: state::click,
