@@ -179,7 +179,7 @@ fn reader_styles_names_quotes_cues_and_matches() {
     assert_eq!(name.fg, Color::Magenta, "speaker name");
     assert!(name.modifier.contains(Modifier::BOLD));
     let quote = &buf[(x + 19, y)]; // the B of 'But', inside the current quote
-    assert_eq!(quote.fg, Color::Green, "quote");
+    assert_eq!(quote.fg, Color::Indexed(28), "quote (dark green)");
     // The current quote is reversed, never underlined like a cue's tint.
     assert!(quote
         .modifier
@@ -192,7 +192,7 @@ fn reader_styles_names_quotes_cues_and_matches() {
         "a local cue (dark orange)"
     );
     let (x, y) = find("centralised manner");
-    assert_eq!(buf[(x, y)].fg, Color::Blue, "a central cue");
+    assert_eq!(buf[(x, y)].fg, Color::Indexed(32), "a central cue (blue)");
     // Without cue tints the words are plain.
     press(&mut app, "t");
     t.draw(|f| tui::draw(f, &app)).unwrap();
@@ -215,7 +215,7 @@ fn reader_styles_names_quotes_cues_and_matches() {
     };
     assert_eq!(
         t.backend().buffer()[(mx, my)].bg,
-        Color::LightRed,
+        Color::Indexed(203),
         "{screen}"
     );
 }

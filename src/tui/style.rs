@@ -6,10 +6,12 @@
 //! secondary text is the terminal's own faint style rather than colour 8
 //! (which is the background in Solarized Dark), and the local side is a
 //! fixed dark orange (colour 166) rather than yellow, which fades on a light
-//! background. `tests/tui_palette.rs` checks each text colour's contrast on
-//! the four schemes of [`super::schemes`] (and lists the ANSI colours some
-//! themes draw below 3:1); `cargo run --example palette_screens` draws the
-//! explorer in each to `docs/screenshots/`.
+//! background; central, focus, quotes and matches are fixed colours of the
+//! 256 too, since xterm's blue, cyan and green and Solarized's orange fall
+//! below 3:1 on one background or another. `tests/tui_palette.rs` checks
+//! each text colour's contrast on the four schemes of [`super::schemes`];
+//! `cargo run --example palette_screens` draws the explorer in each to
+//! `docs/screenshots/`.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -30,12 +32,15 @@ impl Default for Palette {
     fn default() -> Self {
         Palette {
             monochrome: false,
-            central: Color::Blue,
+            // Fixed colours of the 256 whose contrast is 3:1 or more on
+            // dark, light and both Solarized backgrounds (xterm's own blue,
+            // cyan and green are not: see tests/tui_palette.rs).
+            central: Color::Indexed(32),
             local: Color::Indexed(166),
-            focus: Color::Cyan,
-            quote: Color::Green,
+            focus: Color::Indexed(30),
+            quote: Color::Indexed(28),
             speaker: Color::Magenta,
-            matched: Color::LightRed,
+            matched: Color::Indexed(203),
             // `reset`: the terminal's faint (dim) style, not a colour.
             dim: Color::Reset,
         }
