@@ -319,3 +319,46 @@ fn tracker_by_month() {
         }
     }
 }
+
+/// Direct, partial and reported speech look different in the Reader, with
+/// colour and without: italic, upright, faint (issue 13).
+#[test]
+fn the_three_kinds_of_quote_are_told_apart_without_colour() {
+    let mut app = App::new(
+        Default::default(),
+        Palette {
+            monochrome: true,
+            ..Palette::default()
+        },
+    );
+    app.resize(140, 40);
+    app.loaded(tui::testing::bundled_corpus(), Vec::new());
+    // 000 ¶12–13: Neil McKay "reiterated the point" (reported), then
+    // 'restless managers …' (partial), then 'Do not wait …' (direct).
+    press(&mut app, "f mckay Enter");
+    // The jump lands on 'Do not wait …'; back past all three, so that none
+    // of them is the (reversed) current quote.
+    press(&mut app, "[ [ [");
+    let mut t = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    t.draw(|f| tui::draw(f, &app)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let screen = render(&app, 140, 40);
+    let style_of = |needle: &str| {
+        let (y, line) = screen
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not on screen:\n{screen}"));
+        let x = line[..line.find(needle).unwrap()].chars().count() as u16;
+        buf[(x + 1, y as u16)].modifier
+    };
+    let reported = style_of("the point");
+    let partial = style_of("restless managers");
+    let direct = style_of("Do not wait");
+    assert!(direct.contains(Modifier::ITALIC) && !direct.contains(Modifier::DIM));
+    assert!(!partial.contains(Modifier::ITALIC) && !partial.contains(Modifier::DIM));
+    assert!(!reported.contains(Modifier::ITALIC) && reported.contains(Modifier::DIM));
+    for m in [direct, partial, reported] {
+        assert!(!m.contains(Modifier::REVERSED), "{screen}");
+    }
+}

@@ -168,10 +168,20 @@ fn reader_scrolls_pages_and_steps_through_quotes() {
     assert_eq!(app.reader.cursor, d.corpus.quotes[first].paragraph);
     // The status says who said it, and how (issue 13: see who said it).
     let speaker = d.corpus.quotes[first].speaker.clone().expect("credited");
-    let name = d.corpus.speaker(&speaker).unwrap().name.clone();
+    let who = d.corpus.speaker(&speaker).unwrap();
+    let (name, role) = (who.name.clone(), who.roles[0].clone());
     let status = app.status.clone().unwrap_or_default();
-    assert!(status.starts_with(&format!("{name} · ")), "{status}");
-    assert!(status.contains("quote"), "{status}");
+    // Speaker and role, kind, cue and the rule that credited it.
+    assert!(
+        status.starts_with(&format!("{name}, {role} · ")),
+        "{status}"
+    );
+    assert!(status.contains("direct quote"), "{status}");
+    let rule = d.corpus.quotes[first].rule.to_string();
+    assert!(
+        !rule.is_empty() && status.contains(&format!(" · {rule}")),
+        "{status}"
+    );
     // The current quote is reversed, not underlined like a cue's tint.
     let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(140, 40)).unwrap();
     t.draw(|f| centreline::tui::draw(f, &app)).unwrap();

@@ -57,7 +57,9 @@ impl App {
     }
 
     /// Who said quote `q` and how it was found, for the status line when `]`
-    /// or `[` lands on it: `Alan Milburn · direct quote · 'said'`.
+    /// or `[` lands on it: `Alan Milburn, health secretary · direct quote ·
+    /// 'said' · colon-intro/name-subject` (the rule that credited it, as the
+    /// export names it, so a reader can see why).
     pub(crate) fn who_said(&self, q: usize) -> Option<String> {
         let d = self.data.as_ref()?;
         let quote = d.quote(q)?;
@@ -66,7 +68,18 @@ impl App {
             .as_deref()
             .and_then(|id| d.speaker_index.get(id))
             .and_then(|&s| d.speaker(s))
-            .map_or_else(|| "Nobody credited".to_string(), |s| s.name.to_string());
+            .map_or_else(
+                || "Nobody credited".to_string(),
+                |s| match s.roles.first() {
+                    Some(role) => format!("{}, {role}", s.name),
+                    None => s.name.to_string(),
+                },
+            );
+        let rule = if quote.rule.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", quote.rule)
+        };
         let kind = match quote.kind {
             QuoteKind::Direct => "direct quote",
             QuoteKind::Partial => "partial quote",
@@ -87,7 +100,7 @@ impl App {
         } else {
             ""
         };
-        Some(format!("{who} · {kind}{cue}{corrected}{more}"))
+        Some(format!("{who} · {kind}{cue}{rule}{corrected}{more}"))
     }
 
     /// Quote `q` as a researcher would cite it: `“…” — Alan Milburn,

@@ -13,7 +13,8 @@ use ratatui::text::{Line, Span};
 use std::collections::BTreeMap;
 
 /// What the explorer's marks mean (the help's last section).
-const GLYPH_NOTES: [&str; 7] = [
+const GLYPH_NOTES: [&str; 8] = [
+    "In the Reader: a direct quote is italic, a partial quote (a phrase in the reporter's sentence) upright, reported speech (no quote marks) faint; the current quote is reversed; cue words are tinted (underlined without colour).",
     "Mouse: the wheel scrolls the pane under the pointer; a click focuses a pane and picks the row under it; a click on the picked row opens it; a click on a speaker's name in the Reader goes to that speaker.",
     "··█│··· a lean bar: central fills leftwards, local rightwards, by the lean as its evidence allows (a lean from one cue draws shorter than the same lean from twenty; ▌ ▐ half a cell, ▏ ▕ a lean too slight for half a cell). Dim: under two plain cues' worth of evidence. ┊ in the middle: no cue fired.",
     "◀ ▶ = · beside a paragraph or quote: leans central, leans local, balanced, no cue.",

@@ -238,11 +238,17 @@ impl<'a> ParaStyler<'a> {
                 if self.app.hide_partial_quotes && q.kind == QuoteKind::Partial {
                     continue;
                 }
-                // Reported speech (no quote marks) is dim, so it never reads
-                // as the speaker's own words.
+                // A direct quote is italic; a partial one (a phrase inside
+                // the reporter's sentence) upright; reported speech (no
+                // quote marks) upright and faint, so it never reads as the
+                // speaker's own words. Told apart without colour too.
                 let mut st = match q.kind {
-                    QuoteKind::Indirect => pal.quote().add_modifier(Modifier::DIM),
-                    QuoteKind::Direct | QuoteKind::Partial => pal.quote(),
+                    QuoteKind::Direct => pal.quote(),
+                    QuoteKind::Partial => pal.quote().remove_modifier(Modifier::ITALIC),
+                    QuoteKind::Indirect => pal
+                        .quote()
+                        .remove_modifier(Modifier::ITALIC)
+                        .add_modifier(Modifier::DIM),
                 };
                 let theirs = self.opts.speaker.is_some_and(|s| {
                     q.speaker.as_deref() == self.data.speaker(s).map(|x| x.id.as_str())
