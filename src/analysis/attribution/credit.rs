@@ -174,7 +174,9 @@ fn lead_summary(out: &mut [ArticleQuote], entities: &[Entity]) {
     };
     // `…, a Labour backbencher has said.` then `Derek Wyatt said …`: the
     // one described without a name in the opening is the person named next.
-    let named_next = entities[speaker].kind == NameKind::Person && !entities[speaker].describes;
+    let named_next = entities[speaker].kind == NameKind::Person
+        && !entities[speaker].describes
+        && !entities[speaker].is_group();
     for q in out.iter_mut().filter(|q| q.paragraph == 0) {
         let described = q.rule.subject == "someone-described" && q.speaker.is_some();
         if described && named_next {
@@ -839,7 +841,11 @@ fn paragraph<'t>(
             .filter(reports)
             .find(|n| n.clause_start > r.cue.end)
         {
-            if next.subject != r.subject {
+            // The same speaker again is a clause of their own only when named
+            // again (`US officials said …, and Iranian officials said …`);
+            // `echoed Mr Milburn in describing …`, `which has the power to
+            // recommend …` go on with the first.
+            if next.subject != r.subject || matches!(next.how, "name-subject" | "group-subject") {
                 s1 = s1.min(next.clause_start);
             }
         }
@@ -960,23 +966,33 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     ));
     let s1 = s1.min(text::floor_boundary(text, r.clause_end + reach));
     let tells = r.cue.base() == "tell";
-    let trim = |a: usize, b: usize| -> Option<(usize, usize)> {
+    // A verb of thought reports a clause (`one study found Trump would raise
+    // taxes`), never a thing (`Police found a gun in the car`, `was found
+    // dead at his home`).
+    let thought = !r.cue.quotes();
+    // `after`: the words after the cue, where when and to whom it was said
+    // may come first (`said Tuesday that …`, `told reporters that …`).
+    let trim = |a: usize, b: usize, after: bool| -> Option<(usize, usize)> {
         let mut body = text[a..b].trim_start_matches([' ', ',', ':', ';', '-']);
-        // `said Tuesday that …`, `told reporters that …`: when and to whom
-        // it was said come before what was said.
-        body = skip_when(body);
-        if tells {
-            if let Some(at) = body
-                .get(..body.len().min(80))
-                .and_then(|h| h.find(" that "))
-            {
-                body = &body[at + 1..];
+        if after {
+            body = skip_when(body);
+            if tells {
+                let head = &body[..text::floor_boundary(body, body.len().min(80))];
+                if let Some(at) = head.find(" that ") {
+                    body = &body[at + 1..];
+                }
             }
         }
+        let that = body.starts_with("that ");
         let body = body.strip_prefix("that ").unwrap_or(body);
         // `body` is a suffix of the segment, so it starts here:
         let start = b - body.len();
-        let body = body.trim_end_matches([' ', '.', ',', ';', ':']);
+        let mut body = body.trim_end_matches([' ', '.', ',', ';', ':']);
+        // `… the FBI erred and` cut before `Democrats accused …`.
+        for conjunction in [" and", " but", " while"] {
+            body = body.strip_suffix(conjunction).unwrap_or(body);
+        }
+        body = body.trim_end_matches([' ', ',', ';']);
         let words = body.split_whitespace().count();
         // `in a phone interview`, `on Monday`, `after the meeting broke up`:
         // only where or when, nothing said.
@@ -985,7 +1001,8 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
                 .split_whitespace()
                 .next()
                 .is_some_and(super::words::is_adjunct_opener);
-        (words >= 2 && !only_when).then_some((start, start + body.len()))
+        let clause = !thought || that || reads_as_clause(body);
+        (words >= 2 && !only_when && clause).then_some((start, start + body.len()))
     };
     // The subject may start before the sentence where the sentence splitter
     // and the name finder read a dot differently (`J.K. Rowling said`):
@@ -1004,7 +1021,7 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     // `… - a view echoed by Mr McKay`: a passive's speech is before it; after
     // it is only the agent.
     if r.how == "passive-agent" {
-        return trim(s0, clause_start);
+        return trim(s0, clause_start, false);
     }
     let before = text[s0..clause_start].trim_end();
     let rest = text[clause_end..s1].trim();
@@ -1014,22 +1031,41 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     // cue set off by commas inside the reported sentence, which runs on both
     // sides of it.
     if before.ends_with(',') && before_words >= 3 && rest.starts_with(',') && rest_words >= 3 {
-        return trim(s0, s1);
+        return trim(s0, s1, false);
     }
-    // `The plan is wrong, Mr Smith said on Tuesday.`: what follows the cue
-    // is only where or when. `When he bought the mine, Mr. Clarke said he
-    // expected to sell its coal`: what follows is what was said.
-    let after_is_adjunct = rest_words <= 5
+    // `The plan is wrong, Mr Smith said on Tuesday.`, `…, he told the
+    // conference in Glasgow.`: what follows the cue is only where, when or
+    // to whom. `When he bought the mine, Mr. Clarke said he expected to sell
+    // its coal`: what follows is what was said.
+    let after_is_adjunct = rest_words <= 2
         || rest
             .split_whitespace()
             .next()
-            .is_some_and(|w| super::words::is_adjunct_opener(w.trim_end_matches(',')));
+            .is_some_and(|w| super::words::is_adjunct_opener(w.trim_end_matches(',')))
+        || (tells && !rest.contains(" that "));
     if before.ends_with(',') && before_words >= 4 && after_is_adjunct || rest_words == 0 {
-        if let Some(span) = trim(s0, clause_start) {
+        if let Some(span) = trim(s0, clause_start, false) {
             return Some(span);
         }
     }
-    trim(clause_end, s1)
+    trim(clause_end, s1, true)
+}
+
+/// Whether words read as a clause rather than a thing: they hold a verb
+/// form that only clauses have (`Trump would actually raise taxes`, `the
+/// vote to be close`), which `a gun in the car` does not.
+fn reads_as_clause(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        one_of(
+            w,
+            &[
+                "is", "are", "was", "were", "be", "been", "will", "would", "could", "should",
+                "can", "may", "might", "must", "has", "have", "had", "to", "did", "does", "do",
+                "won't", "can't", "isn't", "wasn't",
+            ],
+        ) || w.ends_with("'s")
+            || w.ends_with("’s")
+    })
 }
 
 /// `body` past a time word or phrase it opens with (`Tuesday that …`, `on

@@ -30,6 +30,10 @@ pub struct Entity {
     /// Described, not named (`Home Office spokesman`): one speaker of that
     /// description across the corpus.
     pub describes: bool,
+    /// Described without a name or a body (`one West Virginia official`):
+    /// someone of this article only, never joined to a description of the
+    /// same words elsewhere.
+    pub unnamed: bool,
 }
 
 impl Entity {
@@ -38,6 +42,15 @@ impl Entity {
             Some(g) if self.kind == NameKind::Person => joined(g, &self.surname),
             _ => self.short_name.clone(),
         }
+    }
+
+    /// A set of people named by a group word (`MPs`, `Critics`): one group
+    /// speaker, never one person (so never `he` or `she`).
+    pub fn is_group(&self) -> bool {
+        self.kind == NameKind::Person
+            && self.given.is_none()
+            && !self.describes
+            && is_group_word(&self.surname)
     }
 
     pub fn add_role(&mut self, role: &str) {
@@ -319,6 +332,7 @@ impl Registry {
                     spoke: false,
                     quotes: 0,
                     describes: false,
+                    unnamed: false,
                 });
                 self.entities.len() - 1
             });
@@ -370,6 +384,7 @@ impl Registry {
                     spoke: false,
                     quotes: 0,
                     describes: false,
+                    unnamed: false,
                 });
                 let id = self.entities.len() - 1;
                 self.by_surname
@@ -426,6 +441,12 @@ fn key(article: &str, e: &Entity) -> String {
         (NameKind::Organisation, _) => {
             k.push_str("o:");
             push_lowercase(&mut k, &e.surname);
+        }
+        _ if e.describes && e.unnamed => {
+            k.push_str("d:");
+            k.push_str(article);
+            k.push(':');
+            push_lowercase(&mut k, &e.short_name);
         }
         _ if e.describes => {
             k.push_str("d:");

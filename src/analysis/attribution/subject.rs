@@ -205,7 +205,7 @@ impl Salience {
 fn fits_pronoun(e: &Entity, gender: Gender) -> bool {
     e.kind == NameKind::Person
         && (e.gender == gender || e.gender == Gender::Unknown)
-        && !(e.given.is_none() && !e.describes && names::is_group_word(&e.surname))
+        && !e.is_group()
         && (e.given.is_some() || e.short_name.contains(' ') || e.spoke || e.describes)
 }
 
@@ -280,6 +280,15 @@ fn time_phrase_before(text: &str, w: Word, s0: usize) -> Option<usize> {
         p = prev_word(text, p.start, s0)?;
     }
     let opener = &text[p.start..p.end];
+    // `The Mail on Sunday reported`, `Scotland on Sunday`: a Sunday paper's
+    // name, not when (`Sanders on Tuesday said` is when).
+    if opener == "on"
+        && word == "Sunday"
+        && prev_word(text, p.start, s0)
+            .is_some_and(|b| text[b.start..b.end].starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     if !one_of(
         opener,
         &["on", "this", "last", "next", "that", "earlier", "later"],
@@ -493,11 +502,7 @@ pub(super) fn subject_of(
                                 let ent = &reg.entities[*e];
                                 // A body, or a group (`MPs … They called for a
                                 // "cast-iron guarantee"`).
-                                *subj
-                                    && (ent.kind == NameKind::Organisation
-                                        || (ent.given.is_none()
-                                            && !ent.describes
-                                            && names::is_group_word(&ent.surname)))
+                                *subj && (ent.kind == NameKind::Organisation || ent.is_group())
                             })
                             .map(|(e, _)| *e);
                         return body.map(|e| mk(Some(e), w.start, "they-body"));
@@ -873,11 +878,13 @@ pub(super) fn appositive_subject(
                 && [" of ", " at ", " for ", " from "]
                     .iter()
                     .any(|p| inner.contains(p)))
-    } else if [" of ", " at ", " from "]
-        .iter()
-        .any(|p| gap.starts_with(p))
+    } else if gap.starts_with(" of ") {
+        gap.len() <= 100 && !gap.contains(',')
+    } else if [" at ", " from "].iter().any(|p| gap.starts_with(p))
+        // `Dan McLaughlin at the National Review agreed`: a person at a body
+        // (named in capitals), not `at the rally`.
+        && gap.split(' ').skip(2).any(|w| w.starts_with(char::is_uppercase))
     {
-        // `Dan McLaughlin at the National Review agreed`.
         gap.len() <= 100 && !gap.contains(',')
     } else {
         false
@@ -1132,17 +1139,22 @@ pub(super) fn description_before(text: &str, end: usize, s0: usize) -> Option<De
     // head word that `for`/`of` ties it to.
     {
         let mut w = last;
+        // (A body is named in capitals: `a candidate for allegedly
+        // suggesting` names none.)
+        let mut named = false;
         for _ in 0..8 {
             let word = &text[w.start..w.end];
             let capital = word.starts_with(|c: char| c.is_uppercase());
             if !(capital || one_of(word, &["of", "for", "the", "and", "on", "at"])) {
                 break;
             }
+            named |= capital;
             let Some(p) = prev_word(text, w.start, s0) else {
                 break;
             };
             let pw = &text[p.start..p.end];
-            if one_of(word, &["for", "of", "at"])
+            if named
+                && one_of(word, &["for", "of", "at"])
                 && (speaks_for_another(pw) || names::is_role_head(pw))
             {
                 return finish_description(text, end, s0, p);
@@ -1200,6 +1212,18 @@ fn finish_description(text: &str, end: usize, s0: usize, last: Word) -> Option<D
         at = w.start;
     }
     None
+}
+
+/// One name for a body's spokesperson whatever form the text uses: `a
+/// spokesman for the Home Office` is the `Home Office spokesman`, a `Tory
+/// spokesman` the `Conservative Party spokesman`. None when the description
+/// names no body (see [`spokesperson_body`]).
+pub(super) fn spokesperson_name(name: &str, head: &str) -> Option<String> {
+    let body = spokesperson_body(name, head)?;
+    let party = &super::words::bundled().parties;
+    let body =
+        text::with_lower_case(body, |l| party.get(l).cloned()).unwrap_or_else(|| body.to_string());
+    Some(names::joined(&body, head))
 }
 
 /// The body a spokesperson's description names (`Home Office spokesman`,
@@ -1291,15 +1315,7 @@ pub(super) fn describe(
         // and a `Tory spokesman` the `Conservative Party spokesman`: one
         // speaker for a body's spokesman whatever form the text uses. (Still
         // a described person, not the body: `He added` goes on with them.)
-        let name = match spokesperson_body(&name, head) {
-            Some(body) => {
-                let party = &super::words::bundled().parties;
-                let body = text::with_lower_case(body, |l| party.get(l).cloned())
-                    .unwrap_or_else(|| body.to_string());
-                names::joined(&body, head)
-            }
-            None => name,
-        };
+        let name = spokesperson_name(&name, head).unwrap_or(name);
         let n = NameSpan::described(d.phrase.0, d.phrase.1, &name);
         let e = reg.resolve(&n, &name, true);
         if let Some(e) = e {
@@ -1329,6 +1345,7 @@ pub(super) fn describe(
         if let Some(e) = e {
             let e = &mut reg.entities[e];
             e.describes = true;
+            e.unnamed = true;
             e.short_name = phrase.to_string();
         }
         return (e, "someone-described");
@@ -1371,7 +1388,11 @@ pub(super) fn describe(
             .rev()
             .find(|(e, subj)| {
                 let ent = &reg.entities[*e];
-                *subj && person(ent) && source_here != Some(*e) && !phrase.contains(&ent.surname)
+                *subj
+                    && person(ent)
+                    && !ent.is_group()
+                    && source_here != Some(*e)
+                    && !phrase.split(' ').any(|w| w == ent.surname)
             })
             .map(|(e, _)| *e)
     });
