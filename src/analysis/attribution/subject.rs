@@ -878,12 +878,11 @@ pub(super) fn appositive_subject(
                 && [" of ", " at ", " for ", " from "]
                     .iter()
                     .any(|p| inner.contains(p)))
-    } else if gap.starts_with(" of ") {
-        gap.len() <= 100 && !gap.contains(',')
-    } else if [" at ", " from "].iter().any(|p| gap.starts_with(p))
+    } else if gap.starts_with(" of ")
         // `Dan McLaughlin at the National Review agreed`: a person at a body
         // (named in capitals), not `at the rally`.
-        && gap.split(' ').skip(2).any(|w| w.starts_with(char::is_uppercase))
+        || ([" at ", " from "].iter().any(|p| gap.starts_with(p))
+            && gap.split(' ').skip(2).any(|w| w.starts_with(char::is_uppercase)))
     {
         gap.len() <= 100 && !gap.contains(',')
     } else {
