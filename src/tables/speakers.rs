@@ -13,6 +13,8 @@ use unicode_width::UnicodeWidthStr;
 /// happens to contain those letters.
 pub fn find_speakers<'a>(corpus: &'a Corpus, query: &str) -> Vec<&'a Speaker> {
     let matcher = SkimMatcherV2::default().ignore_case();
+    let lower_query = query.to_lowercase();
+    let holds = |text: &str| text.to_lowercase().contains(&lower_query);
     let mut scored: Vec<(i64, &Speaker)> = corpus
         .speakers
         .iter()
@@ -48,7 +50,16 @@ pub fn find_speakers<'a>(corpus: &'a Corpus, query: &str) -> Vec<&'a Speaker> {
             .then(b.1.quote_count.cmp(&a.1.quote_count))
             .then(a.1.name.cmp(&b.1.name))
     });
-    // Far weaker matches than the best are noise (`thorn` in `North and`).
+    // When some speaker holds the query as it was typed, scattered letters
+    // elsewhere are noise (`thorn` in `NORTH and east devoN`); only a query
+    // nobody holds (a typo, `thornten`) is matched loosely.
+    let whole = |s: &Speaker| {
+        holds(&s.name) || s.aliases.iter().any(|a| holds(a)) || s.roles.iter().any(|r| holds(r))
+    };
+    if scored.iter().any(|(_, s)| whole(s)) {
+        scored.retain(|(_, s)| whole(s));
+    }
+    // Far weaker matches than the best are noise too.
     let best = scored.first().map_or(0, |x| x.0);
     scored
         .into_iter()

@@ -61,6 +61,10 @@ pub struct FinderState {
     pub selected: usize,
 }
 
+/// Added to the score of an entry that holds the query as typed, so that
+/// every such entry ranks above every scattered-letter match.
+const HOLDS: i64 = 1 << 40;
+
 /// Entries scored between checks of the time budget.
 const CHUNK: usize = 2048;
 /// Time spent filtering before a frame is drawn; the rest of a big search
@@ -155,7 +159,8 @@ impl FinderState {
         let score = |&i: &u32| {
             let e = entries.get(i as usize)?;
             let s = MATCHER.fuzzy_match(&e.text, query)?;
-            Some((i, s + word_bonus(&e.text, &lower_query)))
+            let bonus = word_bonus(&e.text, &lower_query);
+            Some((i, s + bonus + if bonus > 0 { HOLDS } else { 0 }))
         };
         while self.done < self.todo.len() {
             let end = (self.done + CHUNK).min(self.todo.len());
@@ -169,8 +174,21 @@ impl FinderState {
                 break;
             }
         }
-        self.total = self.scored.len();
+        // When some entry holds the query as typed, entries matched only by
+        // scattered letters are noise (`thorn` in `NORTH and east devoN`)
+        // and are not shown; a typo (`thornten`) that no entry holds is
+        // matched loosely. (`scored` keeps them all, so that narrowing stays
+        // the same as a fresh search.)
+        let holding = self.scored.iter().filter(|s| s.1 >= HOLDS).count();
+        self.total = if holding > 0 {
+            holding
+        } else {
+            self.scored.len()
+        };
         self.ranked = top(&self.scored, SHOWN);
+        if holding > 0 {
+            self.ranked.retain(|s| s.1 >= HOLDS);
+        }
         if self.done >= self.todo.len() {
             // Finished: keep only the matches, for the next keystroke.
             self.todo.clear();
@@ -234,6 +252,26 @@ mod tests {
             .enumerate()
             .map(|(i, n)| Entry::new(Target::Speaker(i), n.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn scattered_letters_show_only_when_nobody_holds_the_query() {
+        let e = entries(&[
+            "Stephen Thornton · Mr Thornton · NHS Confederation chief executive",
+            "Gill Morgan · chief executive of North and East Devon health authority",
+        ]);
+        let mut f = FinderState::new(FinderKind::Speakers, &e);
+        for c in "thorn".chars() {
+            f.push(c, &e);
+        }
+        let shown: Vec<u32> = f.ranked.iter().map(|r| r.0).collect();
+        assert_eq!((shown, f.total), (vec![0], 1));
+        // A typo nobody holds is still matched loosely.
+        let mut typo = FinderState::new(FinderKind::Speakers, &e);
+        for c in "thornten".chars() {
+            typo.push(c, &e);
+        }
+        assert_eq!(typo.selected_target(&e), Some(Target::Speaker(0)));
     }
 
     #[test]
