@@ -130,7 +130,7 @@ impl Data {
             .speakers
             .iter()
             .enumerate()
-            .map(|(i, s)| Entry::new(Target::Speaker(i), speaker_text(s)))
+            .map(|(i, s)| Entry::speaker(Target::Speaker(i), speaker_text(s), s.quote_count))
             .collect();
         let mut palette_entries =
             Vec::with_capacity(speaker_entries.len() + corpus.articles.len() + corpus.quotes.len());
