@@ -70,7 +70,13 @@ impl App {
             .and_then(|&s| d.speaker(s))
             .map_or_else(
                 || "Nobody credited".to_string(),
+                // A long role is cut, so that the kind, cue and rule after
+                // it still fit at 80 columns.
                 |s| match s.roles.first() {
+                    Some(role) if role.chars().count() > 32 => {
+                        let cut: String = role.chars().take(31).collect();
+                        format!("{}, {}…", s.name, cut.trim_end())
+                    }
                     Some(role) => format!("{}, {role}", s.name),
                     None => s.name.to_string(),
                 },
