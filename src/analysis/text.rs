@@ -1,6 +1,18 @@
 //! Small text primitives shared by the attribution modules: words and
 //! sentences over byte offsets, without allocation per word.
 
+/// The days of the week, for phrases of when something was said (`on
+/// Tuesday`, `said Tuesday that`).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// `word` is one of `list` (lower case), ignoring ASCII case.
 pub fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(word))

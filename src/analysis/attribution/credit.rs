@@ -1076,31 +1076,25 @@ fn skip_when(body: &str) -> &str {
         let Some((word, after)) = rest.split_once(' ') else {
             break;
         };
-        let when = one_of(
-            word,
-            &[
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-                "yesterday",
-                "today",
-                "tonight",
-                "on",
-                "this",
-                "last",
-                "week",
-                "month",
-                "earlier",
-                "night",
-                "morning",
-                "afternoon",
-                "evening",
-            ],
-        );
+        let when = one_of(word, &text::WEEKDAYS)
+            || one_of(
+                word,
+                &[
+                    "yesterday",
+                    "today",
+                    "tonight",
+                    "on",
+                    "this",
+                    "last",
+                    "week",
+                    "month",
+                    "earlier",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                ],
+            );
         if !when {
             break;
         }
@@ -1145,6 +1139,17 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// The words of each reported-speech quote (no quote marks), in order.
+    pub(in crate::analysis::attribution) fn reported(
+        found: &[(String, Option<String>, Option<String>, QuoteKind)],
+    ) -> Vec<&str> {
+        found
+            .iter()
+            .filter(|q| q.3 == QuoteKind::Indirect)
+            .map(|q| q.0.as_str())
+            .collect()
+    }
+
     pub(in crate::analysis::attribution) fn speaker_of(
         found: &[(String, Option<String>, Option<String>, QuoteKind)],
         begins: &str,
@@ -1169,11 +1174,7 @@ pub(super) mod tests {
                 "The national plan to be revealed later this month will give local managers more freedom, he told the conference in Glasgow.",
             ],
         );
-        let reported: Vec<&str> = f
-            .iter()
-            .filter(|q| q.3 == QuoteKind::Indirect)
-            .map(|q| q.0.as_str())
-            .collect();
+        let reported = reported(&f);
         assert_eq!(
             reported,
             [

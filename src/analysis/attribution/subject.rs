@@ -233,18 +233,7 @@ fn after_the(text: &str, at: usize, floor: usize) -> bool {
 /// the word `w`: where it starts, so that the subject before it is found.
 fn time_phrase_before(text: &str, w: Word, s0: usize) -> Option<usize> {
     let word = &text[w.start..w.end];
-    let weekday = one_of(
-        word,
-        &[
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
-    );
+    let weekday = one_of(word, &text::WEEKDAYS);
     let span = one_of(
         word,
         &[
@@ -263,20 +252,7 @@ fn time_phrase_before(text: &str, w: Word, s0: usize) -> Option<usize> {
     }
     let mut p = prev_word(text, w.start, s0)?;
     // `on Tuesday night`, `last Tuesday`.
-    if span
-        && one_of(
-            &text[p.start..p.end],
-            &[
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ],
-        )
-    {
+    if span && one_of(&text[p.start..p.end], &text::WEEKDAYS) {
         p = prev_word(text, p.start, s0)?;
     }
     let opener = &text[p.start..p.end];

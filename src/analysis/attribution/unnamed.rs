@@ -227,7 +227,7 @@ pub(super) fn coordinated(
 mod tests {
     //! Real sentences from PolNeAR's articles (US election news, 2016) and
     //! the BBC politics folder, one per pattern.
-    use super::super::credit::tests::{credit, speaker_of};
+    use super::super::credit::tests::{credit, reported, speaker_of};
     use crate::model::QuoteKind;
 
     #[test]
@@ -355,11 +355,7 @@ mod tests {
                 "Bernie Sanders on Tuesday said he wants to attack four provisions in the tax code.",
             ],
         );
-        let reported: Vec<&str> = f
-            .iter()
-            .filter(|q| q.3 == QuoteKind::Indirect)
-            .map(|q| q.0.as_str())
-            .collect();
+        let reported = reported(&f);
         assert_eq!(
             reported,
             [
@@ -471,11 +467,7 @@ mod tests {
             &[],
             &["US officials said the strike was legal, and Iranian officials said it was an act of war."],
         );
-        let reported: Vec<&str> = f
-            .iter()
-            .filter(|q| q.3 == QuoteKind::Indirect)
-            .map(|q| q.0.as_str())
-            .collect();
+        let reported = reported(&f);
         assert_eq!(
             reported,
             ["the strike was legal", "it was an act of war"],

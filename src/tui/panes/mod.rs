@@ -161,3 +161,21 @@ pub struct Click {
     /// selected row then opens it, as Enter does.
     pub was_focused: bool,
 }
+
+/// The item at row `sel` of a list shown in `order` (indices into the
+/// corpus), shared by the list panes.
+pub(crate) fn selected_in(order: &[usize], sel: usize) -> Option<usize> {
+    order.get(sel).copied()
+}
+
+/// Move `sel` to the row showing item `x`, if the list shows it; whether it
+/// does.
+pub(crate) fn select_in(order: &[usize], sel: &mut usize, x: usize) -> bool {
+    match order.iter().position(|&o| o == x) {
+        Some(i) => {
+            *sel = i;
+            true
+        }
+        None => false,
+    }
+}

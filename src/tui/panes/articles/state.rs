@@ -55,18 +55,12 @@ impl Default for ArticlesPane {
 impl ArticlesPane {
     /// The selected article (an index into the corpus's articles).
     pub fn selected(&self) -> Option<usize> {
-        self.order.get(self.sel).copied()
+        super::super::selected_in(&self.order, self.sel)
     }
 
     /// Select article `a` if the list shows it; whether it does.
     pub fn select(&mut self, a: usize) -> bool {
-        match self.order.iter().position(|&x| x == a) {
-            Some(i) => {
-                self.sel = i;
-                true
-            }
-            None => false,
-        }
+        super::super::select_in(&self.order, &mut self.sel, a)
     }
 
     /// Put `order` in the chosen sort order, keeping the selection on the

@@ -57,18 +57,12 @@ impl Default for SpeakersPane {
 impl SpeakersPane {
     /// The selected speaker (an index into the corpus's speakers).
     pub fn selected(&self) -> Option<usize> {
-        self.order.get(self.sel).copied()
+        super::super::selected_in(&self.order, self.sel)
     }
 
     /// Select speaker `s` if the list shows it; whether it does.
     pub fn select(&mut self, s: usize) -> bool {
-        match self.order.iter().position(|&x| x == s) {
-            Some(i) => {
-                self.sel = i;
-                true
-            }
-            None => false,
-        }
+        super::super::select_in(&self.order, &mut self.sel, s)
     }
 
     /// Put `order` in the chosen sort order, keeping the selection on the
