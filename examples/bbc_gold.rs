@@ -5,7 +5,8 @@
 //! which is the ceiling.
 //!
 //! `--misses` lists the wrong credits on the tuning parts (`dev`, `dev2`)
-//! only: the held part stays unseen. Needs `../shared/data/bbc/politics`.
+//! only: the held part stays unseen. `BBC_RULE=RULE` lists that credit rule's
+//! hits and misses on the tuning parts. Needs `../shared/data/bbc/politics`.
 
 #[path = "../tests/support/bbc_gold.rs"]
 mod bbc_gold;
@@ -18,6 +19,8 @@ fn main() {
         return;
     };
     let misses = std::env::args().any(|a| a == "--misses");
+    // `BBC_RULE=current-speaker`: that rule's hits and misses on the tuning parts.
+    let rule = std::env::var("BBC_RULE").ok();
     let lexicon = centreline::open_lexicon(None).expect("bundled lexicon");
     let (corpus, _) = centreline::open_corpus(&[dir], &lexicon, None).expect("the BBC folder");
     for part in Part::ALL {
@@ -32,6 +35,13 @@ fn main() {
             sb.line(),
             agree as f64 / paired.max(1) as f64
         );
+        if let Some(want) = rule.as_deref().filter(|_| part.tuned()) {
+            for (r, right, line) in &sa.lines {
+                if r.contains(want) {
+                    println!("  {} {line}", if *right { "right" } else { "WRONG" });
+                }
+            }
+        }
         if misses && part.tuned() {
             for m in &sa.misses {
                 println!("  {m}");

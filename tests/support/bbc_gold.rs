@@ -190,6 +190,9 @@ pub struct Score {
     /// Per credit rule of the matched program quote (`said-after-quote`,
     /// `current-speaker`…; `not found` when no quote matched): (right, total).
     pub by_rule: std::collections::BTreeMap<String, (usize, usize)>,
+    /// Every scored line as (rule, right, `file [block] "quote": gold → program`),
+    /// for listing one rule's hits beside its misses.
+    pub lines: Vec<(String, bool, String)>,
 }
 
 impl Score {
@@ -252,23 +255,25 @@ pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
         let tally = out.by_rule.entry(rule.clone()).or_default();
         tally.0 += right as usize;
         tally.1 += 1;
+        let line = format!(
+            "{} [{}] \"{}\": {} {:?} → {} ({rule})",
+            g.file,
+            g.block,
+            g.quote,
+            g.kind,
+            g.speaker,
+            match hit {
+                Some("") => "nobody".to_string(),
+                Some(n) => format!("{n:?}"),
+                None => "not found".to_string(),
+            }
+        );
         if right {
             out.right += 1;
         } else {
-            out.misses.push(format!(
-                "{} [{}] \"{}\": {} {:?} → {} ({rule})",
-                g.file,
-                g.block,
-                g.quote,
-                g.kind,
-                g.speaker,
-                match hit {
-                    Some("") => "nobody".to_string(),
-                    Some(n) => format!("{n:?}"),
-                    None => "not found".to_string(),
-                }
-            ));
+            out.misses.push(line.clone());
         }
+        out.lines.push((rule, right, line));
     }
     out
 }

@@ -384,8 +384,9 @@ pub fn evaluate(root: &Path) -> Report {
             c.indirect_recall.count(!hits.is_empty());
             if hits.is_empty() {
                 misses.push(format!(
-                    "missed indirect  {}: [{}] {}",
+                    "missed indirect  {}: <{}> [{}] {}",
                     a.name,
+                    g.source.as_deref().unwrap_or("-"),
                     g.cue.as_deref().unwrap_or("-"),
                     snippet(&a.chars, &g.content)
                 ));

@@ -1926,4 +1926,28 @@ pub(super) mod tests {
             Some("Muslim Council of Britain")
         );
     }
+
+    #[test]
+    fn a_body_whose_name_holds_and_opens_the_sentence_before_an_appositive() {
+        // PolNeAR (NYT 2016-09-12).
+        let f = credit(&[], &[
+            "United States Citizenship and Immigration Services, the agency that oversees the EB-5 program, said it was taking additional steps to increase the vetting of applicants for the program.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "it was taking").as_deref(),
+            Some("United States Citizenship and Immigration Services")
+        );
+    }
+
+    #[test]
+    fn a_double_hyphen_sets_off_an_appositive_like_a_dash() {
+        // PolNeAR (USA Today 2016-09-23).
+        let f = credit(&[], &[
+            "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary debates -- said the candidate tended to make announcements at those encounters.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "the candidate tended").as_deref(),
+            Some("Kall")
+        );
+    }
 }

@@ -888,15 +888,16 @@ pub(super) fn appositive_subject(
 pub(super) fn skip_parenthesis(text: &str, end: usize, floor: usize) -> usize {
     // `Gerry Conlon - who was wrongly convicted of planting the bombs -
     // said`: a parenthesis between dashes.
-    for dash in [" -", " –", " —"] {
+    // (`Kall -- co-editor of …, a book … -- said`: a typewriter's double
+    // hyphen is one dash.)
+    for (dash, open) in [(" --", "-- "), (" -", "- "), (" –", "– "), (" —", "— ")] {
         if text[..end].ends_with(dash) {
             let window = text::floor_boundary(text, end.saturating_sub(240)).max(floor);
             let inner_end = end - dash.len();
             if inner_end < window {
                 return end;
             }
-            let open = format!("{} ", &dash[1..]);
-            return match text[window..inner_end].rfind(&*open) {
+            return match text[window..inner_end].rfind(open) {
                 Some(at) => window + text[window..window + at].trim_end().len(),
                 None => end,
             };
@@ -933,6 +934,10 @@ fn opening_subject(
         }
     }
     let n = names::name_starting_at(text, start, end)?;
+    // `United States Citizenship and Immigration Services, the agency that
+    // …, said`: a body whose name holds `and` (the name finder stops there)
+    // is the whole capitalised run up to the appositive.
+    let n = body_opening(text, start, end).unwrap_or(n);
     let gap = text.get(n.end..end)?;
     let inner = gap.strip_prefix(", ")?.strip_suffix(',')?;
     // A lower-case appositive (`a friend of J.R. Jones`), or a title
@@ -946,7 +951,28 @@ fn opening_subject(
     {
         return None;
     }
+    if n.kind == NameKind::Organisation && n.surname.contains(" and ") {
+        let e = reg.resolve(&n, n.surname, true)?;
+        return Some((e, n.start));
+    }
     name_subject(text, n.end, s0, mentions, reg)
+}
+
+/// The body's name from `start` to the sentence's first `, ` when it is all
+/// capitalised words and their small words (`and`, `of`, `for`, `the`) and
+/// ends on a body's name (`… Immigration Services`): None otherwise.
+fn body_opening(text: &str, start: usize, end: usize) -> Option<NameSpan<'_>> {
+    let comma = start + text.get(start..end)?.find(", ")?;
+    let run = &text[start..comma];
+    let words = run.split(' ').count();
+    let capitalised = run
+        .split(' ')
+        .all(|w| w.starts_with(char::is_uppercase) || one_of(w, &["and", "of", "for", "the"]));
+    if !(3..=8).contains(&words) || !capitalised || !run.contains(" and ") {
+        return None;
+    }
+    let last = names::name_ending_at(text, comma, start)?;
+    (last.kind == NameKind::Organisation).then(|| NameSpan::body(start, comma, run))
 }
 
 pub(super) fn name_subject(

@@ -79,7 +79,8 @@ pub(super) fn group_with_phrase(
         let word = &text[w.start..w.end];
         if names::is_group_word(word) {
             let next = word_at(text, w.end + 1, verb_at)?;
-            if !super::subject::is_preposition(&text[next.start..next.end]) {
+            // (`Observers in Virginia`: any preposition that takes an object.)
+            if !super::subject::governs_a_noun(&text[next.start..next.end]) {
                 return None;
             }
             return Some((group_entity(text, w, reg)?, w.start));
@@ -153,7 +154,7 @@ pub(super) fn possessed(
     // owner is inside someone else's phrase.
     let before = text[s0..start].trim_end();
     let opens = before.is_empty()
-        || before.ends_with(',')
+        || before.ends_with([',', ';'])
         || one_of(
             before.rsplit(' ').next().unwrap_or(""),
             &["and", "but", "But", "And", "while", "However,"],
@@ -215,12 +216,38 @@ pub(super) fn coordinated(
         return Some((e, s0));
     }
     // A person named at the start whom nothing has resolved yet (`Mr.
-    // Schultz generally supported …`).
-    let start = s0 + (text[s0..w.start].len() - text[s0..w.start].trim_start().len());
+    // Schultz generally supported …`), past a title (`Democratic candidate
+    // Hillary Clinton, like Obama, has encouraged …, but has said`).
+    let mut start = s0 + (text[s0..w.start].len() - text[s0..w.start].trim_start().len());
+    if let Some(title_end) = title_before_name(text, start, w.start) {
+        start = title_end;
+    }
     let n = names::name_starting_at(text, start, w.start)
         .filter(|n| n.kind == NameKind::Person && names::looks_like_person(n))?;
     let e = super::subject::resolve_cue_name(&n, text, reg)?;
     Some((e, s0))
+}
+
+/// `Democratic candidate Hillary Clinton`: where the name starts after a
+/// title of at most three words, the last of them a role (`candidate`,
+/// `Sen.`), the others capitalised.
+fn title_before_name(text: &str, start: usize, limit: usize) -> Option<usize> {
+    let mut at = start;
+    for _ in 0..3 {
+        let w = word_at(text, at, limit)?;
+        let word = &text[w.start..w.end];
+        let next = w.end + 1;
+        if names::is_role_head(word.trim_end_matches('.')) {
+            return word_at(text, next, limit)
+                .filter(|n| text[n.start..n.end].starts_with(char::is_uppercase))
+                .map(|n| n.start);
+        }
+        if !word.starts_with(char::is_uppercase) || !text[w.end..].starts_with(' ') {
+            return None;
+        }
+        at = next;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -262,6 +289,58 @@ mod tests {
         assert_eq!(
             speaker_of(&f, "he has forged").as_deref(),
             Some("Officials")
+        );
+    }
+
+    #[test]
+    fn a_group_with_a_place_or_a_party_after_it_is_the_group() {
+        // wash-post 2016-09-08, nyt 2016-09-12, wash-post 2016-09-25:
+        // `in` takes its object like `on` does, and `attorneys` are a group.
+        let f = credit(
+            &[],
+            &[
+                "Political observers in Virginia and around the country say Scott deserves the right of first refusal.",
+                "Developers and supporters in Congress say the program, run by the Department of Homeland Security, has brought billions of dollars to areas that would otherwise not have access to capital.",
+                "Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday, attorneys for the family said.",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "Scott deserves").as_deref(),
+            Some("Observers")
+        );
+        assert_eq!(
+            speaker_of(&f, "the program, run").as_deref(),
+            Some("Supporters")
+        );
+        assert_eq!(
+            speaker_of(&f, "Scott's relatives").as_deref(),
+            Some("Attorneys")
+        );
+    }
+
+    #[test]
+    fn someones_body_after_a_semicolon_opens_its_clause() {
+        // politico 2016-09-12.
+        let f = credit(
+            &[],
+            &["It's an extremely unlikely scenario; Clinton's team says she'll continue her march toward Election Day later this week."],
+        );
+        assert_eq!(
+            speaker_of(&f, "she'll continue").as_deref(),
+            Some("Clinton team")
+        );
+    }
+
+    #[test]
+    fn a_verb_after_but_shares_the_subject_named_after_a_title() {
+        // wash-post 2016-09-18.
+        let f = credit(
+            &[],
+            &["Democratic candidate Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending but has said she will hold firm to U.S. defense commitments."],
+        );
+        assert_eq!(
+            speaker_of(&f, "she will hold").as_deref(),
+            Some("Hillary Clinton")
         );
     }
 
