@@ -490,10 +490,28 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
         // people, not two words of a title (`Trade and Industry Secretary`).
         if s.eq_ignore_ascii_case("and") {
             let before = prev_word(text, w.start, sentence_start);
-            let given = before
-                .and_then(|b| prev_word(text, b.start, sentence_start))
-                .is_some_and(|g| name_gender(&text[g.start..g.end]).is_some());
-            if given {
+            let first = before.and_then(|b| prev_word(text, b.start, sentence_start));
+            let given = first.is_some_and(|g| name_gender(&text[g.start..g.end]).is_some());
+            // `Aid minister Hilary Benn and Deputy Prime Minister John
+            // Prescott`: a given name the tables lack, but two name words
+            // after a role or a lower-case word are a person all the same
+            // (`Work and Pensions Secretary` has one before `and`).
+            let named = match (first, before) {
+                (Some(g), Some(b)) => {
+                    let (gw, bw) = (&text[g.start..g.end], &text[b.start..b.end]);
+                    let ahead =
+                        prev_word(text, g.start, sentence_start).map(|p| &text[p.start..p.end]);
+                    g.end + 1 == b.start
+                        && is_name_word(gw)
+                        && is_name_word(bw)
+                        && !is_role_head(gw)
+                        && !is_role_head(bw)
+                        && ahead
+                            .is_some_and(|p| p.starts_with(char::is_lowercase) || is_role_head(p))
+                }
+                _ => false,
+            };
+            if given || named {
                 break;
             }
         }
@@ -753,6 +771,21 @@ mod tests {
         assert_eq!(
             role_before(t, at, 0).as_deref(),
             Some("Trade and Industry Secretary")
+        );
+        // BBC politics 251: `Hilary` is in no table of given names.
+        let t = "both men separately spoke about working on tsunami or wider aid and development policy with their cabinet colleagues Foreign Secretary Jack Straw, Aid minister Hilary Benn and Deputy Prime Minister John Prescott - with whom they share the credit.";
+        let at = t.find("John Prescott").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("Deputy Prime Minister")
+        );
+        // One capitalised word before `and` is still a title's (the comma
+        // ends the title, as before).
+        let t = "Environment, Food and Rural Affairs Secretary Margaret Beckett said so.";
+        let at = t.find("Margaret").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("Food and Rural Affairs Secretary")
         );
     }
 
