@@ -267,6 +267,17 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
             break;
         }
     }
+    // `Ernst & Young`, `Marks & Spencer`: a firm, not a Mr Young.
+    if let Some(first) = words.first().filter(|_| honor.is_none()) {
+        if let Some(before) = text[..first.start].strip_suffix(" & ") {
+            if let Some(w) = prev_word(text, before.len(), sentence_start)
+                .filter(|w| w.end == before.len() && is_name_word(&text[w.start..w.end]))
+            {
+                let end = words.last().map_or(first.end, |l| l.end);
+                return Some(NameSpan::body(w.start, end, &text[w.start..end]));
+            }
+        }
+    }
     classify(text, honor, &words)
 }
 
@@ -837,6 +848,15 @@ mod tests {
             roles_after(p, n.end, p.len()),
             ["Birmingham University's health services management centre"]
         );
+    }
+
+    #[test]
+    fn a_firm_named_with_an_ampersand_is_a_body() {
+        // BBC politics 077.
+        let p = "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged him to put politics aside.";
+        let n = name_ending_at(p, end_of(p, "Young"), 0).unwrap();
+        assert_eq!(n.kind, NameKind::Organisation);
+        assert_eq!(n.canonical(), "Ernst & Young");
     }
 
     #[test]
