@@ -1048,7 +1048,33 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
             return Some(span);
         }
     }
-    trim(clause_end, s1, true)
+    trim(
+        clause_end,
+        subordinate_clause_end(text, s0, clause_end, s1),
+        true,
+    )
+}
+
+/// `As Mr Brown announced the Budget date in a short ministerial statement,
+/// accountancy firm Ernst & Young urged …`: a cue in a subordinate clause
+/// the sentence opens with reports only up to the comma that closes it.
+/// Elsewhere the sentence's end.
+fn subordinate_clause_end(text: &str, s0: usize, clause_end: usize, s1: usize) -> usize {
+    let opening = text[s0..clause_end].trim_start();
+    let first = opening.split(' ').next().unwrap_or("");
+    let subordinate = one_of(
+        first,
+        &[
+            "As", "When", "While", "Whilst", "After", "Before", "Although", "Though", "If",
+            "Since", "Because", "Until", "Once",
+        ],
+    );
+    if !subordinate || opening.contains(',') {
+        return s1;
+    }
+    text[clause_end..s1]
+        .find(", ")
+        .map_or(s1, |comma| clause_end + comma)
 }
 
 /// Whether words read as a clause rather than a thing: they hold a verb
@@ -1924,6 +1950,25 @@ pub(super) mod tests {
         assert_eq!(
             speaker_of(&f, "highly irresponsible").as_deref(),
             Some("Muslim Council of Britain")
+        );
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_subordinate_clause_reports_only_that_clause() {
+        // BBC politics 077.
+        let f = credit(&[], &[
+            "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged him to put politics aside and focus on the long-term requirements of the economy.",
+        ]);
+        assert_eq!(
+            reported(&f),
+            [
+                "the Budget date in a short ministerial statement",
+                "him to put politics aside and focus on the long-term requirements of the economy"
+            ]
+        );
+        assert_eq!(
+            speaker_of(&f, "him to put").as_deref(),
+            Some("Ernst & Young")
         );
     }
 
