@@ -1954,6 +1954,21 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_peers_territorial_designation_is_no_role() {
+        // BBC politics 289 and 099 (`Lord Nicholls of Birkenhead`).
+        for (text, peer) in [
+            ("He will be known Baron Kinnock of Bedwellty - after his former constituency. Baron Kinnock said he was proud.", "Lord Kinnock"),
+            ("Lord Nicholls of Birkenhead said the law was wrong.", "Lord Nicholls"),
+        ] {
+            let doc = super::super::tests::doc("t", &[text]);
+            let (entities, quotes, _) = analyse_article(&doc);
+            let e = &entities[quotes[0].speaker.expect("credited")];
+            assert!(e.name().ends_with(&peer[5..]), "{}", e.name());
+            assert!(e.roles.is_empty(), "{peer}: {:?}", e.roles);
+        }
+    }
+
+    #[test]
     fn a_cue_in_an_opening_subordinate_clause_reports_only_that_clause() {
         // BBC politics 077.
         let f = credit(&[], &[

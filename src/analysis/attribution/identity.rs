@@ -471,7 +471,14 @@ fn key(article: &str, e: &Entity) -> String {
         // name is one person across the corpus.
         (NameKind::Person, None) if is_corpus_title(&e.short_name) => {
             k.push_str("t:");
-            push_lowercase(&mut k, &e.short_name);
+            // A baron is `Lord` in speech: one key for both forms.
+            let name = e
+                .short_name
+                .strip_prefix("Baron ")
+                .map_or(std::borrow::Cow::Borrowed(e.short_name.as_str()), |rest| {
+                    std::borrow::Cow::Owned(format!("Lord {rest}"))
+                });
+            push_lowercase(&mut k, &name);
         }
         (NameKind::Person, None) => {
             k.push_str("a:");
@@ -501,6 +508,7 @@ fn party_of(e: &Entity) -> Option<&'static str> {
 /// Titles that, with one name, say who someone is wherever they appear.
 const CORPUS_TITLES: &[&str] = &[
     "Lord",
+    "Baron",
     "Lady",
     "Baroness",
     "Sir",
@@ -682,6 +690,32 @@ impl Unifier {
             };
             if let Some(t) = target {
                 into[r] = Some(t);
+            }
+        }
+        // `Lord Kinnock` in an article that never gives his name: the one
+        // full-named person some article called so (`Former Labour leader
+        // Neil Kinnock … Lord Kinnock`).
+        for &(k, r) in &keys {
+            if !k.starts_with("t:") {
+                continue;
+            }
+            let form = &self.records[r].seen_name;
+            let called: Vec<usize> =
+                by_surname
+                    .get(self.records[r].surname.as_str())
+                    .map_or(Vec::new(), |v| {
+                        v.iter()
+                            .copied()
+                            .filter(|&c| {
+                                self.records[c]
+                                    .aliases
+                                    .iter()
+                                    .any(|a| a.eq_ignore_ascii_case(form))
+                            })
+                            .collect()
+                    });
+            if let [one] = called.as_slice() {
+                into[r] = Some((*one, "titled-alias"));
             }
         }
         // `the prime minister` where no article said who: the person the
@@ -1079,6 +1113,28 @@ mod tests {
         assert_eq!(maps[1][0], maps[0][0], "Mr Blair is Tony Blair");
         assert_eq!(maps[2][0], maps[0][1], "one Lord Falconer");
         assert_eq!(maps[2][1], maps[1][1], "Vince is Vincent");
+    }
+
+    /// BBC politics 289, 163 and 295: `Former Labour leader Neil Kinnock …
+    /// Baron Kinnock of Bedwellty … Lord Kinnock` in one article makes
+    /// `Lord Kinnock` elsewhere Neil Kinnock; a peer no article names in
+    /// full (`Lord Falconer`) stays one entry of his own.
+    #[test]
+    fn a_peer_is_the_full_name_an_article_gave_him() {
+        let (names, maps) = ids_by_article(vec![
+            spoken(&[(Some("Neil"), "Kinnock", None)]),
+            spoken(&[
+                (Some("Neil"), "Kinnock", None),
+                (None, "Kinnock", Some("Baron")),
+                (None, "Kinnock", Some("Lord")),
+            ]),
+            spoken(&[(None, "Kinnock", Some("Lord"))]),
+            spoken(&[(None, "Falconer", Some("Lord"))]),
+        ]);
+        assert_eq!(names, ["Neil Kinnock", "Lord Falconer"]);
+        assert_eq!(maps[1][0], maps[0][0]);
+        assert_eq!(maps[2][0], maps[0][0], "Lord Kinnock is Neil Kinnock");
+        assert_ne!(maps[3][0], maps[0][0]);
     }
 
     /// Two full names share the surname and neither dominates: `Mr Brown`

@@ -97,6 +97,8 @@ const HONORIFICS: &[(&str, Gender)] = &[
     ("Prof", Gender::Unknown),
     ("Sir", Gender::Male),
     ("Lord", Gender::Male),
+    // `Baron Kinnock of Bedwellty`: a peer's rank, said as `Lord Kinnock`.
+    ("Baron", Gender::Male),
     ("Lady", Gender::Female),
     ("Baroness", Gender::Female),
     ("Dame", Gender::Female),
@@ -597,6 +599,11 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
             return roles;
         }
         let first = phrase.split(' ').next().unwrap_or("");
+        // `As he assumes the title of Lord Kinnock, he has also become
+        // chairman of …`: a clause with its own subject is no appositive.
+        if one_of(first, &["he", "she", "they", "it", "we", "i", "you"]) {
+            return roles;
+        }
         let starts_ok = first.chars().next().is_some_and(|c| c.is_lowercase())
             || matches!(first, "a" | "an" | "the")
             || is_acronym(first);
@@ -848,6 +855,14 @@ mod tests {
             roles_after(p, n.end, p.len()),
             ["Birmingham University's health services management centre"]
         );
+    }
+
+    #[test]
+    fn a_clause_after_a_name_is_no_role() {
+        // BBC politics 289.
+        let p = "As he assumes the title of Lord Kinnock, he has also become chairman of the British Council, which promotes the UK's reputation.";
+        let n = name_ending_at(p, end_of(p, "Kinnock"), 0).unwrap();
+        assert!(roles_after(p, n.end, p.len()).is_empty());
     }
 
     #[test]

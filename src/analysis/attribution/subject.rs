@@ -362,6 +362,14 @@ pub(super) fn add_roles(
     if let Some(r) = names::role_before(text, n.start, s0) {
         reg.entities[e].add_role(&r);
     }
+    // `Lord Faulkner of Worcester`, `Baron Kinnock of Bedwellty`: a peer's
+    // `of` names his territorial designation, not a role.
+    let peer = n
+        .honorific
+        .is_some_and(|h| one_of(h, &["Lord", "Baron", "Baroness", "Lady"]));
+    if peer && text[n.end..].starts_with(" of ") {
+        return;
+    }
     for r in names::roles_after(text, n.end, s1) {
         reg.entities[e].add_role(&r);
     }
