@@ -406,3 +406,41 @@ fn deadlines_and_expectations_from_the_centre_are_central() {
         cue_texts("'I expect you to win on Saturday,' the manager told his players.").is_empty()
     );
 }
+
+#[test]
+fn no_veto_on_reform_is_the_centre_insisting() {
+    // Bundled 002, Milburn to those who would stand in the way of reform.
+    let t = score(
+        &Lexicon::bundled(),
+        "But I say to those who would stand in the way of reform: there must be, there can be, there will be no veto on reform, any more than there can be a veto on the pace of reform.",
+    );
+    assert_eq!(t.cues.len(), 1, "{:?}", t.cues);
+    assert_eq!(t.cues[0].side, Side::Central);
+    assert!(t.lean < -0.9);
+}
+
+#[test]
+fn handing_negotiations_over_is_local() {
+    // Bundled 002: the object between `hand` and `over`.
+    let t = score(
+        &Lexicon::bundled(),
+        "Alan Milburn stunned delegates by announcing his intention to hand negotiations of the GP contract over to the NHS Confederation.",
+    );
+    assert_eq!(
+        t.cues.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+        ["hand negotiations"]
+    );
+    assert!(t.lean > 0.9);
+}
+
+#[test]
+fn meeting_ministers_is_not_the_centre_acting() {
+    // Bundled 004: ministers as the people the Confederation lobbies (no
+    // reader marks it).
+    assert!(cue_texts(
+        "The confederation gets the chance to present its vision in a series of meetings with ministers over the next few weeks."
+    )
+    .is_empty());
+    // Bundled 001: ministers who measure are the centre.
+    assert!(cue_texts("ministers will measure hospitals").contains(&"ministers".to_string()));
+}
