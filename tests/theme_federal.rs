@@ -353,6 +353,18 @@ fn not_waiting_for_the_centre_is_local() {
             "{s}"
         );
     }
+    // The same in reported speech (bundled 000, McKay).
+    let t = score(
+        &Lexicon::bundled(),
+        "Managers had not to wait for advice on implementation of the plan but to start making changes on the ground.",
+    );
+    assert!(
+        t.cues
+            .iter()
+            .any(|c| c.text == "not to wait for advice" && c.side == Side::Local),
+        "{:?}",
+        t.cues
+    );
     // Not waiting on its own is nothing.
     assert!(cue_texts("Don't wait for the bus.").is_empty());
 }
@@ -443,4 +455,19 @@ fn meeting_ministers_is_not_the_centre_acting() {
     .is_empty());
     // Bundled 001: ministers who measure are the centre.
     assert!(cue_texts("ministers will measure hospitals").contains(&"ministers".to_string()));
+}
+
+#[test]
+fn the_cancer_plan_is_a_national_plan() {
+    // Bundled 000: readers B and C mark both paragraphs as speaking of the
+    // centre (reader A does not: a welcome is no argument about control).
+    for s in [
+        "Professor Brian Edwards, a former regional general manager, warmly welcomed the NHS cancer plan, unveiled by Mr Milburn at the Labour Party conference last week.",
+        "Chief medical officer Professor Liam Donaldson said he was 'more optimistic' about the cancer plan than Professor Edwards, because it would build on five to six years'experience with the Calman-Hine framework.",
+    ] {
+        let t = score(&Lexicon::bundled(), s);
+        assert!(t.central > 0.0 && t.local == 0.0, "{s}: {:?}", t.cues);
+    }
+    // A cancer centre is a place.
+    assert!(cue_texts("The new cancer centre opens in May.").is_empty());
 }
