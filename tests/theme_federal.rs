@@ -320,3 +320,154 @@ fn evidence_leaves_out_what_a_pejorative_criticises() {
     assert_eq!(t.evidence.cues, 1, "{:?}", t.cues);
     assert!((t.evidence.weight - 1.5).abs() < 1e-9);
 }
+
+/// A bundled article's paragraphs, for the rule that lets a generic cue
+/// count in an article about governance.
+fn bundled_article(prefix: &str) -> Vec<String> {
+    centreline::corpus::load_bundled()
+        .documents
+        .into_iter()
+        .find(|d| d.id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no bundled article {prefix}"))
+        .paragraphs
+        .into_iter()
+        .map(|p| p.text.to_string())
+        .collect()
+}
+
+/// Issue 12's gauge against the later readers: the cues below were added for
+/// paragraphs readers B and C mark and the tracker missed, each a phrase of
+/// governance rather than of one paragraph.
+#[test]
+fn not_waiting_for_the_centre_is_local() {
+    // Bundled 000, Milburn and McKay: an exhortation to act locally speaks
+    // of the local side (all the readers mark both local).
+    for s in [
+        "'Don't wait for advice: start now' was the message to the Institute of Healthcare Management.",
+        "'Do not wait to be told what to do to improve patient care, ' he said.",
+    ] {
+        let t = score(&Lexicon::bundled(), s);
+        assert!(t.local > 0.0 && t.lean > 0.9, "{s}: {:?}", t.cues);
+        assert_eq!(
+            t.cues[0].facet, "leadership and management freedom",
+            "{s}"
+        );
+    }
+    // The same in reported speech (bundled 000, McKay).
+    let t = score(
+        &Lexicon::bundled(),
+        "Managers had not to wait for advice on implementation of the plan but to start making changes on the ground.",
+    );
+    assert!(
+        t.cues
+            .iter()
+            .any(|c| c.text == "not to wait for advice" && c.side == Side::Local),
+        "{:?}",
+        t.cues
+    );
+    // Not waiting on its own is nothing.
+    assert!(cue_texts("Don't wait for the bus.").is_empty());
+}
+
+#[test]
+fn depoliticisation_speaks_of_the_local_side() {
+    // Bundled 001, Dr Mike Dixon: taking politics out is an argument for the
+    // managers' freedom; it names no central body.
+    let t = score(
+        &Lexicon::bundled(),
+        "It is wonderful to hear our rhetoric of depoliticisation has got through to them.",
+    );
+    assert!(t.local > 0.0 && t.central == 0.0, "{:?}", t.cues);
+    assert!(t.lean > 0.9);
+    // Political interference is still the centre, argued against.
+    let t = score(
+        &Lexicon::bundled(),
+        "Health service managers will win the freedom to run their organisations without political interference under the NHS national plan, health secretary Alan Milburn has pledged.",
+    );
+    let pi = t
+        .cues
+        .iter()
+        .find(|c| c.text == "political interference")
+        .unwrap();
+    assert_eq!((pi.side, pi.stance), (Side::Central, Side::Local));
+}
+
+#[test]
+fn deadlines_and_expectations_from_the_centre_are_central() {
+    let lexicon = Lexicon::bundled();
+    // Bundled 000: a deadline set for the trusts, and money their staff may
+    // spend as they choose.
+    let t = score(
+        &lexicon,
+        "Mr Milburn gave trusts until April next year to start showing 'tangible improvements' to people's working lives. And he announced that every trust would be given£25,000 immediately which staff could spend on improving their work place.",
+    );
+    let texts: Vec<&str> = t.cues.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["gave trusts until", "staff could spend on"]);
+    assert!(t.central > 0.0 && t.local > 0.0);
+    assert_eq!(t.cues[1].facet, "money");
+    // Bundled 000: the minister's expectation of the managers he addresses.
+    // Generic: it counts in the article about the NHS, not in a match report.
+    let p = "Mr Milburn said the improved working lives standard 'encapsulates the commitment I expect you to make to staff '.";
+    let article = bundled_article("000");
+    let context =
+        centreline::analysis::theme::article_context(&lexicon, article.iter().map(String::as_str));
+    let t = centreline::analysis::theme::score_in(&lexicon, p, || context);
+    assert_eq!(t.cues.len(), 1, "{:?}", t.cues);
+    assert!(t.lean < -0.9);
+    assert!(
+        cue_texts("'I expect you to win on Saturday,' the manager told his players.").is_empty()
+    );
+}
+
+#[test]
+fn no_veto_on_reform_is_the_centre_insisting() {
+    // Bundled 002, Milburn to those who would stand in the way of reform.
+    let t = score(
+        &Lexicon::bundled(),
+        "But I say to those who would stand in the way of reform: there must be, there can be, there will be no veto on reform, any more than there can be a veto on the pace of reform.",
+    );
+    assert_eq!(t.cues.len(), 1, "{:?}", t.cues);
+    assert_eq!(t.cues[0].side, Side::Central);
+    assert!(t.lean < -0.9);
+}
+
+#[test]
+fn handing_negotiations_over_is_local() {
+    // Bundled 002: the object between `hand` and `over`.
+    let t = score(
+        &Lexicon::bundled(),
+        "Alan Milburn stunned delegates by announcing his intention to hand negotiations of the GP contract over to the NHS Confederation.",
+    );
+    assert_eq!(
+        t.cues.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+        ["hand negotiations"]
+    );
+    assert!(t.lean > 0.9);
+}
+
+#[test]
+fn meeting_ministers_is_not_the_centre_acting() {
+    // Bundled 004: ministers as the people the Confederation lobbies (no
+    // reader marks it).
+    assert!(cue_texts(
+        "The confederation gets the chance to present its vision in a series of meetings with ministers over the next few weeks."
+    )
+    .is_empty());
+    // Bundled 001: ministers who measure are the centre.
+    assert!(cue_texts("ministers will measure hospitals").contains(&"ministers".to_string()));
+}
+
+#[test]
+fn the_cancer_plan_is_a_national_plan() {
+    // Bundled 000: readers B and C mark both paragraphs as speaking of the
+    // centre (reader A does not: a welcome is no argument about control).
+    for s in [
+        "Professor Brian Edwards, a former regional general manager, warmly welcomed the NHS cancer plan, unveiled by Mr Milburn at the Labour Party conference last week.",
+        "Chief medical officer Professor Liam Donaldson said he was 'more optimistic' about the cancer plan than Professor Edwards, because it would build on five to six years'experience with the Calman-Hine framework.",
+    ] {
+        let t = score(&Lexicon::bundled(), s);
+        assert!(t.central > 0.0 && t.local == 0.0, "{s}: {:?}", t.cues);
+    }
+    // A cancer centre is a place.
+    assert!(cue_texts("The new cancer centre opens in May.").is_empty());
+}
