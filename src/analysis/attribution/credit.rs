@@ -463,7 +463,8 @@ fn paragraph<'t>(
         (
             q.outer_start,
             q.outer_end,
-            ends_sentence(&text[q.start..q.end]),
+            ends_sentence(&text[q.start..q.end])
+                && !(asks_or_exclaims(&text[q.start..q.end]) && signed_after(text, q.outer_end)),
         )
     }));
     text::sentences_into(text, quoted, sents);
@@ -1053,6 +1054,39 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
         subordinate_clause_end(text, s0, clause_end, s1),
         true,
     )
+}
+
+/// Whether quoted words end on `?` or `!` (past closing marks and spaces).
+fn asks_or_exclaims(quoted: &str) -> bool {
+    quoted
+        .trim_end_matches(|c: char| c.is_whitespace() || "'\"’”".contains(c))
+        .ends_with(['?', '!'])
+}
+
+/// `"Why isn't this crystal clear proof …?" Vitter demanded.`: a quotation
+/// ending on `?` or `!` and followed by a name and a speech verb goes on in
+/// the same sentence, though a capital follows it (`he asked` needs no such
+/// care: it is lower case). A quotation ending on a full stop does not:
+/// `"… this year." Mr Wallace said the plan …` opens a new sentence.
+fn signed_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..text::floor_boundary(text, (end + 80).min(text.len()))];
+    let mut names = 0;
+    for word in rest.split_whitespace().take(5) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if bare.starts_with(char::is_uppercase) && !cues::is_cue_word(bare) {
+            names += 1;
+            if bare.len() != word.len() && !super::names::honorific(bare).is_some() {
+                // `Smith, …`: a comma or stop ends the name before any verb.
+                return false;
+            }
+            continue;
+        }
+        // The verb closes the sentence (`Vitter demanded.`): `Mr Milburn
+        // replied that …` is a new sentence answering the question.
+        let closes = bare.len() != word.len();
+        return names > 0 && closes && cues::is_cue_word(bare);
+    }
+    false
 }
 
 /// `As Mr Brown announced the Budget date in a short ministerial statement,
@@ -1950,6 +1984,37 @@ pub(super) mod tests {
         assert_eq!(
             speaker_of(&f, "highly irresponsible").as_deref(),
             Some("Muslim Council of Britain")
+        );
+    }
+
+    #[test]
+    fn a_question_signed_by_a_name_and_a_verb_is_that_name() {
+        // PolNeAR (HuffPost 2016-09-20).
+        let f = credit(&[], &[
+            "Senator after senator from both sides of the aisle joined Warren in the pile-on Tuesday. Stumpf's repeated emphasis lead Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) to invoke the prospect of breaking up the bank.",
+            "“Every time you say that,” Tester said, referring the the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”",
+            "“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail, too big to manage, too big to regulate?” Vitter demanded.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "Why isn’t this").as_deref(),
+            Some("David Vitter")
+        );
+        // A capital after a question is still a new sentence when no verb
+        // of speech follows the name.
+        let f = credit(
+            &[],
+            &["Mr Blair asked: “Who are they trying to kid?” Britain will vote next year."],
+        );
+        assert_eq!(speaker_of(&f, "Who are they").as_deref(), Some("Mr Blair"));
+        // BBC politics 332: a name and a verb that reports more is a new
+        // sentence, the answer to the question.
+        let f = credit(&[], &[
+            "In the Commons, Tory spokesman Mr Lewis suggested the posters were part of a wider trend.",
+            "\"Given the outrage that that smear caused then, how could you have thought anything other than that?\" Mr Milburn replied that they were not anti-Semitic.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "Given the outrage").as_deref(),
+            Some("Mr Lewis")
         );
     }
 
