@@ -319,6 +319,30 @@ mod tests {
     }
 
     #[test]
+    fn environmentalists_and_defenders_are_groups_and_they_say_goes_on_with_them() {
+        // nyt 2016-10-02 and 2016-09-19.
+        let f = credit(
+            &[],
+            &[
+                "Should Mr. Clarke's company run into financial trouble, environmentalists worry that the cost of reclaiming the mines could fall to West Virginia taxpayers. Unlike Patriot, Mr. Clarke has few deep-pocketed Wall Street investors that the state could pressure to cover the costs, they say.",
+                "RT and its defenders say that the network is no more biased than any other news organization.",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "the cost of").as_deref(),
+            Some("Environmentalists")
+        );
+        assert_eq!(
+            speaker_of(&f, "Unlike Patriot").as_deref(),
+            Some("Environmentalists")
+        );
+        assert_eq!(
+            speaker_of(&f, "the network is").as_deref(),
+            Some("Defenders")
+        );
+    }
+
+    #[test]
     fn someones_body_after_a_semicolon_opens_its_clause() {
         // politico 2016-09-12.
         let f = credit(
