@@ -20,6 +20,7 @@
 //! deleted and rebuilt with one warning line. A cache that cannot be written
 //! is a warning too: the analysis made is still used.
 
+use super::codec::{decode, encode};
 use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
 pub use super::db::{CACHE_FILE, SCHEMA_VERSION};
 use crate::analysis::attribution::{self, ArticleFindings, Unifying};
@@ -361,7 +362,7 @@ pub fn current_warnings(
             r.get(0)
         })
         .ok()?;
-    warnings.extend(serde_json::from_slice::<Vec<String>>(&kept).ok()?);
+    warnings.extend(decode::<Vec<String>>(&kept).ok()?);
     Some(warnings)
 }
 
@@ -488,7 +489,7 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
         bodies
             .into_par_iter()
             .map(|(body, flag)| {
-                let mut a: Article = serde_json::from_slice(&body)?;
+                let mut a: Article = decode(&body)?;
                 // The date is written without its approximate mark.
                 a.date = a.date.map(|d| d.with_approximate(flag));
                 Ok(a)
@@ -497,11 +498,11 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     };
     let parse_rest = || -> Result<_> {
         let (speakers, quotes) = rayon::join(
-            || serde_json::from_slice::<Vec<Speaker>>(&speakers),
-            || serde_json::from_slice::<Vec<Quote>>(&quotes),
+            || decode::<Vec<Speaker>>(&speakers),
+            || decode::<Vec<Quote>>(&quotes),
         );
-        let periods: Vec<Period> = serde_json::from_slice(&periods)?;
-        let warnings: Vec<String> = serde_json::from_slice(&warnings)?;
+        let periods: Vec<Period> = decode(&periods)?;
+        let warnings: Vec<String> = decode(&warnings)?;
         Ok((speakers?, quotes?, periods, warnings))
     };
     let (articles, rest) = rayon::join(parse_articles, parse_rest);
@@ -565,7 +566,7 @@ fn keep_document(doc: &Document) -> Vec<u8> {
         date_flag: doc.date.is_some_and(|d| d.approximate()),
     };
     // Plain data with string keys: serialising it cannot fail.
-    serde_json::to_vec(&kept).unwrap_or_default()
+    encode(&kept).unwrap_or_default()
 }
 
 /// Where a file's articles come from in this build.
@@ -654,7 +655,7 @@ fn build(
                 let row = &stored.files[&path];
                 warnings.extend(row.warnings.iter().cloned());
                 for (doc, findings) in &docs {
-                    let kept: KeptDocument = serde_json::from_slice(doc)?;
+                    let kept: KeptDocument = decode(doc)?;
                     let mut d = kept.doc;
                     d.date = d.date.map(|x| x.with_approximate(kept.date_flag));
                     documents.push(d);
@@ -737,12 +738,12 @@ fn finish_build(
             .map(|(i, cached)| {
                 let r = match cached {
                     Some(bytes) => {
-                        let f: ArticleFindings = serde_json::from_slice(&bytes)?;
+                        let f: ArticleFindings = decode(&bytes)?;
                         (f, bytes)
                     }
                     None => {
                         let f = attribution::find_article(&docs[i]);
-                        let bytes = serde_json::to_vec(&f)?;
+                        let bytes = encode(&f)?;
                         (f, bytes)
                     }
                 };
@@ -800,8 +801,9 @@ fn write_cache(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     tx.execute_batch(
         "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
-         DELETE FROM articles; DELETE FROM model; DELETE FROM paragraphs;",
+         DELETE FROM articles; DELETE FROM model;",
     )?;
+    super::db::empty_paragraph_index(&tx)?;
     {
         let mut file_stmt = tx.prepare(
             "INSERT INTO files(ord, path, size, mtime, hash, manifest, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -831,10 +833,7 @@ fn write_cache(
         // Serialised a batch at a time (in parallel), written and dropped:
         // every article's JSON at once would be several times the corpus.
         for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
-            let bodies: Vec<Vec<u8>> = articles
-                .par_iter()
-                .map(serde_json::to_vec)
-                .collect::<serde_json::Result<_>>()?;
+            let bodies: Vec<Vec<u8>> = articles.par_iter().map(encode).collect::<Result<_>>()?;
             for (i, (a, body)) in articles.iter().zip(bodies).enumerate() {
                 let ord = (batch * WRITE_BATCH + i) as i64;
                 art_stmt.execute(params![
@@ -851,10 +850,10 @@ fn write_cache(
             }
         }
         let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
-        model_stmt.execute(params!["speakers", serde_json::to_vec(&corpus.speakers)?])?;
-        model_stmt.execute(params!["quotes", serde_json::to_vec(&corpus.quotes)?])?;
-        model_stmt.execute(params!["periods", serde_json::to_vec(&corpus.periods)?])?;
-        model_stmt.execute(params!["warnings", serde_json::to_vec(warnings)?])?;
+        model_stmt.execute(params!["speakers", encode(&corpus.speakers)?])?;
+        model_stmt.execute(params!["quotes", encode(&corpus.quotes)?])?;
+        model_stmt.execute(params!["periods", encode(&corpus.periods)?])?;
+        model_stmt.execute(params!["warnings", encode(warnings)?])?;
         let mut meta_stmt = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
         for (k, v) in key.pairs() {
             meta_stmt.execute(params![k, v])?;
