@@ -20,6 +20,8 @@
 //! deleted and rebuilt with one warning line. A cache that cannot be written
 //! is a warning too: the analysis made is still used.
 
+mod write;
+
 use super::codec::{decode, encode};
 use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
 pub use super::db::{CACHE_FILE, SCHEMA_VERSION};
@@ -32,7 +34,7 @@ use crate::progress::Progress;
 use crate::store::Fnv1a;
 use anyhow::Result;
 use rayon::prelude::*;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -260,8 +262,12 @@ pub fn open(
         }
     }
 
+    // The build's writes go through a connection of their own, on a thread
+    // that starts indexing paragraphs while the analysis runs.
+    let db = conn.as_ref().map(|_| dir.join(CACHE_FILE));
     let built = match build(
         conn.as_ref(),
+        db.as_deref(),
         &stored,
         paths,
         &candidates,
@@ -279,6 +285,7 @@ pub fn open(
             }
             let b = build(
                 None,
+                db.as_deref(),
                 &Stored::default(),
                 paths,
                 &candidates,
@@ -295,20 +302,21 @@ pub fn open(
         }
         Err(e) => return Err(e),
     };
-    if let Some(c) = &conn {
-        end_read(c);
+    if let Some(c) = conn {
+        end_read(&c);
     }
     let Built {
         corpus,
         warnings,
         mut stats,
         write,
+        index,
     } = built;
     let mut all = notes;
     all.extend(scan_warnings);
     all.extend(warnings.iter().cloned());
-    if let Some(conn) = conn {
-        match write_cache(conn, &key, started, &write, &corpus, &warnings) {
+    if let Some(index) = index {
+        match write::write_cache(index, &key, started, &write, &corpus, &warnings) {
             Ok(()) => stats.cache_current = true,
             Err(e) => all.push(format!(
                 "the store's cache could not be written ({}); the analysis is used without it",
@@ -548,6 +556,8 @@ struct Built {
     warnings: Vec<String>,
     stats: Stats,
     write: Vec<FileWrite>,
+    /// The build's write to the cache, begun: `None` without a cache.
+    index: Option<write::IndexBuild>,
 }
 
 /// A file read in this build: its documents, its warnings, its content
@@ -578,6 +588,7 @@ enum FileSource {
 #[allow(clippy::too_many_arguments)]
 fn build(
     conn: Option<&Connection>,
+    write_to: Option<&Path>,
     stored: &Stored,
     paths: &[PathBuf],
     candidates: &[Candidate],
@@ -592,6 +603,7 @@ fn build(
         stats.analysed = loaded.documents.len();
         return finish_build(
             paths,
+            write_to,
             loaded.documents,
             Vec::new(),
             loaded.warnings,
@@ -694,6 +706,7 @@ fn build(
     }
     finish_build(
         paths,
+        write_to,
         documents,
         cached_findings,
         warnings,
@@ -708,6 +721,7 @@ fn build(
 #[allow(clippy::too_many_arguments)]
 fn finish_build(
     paths: &[PathBuf],
+    write_to: Option<&Path>,
     documents: Vec<Document>,
     mut cached: Vec<Option<Vec<u8>>>,
     load_warnings: Vec<String>,
@@ -726,6 +740,9 @@ fn finish_build(
         load::finish(paths, documents, load_warnings)?
     };
     let docs = loaded.documents;
+    // The paragraphs are final: index them (into the build's transaction)
+    // while the articles are analysed.
+    let index = write_to.map(|db| write::IndexBuild::start(db, &docs));
     cached.resize(docs.len(), None);
     let mut unifying = Unifying::with_capacity(docs.len());
     let mut findings_bytes: Vec<Vec<u8>> = Vec::with_capacity(docs.len());
@@ -775,6 +792,7 @@ fn finish_build(
         warnings,
         stats,
         write,
+        index,
     })
 }
 
@@ -783,84 +801,4 @@ fn read_documents(conn: &Connection, file: i64) -> Result<Vec<(Vec<u8>, Vec<u8>)
         conn.prepare_cached("SELECT document, findings FROM documents WHERE file = ?1 ORDER BY n")?;
     let rows = stmt.query_map([file], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Replace the cache's contents with this build, in one transaction.
-/// Articles serialised at a time while writing the cache.
-const WRITE_BATCH: usize = 512;
-
-fn write_cache(
-    conn: Connection,
-    key: &Key,
-    started: i64,
-    files: &[FileWrite],
-    corpus: &Corpus,
-    warnings: &[String],
-) -> Result<()> {
-    let mut conn = conn;
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute_batch(
-        "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
-         DELETE FROM articles; DELETE FROM model;",
-    )?;
-    super::db::empty_paragraph_index(&tx)?;
-    {
-        let mut file_stmt = tx.prepare(
-            "INSERT INTO files(ord, path, size, mtime, hash, manifest, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
-        let mut doc_stmt = tx.prepare(
-            "INSERT INTO documents(file, n, document, findings) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (ord, f) in files.iter().enumerate() {
-            file_stmt.execute(params![
-                ord as i64,
-                f.path,
-                f.size,
-                f.mtime,
-                f.hash,
-                f.manifest,
-                serde_json::to_string(&f.warnings)?
-            ])?;
-            for (n, (doc, findings)) in f.docs.iter().enumerate() {
-                doc_stmt.execute(params![ord as i64, n as i64, doc, findings])?;
-            }
-        }
-        let mut art_stmt = tx.prepare(
-            "INSERT INTO articles(ord, id, title, date, date_flag, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        let mut para_stmt =
-            tx.prepare("INSERT INTO paragraphs(text, article, paragraph) VALUES (?1, ?2, ?3)")?;
-        // Serialised a batch at a time (in parallel), written and dropped:
-        // every article's JSON at once would be several times the corpus.
-        for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
-            let bodies: Vec<Vec<u8>> = articles.par_iter().map(encode).collect::<Result<_>>()?;
-            for (i, (a, body)) in articles.iter().zip(bodies).enumerate() {
-                let ord = (batch * WRITE_BATCH + i) as i64;
-                art_stmt.execute(params![
-                    ord,
-                    a.id.as_str(),
-                    a.title,
-                    a.date.as_deref(),
-                    a.date.is_some_and(|d| d.approximate()),
-                    body
-                ])?;
-                for (pi, p) in a.paragraphs.iter().enumerate() {
-                    para_stmt.execute(params![p.text.as_str(), ord, pi as i64])?;
-                }
-            }
-        }
-        let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
-        model_stmt.execute(params!["speakers", encode(&corpus.speakers)?])?;
-        model_stmt.execute(params!["quotes", encode(&corpus.quotes)?])?;
-        model_stmt.execute(params!["periods", encode(&corpus.periods)?])?;
-        model_stmt.execute(params!["warnings", encode(warnings)?])?;
-        let mut meta_stmt = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
-        for (k, v) in key.pairs() {
-            meta_stmt.execute(params![k, v])?;
-        }
-        meta_stmt.execute(params!["schema", SCHEMA_VERSION.to_string()])?;
-        meta_stmt.execute(params!["built", started.to_string()])?;
-    }
-    tx.commit()?;
-    Ok(())
 }
