@@ -9,8 +9,9 @@
 //!   findings ([`ArticleFindings`]), the expensive per-article part. A
 //!   changed file's articles are the only ones analysed again; the
 //!   cross-article step ([`Unifying`]) and theme scoring then run over all.
-//! - `articles` and `model`: the finished model, so that a reopen with
-//!   nothing changed runs no analysis at all.
+//! - `articles`, `quotes` and `model`: the finished model, so that a
+//!   reopen with nothing changed runs no analysis at all (articles one per
+//!   row and quotes a few hundred per row, to be decoded in parallel).
 //! - `paragraphs`: an FTS5 index of every paragraph (see [`super::search`]).
 //!
 //! Every build is written in one transaction: a process killed mid-build
@@ -29,7 +30,7 @@ use crate::analysis::attribution::{self, ArticleFindings, Unifying};
 use crate::analysis::{self, Lexicon};
 use crate::corpus::load::{self, Candidate, LoadOptions};
 use crate::corpus::{self, Document};
-use crate::model::{Article, Corpus, Period, Quote, Speaker, EXPORT_VERSION};
+use crate::model::{Article, Corpus, Period, Quote, EXPORT_VERSION};
 use crate::progress::Progress;
 use crate::store::Fnv1a;
 use anyhow::Result;
@@ -471,64 +472,78 @@ fn unchanged(candidates: &[Candidate], now: &[Option<FileNow>], stored: &Stored)
 /// The finished model from the cache; `None` when it holds none.
 fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     // Within the caller's read transaction: one snapshot with the files read.
-    let tx = conn;
     let part = |name: &str| -> Result<Option<Vec<u8>>> {
-        Ok(tx
+        Ok(conn
             .query_row("SELECT body FROM model WHERE part = ?1", [name], |r| {
                 r.get(0)
             })
             .optional()?)
     };
-    let (Some(speakers), Some(quotes), Some(periods), Some(warnings)) = (
-        part("speakers")?,
-        part("quotes")?,
-        part("periods")?,
-        part("warnings")?,
-    ) else {
+    let (Some(speakers), Some(periods), Some(warnings)) =
+        (part("speakers")?, part("periods")?, part("warnings")?)
+    else {
         return Ok(None);
     };
-    let mut stmt = tx.prepare("SELECT body, date_flag FROM articles ORDER BY ord")?;
-    let bodies: Vec<(Vec<u8>, bool)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    drop(stmt);
-    // The parts are parsed side by side: the quotes are as big as the articles.
-    let parse_articles = || {
-        bodies
-            .into_par_iter()
-            .map(|(body, flag)| {
-                let mut a: Article = decode(&body)?;
-                // The date is written without its approximate mark.
-                a.date = a.date.map(|d| d.with_approximate(flag));
-                Ok(a)
-            })
-            .collect::<Result<Vec<Article>>>()
-    };
-    let parse_rest = || -> Result<_> {
-        let (speakers, quotes) = rayon::join(
-            || decode::<Vec<Speaker>>(&speakers),
-            || decode::<Vec<Quote>>(&quotes),
-        );
-        let periods: Vec<Period> = decode(&periods)?;
-        let warnings: Vec<String> = decode(&warnings)?;
-        Ok((speakers?, quotes?, periods, warnings))
-    };
-    let (articles, rest) = rayon::join(parse_articles, parse_rest);
-    let articles = articles?;
-    let (speakers, quotes, periods, warnings) = rest?;
+    let articles = decode_rows(
+        conn,
+        "SELECT body, date_flag FROM articles ORDER BY ord",
+        |body, flag| {
+            let mut a: Article = decode(body)?;
+            // The date is written without its approximate mark.
+            a.date = a.date.map(|d| d.with_approximate(flag));
+            Ok(vec![a])
+        },
+    )?;
+    let quotes = decode_rows(conn, "SELECT body, 0 FROM quotes ORDER BY n", |body, _| {
+        decode::<Vec<Quote>>(body)
+    })?;
     Ok(Some((
         Corpus {
             version: EXPORT_VERSION,
             articles,
-            speakers,
+            speakers: decode(&speakers)?,
             quotes,
-            periods,
+            periods: decode::<Vec<Period>>(&periods)?,
             // The user's corrections are never cached: they are applied
             // afresh to what the cache gives back.
             corrections: Vec::new(),
         },
-        warnings,
+        decode(&warnings)?,
     )))
+}
+
+/// Rows read at a time by [`decode_rows`].
+const READ_BATCH: usize = 256;
+
+/// The `(blob, flag)` rows of `sql`, each decoded into items by `decode`,
+/// in order: read a batch at a time and decoded in parallel, so that
+/// neither every blob nor the reading waits on one thread.
+fn decode_rows<T: Send>(
+    conn: &Connection,
+    sql: &str,
+    decode: impl Fn(&[u8], bool) -> Result<Vec<T>> + Sync,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    let mut batch: Vec<(Vec<u8>, bool)> = Vec::with_capacity(READ_BATCH);
+    let mut flush = |batch: &mut Vec<(Vec<u8>, bool)>| -> Result<()> {
+        let decoded: Vec<Vec<T>> = batch
+            .par_iter()
+            .map(|(body, flag)| decode(body, *flag))
+            .collect::<Result<_>>()?;
+        out.extend(decoded.into_iter().flatten());
+        batch.clear();
+        Ok(())
+    };
+    while let Some(row) = rows.next()? {
+        batch.push((row.get(0)?, row.get(1)?));
+        if batch.len() == READ_BATCH {
+            flush(&mut batch)?;
+        }
+    }
+    flush(&mut batch)?;
+    Ok(out)
 }
 
 /// A document as kept: with its date's approximate mark (see [`Document`]).

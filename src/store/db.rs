@@ -49,6 +49,7 @@ CREATE TABLE articles(
     body BLOB NOT NULL
 );
 CREATE TABLE model(part TEXT PRIMARY KEY, body BLOB NOT NULL);
+CREATE TABLE quotes(n INTEGER PRIMARY KEY, body BLOB NOT NULL);
 ";
 
 /// The full-text index of the paragraphs (see [`super::search`]).
@@ -59,7 +60,7 @@ const PARAGRAPH_INDEX: &str =
 /// out as a segment (1 MB by default). A build adds the whole corpus at
 /// once: with a bigger buffer it writes a few large segments instead of
 /// hundreds of small ones that it would then merge, again and again.
-const INDEX_BUFFER_BYTES: i64 = 256 << 20;
+const INDEX_BUFFER_BYTES: i64 = 32 << 20;
 
 /// Make the paragraph index empty, ready for a build: dropped and made
 /// again, since deleting its rows would have FTS5 tokenize every paragraph

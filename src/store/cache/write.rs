@@ -23,6 +23,9 @@ use std::thread::JoinHandle;
 /// Articles serialised at a time while writing the cache.
 const WRITE_BATCH: usize = 512;
 
+/// Quotes kept in one row of the `quotes` table.
+const QUOTES_PER_ROW: usize = 512;
+
 /// The paragraph index being made on its own thread, inside the build's
 /// open transaction.
 pub(super) struct IndexBuild {
@@ -95,7 +98,7 @@ fn index(db: &Path, texts: &[Vec<SharedStr>]) -> Result<Indexed> {
         }
         conn.execute_batch(
             "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
-             DELETE FROM articles; DELETE FROM model;",
+             DELETE FROM articles; DELETE FROM model; DELETE FROM quotes;",
         )?;
         insert_paragraphs(&conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?;
         Ok(())
@@ -215,7 +218,16 @@ fn write_rest(
     }
     let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
     model_stmt.execute(params!["speakers", encode(&corpus.speakers)?])?;
-    model_stmt.execute(params!["quotes", encode(&corpus.quotes)?])?;
+    // The quotes in parts, so that a reopen decodes them in parallel.
+    let mut quote_stmt = tx.prepare("INSERT INTO quotes(n, body) VALUES (?1, ?2)")?;
+    let parts: Vec<Vec<u8>> = corpus
+        .quotes
+        .par_chunks(QUOTES_PER_ROW)
+        .map(encode)
+        .collect::<Result<_>>()?;
+    for (n, body) in parts.iter().enumerate() {
+        quote_stmt.execute(params![n as i64, body])?;
+    }
     model_stmt.execute(params!["periods", encode(&corpus.periods)?])?;
     model_stmt.execute(params!["warnings", encode(warnings)?])?;
     let mut meta_stmt = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
