@@ -238,3 +238,67 @@ fn write_rest(
     meta_stmt.execute(params!["built", started.to_string()])?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Key, CACHE_FILE};
+    use super::*;
+    use crate::analysis::Lexicon;
+    use crate::corpus::load::LoadOptions;
+
+    /// A cache made for the bundled corpus, its index begun from `docs`.
+    fn written(docs: &[Document]) -> (tempfile::TempDir, Corpus) {
+        let tmp = tempfile::tempdir().unwrap();
+        drop(crate::store::db::open_db(tmp.path(), &mut Vec::new()).unwrap());
+        let lexicon = Lexicon::bundled();
+        let corpus = crate::open_corpus(&[], &lexicon, None).unwrap().0;
+        let index = IndexBuild::start(&tmp.path().join(CACHE_FILE), docs);
+        let key = Key::new(&[], &LoadOptions::default(), &lexicon);
+        write_cache(index, &key, 0, &[], &corpus, &[]).unwrap();
+        (tmp, corpus)
+    }
+
+    fn indexed(dir: &Path) -> Vec<(String, i64, i64)> {
+        let conn = Connection::open(dir.join(CACHE_FILE)).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT text, article, paragraph FROM paragraphs ORDER BY rowid")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    fn every_paragraph(corpus: &Corpus) -> Vec<(String, i64, i64)> {
+        let mut all = Vec::new();
+        for (ai, a) in corpus.articles.iter().enumerate() {
+            for (pi, p) in a.paragraphs.iter().enumerate() {
+                all.push((p.text.to_string(), ai as i64, pi as i64));
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn the_index_made_beside_the_analysis_holds_every_paragraph_of_the_model() {
+        let docs = crate::corpus::load_bundled().documents;
+        let (tmp, corpus) = written(&docs);
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+
+    #[test]
+    fn an_index_begun_from_other_documents_is_made_again_from_the_model() {
+        // Documents that do not match the model (one, with no paragraphs).
+        let (tmp, corpus) = written(&[Document::default()]);
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+
+    #[test]
+    fn a_build_given_up_leaves_the_cache_as_it_was() {
+        let docs = crate::corpus::load_bundled().documents;
+        let (tmp, corpus) = written(&docs);
+        // Begun, then dropped without being finished: rolled back.
+        drop(IndexBuild::start(&tmp.path().join(CACHE_FILE), &[]));
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+}
