@@ -35,6 +35,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 // the streamed export writes).
                 let corpus = open(&sources)?;
                 write_export(output, |f| export::write(&corpus, format, f))?;
+                // The process ends here: freeing the whole model one string
+                // at a time would only delay the exit (by tens of ms at
+                // 25 MB); the system takes the memory back at once.
+                std::mem::forget(corpus);
                 return Ok(ExitCode::SUCCESS);
             }
             let lexicon = centreline::open_lexicon(sources.lexicon.as_deref())?;

@@ -577,6 +577,8 @@ fn rows_that_do_not_parse_are_rebuilt_with_a_warning() {
     for sql in [
         // The finished model, used when nothing changed.
         "UPDATE articles SET body = x'7b7b7b'",
+        // A part of the quotes (0xc1 is no MessagePack value).
+        "UPDATE quotes SET body = x'c1' WHERE n = 0",
         // A cached article's findings, used when another file changed.
         "UPDATE documents SET findings = x'5b5b'",
     ] {
@@ -685,4 +687,59 @@ fn one_folder_spelled_two_ways_is_one_cache() {
         assert!(s.from_cache && w.is_empty(), "{other:?}: {s:?} {w:?}");
         assert_same(&json, &j, "another spelling");
     }
+}
+
+/// The cache's rows as the first schema wrote them: JSON, not MessagePack.
+fn write_rows_as_json(db: &Path) {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let bodies: Vec<(i64, Vec<u8>)> = {
+        let mut s = c.prepare("SELECT ord, body FROM articles").unwrap();
+        s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    for (ord, body) in bodies {
+        let value: serde_json::Value = rmp_serde::from_slice(&body).unwrap();
+        c.execute(
+            "UPDATE articles SET body = ?1 WHERE ord = ?2",
+            rusqlite::params![serde_json::to_vec(&value).unwrap(), ord],
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn a_cache_in_the_old_json_format_is_rebuilt_and_exports_the_same() {
+    let corpus = corpus_dir(1);
+    let paths = vec![corpus.path().to_path_buf()];
+    let (json, _, _) = cold(&paths);
+    // Marked with the old schema version: rebuilt (nothing in it is reused).
+    let store = tempfile::tempdir().unwrap();
+    let db = store.path().join(cache::CACHE_FILE);
+    stored(&paths, store.path());
+    write_rows_as_json(&db);
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 1")
+        .unwrap();
+    let (j, _, _, s) = stored(&paths, store.path());
+    assert!(!s.from_cache && s.analysed == 5 && s.cache_current, "{s:?}");
+    assert_same(&json, &j, "old schema");
+    let (j, _, w, s) = stored(&paths, store.path());
+    assert!(s.from_cache && w.is_empty(), "{s:?} {w:?}");
+    assert_same(&json, &j, "old schema, reopened");
+    // JSON rows under the current version mark: a warning and a rebuild.
+    let store = tempfile::tempdir().unwrap();
+    let db = store.path().join(cache::CACHE_FILE);
+    stored(&paths, store.path());
+    write_rows_as_json(&db);
+    let (j, _, w, s) = stored(&paths, store.path());
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(
+        w[0].contains("could not be read") && w[0].contains("rebuilt"),
+        "{w:?}"
+    );
+    assert!(!s.from_cache, "{s:?}");
+    assert_same(&json, &j, "JSON rows");
 }

@@ -9,8 +9,9 @@
 //!   findings ([`ArticleFindings`]), the expensive per-article part. A
 //!   changed file's articles are the only ones analysed again; the
 //!   cross-article step ([`Unifying`]) and theme scoring then run over all.
-//! - `articles` and `model`: the finished model, so that a reopen with
-//!   nothing changed runs no analysis at all.
+//! - `articles`, `quotes` and `model`: the finished model, so that a
+//!   reopen with nothing changed runs no analysis at all (articles one per
+//!   row and quotes a few hundred per row, to be decoded in parallel).
 //! - `paragraphs`: an FTS5 index of every paragraph (see [`super::search`]).
 //!
 //! Every build is written in one transaction: a process killed mid-build
@@ -20,18 +21,21 @@
 //! deleted and rebuilt with one warning line. A cache that cannot be written
 //! is a warning too: the analysis made is still used.
 
+mod write;
+
+use super::codec::{decode, encode};
 use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
 pub use super::db::{CACHE_FILE, SCHEMA_VERSION};
 use crate::analysis::attribution::{self, ArticleFindings, Unifying};
 use crate::analysis::{self, Lexicon};
 use crate::corpus::load::{self, Candidate, LoadOptions};
 use crate::corpus::{self, Document};
-use crate::model::{Article, Corpus, Period, Quote, Speaker, EXPORT_VERSION};
+use crate::model::{Article, Corpus, Period, Quote, EXPORT_VERSION};
 use crate::progress::Progress;
 use crate::store::Fnv1a;
 use anyhow::Result;
 use rayon::prelude::*;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -259,8 +263,12 @@ pub fn open(
         }
     }
 
+    // The build's writes go through a connection of their own, on a thread
+    // that starts indexing paragraphs while the analysis runs.
+    let db = conn.as_ref().map(|_| dir.join(CACHE_FILE));
     let built = match build(
         conn.as_ref(),
+        db.as_deref(),
         &stored,
         paths,
         &candidates,
@@ -278,6 +286,7 @@ pub fn open(
             }
             let b = build(
                 None,
+                db.as_deref(),
                 &Stored::default(),
                 paths,
                 &candidates,
@@ -294,20 +303,21 @@ pub fn open(
         }
         Err(e) => return Err(e),
     };
-    if let Some(c) = &conn {
-        end_read(c);
+    if let Some(c) = conn {
+        end_read(&c);
     }
     let Built {
         corpus,
         warnings,
         mut stats,
         write,
+        index,
     } = built;
     let mut all = notes;
     all.extend(scan_warnings);
     all.extend(warnings.iter().cloned());
-    if let Some(conn) = conn {
-        match write_cache(conn, &key, started, &write, &corpus, &warnings) {
+    if let Some(index) = index {
+        match write::write_cache(index, &key, started, &write, &corpus, &warnings) {
             Ok(()) => stats.cache_current = true,
             Err(e) => all.push(format!(
                 "the store's cache could not be written ({}); the analysis is used without it",
@@ -361,7 +371,7 @@ pub fn current_warnings(
             r.get(0)
         })
         .ok()?;
-    warnings.extend(serde_json::from_slice::<Vec<String>>(&kept).ok()?);
+    warnings.extend(decode::<Vec<String>>(&kept).ok()?);
     Some(warnings)
 }
 
@@ -462,64 +472,78 @@ fn unchanged(candidates: &[Candidate], now: &[Option<FileNow>], stored: &Stored)
 /// The finished model from the cache; `None` when it holds none.
 fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     // Within the caller's read transaction: one snapshot with the files read.
-    let tx = conn;
     let part = |name: &str| -> Result<Option<Vec<u8>>> {
-        Ok(tx
+        Ok(conn
             .query_row("SELECT body FROM model WHERE part = ?1", [name], |r| {
                 r.get(0)
             })
             .optional()?)
     };
-    let (Some(speakers), Some(quotes), Some(periods), Some(warnings)) = (
-        part("speakers")?,
-        part("quotes")?,
-        part("periods")?,
-        part("warnings")?,
-    ) else {
+    let (Some(speakers), Some(periods), Some(warnings)) =
+        (part("speakers")?, part("periods")?, part("warnings")?)
+    else {
         return Ok(None);
     };
-    let mut stmt = tx.prepare("SELECT body, date_flag FROM articles ORDER BY ord")?;
-    let bodies: Vec<(Vec<u8>, bool)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    drop(stmt);
-    // The parts are parsed side by side: the quotes are as big as the articles.
-    let parse_articles = || {
-        bodies
-            .into_par_iter()
-            .map(|(body, flag)| {
-                let mut a: Article = serde_json::from_slice(&body)?;
-                // The date is written without its approximate mark.
-                a.date = a.date.map(|d| d.with_approximate(flag));
-                Ok(a)
-            })
-            .collect::<Result<Vec<Article>>>()
-    };
-    let parse_rest = || -> Result<_> {
-        let (speakers, quotes) = rayon::join(
-            || serde_json::from_slice::<Vec<Speaker>>(&speakers),
-            || serde_json::from_slice::<Vec<Quote>>(&quotes),
-        );
-        let periods: Vec<Period> = serde_json::from_slice(&periods)?;
-        let warnings: Vec<String> = serde_json::from_slice(&warnings)?;
-        Ok((speakers?, quotes?, periods, warnings))
-    };
-    let (articles, rest) = rayon::join(parse_articles, parse_rest);
-    let articles = articles?;
-    let (speakers, quotes, periods, warnings) = rest?;
+    let articles = decode_rows(
+        conn,
+        "SELECT body, date_flag FROM articles ORDER BY ord",
+        |body, flag| {
+            let mut a: Article = decode(body)?;
+            // The date is written without its approximate mark.
+            a.date = a.date.map(|d| d.with_approximate(flag));
+            Ok(vec![a])
+        },
+    )?;
+    let quotes = decode_rows(conn, "SELECT body, 0 FROM quotes ORDER BY n", |body, _| {
+        decode::<Vec<Quote>>(body)
+    })?;
     Ok(Some((
         Corpus {
             version: EXPORT_VERSION,
             articles,
-            speakers,
+            speakers: decode(&speakers)?,
             quotes,
-            periods,
+            periods: decode::<Vec<Period>>(&periods)?,
             // The user's corrections are never cached: they are applied
             // afresh to what the cache gives back.
             corrections: Vec::new(),
         },
-        warnings,
+        decode(&warnings)?,
     )))
+}
+
+/// Rows read at a time by [`decode_rows`].
+const READ_BATCH: usize = 256;
+
+/// The `(blob, flag)` rows of `sql`, each decoded into items by `decode`,
+/// in order: read a batch at a time and decoded in parallel, so that
+/// neither every blob nor the reading waits on one thread.
+fn decode_rows<T: Send>(
+    conn: &Connection,
+    sql: &str,
+    decode: impl Fn(&[u8], bool) -> Result<Vec<T>> + Sync,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    let mut batch: Vec<(Vec<u8>, bool)> = Vec::with_capacity(READ_BATCH);
+    let mut flush = |batch: &mut Vec<(Vec<u8>, bool)>| -> Result<()> {
+        let decoded: Vec<Vec<T>> = batch
+            .par_iter()
+            .map(|(body, flag)| decode(body, *flag))
+            .collect::<Result<_>>()?;
+        out.extend(decoded.into_iter().flatten());
+        batch.clear();
+        Ok(())
+    };
+    while let Some(row) = rows.next()? {
+        batch.push((row.get(0)?, row.get(1)?));
+        if batch.len() == READ_BATCH {
+            flush(&mut batch)?;
+        }
+    }
+    flush(&mut batch)?;
+    Ok(out)
 }
 
 /// A document as kept: with its date's approximate mark (see [`Document`]).
@@ -547,6 +571,8 @@ struct Built {
     warnings: Vec<String>,
     stats: Stats,
     write: Vec<FileWrite>,
+    /// The build's write to the cache, begun: `None` without a cache.
+    index: Option<write::IndexBuild>,
 }
 
 /// A file read in this build: its documents, its warnings, its content
@@ -565,7 +591,7 @@ fn keep_document(doc: &Document) -> Vec<u8> {
         date_flag: doc.date.is_some_and(|d| d.approximate()),
     };
     // Plain data with string keys: serialising it cannot fail.
-    serde_json::to_vec(&kept).unwrap_or_default()
+    encode(&kept).unwrap_or_default()
 }
 
 /// Where a file's articles come from in this build.
@@ -577,6 +603,7 @@ enum FileSource {
 #[allow(clippy::too_many_arguments)]
 fn build(
     conn: Option<&Connection>,
+    write_to: Option<&Path>,
     stored: &Stored,
     paths: &[PathBuf],
     candidates: &[Candidate],
@@ -591,6 +618,7 @@ fn build(
         stats.analysed = loaded.documents.len();
         return finish_build(
             paths,
+            write_to,
             loaded.documents,
             Vec::new(),
             loaded.warnings,
@@ -654,7 +682,7 @@ fn build(
                 let row = &stored.files[&path];
                 warnings.extend(row.warnings.iter().cloned());
                 for (doc, findings) in &docs {
-                    let kept: KeptDocument = serde_json::from_slice(doc)?;
+                    let kept: KeptDocument = decode(doc)?;
                     let mut d = kept.doc;
                     d.date = d.date.map(|x| x.with_approximate(kept.date_flag));
                     documents.push(d);
@@ -693,6 +721,7 @@ fn build(
     }
     finish_build(
         paths,
+        write_to,
         documents,
         cached_findings,
         warnings,
@@ -707,6 +736,7 @@ fn build(
 #[allow(clippy::too_many_arguments)]
 fn finish_build(
     paths: &[PathBuf],
+    write_to: Option<&Path>,
     documents: Vec<Document>,
     mut cached: Vec<Option<Vec<u8>>>,
     load_warnings: Vec<String>,
@@ -725,6 +755,9 @@ fn finish_build(
         load::finish(paths, documents, load_warnings)?
     };
     let docs = loaded.documents;
+    // The paragraphs are final: index them (into the build's transaction)
+    // while the articles are analysed.
+    let index = write_to.map(|db| write::IndexBuild::start(db, &docs));
     cached.resize(docs.len(), None);
     let mut unifying = Unifying::with_capacity(docs.len());
     let mut findings_bytes: Vec<Vec<u8>> = Vec::with_capacity(docs.len());
@@ -737,12 +770,12 @@ fn finish_build(
             .map(|(i, cached)| {
                 let r = match cached {
                     Some(bytes) => {
-                        let f: ArticleFindings = serde_json::from_slice(&bytes)?;
+                        let f: ArticleFindings = decode(&bytes)?;
                         (f, bytes)
                     }
                     None => {
                         let f = attribution::find_article(&docs[i]);
-                        let bytes = serde_json::to_vec(&f)?;
+                        let bytes = encode(&f)?;
                         (f, bytes)
                     }
                 };
@@ -774,6 +807,7 @@ fn finish_build(
         warnings,
         stats,
         write,
+        index,
     })
 }
 
@@ -782,86 +816,4 @@ fn read_documents(conn: &Connection, file: i64) -> Result<Vec<(Vec<u8>, Vec<u8>)
         conn.prepare_cached("SELECT document, findings FROM documents WHERE file = ?1 ORDER BY n")?;
     let rows = stmt.query_map([file], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Replace the cache's contents with this build, in one transaction.
-/// Articles serialised at a time while writing the cache.
-const WRITE_BATCH: usize = 512;
-
-fn write_cache(
-    conn: Connection,
-    key: &Key,
-    started: i64,
-    files: &[FileWrite],
-    corpus: &Corpus,
-    warnings: &[String],
-) -> Result<()> {
-    let mut conn = conn;
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute_batch(
-        "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
-         DELETE FROM articles; DELETE FROM model; DELETE FROM paragraphs;",
-    )?;
-    {
-        let mut file_stmt = tx.prepare(
-            "INSERT INTO files(ord, path, size, mtime, hash, manifest, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
-        let mut doc_stmt = tx.prepare(
-            "INSERT INTO documents(file, n, document, findings) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (ord, f) in files.iter().enumerate() {
-            file_stmt.execute(params![
-                ord as i64,
-                f.path,
-                f.size,
-                f.mtime,
-                f.hash,
-                f.manifest,
-                serde_json::to_string(&f.warnings)?
-            ])?;
-            for (n, (doc, findings)) in f.docs.iter().enumerate() {
-                doc_stmt.execute(params![ord as i64, n as i64, doc, findings])?;
-            }
-        }
-        let mut art_stmt = tx.prepare(
-            "INSERT INTO articles(ord, id, title, date, date_flag, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        let mut para_stmt =
-            tx.prepare("INSERT INTO paragraphs(text, article, paragraph) VALUES (?1, ?2, ?3)")?;
-        // Serialised a batch at a time (in parallel), written and dropped:
-        // every article's JSON at once would be several times the corpus.
-        for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
-            let bodies: Vec<Vec<u8>> = articles
-                .par_iter()
-                .map(serde_json::to_vec)
-                .collect::<serde_json::Result<_>>()?;
-            for (i, (a, body)) in articles.iter().zip(bodies).enumerate() {
-                let ord = (batch * WRITE_BATCH + i) as i64;
-                art_stmt.execute(params![
-                    ord,
-                    a.id.as_str(),
-                    a.title,
-                    a.date.as_deref(),
-                    a.date.is_some_and(|d| d.approximate()),
-                    body
-                ])?;
-                for (pi, p) in a.paragraphs.iter().enumerate() {
-                    para_stmt.execute(params![p.text.as_str(), ord, pi as i64])?;
-                }
-            }
-        }
-        let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
-        model_stmt.execute(params!["speakers", serde_json::to_vec(&corpus.speakers)?])?;
-        model_stmt.execute(params!["quotes", serde_json::to_vec(&corpus.quotes)?])?;
-        model_stmt.execute(params!["periods", serde_json::to_vec(&corpus.periods)?])?;
-        model_stmt.execute(params!["warnings", serde_json::to_vec(warnings)?])?;
-        let mut meta_stmt = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
-        for (k, v) in key.pairs() {
-            meta_stmt.execute(params![k, v])?;
-        }
-        meta_stmt.execute(params!["schema", SCHEMA_VERSION.to_string()])?;
-        meta_stmt.execute(params!["built", started.to_string()])?;
-    }
-    tx.commit()?;
-    Ok(())
 }

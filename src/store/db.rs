@@ -10,8 +10,9 @@ use std::time::Duration;
 /// The cache's file name in the store folder.
 pub const CACHE_FILE: &str = "cache.db";
 
-/// `PRAGMA user_version` of the schema below: bumped when it changes.
-pub const SCHEMA_VERSION: i64 = 1;
+/// `PRAGMA user_version` of the schema below: bumped when it changes, or
+/// when what its blobs hold is encoded differently (2: MessagePack, was JSON).
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// `PRAGMA application_id`: marks the file as centreline's ("CLN1"), so a
 /// foreign SQLite file of the same name is recognised.
@@ -48,8 +49,28 @@ CREATE TABLE articles(
     body BLOB NOT NULL
 );
 CREATE TABLE model(part TEXT PRIMARY KEY, body BLOB NOT NULL);
-CREATE VIRTUAL TABLE paragraphs USING fts5(text, article UNINDEXED, paragraph UNINDEXED);
+CREATE TABLE quotes(n INTEGER PRIMARY KEY, body BLOB NOT NULL);
 ";
+
+/// The full-text index of the paragraphs (see [`super::search`]).
+const PARAGRAPH_INDEX: &str =
+    "CREATE VIRTUAL TABLE paragraphs USING fts5(text, article UNINDEXED, paragraph UNINDEXED);";
+
+/// FTS5 keeps new entries in memory up to this size before writing them
+/// out as a segment (1 MB by default). A build adds the whole corpus at
+/// once: with a bigger buffer it writes a few large segments instead of
+/// hundreds of small ones that it would then merge, again and again.
+const INDEX_BUFFER_BYTES: i64 = 32 << 20;
+
+/// Make the paragraph index empty, ready for a build: dropped and made
+/// again, since deleting its rows would have FTS5 tokenize every paragraph
+/// once more to take it out of the index.
+pub(super) fn empty_paragraph_index(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(&format!(
+        "DROP TABLE IF EXISTS paragraphs; {PARAGRAPH_INDEX}
+         INSERT INTO paragraphs(paragraphs, rank) VALUES('hashsize', {INDEX_BUFFER_BYTES});"
+    ))
+}
 
 /// Open `dir/cache.db`, creating it (and the folder) when missing; a file
 /// that is unreadable, foreign or of a newer schema is deleted and made
@@ -226,6 +247,7 @@ fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version == 0 {
             conn.execute_batch(SCHEMA)?;
+            empty_paragraph_index(conn)?;
             conn.execute_batch(&format!(
                 "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
             ))?;

@@ -21,6 +21,7 @@ pub mod corrections;
 use std::path::{Path, PathBuf};
 
 pub mod cache;
+mod codec;
 mod db;
 pub mod search;
 

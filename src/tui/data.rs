@@ -74,119 +74,161 @@ impl Data {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
-        let mut by_date: Vec<usize> = (0..corpus.articles.len()).collect();
-        by_date.sort_by(|&a, &b| date_key(&corpus.articles[a]).cmp(&date_key(&corpus.articles[b])));
-        let date_rank: Vec<usize> = {
-            let mut r = vec![0; by_date.len()];
-            for (rank, &a) in by_date.iter().enumerate() {
-                r[a] = rank;
-            }
-            r
-        };
+        // Three independent parts, built side by side: the explorer waits
+        // for all of them before its first screen.
+        let (
+            (by_date, quotes_by_article, quotes_by_speaker, speakers_in_article, speaker_groups),
+            (
+                (speaker_entries, palette_entries),
+                (speakers_by_lean, article_haystacks, speaker_haystacks, trend),
+            ),
+        ) = rayon::join(
+            || {
+                let mut by_date: Vec<usize> = (0..corpus.articles.len()).collect();
+                by_date.sort_by(|&a, &b| {
+                    date_key(&corpus.articles[a]).cmp(&date_key(&corpus.articles[b]))
+                });
+                let date_rank: Vec<usize> = {
+                    let mut r = vec![0; by_date.len()];
+                    for (rank, &a) in by_date.iter().enumerate() {
+                        r[a] = rank;
+                    }
+                    r
+                };
 
-        let mut quotes_by_article = vec![Vec::new(); corpus.articles.len()];
-        let mut quotes_by_speaker = vec![Vec::new(); corpus.speakers.len()];
-        let mut speakers_in_article: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
-        for (qi, q) in corpus.quotes.iter().enumerate() {
-            let Some(&a) = article_index.get(&q.article) else {
-                continue;
-            };
-            quotes_by_article[a].push(qi);
-            if let Some(&s) = q.speaker.as_deref().and_then(|id| speaker_index.get(id)) {
-                quotes_by_speaker[s].push(qi);
-                speakers_in_article[a].push(s);
-            }
-        }
-        let reading = |q: &Quote| (q.paragraph, q.start);
-        for list in &mut quotes_by_article {
-            list.sort_by_key(|&qi| reading(&corpus.quotes[qi]));
-        }
-        for list in &mut quotes_by_speaker {
-            list.sort_by_key(|&qi| {
-                let q = &corpus.quotes[qi];
-                let rank = article_index
-                    .get(&q.article)
-                    .map_or(usize::MAX, |&a| date_rank[a]);
-                (rank, q.paragraph, q.start)
-            });
-        }
-        for (si, s) in corpus.speakers.iter().enumerate() {
-            for id in &s.articles {
-                if let Some(&a) = article_index.get(id) {
-                    speakers_in_article[a].push(si);
+                let mut quotes_by_article = vec![Vec::new(); corpus.articles.len()];
+                let mut quotes_by_speaker = vec![Vec::new(); corpus.speakers.len()];
+                let mut speakers_in_article: Vec<Vec<usize>> =
+                    vec![Vec::new(); corpus.articles.len()];
+                for (qi, q) in corpus.quotes.iter().enumerate() {
+                    let Some(&a) = article_index.get(&q.article) else {
+                        continue;
+                    };
+                    quotes_by_article[a].push(qi);
+                    if let Some(&s) = q.speaker.as_deref().and_then(|id| speaker_index.get(id)) {
+                        quotes_by_speaker[s].push(qi);
+                        speakers_in_article[a].push(s);
+                    }
                 }
-            }
-        }
-        for list in &mut speakers_in_article {
-            list.sort_unstable();
-            list.dedup();
-        }
-        let speaker_groups = quotes_by_speaker
-            .iter()
-            .map(|list| group_by_article(&corpus, &article_index, list))
-            .collect();
+                let reading = |q: &Quote| (q.paragraph, q.start);
+                for list in &mut quotes_by_article {
+                    list.sort_by_key(|&qi| reading(&corpus.quotes[qi]));
+                }
+                for list in &mut quotes_by_speaker {
+                    list.sort_by_key(|&qi| {
+                        let q = &corpus.quotes[qi];
+                        let rank = article_index
+                            .get(&q.article)
+                            .map_or(usize::MAX, |&a| date_rank[a]);
+                        (rank, q.paragraph, q.start)
+                    });
+                }
+                for (si, s) in corpus.speakers.iter().enumerate() {
+                    for id in &s.articles {
+                        if let Some(&a) = article_index.get(id) {
+                            speakers_in_article[a].push(si);
+                        }
+                    }
+                }
+                for list in &mut speakers_in_article {
+                    list.sort_unstable();
+                    list.dedup();
+                }
+                let speaker_groups = quotes_by_speaker
+                    .iter()
+                    .map(|list| group_by_article(&corpus, &article_index, list))
+                    .collect();
 
-        let speaker_entries: Vec<Entry> = corpus
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Entry::speaker(Target::Speaker(i), speaker_text(s), s.quote_count))
-            .collect();
-        let mut palette_entries =
-            Vec::with_capacity(speaker_entries.len() + corpus.articles.len() + corpus.quotes.len());
-        palette_entries.extend_from_slice(&speaker_entries);
-        for (i, a) in corpus.articles.iter().enumerate() {
-            palette_entries.push(Entry::new(Target::Article(i), article_text(a)));
-        }
-        for (i, q) in corpus.quotes.iter().enumerate() {
-            let who = q
-                .speaker
-                .as_deref()
-                .and_then(|id| speaker_index.get(id))
-                .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
-            let text: String = q.text.chars().take(160).collect();
-            palette_entries.push(Entry::new(Target::Quote(i), format!("“{text}” — {who}")));
-        }
-        let mut speakers_by_lean: Vec<usize> = (0..corpus.speakers.len()).collect();
-        speakers_by_lean.sort_by(|&a, &b| {
-            let (x, y) = (&corpus.speakers[a], &corpus.speakers[b]);
-            x.theme
-                .lean
-                .total_cmp(&y.theme.lean)
-                .then(y.quote_count.cmp(&x.quote_count))
-        });
-        let article_haystacks = corpus
-            .articles
-            .iter()
-            .map(|a| {
-                let mut parts = vec![a.title.as_str(), a.id.as_str()];
-                parts.extend(a.source.as_deref());
-                parts.extend(a.byline.iter().map(String::as_str));
-                let mut text = parts.join("\n");
-                if let Some(date) = &a.date {
-                    text.push('\n');
-                    text.push_str(date.as_ref());
-                }
-                text.to_lowercase()
-            })
-            .collect();
-        let speaker_haystacks = corpus
-            .speakers
-            .iter()
-            .map(|s| {
-                std::iter::once(s.name.as_str())
-                    .chain(s.aliases.iter().map(|a| a.as_str()))
-                    .chain(s.roles.iter().map(String::as_str))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-                    .to_lowercase()
-            })
-            .collect();
+                (
+                    by_date,
+                    quotes_by_article,
+                    quotes_by_speaker,
+                    speakers_in_article,
+                    speaker_groups,
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        let speaker_entries: Vec<Entry> = corpus
+                            .speakers
+                            .iter()
+                            .enumerate()
+                            .map(|(i, s)| {
+                                Entry::speaker(Target::Speaker(i), speaker_text(s), s.quote_count)
+                            })
+                            .collect();
+                        let mut palette_entries = Vec::with_capacity(
+                            speaker_entries.len() + corpus.articles.len() + corpus.quotes.len(),
+                        );
+                        palette_entries.extend_from_slice(&speaker_entries);
+                        for (i, a) in corpus.articles.iter().enumerate() {
+                            palette_entries.push(Entry::new(Target::Article(i), article_text(a)));
+                        }
+                        for (i, q) in corpus.quotes.iter().enumerate() {
+                            let who = q
+                                .speaker
+                                .as_deref()
+                                .and_then(|id| speaker_index.get(id))
+                                .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
+                            let text: String = q.text.chars().take(160).collect();
+                            palette_entries
+                                .push(Entry::new(Target::Quote(i), format!("“{text}” — {who}")));
+                        }
+                        (speaker_entries, palette_entries)
+                    },
+                    || {
+                        let mut speakers_by_lean: Vec<usize> = (0..corpus.speakers.len()).collect();
+                        speakers_by_lean.sort_by(|&a, &b| {
+                            let (x, y) = (&corpus.speakers[a], &corpus.speakers[b]);
+                            x.theme
+                                .lean
+                                .total_cmp(&y.theme.lean)
+                                .then(y.quote_count.cmp(&x.quote_count))
+                        });
+                        let article_haystacks = corpus
+                            .articles
+                            .iter()
+                            .map(|a| {
+                                let mut parts = vec![a.title.as_str(), a.id.as_str()];
+                                parts.extend(a.source.as_deref());
+                                parts.extend(a.byline.iter().map(String::as_str));
+                                let mut text = parts.join("\n");
+                                if let Some(date) = &a.date {
+                                    text.push('\n');
+                                    text.push_str(date.as_ref());
+                                }
+                                text.to_lowercase()
+                            })
+                            .collect();
+                        let speaker_haystacks = corpus
+                            .speakers
+                            .iter()
+                            .map(|s| {
+                                std::iter::once(s.name.as_str())
+                                    .chain(s.aliases.iter().map(|a| a.as_str()))
+                                    .chain(s.roles.iter().map(String::as_str))
+                                    .collect::<Vec<_>>()
+                                    .join("\n")
+                                    .to_lowercase()
+                            })
+                            .collect();
+                        let trend = super::trend::Trend::new(&corpus);
+                        (
+                            speakers_by_lean,
+                            article_haystacks,
+                            speaker_haystacks,
+                            trend,
+                        )
+                    },
+                )
+            },
+        );
         Data {
             article_haystacks,
             speaker_haystacks,
             speakers_by_lean,
-            trend: super::trend::Trend::new(&corpus),
+            trend,
             corpus,
             article_index,
             speaker_index,

@@ -1,0 +1,304 @@
+//! Writing a build into `cache.db`, in one transaction, in two parts.
+//!
+//! The paragraph index (FTS5) is the costliest part of the write, and it
+//! needs only the paragraphs' text, which is final once the files are
+//! loaded. So [`IndexBuild::start`] opens a connection of its own on a
+//! thread, begins the transaction, empties the cache and indexes every
+//! paragraph while the articles are being analysed; [`write_cache`] then
+//! takes that connection, adds the files, documents, articles and model in
+//! the same transaction, and commits. A build that fails, or is killed, in
+//! between leaves the previous cache: the transaction is rolled back.
+
+use super::{Corpus, FileWrite, Key, BUSY_TIMEOUT, SCHEMA_VERSION};
+use crate::corpus::Document;
+use crate::model::SharedStr;
+use crate::store::codec::encode;
+use crate::store::db::{empty_paragraph_index, APPLICATION_ID};
+use anyhow::Result;
+use rayon::prelude::*;
+use rusqlite::{params, Connection};
+use std::path::Path;
+use std::thread::JoinHandle;
+
+/// Articles serialised at a time while writing the cache.
+const WRITE_BATCH: usize = 512;
+
+/// Quotes kept in one row of the `quotes` table.
+const QUOTES_PER_ROW: usize = 512;
+
+/// The paragraph index being made on its own thread, inside the build's
+/// open transaction.
+pub(super) struct IndexBuild {
+    thread: Option<JoinHandle<Result<Indexed>>>,
+}
+
+/// What the thread hands back: its connection, with the transaction open,
+/// and how many paragraphs it indexed for each article.
+struct Indexed {
+    conn: Connection,
+    paragraphs: Vec<usize>,
+}
+
+impl IndexBuild {
+    /// Begin the build's transaction on `db` and index the paragraphs of
+    /// `docs` (article `i` is document `i`) on a thread.
+    pub(super) fn start(db: &Path, docs: &[Document]) -> IndexBuild {
+        // The texts are shared buffers: this copies counters, not text.
+        let texts: Vec<Vec<SharedStr>> = docs
+            .iter()
+            .map(|d| d.paragraphs.iter().map(|p| p.text.clone()).collect())
+            .collect();
+        let db = db.to_path_buf();
+        let thread = std::thread::Builder::new()
+            .name("centreline-index".into())
+            .spawn(move || index(&db, &texts))
+            .ok();
+        IndexBuild { thread }
+    }
+
+    /// The connection, its transaction open with the index made.
+    fn finish(mut self) -> Result<Indexed> {
+        let thread = self
+            .thread
+            .take()
+            .ok_or_else(|| anyhow::anyhow!("the indexing thread could not be started"))?;
+        thread
+            .join()
+            .map_err(|_| anyhow::anyhow!("the indexing thread failed"))?
+    }
+}
+
+impl Drop for IndexBuild {
+    /// A build given up (an error, cached rows that do not parse): wait for
+    /// the thread, whose connection then rolls the transaction back, so the
+    /// write lock is free for whatever comes next.
+    fn drop(&mut self) {
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Open `db`, begin the build's transaction (taking the write lock, waiting
+/// for another process's build as long as [`BUSY_TIMEOUT`]), empty the
+/// cache and index `texts`.
+fn index(db: &Path, texts: &[Vec<SharedStr>]) -> Result<Indexed> {
+    let conn = Connection::open(db)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Per connection, as on the one that opened the cache (see `db`).
+    conn.execute_batch("PRAGMA synchronous=NORMAL")?;
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| -> Result<()> {
+        // Still ours under the lock (another process may have replaced
+        // the file since it was checked): never write into anything else.
+        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if app != APPLICATION_ID || version != SCHEMA_VERSION {
+            anyhow::bail!("'{}' is no longer this program's cache", db.display());
+        }
+        conn.execute_batch(
+            "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
+             DELETE FROM articles; DELETE FROM model; DELETE FROM quotes;",
+        )?;
+        insert_paragraphs(&conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => Ok(Indexed {
+            conn,
+            paragraphs: texts.iter().map(Vec::len).collect(),
+        }),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// Make the paragraph index afresh from each article's paragraphs.
+fn insert_paragraphs<'t, A, P>(conn: &Connection, articles: A) -> Result<()>
+where
+    A: Iterator<Item = P>,
+    P: Iterator<Item = &'t str>,
+{
+    empty_paragraph_index(conn)?;
+    let mut stmt =
+        conn.prepare("INSERT INTO paragraphs(text, article, paragraph) VALUES (?1, ?2, ?3)")?;
+    for (ord, paragraphs) in articles.enumerate() {
+        for (pi, text) in paragraphs.enumerate() {
+            stmt.execute(params![text, ord as i64, pi as i64])?;
+        }
+    }
+    Ok(())
+}
+
+/// Finish the build's transaction begun by [`IndexBuild::start`]: the
+/// files, documents, articles and model, then commit. Any error rolls the
+/// whole build back, leaving the cache as it was.
+pub(super) fn write_cache(
+    index: IndexBuild,
+    key: &Key,
+    started: i64,
+    files: &[FileWrite],
+    corpus: &Corpus,
+    warnings: &[String],
+) -> Result<()> {
+    let Indexed { conn, paragraphs } = index.finish()?;
+    let result = write_rest(&conn, &paragraphs, key, started, files, corpus, warnings)
+        .and_then(|()| Ok(conn.execute_batch("COMMIT")?));
+    if result.is_err() {
+        let _ = conn.execute_batch("ROLLBACK");
+    }
+    result
+}
+
+fn write_rest(
+    tx: &Connection,
+    indexed: &[usize],
+    key: &Key,
+    started: i64,
+    files: &[FileWrite],
+    corpus: &Corpus,
+    warnings: &[String],
+) -> Result<()> {
+    // The index was made from the loaded documents, one article each with
+    // the same paragraphs; should the model ever differ, it is made again
+    // from the articles, so search never points at the wrong paragraph.
+    let same_shape = indexed.len() == corpus.articles.len()
+        && indexed
+            .iter()
+            .zip(&corpus.articles)
+            .all(|(&n, a)| n == a.paragraphs.len());
+    if !same_shape {
+        insert_paragraphs(
+            tx,
+            corpus
+                .articles
+                .iter()
+                .map(|a| a.paragraphs.iter().map(|p| p.text.as_str())),
+        )?;
+    }
+    let mut file_stmt = tx.prepare(
+        "INSERT INTO files(ord, path, size, mtime, hash, manifest, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut doc_stmt =
+        tx.prepare("INSERT INTO documents(file, n, document, findings) VALUES (?1, ?2, ?3, ?4)")?;
+    for (ord, f) in files.iter().enumerate() {
+        file_stmt.execute(params![
+            ord as i64,
+            f.path,
+            f.size,
+            f.mtime,
+            f.hash,
+            f.manifest,
+            serde_json::to_string(&f.warnings)?
+        ])?;
+        for (n, (doc, findings)) in f.docs.iter().enumerate() {
+            doc_stmt.execute(params![ord as i64, n as i64, doc, findings])?;
+        }
+    }
+    let mut art_stmt = tx.prepare(
+        "INSERT INTO articles(ord, id, title, date, date_flag, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    // Serialised a batch at a time (in parallel), written and dropped:
+    // every article's encoding at once would be several times the corpus.
+    for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
+        let bodies: Vec<Vec<u8>> = articles.par_iter().map(encode).collect::<Result<_>>()?;
+        for (i, (a, body)) in articles.iter().zip(bodies).enumerate() {
+            let ord = (batch * WRITE_BATCH + i) as i64;
+            art_stmt.execute(params![
+                ord,
+                a.id.as_str(),
+                a.title,
+                a.date.as_deref(),
+                a.date.is_some_and(|d| d.approximate()),
+                body
+            ])?;
+        }
+    }
+    let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
+    model_stmt.execute(params!["speakers", encode(&corpus.speakers)?])?;
+    // The quotes in parts, so that a reopen decodes them in parallel.
+    let mut quote_stmt = tx.prepare("INSERT INTO quotes(n, body) VALUES (?1, ?2)")?;
+    let parts: Vec<Vec<u8>> = corpus
+        .quotes
+        .par_chunks(QUOTES_PER_ROW)
+        .map(encode)
+        .collect::<Result<_>>()?;
+    for (n, body) in parts.iter().enumerate() {
+        quote_stmt.execute(params![n as i64, body])?;
+    }
+    model_stmt.execute(params!["periods", encode(&corpus.periods)?])?;
+    model_stmt.execute(params!["warnings", encode(warnings)?])?;
+    let mut meta_stmt = tx.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
+    for (k, v) in key.pairs() {
+        meta_stmt.execute(params![k, v])?;
+    }
+    meta_stmt.execute(params!["schema", SCHEMA_VERSION.to_string()])?;
+    meta_stmt.execute(params!["built", started.to_string()])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Key, CACHE_FILE};
+    use super::*;
+    use crate::analysis::Lexicon;
+    use crate::corpus::load::LoadOptions;
+
+    /// A cache made for the bundled corpus, its index begun from `docs`.
+    fn written(docs: &[Document]) -> (tempfile::TempDir, Corpus) {
+        let tmp = tempfile::tempdir().unwrap();
+        drop(crate::store::db::open_db(tmp.path(), &mut Vec::new()).unwrap());
+        let lexicon = Lexicon::bundled();
+        let corpus = crate::open_corpus(&[], &lexicon, None).unwrap().0;
+        let index = IndexBuild::start(&tmp.path().join(CACHE_FILE), docs);
+        let key = Key::new(&[], &LoadOptions::default(), &lexicon);
+        write_cache(index, &key, 0, &[], &corpus, &[]).unwrap();
+        (tmp, corpus)
+    }
+
+    fn indexed(dir: &Path) -> Vec<(String, i64, i64)> {
+        let conn = Connection::open(dir.join(CACHE_FILE)).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT text, article, paragraph FROM paragraphs ORDER BY rowid")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    fn every_paragraph(corpus: &Corpus) -> Vec<(String, i64, i64)> {
+        let mut all = Vec::new();
+        for (ai, a) in corpus.articles.iter().enumerate() {
+            for (pi, p) in a.paragraphs.iter().enumerate() {
+                all.push((p.text.to_string(), ai as i64, pi as i64));
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn the_index_made_beside_the_analysis_holds_every_paragraph_of_the_model() {
+        let docs = crate::corpus::load_bundled().documents;
+        let (tmp, corpus) = written(&docs);
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+
+    #[test]
+    fn an_index_begun_from_other_documents_is_made_again_from_the_model() {
+        // Documents that do not match the model (one, with no paragraphs).
+        let (tmp, corpus) = written(&[Document::default()]);
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+
+    #[test]
+    fn a_build_given_up_leaves_the_cache_as_it_was() {
+        let docs = crate::corpus::load_bundled().documents;
+        let (tmp, corpus) = written(&docs);
+        // Begun, then dropped without being finished: rolled back.
+        drop(IndexBuild::start(&tmp.path().join(CACHE_FILE), &[]));
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+}
