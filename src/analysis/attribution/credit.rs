@@ -1051,7 +1051,7 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     }
     trim(
         clause_end,
-        subordinate_clause_end(text, s0, clause_end, s1),
+        subordinate_clause_end(text, s0, clause_start, clause_end, s1),
         true,
     )
 }
@@ -1075,7 +1075,7 @@ fn signed_after(text: &str, end: usize) -> bool {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         if bare.starts_with(char::is_uppercase) && !cues::is_cue_word(bare) {
             names += 1;
-            if bare.len() != word.len() && !super::names::honorific(bare).is_some() {
+            if bare.len() != word.len() && super::names::honorific(bare).is_none() {
                 // `Smith, …`: a comma or stop ends the name before any verb.
                 return false;
             }
@@ -1092,23 +1092,29 @@ fn signed_after(text: &str, end: usize) -> bool {
 /// `As Mr Brown announced the Budget date in a short ministerial statement,
 /// accountancy firm Ernst & Young urged …`: a cue in a subordinate clause
 /// the sentence opens with reports only up to the comma that closes it.
-/// Elsewhere the sentence's end.
-fn subordinate_clause_end(text: &str, s0: usize, clause_end: usize, s1: usize) -> usize {
-    let opening = text[s0..clause_end].trim_start();
-    let first = opening.split(' ').next().unwrap_or("");
-    let subordinate = one_of(
-        first,
-        &[
-            "As", "When", "While", "Whilst", "After", "Before", "Although", "Though", "If",
-            "Since", "Because", "Until", "Once",
-        ],
+/// Not `As Mr Brown said, the economy is strong` (the comma right after the
+/// verb: what follows is what he said), nor `After the meeting Mr Blair
+/// said …` (a preposition, not a clause: its subject does not follow the
+/// opening word). Elsewhere the sentence's end.
+fn subordinate_clause_end(
+    text: &str,
+    s0: usize,
+    clause_start: usize,
+    clause_end: usize,
+    s1: usize,
+) -> usize {
+    let opening = text[s0..clause_start].trim();
+    // Written with a capital, as a sentence opens (`s0` may be mid-sentence
+    // when the reach cut it, and `one_of` ignores case).
+    let subordinate = matches!(
+        opening,
+        "As" | "When" | "While" | "Whilst" | "Although" | "Though" | "If" | "Because" | "Once"
     );
-    if !subordinate || opening.contains(',') {
+    let rest = &text[clause_end..s1];
+    if !subordinate || rest.trim_start().starts_with(',') {
         return s1;
     }
-    text[clause_end..s1]
-        .find(", ")
-        .map_or(s1, |comma| clause_end + comma)
+    rest.find(", ").map_or(s1, |comma| clause_end + comma)
 }
 
 /// Whether words read as a clause rather than a thing: they hold a verb
@@ -1999,13 +2005,6 @@ pub(super) mod tests {
             speaker_of(&f, "Why isn’t this").as_deref(),
             Some("David Vitter")
         );
-        // A capital after a question is still a new sentence when no verb
-        // of speech follows the name.
-        let f = credit(
-            &[],
-            &["Mr Blair asked: “Who are they trying to kid?” Britain will vote next year."],
-        );
-        assert_eq!(speaker_of(&f, "Who are they").as_deref(), Some("Mr Blair"));
         // BBC politics 332: a name and a verb that reports more is a new
         // sentence, the answer to the question.
         let f = credit(&[], &[
@@ -2016,6 +2015,30 @@ pub(super) mod tests {
             speaker_of(&f, "Given the outrage").as_deref(),
             Some("Mr Lewis")
         );
+    }
+
+    #[test]
+    fn a_person_and_a_body_opening_a_sentence_are_not_one_body() {
+        let f = credit(
+            &[],
+            &["Mr Blair and the Labour Party, the governing party, said the plan was sound."],
+        );
+        assert!(
+            f.iter()
+                .all(|q| q.1.as_deref() != Some("Mr Blair and the Labour Party")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_peers_role_after_his_designation_is_his() {
+        let doc = super::super::tests::doc(
+            "t",
+            &["Lord Smith of Finsbury, chairman of the Environment Agency, said the floods were a warning."],
+        );
+        let (entities, quotes, _) = analyse_article(&doc);
+        let e = &entities[quotes[0].speaker.expect("credited")];
+        assert_eq!(e.roles, ["chairman of the Environment Agency"]);
     }
 
     #[test]
@@ -2049,6 +2072,19 @@ pub(super) mod tests {
         assert_eq!(
             speaker_of(&f, "him to put").as_deref(),
             Some("Ernst & Young")
+        );
+        // A comma right after the verb sets off `As Mr Brown said`: what
+        // follows is what he said. And `After the meeting` opens no clause.
+        let f = credit(&[], &[
+            "As Mr Brown said, the economy is strong and growing.",
+            "After the meeting Mr Blair said the talks had been useful, constructive and frank.",
+        ]);
+        assert_eq!(
+            reported(&f),
+            [
+                "the economy is strong and growing",
+                "the talks had been useful, constructive and frank"
+            ]
         );
     }
 

@@ -471,14 +471,7 @@ fn key(article: &str, e: &Entity) -> String {
         // name is one person across the corpus.
         (NameKind::Person, None) if is_corpus_title(&e.short_name) => {
             k.push_str("t:");
-            // A baron is `Lord` in speech: one key for both forms.
-            let name = e
-                .short_name
-                .strip_prefix("Baron ")
-                .map_or(std::borrow::Cow::Borrowed(e.short_name.as_str()), |rest| {
-                    std::borrow::Cow::Owned(format!("Lord {rest}"))
-                });
-            push_lowercase(&mut k, &name);
+            push_lowercase(&mut k, &peer_form(&e.short_name));
         }
         (NameKind::Person, None) => {
             k.push_str("a:");
@@ -503,6 +496,15 @@ fn party_of(e: &Entity) -> Option<&'static str> {
         .parties
         .get(&name.to_lowercase())
         .map(String::as_str)
+}
+
+/// A titled name as spoken: a baron is `Lord` (`Baron Kinnock` is `Lord
+/// Kinnock`), so both forms are one key and one alias.
+fn peer_form(name: &str) -> std::borrow::Cow<'_, str> {
+    match name.strip_prefix("Baron ") {
+        Some(rest) => format!("Lord {rest}").into(),
+        None => name.into(),
+    }
 }
 
 /// Titles that, with one name, say who someone is wherever they appear.
@@ -694,26 +696,28 @@ impl Unifier {
         }
         // `Lord Kinnock` in an article that never gives his name: the one
         // full-named person some article called so (`Former Labour leader
-        // Neil Kinnock … Lord Kinnock`).
+        // Neil Kinnock … Lord Kinnock`), compared as keys (`Baron Kinnock`
+        // is `Lord Kinnock`). Named in full in two articles at least: one
+        // article's `Nick Hurd, the son of Lord Hurd` is not enough to make
+        // every `Lord Hurd` in the corpus Nick Hurd.
         for &(k, r) in &keys {
-            if !k.starts_with("t:") {
+            let Some(form) = k.strip_prefix("t:") else {
                 continue;
-            }
-            let form = &self.records[r].seen_name;
-            let called: Vec<usize> =
-                by_surname
-                    .get(self.records[r].surname.as_str())
-                    .map_or(Vec::new(), |v| {
-                        v.iter()
-                            .copied()
-                            .filter(|&c| {
-                                self.records[c]
-                                    .aliases
-                                    .iter()
-                                    .any(|a| a.eq_ignore_ascii_case(form))
-                            })
-                            .collect()
-                    });
+            };
+            let called: Vec<usize> = by_surname
+                .get(self.records[r].surname.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&c| {
+                    let full = &self.records[c];
+                    full.articles.len() >= 2
+                        && full
+                            .aliases
+                            .iter()
+                            .any(|a| peer_form(a).eq_ignore_ascii_case(form))
+                })
+                .collect();
             if let [one] = called.as_slice() {
                 into[r] = Some((*one, "titled-alias"));
             }
@@ -1135,6 +1139,24 @@ mod tests {
         assert_eq!(maps[1][0], maps[0][0]);
         assert_eq!(maps[2][0], maps[0][0], "Lord Kinnock is Neil Kinnock");
         assert_ne!(maps[3][0], maps[0][0]);
+        // Whichever form comes first (`Baron Kinnock` before `Lord
+        // Kinnock`), both are his.
+        let (names, _) = ids_by_article(vec![
+            spoken(&[(Some("Neil"), "Kinnock", None)]),
+            spoken(&[
+                (Some("Neil"), "Kinnock", None),
+                (None, "Kinnock", Some("Lord")),
+            ]),
+            spoken(&[(None, "Kinnock", Some("Baron"))]),
+            spoken(&[(None, "Kinnock", Some("Lord"))]),
+        ]);
+        assert_eq!(names, ["Neil Kinnock"]);
+        // One article that joins a son to his father's title is not enough.
+        let (names, _) = ids_by_article(vec![
+            spoken(&[(Some("Nick"), "Hurd", None), (None, "Hurd", Some("Lord"))]),
+            spoken(&[(None, "Hurd", Some("Lord"))]),
+        ]);
+        assert_eq!(names, ["Nick Hurd", "Lord Hurd"]);
     }
 
     /// Two full names share the surname and neither dominates: `Mr Brown`

@@ -519,8 +519,13 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
                         && is_name_word(bw)
                         && !is_role_head(gw)
                         && !is_role_head(bw)
-                        && ahead
-                            .is_some_and(|p| p.starts_with(char::is_lowercase) || is_role_head(p))
+                        // (`the Northern Ireland and Welsh Secretary`: after
+                        // a determiner the two words are a title's.)
+                        && ahead.is_some_and(|p| {
+                            (p.starts_with(char::is_lowercase)
+                                && !matches!(p, "the" | "a" | "an"))
+                                || is_role_head(p)
+                        })
                 }
                 _ => false,
             };
@@ -601,7 +606,8 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
         let first = phrase.split(' ').next().unwrap_or("");
         // `As he assumes the title of Lord Kinnock, he has also become
         // chairman of …`: a clause with its own subject is no appositive.
-        if one_of(first, &["he", "she", "they", "it", "we", "i", "you"]) {
+        // (Case counts: `IT director` is a role.)
+        if matches!(first, "he" | "she" | "they" | "it" | "we" | "I" | "you") {
             return roles;
         }
         let starts_ok = first.chars().next().is_some_and(|c| c.is_lowercase())
@@ -797,13 +803,19 @@ mod tests {
             role_before(t, at, 0).as_deref(),
             Some("Deputy Prime Minister")
         );
-        // One capitalised word before `and` is still a title's (the comma
-        // ends the title, as before).
-        let t = "Environment, Food and Rural Affairs Secretary Margaret Beckett said so.";
-        let at = t.find("Margaret").unwrap();
+        // Two capitalised words after a determiner are a title's, and so is
+        // one word after a lower-case one.
+        let t = "Speaking in Belfast, the Northern Ireland and Welsh Secretary Peter Hain said so.";
+        let at = t.find("Peter").unwrap();
         assert_eq!(
             role_before(t, at, 0).as_deref(),
-            Some("Food and Rural Affairs Secretary")
+            Some("Northern Ireland and Welsh Secretary")
+        );
+        let t = "Speaking on Tuesday the Work and Pensions Secretary Alan Johnson said so.";
+        let at = t.find("Alan").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("Work and Pensions Secretary")
         );
     }
 
@@ -863,6 +875,10 @@ mod tests {
         let p = "As he assumes the title of Lord Kinnock, he has also become chairman of the British Council, which promotes the UK's reputation.";
         let n = name_ending_at(p, end_of(p, "Kinnock"), 0).unwrap();
         assert!(roles_after(p, n.end, p.len()).is_empty());
+        let p = "John Smith, IT director at Acme, said so.";
+        let n = name_ending_at(p, end_of(p, "Smith"), 0).unwrap();
+        // (As before this check: `IT` is dropped as a lone capital word.)
+        assert_eq!(roles_after(p, n.end, p.len()), ["director at Acme"]);
     }
 
     #[test]

@@ -364,15 +364,30 @@ pub(super) fn add_roles(
     }
     // `Lord Faulkner of Worcester`, `Baron Kinnock of Bedwellty`: a peer's
     // `of` names his territorial designation, not a role.
+    // (`of Finsbury, chairman of the Environment Agency` still gives his role.)
+    for r in names::roles_after(text, past_designation(text, n, s1), s1) {
+        reg.entities[e].add_role(&r);
+    }
+}
+
+/// Where a peer's name ends with its territorial designation (`Lord Smith
+/// of Finsbury`, `Baron Kinnock of Bedwellty`): the designation names a
+/// place, not a role, and an appositive may follow it. Elsewhere the name's
+/// end.
+fn past_designation(text: &str, n: &NameSpan<'_>, limit: usize) -> usize {
     let peer = n
         .honorific
         .is_some_and(|h| one_of(h, &["Lord", "Baron", "Baroness", "Lady"]));
-    if peer && text[n.end..].starts_with(" of ") {
-        return;
+    if !peer || !text[n.end..].starts_with(" of ") {
+        return n.end;
     }
-    for r in names::roles_after(text, n.end, s1) {
-        reg.entities[e].add_role(&r);
+    let mut after = n.end + " of".len();
+    while let Some(w) = word_at(text, after + 1, limit)
+        .filter(|w| w.start == after + 1 && text[w.start..w.end].starts_with(char::is_uppercase))
+    {
+        after = w.end;
     }
+    after
 }
 
 /// The subject of a speech cue: a name or pronoun before it (past adverbs,
@@ -946,7 +961,7 @@ fn opening_subject(
     // …, said`: a body whose name holds `and` (the name finder stops there)
     // is the whole capitalised run up to the appositive.
     let n = body_opening(text, start, end).unwrap_or(n);
-    let gap = text.get(n.end..end)?;
+    let gap = text.get(past_designation(text, &n, end)..end)?;
     let inner = gap.strip_prefix(", ")?.strip_suffix(',')?;
     // A lower-case appositive (`a friend of J.R. Jones`), or a title
     // (`Labour MP for Hornsey and Wood Green`).
@@ -977,6 +992,16 @@ fn body_opening(text: &str, start: usize, end: usize) -> Option<NameSpan<'_>> {
         .split(' ')
         .all(|w| w.starts_with(char::is_uppercase) || one_of(w, &["and", "of", "for", "the"]));
     if !(3..=8).contains(&words) || !capitalised || !run.contains(" and ") {
+        return None;
+    }
+    // `Mr Blair and the Labour Party, …`: a person and a body are two
+    // speakers, not one body.
+    let (first, _) = run.split_once(" and ")?;
+    let person = names::name_starting_at(first, 0, first.len()).is_some_and(|n| {
+        n.kind == NameKind::Person
+            && (n.honorific.is_some() || n.given.is_some_and(names::is_known_given))
+    });
+    if person || run.contains(" and the ") {
         return None;
     }
     let last = names::name_ending_at(text, comma, start)?;

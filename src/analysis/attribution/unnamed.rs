@@ -79,8 +79,10 @@ pub(super) fn group_with_phrase(
         let word = &text[w.start..w.end];
         if names::is_group_word(word) {
             let next = word_at(text, w.end + 1, verb_at)?;
-            // (`Observers in Virginia`: any preposition that takes an object.)
-            if !super::subject::governs_a_noun(&text[next.start..next.end]) {
+            // (`Observers in Virginia`: any preposition that takes an object;
+            // `Analysts that spoke to the BBC`: a relative too.)
+            let next = &text[next.start..next.end];
+            if !(super::subject::governs_a_noun(next) || super::subject::is_preposition(next)) {
                 return None;
             }
             return Some((group_entity(text, w, reg)?, w.start));
@@ -229,15 +231,15 @@ pub(super) fn coordinated(
 }
 
 /// `Democratic candidate Hillary Clinton`: where the name starts after a
-/// title of at most three words, the last of them a role (`candidate`,
-/// `Sen.`), the others capitalised.
+/// title of at most three words, the last of them a role (`candidate`), the
+/// others capitalised. (An honorific, `Sen. Tim Kaine`, is the name finder's.)
 fn title_before_name(text: &str, start: usize, limit: usize) -> Option<usize> {
     let mut at = start;
     for _ in 0..3 {
         let w = word_at(text, at, limit)?;
         let word = &text[w.start..w.end];
         let next = w.end + 1;
-        if names::is_role_head(word.trim_end_matches('.')) {
+        if names::is_role_head(word) {
             return word_at(text, next, limit)
                 .filter(|n| text[n.start..n.end].starts_with(char::is_uppercase))
                 .map(|n| n.start);
@@ -316,6 +318,11 @@ mod tests {
             speaker_of(&f, "Scott's relatives").as_deref(),
             Some("Attorneys")
         );
+        let f = credit(
+            &[],
+            &["Analysts that spoke to the BBC said the deal would collapse."],
+        );
+        assert_eq!(speaker_of(&f, "the deal").as_deref(), Some("Analysts"));
     }
 
     #[test]
