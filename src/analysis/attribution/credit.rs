@@ -868,10 +868,51 @@ fn paragraph<'t>(
                 end: b,
                 kind: QuoteKind::Indirect,
                 speaker: Some(e),
-                cue: Some((r.cue.start, r.cue.end)),
+                cue: Some((negation_before(text, r.cue.start, s0), r.cue.end)),
                 rule: Rule::by("reported-speech", r.how),
             });
         }
+    }
+}
+
+/// Where a negated cue starts, with its negation: `Tony Blair does not
+/// believe abortion should be an election issue` reports what he does *not*
+/// believe, so the cue shown and exported beside the words is `does not
+/// believe`, never `believe` (issue 11: negation kept in indirect speech).
+/// `didn't say`, `has never said`, `would not say`. Elsewhere `cue_start`.
+fn negation_before(text: &str, cue_start: usize, s0: usize) -> usize {
+    let Some(w) = prev_word(text, cue_start, s0) else {
+        return cue_start;
+    };
+    let word = &text[w.start..w.end];
+    if word.ends_with("n't") || word.ends_with("n’t") {
+        return w.start;
+    }
+    if !matches!(word, "not" | "never") {
+        return cue_start;
+    }
+    match prev_word(text, w.start, s0) {
+        Some(aux)
+            if matches!(
+                &text[aux.start..aux.end],
+                "do" | "does"
+                    | "did"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+            ) =>
+        {
+            aux.start
+        }
+        _ => w.start,
     }
 }
 
@@ -2015,6 +2056,26 @@ pub(super) mod tests {
             speaker_of(&f, "Given the outrage").as_deref(),
             Some("Mr Lewis")
         );
+    }
+
+    #[test]
+    fn a_negated_cue_keeps_its_negation() {
+        // BBC politics 405: what Blair does *not* believe.
+        let f = credit(&[], &[
+            "Tony Blair does not believe abortion should be an election issue, arguing it is a matter for individual conscience.",
+            "Mr Blair said the law should not change. He has never said the vote would be held in May.",
+        ]);
+        let cue_of = |begins: &str| {
+            f.iter()
+                .find(|q| q.0.starts_with(begins))
+                .and_then(|q| q.2.clone())
+        };
+        assert_eq!(
+            cue_of("abortion should").as_deref(),
+            Some("does not believe")
+        );
+        assert_eq!(cue_of("the law should").as_deref(), Some("said"));
+        assert_eq!(cue_of("the vote would").as_deref(), Some("has never said"));
     }
 
     #[test]
