@@ -208,6 +208,30 @@ pub struct Quote {
     /// A correction of the user's gave this quote its speaker.
     #[serde(default, skip_serializing_if = "is_false")]
     pub corrected: bool,
+    /// Reported under a negated cue (`does not believe`, `has never said`):
+    /// the words are what the speaker does *not* hold, so every view shows
+    /// the cue with them. Left out of the JSON when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub negated: bool,
+}
+
+impl Quote {
+    /// The quoted words as shown in lists: in quotation marks, after their
+    /// cue when that is negated (`(does not believe) “abortion should be an
+    /// election issue”`), so that a list never shows a view its speaker
+    /// denies as theirs.
+    pub fn shown(&self) -> String {
+        self.marked(&self.text)
+    }
+
+    /// [`Quote::shown`] for `words` standing for the quote's text (cut short
+    /// or on one line).
+    pub fn marked(&self, words: &str) -> String {
+        match self.cue.as_deref().filter(|_| self.negated) {
+            Some(cue) => format!("({cue}) “{words}”"),
+            None => format!("“{words}”"),
+        }
+    }
 }
 
 /// A quote's id, `<article id>#q<n>`, held as its parts (the article id is

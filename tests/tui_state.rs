@@ -396,6 +396,39 @@ fn speaker_quotes_open_the_article_at_the_quote() {
     assert_eq!(app.screen, Screen::Main);
 }
 
+/// A quote reported under a negated cue is listed with the cue, never as
+/// if the speaker held it (issue 11: `Tony Blair does not believe abortion
+/// should be an election issue`).
+#[test]
+fn a_negated_quote_is_listed_with_its_cue() {
+    let mut corpus = fixture();
+    let q = corpus
+        .quotes
+        .iter_mut()
+        .find(|q| q.text.starts_with("jury's out"))
+        .expect("the fixture's Thornton quote");
+    q.negated = true;
+    q.cue = Some("does not believe".into());
+    let mut app = App::with_corpus(corpus, 140, 40);
+    press(&mut app, "Tab Tab");
+    let thornton = speaker_index(&app, "stephen-thornton");
+    let at = app
+        .speakers
+        .order
+        .iter()
+        .position(|&s| s == thornton)
+        .unwrap();
+    for _ in 0..at {
+        press(&mut app, "j");
+    }
+    press(&mut app, "Enter");
+    let screen = render(&app, 140, 40);
+    assert!(
+        screen.contains("(does not believe) “jury's out”"),
+        "{screen}"
+    );
+}
+
 #[test]
 fn c_on_two_articles_compares_them_with_independent_then_locked_scrolling() {
     let mut app = fixture_app(140, 40);

@@ -172,8 +172,10 @@ impl Data {
                                 .and_then(|id| speaker_index.get(id))
                                 .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
                             let text: String = q.text.chars().take(160).collect();
-                            palette_entries
-                                .push(Entry::new(Target::Quote(i), format!("“{text}” — {who}")));
+                            palette_entries.push(Entry::new(
+                                Target::Quote(i),
+                                format!("{} — {who}", q.marked(&text)),
+                            ));
                         }
                         (speaker_entries, palette_entries)
                     },

@@ -215,6 +215,7 @@ pub fn fixture_corpus() -> Corpus {
         let n = c.quotes.iter().filter(|q| q.article == a.id).count();
         c.quotes.push(Quote {
             corrected: false,
+            negated: false,
             id: QuoteId {
                 article: a.id.clone(),
                 n,

@@ -916,6 +916,12 @@ fn negation_before(text: &str, cue_start: usize, s0: usize) -> usize {
     }
 }
 
+/// Whether a cue's words (as [`negation_before`] took them) are negated.
+pub(super) fn is_negated_cue(cue: &str) -> bool {
+    cue.split(' ')
+        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
 /// Direct: a full statement (opens a sentence with a capital, or follows a
 /// colon, a comma after a cue, or an interrupted direct quotation, and is more
 /// than a few words); partial: a fragment inside the reporter's sentence.

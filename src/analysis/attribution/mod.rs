@@ -230,6 +230,9 @@ impl FoundQuotes {
             cue: q.cue.map(|c| self.cues[c as usize].clone()),
             rule: q.rule.name(),
             theme: self.theme(i),
+            negated: q
+                .cue
+                .is_some_and(|c| credit::is_negated_cue(&self.cues[c as usize])),
         }
     }
 }
@@ -450,6 +453,38 @@ fn char_offsets(text: &str, bytes: impl Iterator<Item = usize>) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::corpus::DocParagraph;
+
+    /// BBC politics 405: a quote reported under a negated cue says so, and
+    /// is shown with its cue wherever it is listed.
+    #[test]
+    fn a_quote_under_a_negated_cue_is_marked_and_shown_with_it() {
+        let a = attribute(
+            &[doc(
+                "405",
+                &["Tony Blair does not believe abortion should be an election issue, arguing it is a matter for individual conscience. He said the law was right."],
+            )],
+            None,
+        );
+        let q = |begins: &str| {
+            a.quotes
+                .iter()
+                .find(|q| q.text.starts_with(begins))
+                .unwrap_or_else(|| panic!("{begins}: {:?}", a.quotes))
+        };
+        let denied = q("abortion should");
+        assert!(denied.negated);
+        assert!(denied
+            .shown()
+            .starts_with("(does not believe) “abortion should be an election issue"));
+        let said = q("the law was right");
+        assert!(!said.negated);
+        assert_eq!(said.shown(), "“the law was right”");
+        // Left out of the JSON unless true.
+        assert!(!serde_json::to_string(said).unwrap().contains("negated"));
+        assert!(serde_json::to_string(denied)
+            .unwrap()
+            .contains("\"negated\":true"));
+    }
 
     /// A document of these paragraphs, for tests here and in `credit`.
     pub(super) fn doc(id: &str, paragraphs: &[&str]) -> Document {

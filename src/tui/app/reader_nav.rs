@@ -131,8 +131,8 @@ impl App {
         source.extend(article.source.clone());
         source.extend(article.date.as_ref().map(|d| d.to_string()));
         source.push(format!("¶{}", quote.paragraph + 1));
-        let text = crate::present::one_line(&quote.text);
-        Some(format!("“{text}” — {who}. {}.", source.join(", ")))
+        let text = quote.marked(&crate::present::one_line(&quote.text));
+        Some(format!("{text} — {who}. {}.", source.join(", ")))
     }
 
     /// Article `a` as plain text for a pager: title, where it is from, then

@@ -375,7 +375,7 @@ pub fn speaker_column_lines(app: &App, s: usize, width: u16) -> Vec<Line<'static
         lines.push(group_heading(pal, d, g, w));
         for (qi, _) in quotes {
             let q = &d.corpus.quotes[qi];
-            let text = format!("“{}”", q.text);
+            let text = q.shown();
             for (k, (s0, e0)) in wrap(&text, w.saturating_sub(3)).into_iter().enumerate() {
                 let mark = if k == 0 {
                     lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty())

@@ -96,7 +96,7 @@ pub fn speaker_quote_rows(
             let q = &d.corpus.quotes[qi];
             let mark = lean_mark(pal, q.theme.lean, !q.theme.cues.is_empty());
             let corrected = if q.corrected { CORRECTED } else { "" };
-            let text = format!(" ¶{} “{}”{corrected}", q.paragraph + 1, q.text);
+            let text = format!(" ¶{} {}{corrected}", q.paragraph + 1, q.shown());
             rows.push((
                 Line::from(vec![
                     Span::raw("  "),
