@@ -223,3 +223,62 @@ fn few_quotes_are_thin_evidence() {
     assert!(edwards.thin_evidence);
     assert_eq!(edwards.theme, Theme::default());
 }
+
+/// Words reported under a negated cue are what the speaker does *not* hold:
+/// their cues argue the other way, in the quote and in the speaker's lean.
+#[test]
+fn a_negated_quote_argues_the_other_way() {
+    let plain = analysed();
+    let mut c = corpus();
+    let q = c
+        .quotes
+        .iter_mut()
+        .find(|q| q.text.starts_with("But will local debate"))
+        .unwrap();
+    q.negated = true;
+    q.cue = Some("does not ask".into());
+    fill_themes(&mut c, &Lexicon::bundled());
+    let find = |c: &Corpus| {
+        c.quotes
+            .iter()
+            .find(|q| q.text.starts_with("But will local debate"))
+            .unwrap()
+            .theme
+            .clone()
+    };
+    let (before, after) = (find(&plain), find(&c));
+    assert!(before.lean > 0.0, "{before:#?}");
+    assert!(after.lean < 0.0, "{after:#?}");
+    assert!(after.cues.iter().all(|h| h
+        .rule
+        .as_deref()
+        .is_some_and(|r| r.starts_with("reversed by the negated cue 'does not ask'"))));
+    let lean = |c: &Corpus| c.speaker("stephen-thornton").unwrap().theme.lean;
+    assert!(lean(&c) < lean(&plain));
+}
+
+/// The same through the whole pipeline, on BBC politics 087 as published:
+/// `He did not think Mr Howard intended to centre the debate about race`
+/// reverses `centre` (which counts there, in an article about governance).
+#[test]
+fn a_negated_cue_reverses_its_quotes_cues_in_the_pipeline() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/bbc/politics/087.txt");
+    if !file.is_file() {
+        eprintln!("skipping: {} not found", file.display());
+        return;
+    }
+    let lexicon = centreline::open_lexicon(None).unwrap();
+    let (c, _) = centreline::open_corpus(&[file], &lexicon, None).unwrap();
+    let q = c
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Mr Howard intended"))
+        .unwrap_or_else(|| panic!("{:#?}", c.quotes));
+    assert!(q.negated);
+    assert_eq!(q.cue.as_deref(), Some("did not think"));
+    assert!(!q.theme.cues.is_empty(), "{:#?}", q.theme);
+    for h in &q.theme.cues {
+        assert_ne!(h.stance, h.side, "{h:#?}");
+    }
+}

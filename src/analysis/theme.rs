@@ -123,6 +123,31 @@ pub fn theme_from_cues(cues: Vec<CueHit>) -> Theme {
     }
 }
 
+/// The theme of words reported under a negated cue (`Tony Blair does not
+/// believe …`): each cue argues for the other side, as after any reverser,
+/// since they are what the speaker does *not* hold. Targets stay neither.
+pub fn under_negated_cue(theme: Theme, cue: &str) -> Theme {
+    let cues = theme
+        .cues
+        .into_iter()
+        .map(|mut c| {
+            if !c.target {
+                c.stance = match c.stance {
+                    Side::Central => Side::Local,
+                    Side::Local => Side::Central,
+                };
+                let why = format!("reversed by the negated cue '{cue}'");
+                c.rule = Some(match c.rule.take() {
+                    Some(r) => format!("{why}; {r}"),
+                    None => why,
+                });
+            }
+            c
+        })
+        .collect();
+    theme_from_cues(cues)
+}
+
 /// Fill every `theme` in the corpus (paragraphs, quotes, articles, speakers)
 /// and its `periods`. Articles and quotes are scored in parallel.
 pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
@@ -205,7 +230,10 @@ pub fn theme_quotes_and_speakers(
             contexts.get(i, lexicon, || {
                 articles[i].paragraphs.iter().map(|p| p.text.as_str())
             })
-        })
+        });
+        if let Some(cue) = q.cue.as_deref().filter(|_| q.negated) {
+            q.theme = under_negated_cue(std::mem::take(&mut q.theme), cue);
+        }
     });
     let index: HashMap<&str, usize> = speakers
         .iter()
@@ -235,13 +263,17 @@ pub fn theme_found_quotes(
     let themes: Vec<Theme> = (0..quotes.len())
         .into_par_iter()
         .map(|i| {
-            score_in(lexicon, quotes.text(i), || {
+            let theme = score_in(lexicon, quotes.text(i), || {
                 let a = quotes.article(i);
                 let doc = docs.get(a)?;
                 contexts.get(a, lexicon, || {
                     doc.paragraphs.iter().map(|p| p.text.as_str())
                 })
-            })
+            });
+            match quotes.negated_cue(i) {
+                Some(cue) => under_negated_cue(theme, cue),
+                None => theme,
+            }
         })
         .collect();
     aggregate::fill_speakers(

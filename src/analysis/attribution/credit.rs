@@ -917,9 +917,20 @@ fn negation_before(text: &str, cue_start: usize, s0: usize) -> usize {
 }
 
 /// Whether a cue's words (as [`negation_before`] took them) are negated.
+/// A denial denied affirms (`Mr Milburn did not deny comparison with …
+/// OFSTED`): the two cancel.
 pub(super) fn is_negated_cue(cue: &str) -> bool {
-    cue.split(' ')
-        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"))
+    let negation = cue
+        .split(' ')
+        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
+    let denial = cue.split(' ').any(|w| {
+        [
+            "deni", "deny", "reject", "dismiss", "refus", "declin", "disput", "oppos", "rule",
+        ]
+        .iter()
+        .any(|stem| w.starts_with(stem))
+    });
+    negation && !denial
 }
 
 /// Direct: a full statement (opens a sentence with a capital, or follows a
@@ -2082,6 +2093,9 @@ pub(super) mod tests {
         );
         assert_eq!(cue_of("the law should").as_deref(), Some("said"));
         assert_eq!(cue_of("the vote would").as_deref(), Some("has never said"));
+        // A denial denied cancels out (bundled 001).
+        assert!(is_negated_cue("does not believe") && is_negated_cue("didn't say"));
+        assert!(!is_negated_cue("did not deny") && !is_negated_cue("said"));
     }
 
     #[test]

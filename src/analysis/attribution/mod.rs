@@ -183,6 +183,12 @@ impl FoundQuotes {
         &self.quotes[i].text
     }
 
+    /// The cue of quote `i` when it is negated (`does not believe`).
+    pub fn negated_cue(&self, i: usize) -> Option<&str> {
+        let cue = &self.cues[self.quotes[i].cue? as usize];
+        credit::is_negated_cue(cue).then_some(cue.as_str())
+    }
+
     /// Give each quote its theme (in order; empty themes may be left out).
     pub fn set_themes(&mut self, themes: impl IntoIterator<Item = (usize, Theme)>) {
         self.themes = themes
@@ -230,9 +236,7 @@ impl FoundQuotes {
             cue: q.cue.map(|c| self.cues[c as usize].clone()),
             rule: q.rule.name(),
             theme: self.theme(i),
-            negated: q
-                .cue
-                .is_some_and(|c| credit::is_negated_cue(&self.cues[c as usize])),
+            negated: self.negated_cue(i).is_some(),
         }
     }
 }
