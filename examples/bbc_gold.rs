@@ -43,7 +43,7 @@ fn main() {
             }
         }
         if misses && part.tuned() {
-            for m in &sa.misses {
+            for m in sa.misses() {
                 println!("  {m}");
             }
             for (rule, (right, total)) in &sa.by_rule {

@@ -411,14 +411,7 @@ fn a_negated_quote_is_listed_with_its_cue() {
     q.cue = Some("does not believe".into());
     let mut app = App::with_corpus(corpus, 140, 40);
     press(&mut app, "Tab Tab");
-    let thornton = speaker_index(&app, "stephen-thornton");
-    let at = app
-        .speakers
-        .order
-        .iter()
-        .position(|&s| s == thornton)
-        .unwrap();
-    for _ in 0..at {
+    for _ in 0..speaker_row(&app, "stephen-thornton") {
         press(&mut app, "j");
     }
     press(&mut app, "Enter");
@@ -1322,14 +1315,7 @@ fn m_merges_the_marked_speaker_into_the_selected_one() {
         app.status
     );
     // Mark Thornton, then m on Milburn (the first, by quotes).
-    let thornton = speaker_index(&app, "stephen-thornton");
-    let at = app
-        .speakers
-        .order
-        .iter()
-        .position(|&s| s == thornton)
-        .unwrap();
-    for _ in 0..at {
+    for _ in 0..speaker_row(&app, "stephen-thornton") {
         press(&mut app, "j");
     }
     press(&mut app, "c g m");
@@ -1366,12 +1352,7 @@ fn after_a_correction_the_same_speaker_stays_selected_and_their_quotes_stay_open
     // select Thornton.
     press(&mut app, "3 s s");
     let thornton = speaker_index(&app, "stephen-thornton");
-    let at = app
-        .speakers
-        .order
-        .iter()
-        .position(|&s| s == thornton)
-        .unwrap();
+    let at = speaker_row(&app, "stephen-thornton");
     assert_ne!(
         at, thornton,
         "the test needs list and corpus positions to differ"

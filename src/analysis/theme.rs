@@ -148,6 +148,21 @@ pub fn under_negated_cue(theme: Theme, cue: &str) -> Theme {
     theme_from_cues(cues)
 }
 
+/// A quote's theme, in both of analysis's routes: its words scored in their
+/// article's context, reversed when they were reported under a negated cue.
+fn score_quote(
+    lexicon: &Lexicon,
+    text: &SharedStr,
+    negated_cue: Option<&str>,
+    context: impl FnOnce() -> Option<String>,
+) -> Theme {
+    let theme = score_in(lexicon, text, context);
+    match negated_cue {
+        Some(cue) => under_negated_cue(theme, cue),
+        None => theme,
+    }
+}
+
 /// Fill every `theme` in the corpus (paragraphs, quotes, articles, speakers)
 /// and its `periods`. Articles and quotes are scored in parallel.
 pub fn fill_themes(corpus: &mut Corpus, lexicon: &Lexicon) {
@@ -225,15 +240,13 @@ pub fn theme_quotes_and_speakers(
         .collect();
     quotes.par_iter_mut().for_each(|q| {
         let article = q.article.as_str();
-        q.theme = score_in(lexicon, &q.text, || {
+        let negated = q.cue.as_deref().filter(|_| q.negated);
+        q.theme = score_quote(lexicon, &q.text, negated, || {
             let &i = slot.get(article)?;
             contexts.get(i, lexicon, || {
                 articles[i].paragraphs.iter().map(|p| p.text.as_str())
             })
         });
-        if let Some(cue) = q.cue.as_deref().filter(|_| q.negated) {
-            q.theme = under_negated_cue(std::mem::take(&mut q.theme), cue);
-        }
     });
     let index: HashMap<&str, usize> = speakers
         .iter()
@@ -263,17 +276,13 @@ pub fn theme_found_quotes(
     let themes: Vec<Theme> = (0..quotes.len())
         .into_par_iter()
         .map(|i| {
-            let theme = score_in(lexicon, quotes.text(i), || {
+            score_quote(lexicon, quotes.text(i), quotes.negated_cue(i), || {
                 let a = quotes.article(i);
                 let doc = docs.get(a)?;
                 contexts.get(a, lexicon, || {
                     doc.paragraphs.iter().map(|p| p.text.as_str())
                 })
-            });
-            match quotes.negated_cue(i) {
-                Some(cue) => under_negated_cue(theme, cue),
-                None => theme,
-            }
+            })
         })
         .collect();
     aggregate::fill_speakers(

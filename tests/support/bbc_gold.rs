@@ -185,8 +185,6 @@ pub struct Score {
     /// Of those, the ones a program quote matched.
     pub found: usize,
     pub right: usize,
-    /// `file: "quote…" gold → program` for each wrong one.
-    pub misses: Vec<String>,
     /// Per credit rule of the matched program quote (`said-after-quote`,
     /// `current-speaker`…; `not found` when no quote matched): (right, total).
     pub by_rule: std::collections::BTreeMap<String, (usize, usize)>,
@@ -196,6 +194,14 @@ pub struct Score {
 }
 
 impl Score {
+    /// `file [block] "quote": gold → program` for each wrong credit.
+    pub fn misses(&self) -> impl Iterator<Item = &str> {
+        self.lines
+            .iter()
+            .filter(|(_, right, _)| !right)
+            .map(|(_, _, line)| line.as_str())
+    }
+
     pub fn accuracy(&self) -> f64 {
         self.right as f64 / self.total.max(1) as f64
     }
@@ -268,11 +274,7 @@ pub fn score(corpus: &Corpus, gold: &[GoldLine]) -> Score {
                 None => "not found".to_string(),
             }
         );
-        if right {
-            out.right += 1;
-        } else {
-            out.misses.push(line.clone());
-        }
+        out.right += usize::from(right);
         out.lines.push((rule, right, line));
     }
     out

@@ -78,3 +78,9 @@ pub fn article_index(app: &App, id_prefix: &str) -> usize {
 pub fn speaker_index(app: &App, id: &str) -> usize {
     app.data.as_ref().unwrap().speaker_index[id]
 }
+
+/// Where speaker `id` stands in the Speakers list as sorted now.
+pub fn speaker_row(app: &App, id: &str) -> usize {
+    let s = speaker_index(app, id);
+    app.speakers.order.iter().position(|&o| o == s).unwrap()
+}
