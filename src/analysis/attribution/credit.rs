@@ -885,11 +885,12 @@ fn negation_before(text: &str, cue_start: usize, s0: usize) -> usize {
         return cue_start;
     };
     let word = &text[w.start..w.end];
-    if word.ends_with("n't") || word.ends_with("n’t") {
-        return w.start;
+    if !is_negation(word) {
+        return cue_start;
     }
     if !matches!(word, "not" | "never") {
-        return cue_start;
+        // `didn't say`: the auxiliary is in the word.
+        return w.start;
     }
     match prev_word(text, w.start, s0) {
         Some(aux)
@@ -916,13 +917,16 @@ fn negation_before(text: &str, cue_start: usize, s0: usize) -> usize {
     }
 }
 
+/// `not`, `never`, or a contracted negation (`didn't`, `won’t`).
+fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "never") || word.ends_with("n't") || word.ends_with("n’t")
+}
+
 /// Whether a cue's words (as [`negation_before`] took them) are negated.
 /// A denial denied affirms (`Mr Milburn did not deny comparison with …
 /// OFSTED`): the two cancel.
 pub(super) fn is_negated_cue(cue: &str) -> bool {
-    let negation = cue
-        .split(' ')
-        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
+    let negation = cue.split(' ').any(is_negation);
     let denial = cue.split(' ').any(|w| {
         [
             "deni", "deny", "reject", "dismiss", "refus", "declin", "disput", "oppos", "rule",
