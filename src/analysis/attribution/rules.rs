@@ -28,6 +28,7 @@ pub enum CreditRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fallback {
     Continuation,
+    Modifier,
     SentenceSubject,
     ScareQuote,
     Narration,
@@ -45,8 +46,9 @@ impl CreditRule {
 }
 
 impl Fallback {
-    const ALL: [(&'static str, Fallback); 5] = [
+    const ALL: [(&'static str, Fallback); 6] = [
         ("continuation", Fallback::Continuation),
+        ("modifier", Fallback::Modifier),
         ("sentence-subject", Fallback::SentenceSubject),
         ("scare-quote", Fallback::ScareQuote),
         ("narration", Fallback::Narration),
