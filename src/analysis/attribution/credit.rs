@@ -785,11 +785,12 @@ fn paragraph<'t>(
                     }
                 }
                 let (s, rule) = taken;
-                let rule = if s.is_none() && !matches!(rule, "scare-quote" | "narration" | "modifier") {
-                    "unattributed"
-                } else {
-                    rule
-                };
+                let rule =
+                    if s.is_none() && !matches!(rule, "scare-quote" | "narration" | "modifier") {
+                        "unattributed"
+                    } else {
+                        rule
+                    };
                 out.push(ArticleQuote {
                     paragraph: pi,
                     start: q.start,
@@ -1125,6 +1126,12 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     let rest = text[clause_end..s1].trim();
     let rest_words = rest.trim_end_matches('.').split_whitespace().count();
     let before_words = before.split_whitespace().count();
+    // `The company lost money, according to Steve Black, the analyst.`: a
+    // cue whose speaker follows it, closing the sentence after a comma,
+    // reports what comes before it; after it is who (and what they are).
+    if r.cue.speaker_follows() && before.ends_with(',') && before_words >= 3 {
+        return trim(s0, clause_start, false);
+    }
     // `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt`: a
     // cue set off by commas inside the reported sentence, which runs on both
     // sides of it.
@@ -1522,6 +1529,68 @@ pub(super) mod tests {
             .is_some_and(|n| n.contains("Whitfield") || n.contains("Shifrin"))));
     }
 
+    /// A body called by its kind once named (`the commission`, `the paper`),
+    /// a group or a description after `according to`, and the words before
+    /// a closing `according to X, the analyst` (BBC politics 380 and 142;
+    /// PolNeAR, Washington Post and Politico).
+    #[test]
+    fn according_to_and_the_paper_said() {
+        let f = credit(
+            &[],
+            &[
+                "The recommendations came from the Low Pay Commission which said the number of jobs had continued to grow since the minimum wage was introduced in 1999. According to the commission, many businesses had found the last two significant increases in the minimum wage \"challenging\".",
+                "But in an interview with the Financial Times, Mr Blair refused to be pinned down to that date, saying Britain would hold a poll \"some time in 2006 but when, I don't know\". The paper said the prime minister \"claimed ignorance\" of when other countries were planning to hold their referendums.",
+                "Scott is one of at least 707 people shot and killed by police so far this year, according to police.",
+                "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.",
+                "The middle one-fifth paid 8.9 percent, according to Steve Black, the analyst.",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "challenging").as_deref(),
+            Some("Low Pay Commission"),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "claimed ignorance").as_deref(),
+            Some("Financial Times"),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "Scott is one of").as_deref(),
+            Some("Police"),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "Clinton plans").as_deref(),
+            Some("campaign aide"),
+            "{f:?}"
+        );
+        let r = reported(&f);
+        assert!(
+            r.contains(&"The middle one-fifth paid 8.9 percent"),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&"Clinton plans to visit Charlotte on Sunday"),
+            "{r:?}"
+        );
+    }
+
+    /// `quoted in the Herald newspaper saying:`: the newspaper is where the
+    /// words appeared, the object of `in`, not who spoke (BBC politics 286).
+    #[test]
+    fn a_body_after_a_preposition_is_not_the_speaker() {
+        let f = credit(
+            &[],
+            &["John Houston, 54, was due to stand in the East Kilbride seat. Mr Houston was quoted in the Herald newspaper saying: \"I feel UKIP have over-reacted and overshot the runway.\""],
+        );
+        assert_eq!(
+            speaker_of(&f, "I feel UKIP").as_deref(),
+            Some("John Houston"),
+            "{f:?}"
+        );
+    }
+
     /// A short quotation before the noun it qualifies is a term, nobody's
     /// words, even in a sentence with a modal (BBC politics 048 and 034);
     /// before a function word or an `-ed` form it still goes on with the
@@ -1549,7 +1618,11 @@ pub(super) mod tests {
             Some("Charles Kennedy"),
             "{f:?}"
         );
-        assert_eq!(speaker_of(&f, "buried").as_deref(), Some("Mr Davis"), "{f:?}");
+        assert_eq!(
+            speaker_of(&f, "buried").as_deref(),
+            Some("Mr Davis"),
+            "{f:?}"
+        );
     }
 
     #[test]

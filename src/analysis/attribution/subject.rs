@@ -104,13 +104,19 @@ impl Salience {
     /// `the commission`, `the committee`: the organisation named lately
     /// whose name ends with that word (`Low Pay Commission`).
     pub(super) fn organisation_ending(&self, head: &str) -> Option<&str> {
+        // `the paper` is the Financial Times, `the agency` the Congressional
+        // Budget Office: the kinds in `words.toml` (`org_kind`).
+        let kinds = super::words::bundled()
+            .org_kinds
+            .get(head.to_ascii_lowercase().as_str());
         self.recent_orgs
             .iter()
             .rev()
             .find(|o| {
-                o.rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(head))
+                o.rsplit(' ').next().is_some_and(|last| {
+                    last.eq_ignore_ascii_case(head)
+                        || kinds.is_some_and(|k| k.iter().any(|e| last.eq_ignore_ascii_case(e)))
+                })
             })
             .map(String::as_str)
     }
@@ -526,7 +532,9 @@ pub(super) fn subject_of(
                     }
                     // `the cross-party committee stated`: a body described,
                     // the one of that kind named lately.
-                    if names::is_org_head(word) && word.starts_with(char::is_lowercase) {
+                    if (names::is_org_head(word) || super::words::is_org_kind(word))
+                        && word.starts_with(char::is_lowercase)
+                    {
                         if let Some(e) = body_described(text, w.start, s0, word, reg, sal) {
                             return Some(mk(Some(e.0), e.1, "body-description"));
                         }
@@ -610,9 +618,23 @@ pub(super) fn subject_of(
                     return Some(mk(e, cue.start, "pronoun-chain"));
                 }
             }
-            // `"…," said a Home Office spokesman.`: a description closing
-            // the sentence.
-            if after_quote && !closing {
+            if cue.speaker_follows() {
+                if let Some((e, end, how)) =
+                    unnamed::after_cue_body_or_group(text, start, s1, reg, sal)
+                {
+                    return Some(ResolvedCue {
+                        how,
+                        cue,
+                        sentence: si,
+                        subject: Some(e),
+                        clause_start: cue.start,
+                        clause_end: end,
+                    });
+                }
+            }
+            // `"…," said a Home Office spokesman.`, `…, according to a
+            // campaign aide.`: a description closing the sentence.
+            if (after_quote || cue.speaker_follows()) && !closing {
                 if let Some(r) = closing_description(text, cue, s1, reg, sal) {
                     if r.0.is_some() {
                         return Some(ResolvedCue {
@@ -1611,6 +1633,11 @@ fn body_described(
         at = w.start;
     }
     let det = det?;
+    // `was quoted in the Herald newspaper saying`: the object of a
+    // preposition is not the one speaking.
+    if prev_word(text, det, s0).is_some_and(|w| governs_a_noun(&text[w.start..w.end])) {
+        return None;
+    }
     if let Some(from) = named_from {
         let name = &text[from..head_start + head.len()];
         let n = NameSpan::body(det, head_start + head.len(), name);

@@ -100,6 +100,47 @@ pub(super) fn group_with_phrase(
 
 /// The group entity for the group word at `w`, named with a capital as a
 /// sentence would open on it (`Critics`), so that both spellings are one.
+/// After a cue whose speaker follows it: a body named lately, by its kind
+/// (`According to the commission, many businesses had found …`, `the paper`
+/// for the Financial Times), or a group (`according to police, officers saw
+/// …`). (entity, where it ends, how it was found).
+pub(super) fn after_cue_body_or_group(
+    text: &str,
+    start: usize,
+    s1: usize,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> Option<(usize, usize, &'static str)> {
+    // Only the phrase itself: `the commission,` or `police.`, or a group with
+    // what qualifies it (`officials familiar with …`); never `the
+    // commission's report`, which is a document, not the body.
+    let alone = |end: usize| {
+        end >= s1
+            || text[end..].starts_with([',', '.', ';', ')'])
+            || word_at(text, end + 1, s1).is_some_and(|n| {
+                let next = &text[n.start..n.end];
+                super::subject::governs_a_noun(next) || super::subject::is_preposition(next)
+            })
+    };
+    let w = word_at(text, start, s1)?;
+    let word = &text[w.start..w.end];
+    if word == "the" {
+        let h = word_at(text, w.end + 1, s1)?;
+        let head = &text[h.start..h.end];
+        if !head.starts_with(char::is_lowercase) || !alone(h.end) {
+            return None;
+        }
+        let org = sal.organisation_ending(head)?.to_string();
+        let n = NameSpan::body(w.start, h.end, &org);
+        let e = reg.resolve(&n, &org, true)?;
+        return Some((e, h.end, "body-description"));
+    }
+    if word.starts_with(char::is_lowercase) && names::is_group_word(word) && alone(w.end) {
+        return Some((group_entity(text, w, reg)?, w.end, "group-subject"));
+    }
+    None
+}
+
 fn group_entity(text: &str, w: Word, reg: &mut Registry) -> Option<usize> {
     let word = &text[w.start..w.end];
     let mut name = String::with_capacity(word.len());

@@ -27,8 +27,17 @@ pub struct Forms {
     pub forms: String,
 }
 
+/// What a named body is called after (`the paper`): see `org_kind` in the file.
+#[derive(Debug, Clone, Deserialize)]
+struct OrgKind {
+    heads: String,
+    ends: String,
+}
+
 #[derive(Debug, Deserialize)]
 struct File {
+    #[serde(default)]
+    org_kind: Vec<OrgKind>,
     #[serde(default)]
     party: Vec<Forms>,
     #[serde(default)]
@@ -45,6 +54,9 @@ pub struct Words {
     pub parties: HashMap<String, String>,
     /// Lower-case short given name → its full form.
     pub given_variants: HashMap<String, String>,
+    /// Lower-case head of a definite description (`paper`) → the last words
+    /// of the names it can stand for (`times`, `guardian`, …).
+    pub org_kinds: HashMap<String, Vec<String>>,
 }
 
 /// The names of the lists the code reads: all must be in the file.
@@ -64,6 +76,7 @@ pub const LISTS: &[&str] = &[
     "reported_modal",
     "office",
     "adjunct_opener",
+    "function_word",
 ];
 
 use crate::analysis::lexicon::line_of;
@@ -126,8 +139,30 @@ impl Words {
             }
             Ok(map)
         };
+        let mut org_kinds: HashMap<String, Vec<String>> = HashMap::new();
+        for kind in &parsed.org_kind {
+            let ends: Vec<String> = kind.ends.split_whitespace().map(str::to_string).collect();
+            if let Some(bad) = kind
+                .heads
+                .split_whitespace()
+                .chain(ends.iter().map(String::as_str))
+                .find(|w| w.chars().any(char::is_uppercase))
+            {
+                return Err(format!(
+                    "'{file}' line {}: org_kind: '{bad}' is not lower case",
+                    at(bad)
+                ));
+            }
+            for head in kind.heads.split_whitespace() {
+                org_kinds
+                    .entry(head.to_string())
+                    .or_default()
+                    .extend(ends.iter().cloned());
+            }
+        }
         Ok(Words {
             lists,
+            org_kinds,
             parties: forms(&parsed.party, "party")?,
             given_variants: forms(&parsed.given_variant, "given name")?,
         })
@@ -165,6 +200,12 @@ macro_rules! word_set {
     };
 }
 pub(crate) use word_set;
+
+/// A word that names a kind of body once named (`the paper`, `the agency`):
+/// a head of the `org_kind` tables.
+pub fn is_org_kind(w: &str) -> bool {
+    bundled().org_kinds.contains_key(w)
+}
 
 /// A word that opens a phrase of time, place or audience after a speech verb
 /// (`said on Tuesday`, `told reporters`): the `adjunct_opener` list.
