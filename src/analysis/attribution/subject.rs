@@ -632,9 +632,9 @@ pub(super) fn subject_of(
                     });
                 }
             }
-            // `"…," said a Home Office spokesman.`, `…, according to a
-            // campaign aide.`: a description closing the sentence.
-            if (after_quote || cue.speaker_follows()) && !closing {
+            // `"…," said a Home Office spokesman.`: a description closing
+            // the sentence.
+            if after_quote && !closing {
                 if let Some(r) = closing_description(text, cue, s1, reg, sal) {
                     if r.0.is_some() {
                         return Some(ResolvedCue {
@@ -707,6 +707,20 @@ pub(super) fn subject_of(
                         _ => break,
                     }
                 };
+            }
+            // `…, according to a campaign aide.`: a description closing the
+            // sentence, when no name follows the cue.
+            if cue.speaker_follows() && !after_quote && !closing {
+                if let Some((Some(e), end)) = closing_description(text, cue, s1, reg, sal) {
+                    return Some(ResolvedCue {
+                        how: "description-after-cue",
+                        cue,
+                        sentence: si,
+                        subject: Some(e),
+                        clause_start: cue.start,
+                        clause_end: end,
+                    });
+                }
             }
         }
     }
