@@ -1591,6 +1591,29 @@ pub(super) mod tests {
         );
     }
 
+    /// `it said` goes on with the body that was just the subject (BBC
+    /// politics 100); with no body just speaking, `it` is nobody.
+    #[test]
+    fn it_said_is_the_body_just_speaking() {
+        let f = credit(
+            &[],
+            &[
+                "Martin Mubanga said he was beaten. The US government denied the claims, saying it condemned and prohibited torture. In a statement, it said: \"The Department of Defense has no doubt that Mr Mubanga was properly detained as an enemy combatant under the laws of war.\"",
+                "Mr Blair said the plan was right. It was, he said, the only way. The weather was cold. In a statement, it said: \"We will not comment on the matter at this stage.\"",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "The Department of Defense").as_deref(),
+            Some("US government"),
+            "{f:?}"
+        );
+        assert_ne!(
+            speaker_of(&f, "We will not comment").as_deref(),
+            Some("US government"),
+            "{f:?}"
+        );
+    }
+
     /// A short quotation before the noun it qualifies is a term, nobody's
     /// words, even in a sentence with a modal (BBC politics 048 and 034);
     /// before a function word or an `-ed` form it still goes on with the

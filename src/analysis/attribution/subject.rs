@@ -512,7 +512,21 @@ pub(super) fn subject_of(
                             .map(|(e, _)| *e);
                         return body.map(|e| mk(Some(e), w.start, "they-body"));
                     }
-                    if is_first_person(word) || matches!(word, "it" | "It" | "you" | "You") {
+                    // `The US government denied the claims … In a statement,
+                    // it said:`: the body that was last the subject, if one
+                    // was in this sentence or the one before.
+                    if matches!(word, "it" | "It") {
+                        let (sp, ss) = sal.subject_at;
+                        let fresh = (sp == sal.here.0 && ss + 1 >= sal.here.1)
+                            || (sp + 1 == sal.here.0 && sal.here.1 == 0);
+                        let body = sal.subject.map(|s| s.0).filter(|&e| {
+                            fresh
+                                && reg.entities[e].kind == NameKind::Organisation
+                                && !reg.entities[e].is_group()
+                        });
+                        return body.map(|e| mk(Some(e), w.start, "it-body"));
+                    }
+                    if is_first_person(word) || matches!(word, "you" | "You") {
                         return None;
                     }
                     // `Mr Blair, who has described Africa as a "scar"`.
