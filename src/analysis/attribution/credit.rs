@@ -1614,6 +1614,35 @@ pub(super) mod tests {
         );
     }
 
+    /// `…, said Mr Straw.` closing the sentence is inverted: Mr Straw speaks,
+    /// not the word that opens the sentence (BBC politics 082), and `he`
+    /// goes on with him. `said Mr Brown was wrong` still reports Mr Brown.
+    #[test]
+    fn a_name_closing_the_sentence_after_the_verb_is_its_subject() {
+        let f = credit(
+            &[],
+            &[
+                "Mr Straw used Thursday's Commons debate to launch the new White Paper on the prospects for the EU in 2005. Security, stability and prosperity would be the key themes when the UK took over the chairmanship of the EU in July, said Mr Straw. Africa and climate change would also feature highly. He said the UK was trying to ensure future EU budgets were limited to 1% of Europe's economic output and were spent \"where it adds most value\".",
+                "Tony Blair, the prime minister, said Mr Brown was wrong.",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "Security, stability").as_deref(),
+            Some("Mr Straw"),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "where it adds").as_deref(),
+            Some("Mr Straw"),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "Mr Brown was wrong").as_deref(),
+            Some("Tony Blair"),
+            "{f:?}"
+        );
+    }
+
     /// A short quotation before the noun it qualifies is a term, nobody's
     /// words, even in a sentence with a modal (BBC politics 048 and 034);
     /// before a function word or an `-ed` form it still goes on with the

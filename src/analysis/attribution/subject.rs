@@ -396,6 +396,26 @@ fn past_designation(text: &str, n: &NameSpan<'_>, limit: usize) -> usize {
     after
 }
 
+/// `Security, stability and prosperity would be the key themes …, said Mr
+/// Straw.`: after a comma, the verb and a person's name close the sentence
+/// (or the name and its appositive: `, said Mr Barrett, the lawyer for …`).
+/// That name is the subject, whatever opens the sentence. Not `said Mr Brown
+/// was wrong`, where the name opens what was said.
+fn inverted_name(text: &str, cue: Cue, s0: usize, s1: usize) -> bool {
+    if !text[s0..cue.start].trim_end().ends_with(',') || !text[cue.end..].starts_with(' ') {
+        return false;
+    }
+    let Some(n) = names::name_starting_at(text, cue.end + 1, s1) else {
+        return false;
+    };
+    let rest = text[n.end..s1].trim_end_matches(['.', '"', '”', '\'', '’', ' ']);
+    names::looks_like_person(&n)
+        && (rest.is_empty()
+            || rest
+                .strip_prefix(", ")
+                .is_some_and(|a| a.starts_with(char::is_lowercase)))
+}
+
 /// The subject of a speech cue: a name or pronoun before it (past adverbs,
 /// an appositive or a parenthesis), or, right after a quotation, after it.
 #[allow(clippy::too_many_arguments)]
@@ -433,7 +453,7 @@ pub(super) fn subject_of(
             clause_end: r.1.max(cue.end),
         });
     }
-    if !cue.speaker_follows() {
+    if !cue.speaker_follows() && !inverted_name(text, cue, s0, s1) {
         let mut at = cue.start;
         // Step back over modifiers (`also`, `has`, `warmly`) and when it
         // was said (`Sanders on Tuesday said`, `Wells Fargo just this month
