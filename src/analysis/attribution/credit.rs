@@ -867,8 +867,26 @@ fn paragraph<'t>(
             let first = pq.partition_point(|q| q.outer_end <= a);
             pq.get(first).is_some_and(|q| q.outer_start < b)
         };
-        if let Some((a, b)) =
-            indirect_span(text, r, s0, s1).filter(|&(a, b)| a >= last_end && !holds_a_quote((a, b)))
+        // `She said fathers … would not be eligible …, and when pressed on
+        // why …, the 34-year-old mother of three replied, "It's meant to …"`:
+        // what she said ends where the clause holding the quotation starts.
+        let before_quote = |(a, b): (usize, usize)| {
+            if !holds_a_quote((a, b)) {
+                return Some((a, b));
+            }
+            let first = pq.partition_point(|q| q.outer_end <= a);
+            let q0 = pq.get(first)?.outer_start.max(a);
+            let head = &text[a..q0];
+            let cut = [", and ", ", but ", "; "]
+                .iter()
+                .filter_map(|sep| head.rfind(sep))
+                .max()?;
+            let body = text[a..a + cut].trim_end();
+            (body.split_whitespace().count() >= 4).then_some((a, a + body.len()))
+        };
+        if let Some((a, b)) = indirect_span(text, r, s0, s1)
+            .filter(|&(a, _)| a >= last_end)
+            .and_then(before_quote)
         {
             last_end = b;
             out.push(ArticleQuote {
@@ -1639,6 +1657,26 @@ pub(super) mod tests {
         assert_eq!(
             speaker_of(&f, "Mr Brown was wrong").as_deref(),
             Some("Tony Blair"),
+            "{f:?}"
+        );
+    }
+
+    /// Reported speech ends where the clause holding a quotation starts,
+    /// rather than being dropped for holding it (BBC politics 124).
+    #[test]
+    fn reported_speech_stops_before_a_later_clause_with_a_quotation() {
+        let f = credit(
+            &[],
+            &["Mr Morgan said he had only told Ms Hutt of the reshuffle on Monday morning, and said the NHS in Wales was Dr Gibbons' \"baby\" now."],
+        );
+        let r = reported(&f);
+        assert!(
+            r.contains(&"he had only told Ms Hutt of the reshuffle on Monday morning"),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "baby").as_deref(),
+            Some("Mr Morgan"),
             "{f:?}"
         );
     }
