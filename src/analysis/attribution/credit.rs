@@ -1053,9 +1053,9 @@ fn is_scare_quote(text: &str, q: &ScannedQuote, content: &str, max_words: usize)
 fn modifies_a_noun(text: &str, q: &ScannedQuote) -> bool {
     static FUNCTION: std::sync::LazyLock<crate::analysis::text::WordSet> =
         super::words::word_set!("function_word");
-    let Some(rest) = text[q.outer_end..].strip_prefix(' ') else {
-        return false;
-    };
+    // (`a 'meet the NHS xecutive'breakfast session`: a space lost.)
+    let rest = &text[q.outer_end..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
     let word: &str = rest
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
@@ -1696,6 +1696,12 @@ pub(super) mod tests {
         );
         assert_eq!(speaker_of(&f, "companion"), None, "{f:?}");
         assert_eq!(speaker_of(&f, "grossly disproportionate"), None, "{f:?}");
+        // A space lost after the closing mark (the bundled corpus, 000).
+        let f = credit(
+            &[],
+            &["Mr McKay said the plan was sound. Managers attending a 'meet the NHS xecutive'breakfast session at the IHM conference were more sceptical than their leaders."],
+        );
+        assert_eq!(speaker_of(&f, "meet the NHS xecutive"), None, "{f:?}");
         let f = credit(
             &[],
             &[
