@@ -1113,11 +1113,12 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
         let words = body.split_whitespace().count();
         // `in a phone interview`, `on Monday`, `after the meeting broke up`:
         // only where or when, nothing said.
-        let only_when = words <= 6
-            && body
-                .split_whitespace()
-                .next()
-                .is_some_and(super::words::is_adjunct_opener);
+        let first = body.split_whitespace().next().unwrap_or("");
+        // `said of the proceedings`, `argued with logic`: a short phrase
+        // after a preposition is what the verb was about, not what was
+        // said. (`to` may be an infinitive: `pledged to study the research`.)
+        let only_when = (words <= 6 && super::words::is_adjunct_opener(first))
+            || (words <= 4 && first != "to" && super::subject::governs_a_noun(first));
         let clause = !thought || that || reads_as_clause(body);
         (words >= 2 && !only_when && clause).then_some((start, start + body.len()))
     };
@@ -1679,6 +1680,23 @@ pub(super) mod tests {
             Some("Mr Morgan"),
             "{f:?}"
         );
+    }
+
+    /// `said of Tuesday's event` is what the words were about, not reported
+    /// speech; `pledged to study the research` is a reported commitment
+    /// (BBC politics 062 and the Scottish research story).
+    #[test]
+    fn a_short_phrase_after_a_preposition_is_not_reported_speech() {
+        let f = credit(
+            &[],
+            &[
+                "\"This meeting is not anti-party in particular, it's anti-policy, it's on the issues we are going to ask Muslims to vote on,\" MAB spokesman Dr Azzam Tamimi said of Tuesday's event.",
+                "Deputy Health Minister Rhona Brankin has pledged to study the research.",
+            ],
+        );
+        let r = reported(&f);
+        assert!(!r.iter().any(|s| s.contains("Tuesday's event")), "{f:?}");
+        assert!(r.contains(&"to study the research"), "{f:?}");
     }
 
     /// A short quotation before the noun it qualifies is a term, nobody's
