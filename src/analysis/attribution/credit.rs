@@ -1699,6 +1699,22 @@ pub(super) mod tests {
         assert!(r.contains(&"to study the research"), "{f:?}");
     }
 
+    /// A sentence that opens with a titled person (`Liberal Democrat leader
+    /// Charles Kennedy`, whose title holds a party's name) gives its short
+    /// quote to that person (BBC politics 335).
+    #[test]
+    fn a_titled_person_opening_the_sentence_is_its_subject() {
+        let f = credit(
+            &[],
+            &["Liberal Democrat leader Charles Kennedy has begun a week-long tour to persuade voters they are the \"real opposition\"."],
+        );
+        assert_eq!(
+            speaker_of(&f, "real opposition").as_deref(),
+            Some("Charles Kennedy"),
+            "{f:?}"
+        );
+    }
+
     /// A short quotation before the noun it qualifies is a term, nobody's
     /// words, even in a sentence with a modal (BBC politics 048 and 034);
     /// before a function word or an `-ed` form it still goes on with the

@@ -877,10 +877,37 @@ pub(super) fn opening_person(
         // Mentions are in text order: a binary search, so that a paragraph of
         // any length stays linear.
         let at_word = mentions.partition_point(|m| m.span.start < w.start);
+        let person = |m: &&Mention<'_>| {
+            m.entity
+                .is_some_and(|e| reg.entities[e].kind == NameKind::Person)
+        };
+        // `Liberal Democrat leader Charles Kennedy has begun …`: past the
+        // title before the name (capitalised words, a party's name among
+        // them, ending on a role word).
+        let titled_person = mentions[at_word..]
+            .iter()
+            .take(3)
+            .take_while(|m| m.span.start < limit)
+            .find(person);
         if let Some(m) = mentions.get(at_word).filter(|m| m.span.start == w.start) {
-            return m
-                .entity
-                .filter(|&e| reg.entities[e].kind == NameKind::Person);
+            if person(&m) || titled_person.is_none() {
+                return m
+                    .entity
+                    .filter(|&e| reg.entities[e].kind == NameKind::Person);
+            }
+        }
+        if let Some(m) = titled_person.filter(|m| m.span.start > w.start) {
+            let title: Vec<&str> = text[w.start..m.span.start].split_whitespace().collect();
+            let titled = title.len() <= 5
+                && title.last().is_some_and(|r| names::is_role_head(r))
+                && title
+                    .iter()
+                    .all(|t| t.starts_with(char::is_uppercase) || names::is_role_head(t));
+            if titled {
+                return m
+                    .entity
+                    .filter(|&e| reg.entities[e].kind == NameKind::Person);
+            }
         }
         if !one_of(
             word,
