@@ -137,6 +137,31 @@ pub fn open_stored(
     }
 }
 
+/// What the explorer can show at once of the corpus at `paths` when its
+/// store's cache is up to date (see [`store::cache::preview`]): the
+/// articles without their paragraphs, the speakers and no quotes, with the
+/// warnings [`open_stored`] would give. `None` when there is no such cache,
+/// or when the store holds corrections (they need the quotes and the text
+/// to apply, and a preview never shows what the user corrected as it was).
+pub fn preview_stored(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+) -> Option<(model::Corpus, Vec<String>)> {
+    let paths = plain_paths(paths);
+    let located = store::locate(&paths, store_options);
+    let dir = located.dir?;
+    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
+    if !corrections.load().ok()?.is_empty() {
+        return None;
+    }
+    let preview = store::cache::preview(&dir, &paths, options, lexicon)?;
+    let mut warnings: Vec<String> = located.warning.into_iter().collect();
+    warnings.extend(preview.warnings);
+    Some((preview.corpus, warnings))
+}
+
 /// Each path spelled one way: without `.` components or a trailing slash
 /// (`corpus/`, `./corpus` and `corpus/.` are `corpus`; lexically, so links
 /// are not followed and `..` is kept; `.` itself stays `.`).

@@ -9,7 +9,7 @@
 //! the same transaction, and commits. A build that fails, or is killed, in
 //! between leaves the previous cache: the transaction is rolled back.
 
-use super::{Corpus, FileWrite, Key, BUSY_TIMEOUT, SCHEMA_VERSION};
+use super::{article_parts, Corpus, FileWrite, Key, BUSY_TIMEOUT, SCHEMA_VERSION};
 use crate::corpus::Document;
 use crate::model::SharedStr;
 use crate::store::codec::encode;
@@ -98,7 +98,8 @@ fn index(db: &Path, texts: &[Vec<SharedStr>]) -> Result<Indexed> {
         }
         conn.execute_batch(
             "DELETE FROM meta; DELETE FROM files; DELETE FROM documents;
-             DELETE FROM articles; DELETE FROM model; DELETE FROM quotes;",
+             DELETE FROM articles; DELETE FROM article_rest; DELETE FROM model;
+             DELETE FROM quotes;",
         )?;
         insert_paragraphs(&conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?;
         Ok(())
@@ -200,11 +201,15 @@ fn write_rest(
     let mut art_stmt = tx.prepare(
         "INSERT INTO articles(ord, id, title, date, date_flag, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
+    let mut rest_stmt = tx.prepare("INSERT INTO article_rest(ord, rest) VALUES (?1, ?2)")?;
     // Serialised a batch at a time (in parallel), written and dropped:
     // every article's encoding at once would be several times the corpus.
     for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
-        let bodies: Vec<Vec<u8>> = articles.par_iter().map(encode).collect::<Result<_>>()?;
-        for (i, (a, body)) in articles.iter().zip(bodies).enumerate() {
+        let bodies: Vec<(Vec<u8>, Vec<u8>)> = articles
+            .par_iter()
+            .map(article_parts)
+            .collect::<Result<_>>()?;
+        for (i, (a, (body, rest))) in articles.iter().zip(bodies).enumerate() {
             let ord = (batch * WRITE_BATCH + i) as i64;
             art_stmt.execute(params![
                 ord,
@@ -214,6 +219,7 @@ fn write_rest(
                 a.date.is_some_and(|d| d.approximate()),
                 body
             ])?;
+            rest_stmt.execute(params![ord, rest])?;
         }
     }
     let mut model_stmt = tx.prepare("INSERT INTO model(part, body) VALUES (?1, ?2)")?;
