@@ -102,6 +102,26 @@ pub fn open_stored(
     store_options: &store::StoreOptions,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<Opened> {
+    let (mut opened, writing) =
+        open_stored_writing(paths, options, lexicon, store_options, progress)?;
+    if let Some(writing) = writing {
+        opened.warnings.extend(writing.finish(&mut opened.stats));
+    }
+    Ok(opened)
+}
+
+/// [`open_stored`], returning as soon as the corpus is ready while its
+/// cache is still being written (see [`store::cache::open_writing`]): for a
+/// caller with work to do meanwhile, which then calls
+/// [`store::cache::Writing::finish`] for the warning, if any, and the
+/// stats' `cache_current`.
+pub fn open_stored_writing(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<(Opened, Option<store::cache::Writing>)> {
     // One spelling per path, so that the cache finds its files whichever
     // was typed.
     let paths = plain_paths(paths);
@@ -116,23 +136,25 @@ pub fn open_stored(
                 analysed: corpus.articles.len(),
                 ..Default::default()
             };
-            Ok(Opened {
+            let opened = Opened {
                 corpus,
                 warnings,
                 stats,
                 store: None,
-            })
+            };
+            Ok((opened, None))
         }
         Some(dir) => {
-            let (corpus, mut w, stats) =
-                store::cache::open(&dir, paths, options, lexicon, progress)?;
+            let (corpus, mut w, stats, writing) =
+                store::cache::open_writing(&dir, paths, options, lexicon, progress)?;
             warnings.append(&mut w);
-            Ok(Opened {
+            let opened = Opened {
                 corpus,
                 warnings,
                 stats,
                 store: Some(dir),
-            })
+            };
+            Ok((opened, writing))
         }
     }
 }

@@ -206,6 +206,47 @@ pub fn open(
     lexicon: &Lexicon,
     progress: Option<&Progress>,
 ) -> Result<(Corpus, Vec<String>, Stats)> {
+    let (corpus, mut warnings, mut stats, writing) =
+        open_writing(dir, paths, options, lexicon, progress)?;
+    if let Some(writing) = writing {
+        warnings.extend(writing.finish(&mut stats));
+    }
+    Ok((corpus, warnings, stats))
+}
+
+/// The cache being brought up to date by an [`open_writing`], on a thread
+/// of its own: [`Writing::finish`] waits for it.
+pub struct Writing(write::PendingWrite);
+
+impl Writing {
+    /// Wait until the cache is written, marking `stats` current; or the
+    /// warning line saying it could not be.
+    pub fn finish(self, stats: &mut Stats) -> Option<String> {
+        match self.0.finish() {
+            Ok(()) => {
+                stats.cache_current = true;
+                None
+            }
+            Err(e) => Some(format!(
+                "the store's cache could not be written ({}); the analysis is used without it",
+                crate::present::one_line(&format!("{e:#}"))
+            )),
+        }
+    }
+}
+
+/// [`open`], but returning as soon as the corpus is ready, while the cache
+/// is still being written (when it needs to be): the caller uses the corpus
+/// meanwhile and calls [`Writing::finish`] before it relies on the cache
+/// (`stats.cache_current` is false until then) or ends. Dropping the
+/// [`Writing`] waits for it too.
+pub fn open_writing(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    progress: Option<&Progress>,
+) -> Result<(Corpus, Vec<String>, Stats, Option<Writing>)> {
     // Before any file is looked at: a file changed after this may have an
     // mtime its record already has (see [`RACY_NANOS`]).
     let started = now_nanos();
@@ -257,7 +298,7 @@ pub fn open(
                         cache_current: true,
                         ..Default::default()
                     };
-                    return Ok((corpus, all, stats));
+                    return Ok((corpus, all, stats, None));
                 }
                 Ok(None) => {}
                 Err(e) => notes.push(format!(
@@ -314,23 +355,24 @@ pub fn open(
     let Built {
         corpus,
         warnings,
-        mut stats,
+        stats,
         write,
         index,
     } = built;
     let mut all = notes;
     all.extend(scan_warnings);
     all.extend(warnings.iter().cloned());
+    let mut writing = None;
     if let Some(index) = index {
-        match write::write_cache(index, &key, started, &write, &corpus, &warnings) {
-            Ok(()) => stats.cache_current = true,
+        match write::write_cache(index, &key, started, write, &corpus, &warnings) {
+            Ok(pending) => writing = Some(Writing(pending)),
             Err(e) => all.push(format!(
                 "the store's cache could not be written ({}); the analysis is used without it",
                 crate::present::one_line(&format!("{e:#}"))
             )),
         }
     }
-    Ok((corpus, all, stats))
+    Ok((corpus, all, stats, writing))
 }
 
 /// The warnings of the corpus at `paths` when the cache in `dir` holds it
@@ -624,8 +666,9 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
 const READ_BATCH: usize = 256;
 
 /// The rows of `sql`, each taken by `read` and decoded into items by
-/// `decode`, in order: read a batch at a time and decoded in parallel, so
-/// that neither every blob nor the reading waits on one thread.
+/// `decode`, in order: read a batch at a time, each batch decoded on
+/// rayon's threads while this one reads the next, so that neither every
+/// blob at once nor the reading waits on the decoding.
 fn decode_rows<R: Send, T: Send>(
     conn: &Connection,
     sql: &str,
@@ -634,20 +677,38 @@ fn decode_rows<R: Send, T: Send>(
 ) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
-    let mut batch: Vec<R> = Vec::with_capacity(READ_BATCH);
-    let mut flush = |batch: &mut Vec<R>| -> Result<()> {
-        let decoded: Vec<Vec<T>> = batch.par_drain(..).map(&decode).collect::<Result<_>>()?;
-        out.extend(decoded.into_iter().flatten());
-        Ok(())
-    };
-    while let Some(row) = rows.next()? {
-        batch.push(read(row)?);
-        if batch.len() == READ_BATCH {
-            flush(&mut batch)?;
+    let (done, decoded) = std::sync::mpsc::channel::<(usize, Result<Vec<T>>)>();
+    let decode = &decode;
+    let batches = rayon::in_place_scope(|scope| -> Result<usize> {
+        let mut batches = 0;
+        let mut batch: Vec<R> = Vec::with_capacity(READ_BATCH);
+        let mut more = true;
+        while more {
+            match rows.next()? {
+                Some(row) => batch.push(read(row)?),
+                None => more = false,
+            }
+            if batch.len() == READ_BATCH || (!more && !batch.is_empty()) {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(READ_BATCH));
+                let (k, done) = (batches, done.clone());
+                scope.spawn(move |_| {
+                    let items: Result<Vec<Vec<T>>> = full.into_par_iter().map(decode).collect();
+                    let items = items.map(|v| v.into_iter().flatten().collect());
+                    let _ = done.send((k, items));
+                });
+                batches += 1;
+            }
         }
+        Ok(batches)
+    })?;
+    drop(done);
+    let mut parts: Vec<(usize, Result<Vec<T>>)> = decoded.into_iter().collect();
+    debug_assert_eq!(parts.len(), batches);
+    parts.sort_by_key(|(k, _)| *k);
+    let mut out = Vec::new();
+    for (_, part) in parts {
+        out.extend(part?);
     }
-    flush(&mut batch)?;
     Ok(out)
 }
 
