@@ -625,6 +625,7 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     let articles = decode_rows(
         conn,
         "SELECT a.body, a.date_flag, r.rest FROM articles a JOIN article_rest r ON r.ord = a.ord ORDER BY a.ord",
+        READ_BATCH,
         |r| {
             Ok((
                 r.get::<_, Vec<u8>>(0)?,
@@ -644,6 +645,8 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     let quotes = decode_rows(
         conn,
         "SELECT body FROM quotes ORDER BY n",
+        // A few hundred quotes a row: a few rows make a batch.
+        4,
         |r| r.get::<_, Vec<u8>>(0),
         |body| decode::<Vec<Quote>>(&body),
     )?;
@@ -662,7 +665,7 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     )))
 }
 
-/// Rows read at a time by [`decode_rows`].
+/// Articles read at a time by [`decode_rows`].
 const READ_BATCH: usize = 256;
 
 /// The rows of `sql`, each taken by `read` and decoded into items by
@@ -672,29 +675,41 @@ const READ_BATCH: usize = 256;
 fn decode_rows<R: Send, T: Send>(
     conn: &Connection,
     sql: &str,
+    per_batch: usize,
     read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<R>,
     decode: impl Fn(R) -> Result<Vec<T>> + Sync,
 ) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([])?;
+    /// Batches read and not yet decoded, at most.
+    const IN_FLIGHT: usize = 2;
     let (done, decoded) = std::sync::mpsc::channel::<(usize, Result<Vec<T>>)>();
     let decode = &decode;
+    let (take, tokens) = std::sync::mpsc::sync_channel::<()>(IN_FLIGHT);
+    let give_back = std::sync::Mutex::new(tokens);
     let batches = rayon::in_place_scope(|scope| -> Result<usize> {
         let mut batches = 0;
-        let mut batch: Vec<R> = Vec::with_capacity(READ_BATCH);
+        let mut batch: Vec<R> = Vec::with_capacity(per_batch);
         let mut more = true;
         while more {
             match rows.next()? {
                 Some(row) => batch.push(read(row)?),
                 None => more = false,
             }
-            if batch.len() == READ_BATCH || (!more && !batch.is_empty()) {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(READ_BATCH));
-                let (k, done) = (batches, done.clone());
+            if batch.len() == per_batch || (!more && !batch.is_empty()) {
+                // A few batches in hand at most: reading runs ahead of
+                // decoding, and every blob at once would be most of the cache.
+                // (A token is taken per batch, given back once decoded.)
+                let _ = take.send(());
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(per_batch));
+                let (k, done, give_back) = (batches, done.clone(), &give_back);
                 scope.spawn(move |_| {
                     let items: Result<Vec<Vec<T>>> = full.into_par_iter().map(decode).collect();
                     let items = items.map(|v| v.into_iter().flatten().collect());
                     let _ = done.send((k, items));
+                    if let Ok(tokens) = give_back.lock() {
+                        let _ = tokens.recv();
+                    }
                 });
                 batches += 1;
             }
