@@ -622,15 +622,24 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     else {
         return Ok(None);
     };
+    // The two tables side by side, each in its own order (one row each per
+    // article, the same `ord`s), rather than a join's look-up a row.
+    let mut rests = conn.prepare("SELECT ord, rest FROM article_rest ORDER BY ord")?;
+    let rests = std::cell::RefCell::new(rests.query([])?);
     let articles = decode_rows(
         conn,
-        "SELECT a.body, a.date_flag, r.rest FROM articles a JOIN article_rest r ON r.ord = a.ord ORDER BY a.ord",
+        "SELECT ord, body, date_flag FROM articles ORDER BY ord",
         READ_BATCH,
         |r| {
+            let mut rests = rests.borrow_mut();
+            let rest = rests.next()?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+            if rest.get::<_, i64>(0)? != r.get::<_, i64>(0)? {
+                return Err(rusqlite::Error::QueryReturnedNoRows);
+            }
             Ok((
-                r.get::<_, Vec<u8>>(0)?,
-                r.get::<_, bool>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
+                r.get::<_, Vec<u8>>(1)?,
+                r.get::<_, bool>(2)?,
+                rest.get::<_, Vec<u8>>(1)?,
             ))
         },
         |(body, flag, rest)| {
@@ -642,6 +651,9 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
             Ok(vec![a])
         },
     )?;
+    if rests.borrow_mut().next()?.is_some() {
+        anyhow::bail!("the cache holds more article texts than articles");
+    }
     let quotes = decode_rows(
         conn,
         "SELECT body FROM quotes ORDER BY n",
