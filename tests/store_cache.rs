@@ -577,6 +577,10 @@ fn rows_that_do_not_parse_are_rebuilt_with_a_warning() {
     for sql in [
         // The finished model, used when nothing changed.
         "UPDATE articles SET body = x'7b7b7b'",
+        // An article's paragraphs and cues, kept apart from it.
+        "UPDATE article_rest SET rest = x'c1' WHERE ord = 1",
+        // …or missing.
+        "DELETE FROM article_rest WHERE ord = 0",
         // A part of the quotes (0xc1 is no MessagePack value).
         "UPDATE quotes SET body = x'c1' WHERE n = 0",
         // A cached article's findings, used when another file changed.
