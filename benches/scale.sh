@@ -10,7 +10,8 @@
 #     /dev/null), its ratio to `wc -w`, and its peak memory against the corpus size,
 #   - the store: a cold build of its cache (export into an empty store), an
 #     export from the up-to-date store, a search, and the cache's size,
-#   - the explorer's first full screen and its finished load
+#   - the explorer's first screen, when its articles and speakers show
+#     (from the store: its preview), its finished load and its peak memory
 #     (examples/first_screen.rs), with no store and reopening from the store.
 # Skips cleanly when ../shared is absent.
 set -euo pipefail

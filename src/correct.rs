@@ -24,6 +24,32 @@ pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result
         Some(bar.progress()),
     )?;
     drop(bar);
+    corrected(opened, warn)
+}
+
+/// [`open_corrected`], returning while a build's cache is still being
+/// written (see [`crate::open_stored_writing`]): the caller calls
+/// [`crate::store::cache::Writing::finish`] for its warning, if any.
+pub fn open_corrected_writing(
+    sources: &Sources,
+    warn: &mut dyn FnMut(String),
+) -> Result<(Corpus, Store, Option<crate::store::cache::Writing>)> {
+    let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
+    let bar = crate::progress::StderrBar::start();
+    let (opened, writing) = crate::open_stored_writing(
+        &sources.paths,
+        &sources.load_options(),
+        &lexicon,
+        &sources.store_options(),
+        Some(bar.progress()),
+    )?;
+    drop(bar);
+    let (corpus, store) = corrected(opened, warn)?;
+    Ok((corpus, store, writing))
+}
+
+/// The corpus opened, with the store's corrections applied.
+fn corrected(opened: crate::Opened, warn: &mut dyn FnMut(String)) -> Result<(Corpus, Store)> {
     opened.warnings.into_iter().for_each(&mut *warn);
     let store = Store { dir: opened.store };
     let mut corpus = opened.corpus;

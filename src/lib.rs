@@ -102,6 +102,26 @@ pub fn open_stored(
     store_options: &store::StoreOptions,
     progress: Option<&progress::Progress>,
 ) -> anyhow::Result<Opened> {
+    let (mut opened, writing) =
+        open_stored_writing(paths, options, lexicon, store_options, progress)?;
+    if let Some(writing) = writing {
+        opened.warnings.extend(writing.finish(&mut opened.stats));
+    }
+    Ok(opened)
+}
+
+/// [`open_stored`], returning as soon as the corpus is ready while its
+/// cache is still being written (see [`store::cache::open_writing`]): for a
+/// caller with work to do meanwhile, which then calls
+/// [`store::cache::Writing::finish`] for the warning, if any, and the
+/// stats' `cache_current`.
+pub fn open_stored_writing(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+    progress: Option<&progress::Progress>,
+) -> anyhow::Result<(Opened, Option<store::cache::Writing>)> {
     // One spelling per path, so that the cache finds its files whichever
     // was typed.
     let paths = plain_paths(paths);
@@ -116,25 +136,52 @@ pub fn open_stored(
                 analysed: corpus.articles.len(),
                 ..Default::default()
             };
-            Ok(Opened {
+            let opened = Opened {
                 corpus,
                 warnings,
                 stats,
                 store: None,
-            })
+            };
+            Ok((opened, None))
         }
         Some(dir) => {
-            let (corpus, mut w, stats) =
-                store::cache::open(&dir, paths, options, lexicon, progress)?;
+            let (corpus, mut w, stats, writing) =
+                store::cache::open_writing(&dir, paths, options, lexicon, progress)?;
             warnings.append(&mut w);
-            Ok(Opened {
+            let opened = Opened {
                 corpus,
                 warnings,
                 stats,
                 store: Some(dir),
-            })
+            };
+            Ok((opened, writing))
         }
     }
+}
+
+/// What the explorer can show at once of the corpus at `paths` when its
+/// store's cache is up to date (see [`store::cache::preview`]): the
+/// articles without their paragraphs, the speakers and no quotes, with the
+/// warnings [`open_stored`] would give. `None` when there is no such cache,
+/// or when the store holds corrections (they need the quotes and the text
+/// to apply, and a preview never shows what the user corrected as it was).
+pub fn preview_stored(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+) -> Option<(model::Corpus, Vec<String>)> {
+    let paths = plain_paths(paths);
+    let located = store::locate(&paths, store_options);
+    let dir = located.dir?;
+    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
+    if !corrections.load().ok()?.is_empty() {
+        return None;
+    }
+    let preview = store::cache::preview(&dir, &paths, options, lexicon)?;
+    let mut warnings: Vec<String> = located.warning.into_iter().collect();
+    warnings.extend(preview.warnings);
+    Some((preview.corpus, warnings))
 }
 
 /// Each path spelled one way: without `.` components or a trailing slash

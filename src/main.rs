@@ -33,8 +33,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 // Through the store, with the user's corrections: the model,
                 // written as `export::write` writes it (byte for byte what
                 // the streamed export writes).
-                let corpus = open(&sources)?;
-                write_export(output, |f| export::write(&corpus, format, f))?;
+                // The export is written while a build's cache is: the
+                // cache's warning, if it could not be, comes after it.
+                let (corpus, writing) = open_writing(&sources)?;
+                let exported = write_export(output, |f| export::write(&corpus, format, f));
+                if let Some(writing) = writing {
+                    let mut stats = Default::default();
+                    print_warnings(writing.finish(&mut stats));
+                }
+                exported?;
                 // The process ends here: freeing the whole model one string
                 // at a time would only delay the exit (by tens of ms at
                 // 25 MB); the system takes the memory back at once.
@@ -131,6 +138,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// line per skipped file.
 fn open(sources: &Sources) -> anyhow::Result<centreline::model::Corpus> {
     Ok(centreline::correct::open_corrected(sources, &mut warn)?.0)
+}
+
+/// [`open`], returning while a build's cache is still being written (see
+/// [`centreline::open_stored_writing`]).
+fn open_writing(
+    sources: &Sources,
+) -> anyhow::Result<(
+    centreline::model::Corpus,
+    Option<centreline::store::cache::Writing>,
+)> {
+    let (corpus, store, writing) = centreline::correct::open_corrected_writing(sources, &mut warn)?;
+    drop(store);
+    Ok((corpus, writing))
 }
 
 /// An export to `output` (atomically) or to standard output.

@@ -577,6 +577,10 @@ fn rows_that_do_not_parse_are_rebuilt_with_a_warning() {
     for sql in [
         // The finished model, used when nothing changed.
         "UPDATE articles SET body = x'7b7b7b'",
+        // An article's paragraphs and cues, kept apart from it.
+        "UPDATE article_rest SET rest = x'c1' WHERE ord = 1",
+        // …or missing.
+        "DELETE FROM article_rest WHERE ord = 0",
         // A part of the quotes (0xc1 is no MessagePack value).
         "UPDATE quotes SET body = x'c1' WHERE n = 0",
         // A cached article's findings, used when another file changed.
@@ -742,4 +746,82 @@ fn a_cache_in_the_old_json_format_is_rebuilt_and_exports_the_same() {
     );
     assert!(!s.from_cache, "{s:?}");
     assert_same(&json, &j, "JSON rows");
+}
+
+/// The articles' list fields and the speakers as JSON, to compare a
+/// preview with the full model.
+fn listed(corpus: &centreline::model::Corpus) -> (Vec<String>, String) {
+    let articles = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let mut head = a.clone();
+            head.paragraphs.clear();
+            head.theme.cues.clear();
+            head.theme.explanation.clear();
+            serde_json::to_string(&head).unwrap()
+        })
+        .collect();
+    (articles, serde_json::to_string(&corpus.speakers).unwrap())
+}
+
+#[test]
+fn an_up_to_date_cache_previews_the_articles_and_speakers_without_their_text() {
+    let corpus = corpus_dir(2);
+    // A file skipped with a warning, to see the preview gives it too.
+    std::fs::write(corpus.path().join("empty.txt"), "").unwrap();
+    let store = tempfile::tempdir().unwrap();
+    let paths = vec![corpus.path().to_path_buf()];
+    let lexicon = Lexicon::bundled();
+    let options = LoadOptions::default();
+    // No cache yet: nothing to preview.
+    assert!(cache::preview(store.path(), &paths, &options, &lexicon).is_none());
+    let full =
+        centreline::open_stored(&paths, &options, &lexicon, &store_at(store.path()), None).unwrap();
+    let preview = cache::preview(store.path(), &paths, &options, &lexicon).expect("a preview");
+    assert_eq!(preview.warnings, full.warnings);
+    assert!(!preview.warnings.is_empty());
+    let p = &preview.corpus;
+    assert_eq!(listed(p), listed(&full.corpus));
+    assert!(p.articles.iter().all(|a| a.paragraphs.is_empty()));
+    assert!(p.articles.iter().all(|a| a.theme.cues.is_empty()));
+    assert!(p.quotes.is_empty());
+    assert_eq!(p.periods, full.corpus.periods);
+    // The full model still comes back whole from the same cache.
+    let (json, _, _) = cold(&paths);
+    let (j, _, _, s) = stored(&paths, store.path());
+    assert!(s.from_cache, "{s:?}");
+    assert_same(&json, &j, "after a preview");
+    // An edited file: the cache is out of date, so no preview.
+    let first = std::fs::read_dir(corpus.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("empty.txt"))
+        .unwrap();
+    let mut text = std::fs::read_to_string(&first).unwrap();
+    text.push_str("\n\nA paragraph added since.\n");
+    std::fs::write(&first, text).unwrap();
+    assert!(cache::preview(store.path(), &paths, &options, &lexicon).is_none());
+}
+
+#[test]
+fn a_store_with_corrections_gives_no_preview() {
+    let corpus = corpus_dir(1);
+    let store = tempfile::tempdir().unwrap();
+    let paths = vec![corpus.path().to_path_buf()];
+    let lexicon = Lexicon::bundled();
+    let options = LoadOptions::default();
+    let at = store_at(store.path());
+    let opened = centreline::open_stored(&paths, &options, &lexicon, &at, None).unwrap();
+    assert!(centreline::preview_stored(&paths, &options, &lexicon, &at).is_some());
+    // A rename, kept: the preview would show the old name.
+    let s = &opened.corpus.speakers[0];
+    let file = centreline::store::corrections::CorrectionsFile::in_store(store.path());
+    file.add(centreline::store::corrections::Correction::Rename {
+        speaker: centreline::store::corrections::SpeakerRef::of(s),
+        name: "Someone Else".into(),
+        made: String::new(),
+    })
+    .unwrap();
+    assert!(centreline::preview_stored(&paths, &options, &lexicon, &at).is_none());
 }

@@ -799,3 +799,42 @@ fn slash_then_words_in_every_pane_never_run_commands() {
     assert!(s.wait_exit(), "exits 0");
     s.assert_restored();
 }
+
+/// A corpus whose store is up to date opens on its articles and speakers
+/// (the store's preview, drawn before the rest is read: the loader waits
+/// for it), then the whole corpus replaces it.
+#[test]
+fn an_up_to_date_store_shows_its_preview_then_the_whole_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in centreline::corpus::bundled::ARTICLES {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let whole = |c: &str| {
+        c.contains("Speakers (")
+            && c.contains(" quotes")
+            && !c.contains(centreline::tui::app::PREVIEW_NOTE)
+    };
+    // The first open builds the store: no preview.
+    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the corpus", whole);
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the whole corpus", whole);
+    // Every screen drawn, replayed a few bytes at a time: one of them is
+    // the preview's (the loader waits for it to be drawn).
+    let raw = s.raw.lock().unwrap().clone();
+    let mut replay = vt100::Parser::new(40, 140, 0);
+    let previewed = raw.chunks(64).any(|chunk| {
+        replay.process(chunk);
+        let c = replay.screen().contents();
+        c.contains(centreline::tui::app::PREVIEW_NOTE) && c.contains("Speakers (")
+    });
+    assert!(previewed, "the preview was never drawn");
+    // The Reader shows the first article's text, from the whole corpus.
+    s.send(b"2");
+    s.wait_for("the first article's paragraphs", |c| c.contains("¶ 1/"));
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    s.assert_restored();
+}

@@ -1843,3 +1843,60 @@ fn an_80_column_reader_still_offers_compare_tab_find_and_tints() {
         assert!(bar.contains(hint), "{hint} missing: {bar}");
     }
 }
+
+/// The fixture corpus as a store's preview gives it: articles without
+/// paragraphs or cues, the speakers, no quotes.
+fn preview_of(corpus: &centreline::model::Corpus) -> centreline::model::Corpus {
+    let mut p = corpus.clone();
+    for a in &mut p.articles {
+        a.paragraphs.clear();
+        a.theme.cues.clear();
+        a.theme.explanation.clear();
+    }
+    p.quotes.clear();
+    p
+}
+
+#[test]
+fn a_preview_shows_the_articles_and_speakers_until_the_whole_corpus_replaces_it() {
+    use centreline::tui::app::PREVIEW_NOTE;
+    use centreline::tui::data::Data;
+    let full = centreline::tui::testing::fixture_corpus();
+    let mut app = App::new(Default::default(), Default::default());
+    app.resize(140, 40);
+    app.loaded_data(Data::preview(preview_of(&full)), Vec::new());
+    assert!(app.partial());
+    let screen = render(&app, 140, 40);
+    assert!(screen.contains(PREVIEW_NOTE), "{screen}");
+    assert!(screen.contains("Articles ("), "{screen}");
+    assert!(screen.contains("Speakers ("), "{screen}");
+    let first = &full.articles[app.articles.order[0]];
+    assert!(screen.contains(&first.title[..20]), "{screen}");
+    let named = &full.speakers[app.speakers.order[0]];
+    assert!(screen.contains(&named.name), "{screen}");
+    // Browsing works; corrections wait for the whole corpus.
+    press(&mut app, "j j");
+    let chosen = full.articles[app.articles.order[app.articles.sel]]
+        .id
+        .clone();
+    press(&mut app, "3 R x Enter");
+    assert!(app.correction.is_none());
+    assert!(app.status.as_deref().unwrap().contains("still opening"));
+    press(&mut app, "u");
+    assert!(app.correction.is_none());
+    // The whole corpus: shown in its place, with the same article selected.
+    app.opened_fully(Data::new(full.clone()), Vec::new());
+    assert!(!app.partial());
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(
+        d.corpus.articles[app.articles.order[app.articles.sel]].id,
+        chosen
+    );
+    assert_eq!(d.corpus.quotes.len(), full.quotes.len());
+    let screen = render(&app, 140, 40);
+    assert!(!screen.contains(PREVIEW_NOTE), "{screen}");
+    assert!(
+        screen.contains(&format!("{} quotes", full.quotes.len())),
+        "{screen}"
+    );
+}

@@ -9,9 +9,12 @@
 //!   findings ([`ArticleFindings`]), the expensive per-article part. A
 //!   changed file's articles are the only ones analysed again; the
 //!   cross-article step ([`Unifying`]) and theme scoring then run over all.
-//! - `articles`, `quotes` and `model`: the finished model, so that a
-//!   reopen with nothing changed runs no analysis at all (articles one per
-//!   row and quotes a few hundred per row, to be decoded in parallel).
+//! - `articles`, `article_rest`, `quotes` and `model`: the finished model,
+//!   so that a reopen with nothing changed runs no analysis at all (articles
+//!   one per row and quotes a few hundred per row, to be decoded in
+//!   parallel). An article is kept in two parts: what lists it (`articles`)
+//!   apart from its paragraphs and cues (`article_rest`), so that the
+//!   explorer can show the articles and speakers at once ([`preview`]).
 //! - `paragraphs`: an FTS5 index of every paragraph (see [`super::search`]).
 //!
 //! Every build is written in one transaction: a process killed mid-build
@@ -30,7 +33,9 @@ use crate::analysis::attribution::{self, ArticleFindings, Unifying};
 use crate::analysis::{self, Lexicon};
 use crate::corpus::load::{self, Candidate, LoadOptions};
 use crate::corpus::{self, Document};
-use crate::model::{Article, Corpus, Period, Quote, EXPORT_VERSION};
+use crate::model::{
+    Article, Corpus, CueHit, CueTotal, Paragraph, Period, Quote, Theme, EXPORT_VERSION,
+};
 use crate::progress::Progress;
 use crate::store::Fnv1a;
 use anyhow::Result;
@@ -201,6 +206,47 @@ pub fn open(
     lexicon: &Lexicon,
     progress: Option<&Progress>,
 ) -> Result<(Corpus, Vec<String>, Stats)> {
+    let (corpus, mut warnings, mut stats, writing) =
+        open_writing(dir, paths, options, lexicon, progress)?;
+    if let Some(writing) = writing {
+        warnings.extend(writing.finish(&mut stats));
+    }
+    Ok((corpus, warnings, stats))
+}
+
+/// The cache being brought up to date by an [`open_writing`], on a thread
+/// of its own: [`Writing::finish`] waits for it.
+pub struct Writing(write::PendingWrite);
+
+impl Writing {
+    /// Wait until the cache is written, marking `stats` current; or the
+    /// warning line saying it could not be.
+    pub fn finish(self, stats: &mut Stats) -> Option<String> {
+        match self.0.finish() {
+            Ok(()) => {
+                stats.cache_current = true;
+                None
+            }
+            Err(e) => Some(format!(
+                "the store's cache could not be written ({}); the analysis is used without it",
+                crate::present::one_line(&format!("{e:#}"))
+            )),
+        }
+    }
+}
+
+/// [`open`], but returning as soon as the corpus is ready, while the cache
+/// is still being written (when it needs to be): the caller uses the corpus
+/// meanwhile and calls [`Writing::finish`] before it relies on the cache
+/// (`stats.cache_current` is false until then) or ends. Dropping the
+/// [`Writing`] waits for it too.
+pub fn open_writing(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    progress: Option<&Progress>,
+) -> Result<(Corpus, Vec<String>, Stats, Option<Writing>)> {
     // Before any file is looked at: a file changed after this may have an
     // mtime its record already has (see [`RACY_NANOS`]).
     let started = now_nanos();
@@ -252,7 +298,7 @@ pub fn open(
                         cache_current: true,
                         ..Default::default()
                     };
-                    return Ok((corpus, all, stats));
+                    return Ok((corpus, all, stats, None));
                 }
                 Ok(None) => {}
                 Err(e) => notes.push(format!(
@@ -309,23 +355,24 @@ pub fn open(
     let Built {
         corpus,
         warnings,
-        mut stats,
+        stats,
         write,
         index,
     } = built;
     let mut all = notes;
     all.extend(scan_warnings);
     all.extend(warnings.iter().cloned());
+    let mut writing = None;
     if let Some(index) = index {
-        match write::write_cache(index, &key, started, &write, &corpus, &warnings) {
-            Ok(()) => stats.cache_current = true,
+        match write::write_cache(index, &key, started, write, &corpus, &warnings) {
+            Ok(pending) => writing = Some(Writing(pending)),
             Err(e) => all.push(format!(
                 "the store's cache could not be written ({}); the analysis is used without it",
                 crate::present::one_line(&format!("{e:#}"))
             )),
         }
     }
-    Ok((corpus, all, stats))
+    Ok((corpus, all, stats, writing))
 }
 
 /// The warnings of the corpus at `paths` when the cache in `dir` holds it
@@ -339,6 +386,90 @@ pub fn current_warnings(
     options: &LoadOptions,
     lexicon: &Lexicon,
 ) -> Option<Vec<String>> {
+    let (conn, stored) = open_snapshot(dir, paths, options, lexicon)?;
+    let mut warnings = scanned_if_current(paths, &stored)?;
+    warnings.extend(kept_warnings(&conn).ok()?);
+    end_read(&conn);
+    Some(warnings)
+}
+
+/// What the explorer shows first when the cache in `dir` holds the corpus
+/// at `paths` as it is now: every article without its paragraphs (nor its
+/// theme's cues), every speaker and the periods, with the warnings a full
+/// open gives, read without the paragraphs and quotes that make up most of
+/// the cache (see [`Preview`]). `None` when the cache is missing,
+/// unreadable or out of date, as for [`current_warnings`].
+pub fn preview(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+) -> Option<Preview> {
+    let (conn, stored) = open_snapshot(dir, paths, options, lexicon)?;
+    // The rows as bytes, in the one snapshot; then, side by side, the files
+    // are checked and the rows decoded.
+    let part = |name: &str| -> Option<Vec<u8>> {
+        conn.query_row("SELECT body FROM model WHERE part = ?1", [name], |r| {
+            r.get(0)
+        })
+        .ok()
+    };
+    let (speakers, periods, kept) = (part("speakers")?, part("periods")?, part("warnings")?);
+    let heads: Vec<(Vec<u8>, bool)> = (|| -> rusqlite::Result<_> {
+        let mut stmt = conn.prepare("SELECT body, date_flag FROM articles ORDER BY ord")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
+    })()
+    .ok()?;
+    end_read(&conn);
+    drop(conn);
+    let (scanned, decoded) = rayon::join(
+        || scanned_if_current(paths, &stored),
+        || -> Result<_> {
+            let articles = heads
+                .par_iter()
+                .map(|(body, flag)| article_head(body, *flag))
+                .collect::<Result<Vec<Article>>>()?;
+            let speakers = decode(&speakers)?;
+            let periods = decode::<Vec<Period>>(&periods)?;
+            let kept = decode::<Vec<String>>(&kept)?;
+            Ok((articles, speakers, periods, kept))
+        },
+    );
+    let mut warnings = scanned?;
+    let (articles, speakers, periods, kept) = decoded.ok()?;
+    warnings.extend(kept);
+    let corpus = Corpus {
+        version: EXPORT_VERSION,
+        articles,
+        speakers,
+        quotes: Vec::new(),
+        periods,
+        corrections: Vec::new(),
+    };
+    Some(Preview { corpus, warnings })
+}
+
+/// The corpus as [`preview`] reads it from an up-to-date cache: its articles
+/// with no paragraphs and no cues in their themes (only the figures), its
+/// speakers and periods, and no quotes; and the warnings (the scan's and the
+/// kept load and analysis warnings, as [`open`] gives them, without any
+/// about the store itself).
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub corpus: Corpus,
+    pub warnings: Vec<String>,
+}
+
+/// A read-only connection to the cache in `dir`, inside a read transaction
+/// (one snapshot), when the cache is this program's and was made for the
+/// corpus at `paths`; with its record of the files.
+fn open_snapshot(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+) -> Option<(Connection, Stored)> {
     let path = dir.join(CACHE_FILE);
     if !path.is_file() {
         return None;
@@ -353,26 +484,33 @@ pub fn current_warnings(
     if pragma("application_id")? != APPLICATION_ID || pragma("user_version")? != SCHEMA_VERSION {
         return None;
     }
+    conn.execute_batch("BEGIN").ok()?;
     let stored = read_stored(&conn, &Key::new(paths, options, lexicon)).ok()?;
     if !stored.valid {
         return None;
     }
-    let (candidates, mut warnings) = if paths.is_empty() {
+    Some((conn, stored))
+}
+
+/// The scan's warnings when the files at `paths` are the ones `stored`
+/// records (nothing to analyse); `None` when any differs.
+fn scanned_if_current(paths: &[PathBuf], stored: &Stored) -> Option<Vec<String>> {
+    let (candidates, warnings) = if paths.is_empty() {
         (Vec::new(), Vec::new())
     } else {
         load::scan(paths, None).ok()?
     };
     let now: Vec<Option<FileNow>> = candidates.iter().map(|c| stat(&c.path)).collect();
-    if !unchanged(&candidates, &now, &stored) {
-        return None;
-    }
-    let kept: Vec<u8> = conn
-        .query_row("SELECT body FROM model WHERE part = 'warnings'", [], |r| {
+    unchanged(&candidates, &now, stored).then_some(warnings)
+}
+
+/// The load and analysis warnings the cache kept with its model.
+fn kept_warnings(conn: &Connection) -> Result<Vec<String>> {
+    let kept: Vec<u8> =
+        conn.query_row("SELECT body FROM model WHERE part = 'warnings'", [], |r| {
             r.get(0)
-        })
-        .ok()?;
-    warnings.extend(decode::<Vec<String>>(&kept).ok()?);
-    Some(warnings)
+        })?;
+    decode(&kept)
 }
 
 /// End the read transaction [`open`] began, if still open.
@@ -484,19 +622,46 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     else {
         return Ok(None);
     };
+    // The two tables side by side, each in its own order (one row each per
+    // article, the same `ord`s), rather than a join's look-up a row.
+    let mut rests = conn.prepare("SELECT ord, rest FROM article_rest ORDER BY ord")?;
+    let rests = std::cell::RefCell::new(rests.query([])?);
     let articles = decode_rows(
         conn,
-        "SELECT body, date_flag FROM articles ORDER BY ord",
-        |body, flag| {
-            let mut a: Article = decode(body)?;
-            // The date is written without its approximate mark.
-            a.date = a.date.map(|d| d.with_approximate(flag));
+        "SELECT ord, body, date_flag FROM articles ORDER BY ord",
+        READ_BATCH,
+        |r| {
+            let mut rests = rests.borrow_mut();
+            let rest = rests.next()?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+            if rest.get::<_, i64>(0)? != r.get::<_, i64>(0)? {
+                return Err(rusqlite::Error::QueryReturnedNoRows);
+            }
+            Ok((
+                r.get::<_, Vec<u8>>(1)?,
+                r.get::<_, bool>(2)?,
+                rest.get::<_, Vec<u8>>(1)?,
+            ))
+        },
+        |(body, flag, rest)| {
+            let mut a = article_head(&body, flag)?;
+            let (paragraphs, cues, explanation): ArticleRest = decode(&rest)?;
+            a.paragraphs = paragraphs;
+            a.theme.cues = cues;
+            a.theme.explanation = explanation;
             Ok(vec![a])
         },
     )?;
-    let quotes = decode_rows(conn, "SELECT body, 0 FROM quotes ORDER BY n", |body, _| {
-        decode::<Vec<Quote>>(body)
-    })?;
+    if rests.borrow_mut().next()?.is_some() {
+        anyhow::bail!("the cache holds more article texts than articles");
+    }
+    let quotes = decode_rows(
+        conn,
+        "SELECT body FROM quotes ORDER BY n",
+        // A few hundred quotes a row: a few rows make a batch.
+        4,
+        |r| r.get::<_, Vec<u8>>(0),
+        |body| decode::<Vec<Quote>>(&body),
+    )?;
     Ok(Some((
         Corpus {
             version: EXPORT_VERSION,
@@ -512,38 +677,135 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     )))
 }
 
-/// Rows read at a time by [`decode_rows`].
+/// Articles read at a time by [`decode_rows`].
 const READ_BATCH: usize = 256;
 
-/// The `(blob, flag)` rows of `sql`, each decoded into items by `decode`,
-/// in order: read a batch at a time and decoded in parallel, so that
-/// neither every blob nor the reading waits on one thread.
-fn decode_rows<T: Send>(
+/// The rows of `sql`, each taken by `read` and decoded into items by
+/// `decode`, in order: read a batch at a time, each batch decoded on
+/// rayon's threads while this one reads the next, so that neither every
+/// blob at once nor the reading waits on the decoding.
+fn decode_rows<R: Send, T: Send>(
     conn: &Connection,
     sql: &str,
-    decode: impl Fn(&[u8], bool) -> Result<Vec<T>> + Sync,
+    per_batch: usize,
+    read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<R>,
+    decode: impl Fn(R) -> Result<Vec<T>> + Sync,
 ) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
-    let mut batch: Vec<(Vec<u8>, bool)> = Vec::with_capacity(READ_BATCH);
-    let mut flush = |batch: &mut Vec<(Vec<u8>, bool)>| -> Result<()> {
-        let decoded: Vec<Vec<T>> = batch
-            .par_iter()
-            .map(|(body, flag)| decode(body, *flag))
-            .collect::<Result<_>>()?;
-        out.extend(decoded.into_iter().flatten());
-        batch.clear();
-        Ok(())
-    };
-    while let Some(row) = rows.next()? {
-        batch.push((row.get(0)?, row.get(1)?));
-        if batch.len() == READ_BATCH {
-            flush(&mut batch)?;
+    /// Batches read and not yet decoded, at most.
+    const IN_FLIGHT: usize = 2;
+    let (done, decoded) = std::sync::mpsc::channel::<(usize, Result<Vec<T>>)>();
+    let decode = &decode;
+    let (take, tokens) = std::sync::mpsc::sync_channel::<()>(IN_FLIGHT);
+    let give_back = std::sync::Mutex::new(tokens);
+    let batches = rayon::in_place_scope(|scope| -> Result<usize> {
+        let mut batches = 0;
+        let mut batch: Vec<R> = Vec::with_capacity(per_batch);
+        let mut more = true;
+        while more {
+            match rows.next()? {
+                Some(row) => batch.push(read(row)?),
+                None => more = false,
+            }
+            if batch.len() == per_batch || (!more && !batch.is_empty()) {
+                // A few batches in hand at most: reading runs ahead of
+                // decoding, and every blob at once would be most of the cache.
+                // (A token is taken per batch, given back once decoded.)
+                let _ = take.send(());
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(per_batch));
+                let (k, done, give_back) = (batches, done.clone(), &give_back);
+                scope.spawn(move |_| {
+                    let items: Result<Vec<Vec<T>>> = full.into_par_iter().map(decode).collect();
+                    let items = items.map(|v| v.into_iter().flatten().collect());
+                    let _ = done.send((k, items));
+                    if let Ok(tokens) = give_back.lock() {
+                        let _ = tokens.recv();
+                    }
+                });
+                batches += 1;
+            }
         }
+        Ok(batches)
+    })?;
+    drop(done);
+    let mut parts: Vec<(usize, Result<Vec<T>>)> = decoded.into_iter().collect();
+    debug_assert_eq!(parts.len(), batches);
+    parts.sort_by_key(|(k, _)| *k);
+    let mut out = Vec::new();
+    for (_, part) in parts {
+        out.extend(part?);
     }
-    flush(&mut batch)?;
     Ok(out)
+}
+
+/// What an article's `rest` holds: its paragraphs, and its theme's cues and
+/// explanation.
+type ArticleRest = (Vec<Paragraph>, Vec<CueHit>, Vec<CueTotal>);
+
+/// An article as the cache keeps it, in two parts, each encoded: its
+/// `body` in `articles`, what lists and finds it (read alone by
+/// [`preview`], so kept apart from the bulk), and its `rest` in
+/// `article_rest` ([`ArticleRest`]).
+fn article_parts(a: &Article) -> Result<(Vec<u8>, Vec<u8>)> {
+    // Every field named, so that one added to the model is not left out.
+    let Article {
+        id,
+        path,
+        title,
+        kicker,
+        standfirst,
+        byline,
+        date,
+        date_approximate,
+        source,
+        author,
+        url,
+        paragraphs,
+        theme:
+            Theme {
+                central,
+                local,
+                lean,
+                cues,
+                evidence,
+                explanation,
+            },
+    } = a;
+    let (central, local, lean, evidence) = (*central, *local, *lean, *evidence);
+    let head = Article {
+        id: id.clone(),
+        path: path.clone(),
+        title: title.clone(),
+        kicker: kicker.clone(),
+        standfirst: standfirst.clone(),
+        byline: byline.clone(),
+        date: *date,
+        date_approximate: *date_approximate,
+        source: source.clone(),
+        author: author.clone(),
+        url: url.clone(),
+        paragraphs: Vec::new(),
+        theme: Theme {
+            central,
+            local,
+            lean,
+            cues: Vec::new(),
+            evidence,
+            explanation: Vec::new(),
+        },
+    };
+    let rest = (paragraphs, cues, explanation);
+    Ok((encode(&head)?, encode(&rest)?))
+}
+
+/// An article's `body` as kept by [`article_parts`]: no paragraphs, and
+/// no cues or explanation in its theme.
+fn article_head(body: &[u8], date_flag: bool) -> Result<Article> {
+    let mut a: Article = decode(body)?;
+    // The date is written without its approximate mark.
+    a.date = a.date.map(|d| d.with_approximate(date_flag));
+    Ok(a)
 }
 
 /// A document as kept: with its date's approximate mark (see [`Document`]).

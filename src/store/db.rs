@@ -11,8 +11,9 @@ use std::time::Duration;
 pub const CACHE_FILE: &str = "cache.db";
 
 /// `PRAGMA user_version` of the schema below: bumped when it changes, or
-/// when what its blobs hold is encoded differently (2: MessagePack, was JSON).
-pub const SCHEMA_VERSION: i64 = 2;
+/// when what its blobs hold is encoded differently (2: MessagePack, was JSON;
+/// 3: an article's paragraphs and cues apart from the rest of it).
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// `PRAGMA application_id`: marks the file as centreline's ("CLN1"), so a
 /// foreign SQLite file of the same name is recognised.
@@ -48,6 +49,7 @@ CREATE TABLE articles(
     date_flag INTEGER NOT NULL,
     body BLOB NOT NULL
 );
+CREATE TABLE article_rest(ord INTEGER PRIMARY KEY, rest BLOB NOT NULL);
 CREATE TABLE model(part TEXT PRIMARY KEY, body BLOB NOT NULL);
 CREATE TABLE quotes(n INTEGER PRIMARY KEY, body BLOB NOT NULL);
 ";

@@ -32,6 +32,10 @@ impl QuoteGroup {
 
 pub struct Data {
     pub corpus: Corpus,
+    /// Only what the store shows at once ([`Data::preview`]): the articles
+    /// without their paragraphs, the speakers, and no quotes. The rest comes
+    /// when the corpus has opened, and replaces it.
+    pub partial: bool,
     pub article_index: HashMap<SharedStr, usize>,
     pub speaker_index: HashMap<SharedStr, usize>,
     /// Quote indexes per article, in reading order.
@@ -62,6 +66,17 @@ pub struct Data {
 
 impl Data {
     pub fn new(corpus: Corpus) -> Data {
+        Data::build(corpus, false)
+    }
+
+    /// The explorer's first view of a corpus from an up-to-date store
+    /// ([`crate::store::cache::preview`]): browsable articles and speakers
+    /// while the quotes and text are read, marked [`Data::partial`].
+    pub fn preview(corpus: Corpus) -> Data {
+        Data::build(corpus, true)
+    }
+
+    fn build(corpus: Corpus, partial: bool) -> Data {
         let article_index: HashMap<SharedStr, usize> = corpus
             .articles
             .iter()
@@ -215,7 +230,11 @@ impl Data {
                                     .to_lowercase()
                             })
                             .collect();
-                        let trend = super::trend::Trend::new(&corpus);
+                        let trend = if partial {
+                            super::trend::Trend::yearly(&corpus)
+                        } else {
+                            super::trend::Trend::new(&corpus)
+                        };
                         (
                             speakers_by_lean,
                             article_haystacks,
@@ -227,6 +246,7 @@ impl Data {
             },
         );
         Data {
+            partial,
             article_haystacks,
             speaker_haystacks,
             speakers_by_lean,

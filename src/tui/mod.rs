@@ -41,9 +41,24 @@ use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 const LOADER_THREAD: &str = "centreline-load";
+
+/// How long the loader waits for its preview to be drawn before going on.
+const PREVIEW_WAIT: Duration = Duration::from_millis(250);
+
+/// How often the event loop looks for the loader's news while it works;
+/// the loading gauge's spinner moves every [`SPINNER_STEP`].
+const LOADER_POLL: Duration = Duration::from_millis(10);
+const SPINNER_STEP: Duration = Duration::from_millis(50);
 static LOADER_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
-type Loaded = anyhow::Result<(data::Data, Vec<String>)>;
+/// What the loader sends: at most one preview, then the corpus (or why not).
+enum Loaded {
+    /// What an up-to-date store shows at once ([`data::Data::preview`]);
+    /// the loader goes on once it is drawn (told on the sender, or when it
+    /// is dropped), so that the rest of the opening does not slow it down.
+    Preview(data::Data, Vec<String>, mpsc::Sender<()>),
+    Full(anyhow::Result<(data::Data, Vec<String>)>),
+}
 
 /// How the explorer ended, so the binary can exit with the right status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +115,7 @@ pub fn run(
         config_warnings,
     };
     let progress = Arc::new(Progress::default());
-    let mut rx = loader.spawn(Arc::clone(&progress))?;
+    let mut rx = loader.spawn(Arc::clone(&progress), true)?;
 
     let mut app = App::new(keymap, palette);
     let mut terminal = match ratatui::try_init() {
@@ -217,8 +232,13 @@ struct Loader {
 
 impl Loader {
     /// Open the corpus on a thread of its own, with the store's corrections
-    /// applied; the result arrives on the returned channel.
-    fn spawn(&self, progress: Arc<Progress>) -> anyhow::Result<mpsc::Receiver<Loaded>> {
+    /// applied; the result arrives on the returned channel, after a preview
+    /// when `preview` is asked for and the store can give one.
+    fn spawn(
+        &self,
+        progress: Arc<Progress>,
+        preview: bool,
+    ) -> anyhow::Result<mpsc::Receiver<Loaded>> {
         let (tx, rx) = mpsc::channel::<Loaded>();
         let (paths, options, lexicon) = (
             Arc::clone(&self.paths),
@@ -234,6 +254,19 @@ impl Loader {
                 // A panic in the analysis becomes a load error on screen
                 // rather than a torn-down terminal (see the panic hook below).
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    // From an up-to-date store, the articles and speakers
+                    // first: the rest is read, corrected and indexed below.
+                    let preview = preview
+                        .then(|| crate::preview_stored(&paths, &options, &lexicon, &store_options))
+                        .flatten();
+                    if let Some((corpus, mut warnings)) = preview {
+                        warnings.extend(config_warnings.iter().cloned());
+                        let preview = data::Data::preview(corpus);
+                        let (shown, drawn) = mpsc::channel();
+                        if tx.send(Loaded::Preview(preview, warnings, shown)).is_ok() {
+                            let _ = drawn.recv_timeout(PREVIEW_WAIT);
+                        }
+                    }
                     let crate::Opened {
                         mut corpus,
                         mut warnings,
@@ -258,7 +291,7 @@ impl Loader {
                         .unwrap_or_else(|| "unknown error".into());
                     Err(anyhow!("the analysis failed: {msg}"))
                 });
-                let _ = tx.send(result);
+                let _ = tx.send(Loaded::Full(result));
             })?;
         Ok(rx)
     }
@@ -321,15 +354,20 @@ fn event_loop(
     app.resize(size.width, size.height);
     // The paragraph index corpus searches run against, made at the first.
     let mut index: Option<rusqlite::Connection> = None;
+    // A preview drawn is told to the loader (see [`Loaded::Preview`]).
+    let mut preview_drawn: Option<mpsc::Sender<()>> = None;
+    let mut spun = std::time::Instant::now();
     loop {
         // Reopening after an undo: what is shown stays until the new corpus comes.
         if app.reopening {
             match rx.try_recv() {
-                Ok(Ok((data, warnings))) => {
+                // What is shown stays until the whole corpus comes.
+                Ok(Loaded::Preview(..)) => {}
+                Ok(Loaded::Full(Ok((data, warnings)))) => {
                     app.reopened(data, warnings);
                     index = None;
                 }
-                Ok(Err(e)) => {
+                Ok(Loaded::Full(Err(e))) => {
                     app.status = Some(format!("Could not reopen the corpus: {e:#}"));
                     app.reopening = false;
                 }
@@ -337,11 +375,25 @@ fn event_loop(
                 Err(mpsc::TryRecvError::Disconnected) => app.reopening = false,
             }
         }
-        if matches!(app.load, app::Load::Loading { .. }) {
-            app.progress(progress.snapshot(), progress.fraction());
+        let loading = matches!(app.load, app::Load::Loading { .. });
+        let previewed = app.partial() && matches!(app.load, app::Load::Ready);
+        if loading || previewed {
+            if loading && spun.elapsed() >= SPINNER_STEP {
+                app.progress(progress.snapshot(), progress.fraction());
+                spun = std::time::Instant::now();
+            }
             match rx.try_recv() {
-                Ok(Ok((data, warnings))) => app.loaded_data(data, warnings),
-                Ok(Err(e)) => app.failed(format!("{e:#}")),
+                Ok(Loaded::Preview(data, warnings, shown)) if loading => {
+                    app.loaded_data(data, warnings);
+                    preview_drawn = Some(shown);
+                }
+                Ok(Loaded::Preview(..)) => {}
+                Ok(Loaded::Full(Ok((data, warnings)))) if app.partial() => {
+                    app.opened_fully(data, warnings);
+                    index = None;
+                }
+                Ok(Loaded::Full(Ok((data, warnings)))) => app.loaded_data(data, warnings),
+                Ok(Loaded::Full(Err(e))) => app.failed(format!("{e:#}")),
                 Err(mpsc::TryRecvError::Empty) => {}
                 Err(mpsc::TryRecvError::Disconnected) => {
                     app.failed("the loader stopped unexpectedly".into())
@@ -349,10 +401,16 @@ fn event_loop(
             }
         }
         terminal.draw(|f| draw(f, app))?;
+        if let Some(shown) = preview_drawn.take() {
+            let _ = shown.send(());
+        }
         let timeout = if app.busy() {
             Duration::ZERO
-        } else if matches!(app.load, app::Load::Loading { .. }) || app.reopening {
-            Duration::from_millis(50)
+        } else if matches!(app.load, app::Load::Loading { .. })
+            || app.reopening
+            || (app.partial() && matches!(app.load, app::Load::Ready))
+        {
+            LOADER_POLL
         } else {
             Duration::from_millis(250)
         };
@@ -378,13 +436,18 @@ fn event_loop(
             app.status = page(terminal, &text).err();
         }
         if let Some(query) = app.corpus_search.take() {
-            let result = search_index(&mut index, app)
-                .and_then(|conn| crate::store::search::search(conn, &query, app::SEARCH_LIMIT));
+            // The preview has no paragraphs to index.
+            let result = if app.partial() {
+                Err(anyhow!(app::STILL_OPENING))
+            } else {
+                search_index(&mut index, app)
+                    .and_then(|conn| crate::store::search::search(conn, &query, app::SEARCH_LIMIT))
+            };
             app.corpus_search_done(&query, result);
         }
         if let Some(request) = app.correction.take() {
             if save_correction(app, &loader.store, request) {
-                *rx = loader.spawn(Arc::clone(progress))?;
+                *rx = loader.spawn(Arc::clone(progress), false)?;
                 app.reopening = true;
             }
         }

@@ -38,7 +38,13 @@ pub struct Trend {
 
 impl Trend {
     pub fn new(corpus: &Corpus) -> Trend {
-        Trend::monthly(corpus).unwrap_or_else(|| Trend {
+        Trend::monthly(corpus).unwrap_or_else(|| Trend::yearly(corpus))
+    }
+
+    /// By year, as the analysis gave the periods: all a corpus's preview
+    /// can show (its articles' themes have no cues to combine by month).
+    pub fn yearly(corpus: &Corpus) -> Trend {
+        Trend {
             monthly: false,
             periods: corpus
                 .periods
@@ -50,7 +56,7 @@ impl Trend {
                     theme: p.theme.clone(),
                 })
                 .collect(),
-        })
+        }
     }
 
     fn monthly(corpus: &Corpus) -> Option<Trend> {

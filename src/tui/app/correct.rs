@@ -137,6 +137,10 @@ impl App {
 
     /// `u`: undo the last correction.
     pub(super) fn request_undo(&mut self) {
+        if self.partial() {
+            self.status = Some(still_opening());
+            return;
+        }
         if self.reopening {
             self.status = Some(REOPENING.into());
             return;
@@ -155,6 +159,11 @@ impl App {
     /// Ask the event loop to keep `c`, if it applies to what is shown.
     fn ask(&mut self, c: Correction) {
         let Some(d) = &self.data else { return };
+        // The preview has no quotes to check a correction against.
+        if d.partial {
+            self.status = Some(still_opening());
+            return;
+        }
         if self.reopening {
             self.status = Some(REOPENING.into());
             return;
@@ -295,6 +304,10 @@ impl App {
 
 /// What a correction key says while an undo reopens the corpus.
 const REOPENING: &str = "Reopening the corpus after the undo; try again in a moment.";
+
+fn still_opening() -> String {
+    format!("{}.", capitalised(super::STILL_OPENING))
+}
 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();

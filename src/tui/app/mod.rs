@@ -7,6 +7,13 @@ mod compare;
 mod corpus_search;
 mod correct;
 pub use corpus_search::{CorpusSearch, SEARCH_LIMIT};
+
+/// What the top bar says in place of the quote count while only the
+/// store's preview is shown ([`Data::partial`]).
+pub const PREVIEW_NOTE: &str = "opening quotes and text…";
+
+/// What a correction or a corpus search gets while only the preview is shown.
+pub const STILL_OPENING: &str = "the corpus is still opening; try again in a moment";
 mod filter;
 mod history;
 pub use correct::CorrectionRequest;
@@ -360,6 +367,19 @@ impl App {
             let warnings = crate::present::count(self.warnings.len(), "warning");
             self.status = Some(format!("{warnings} (w to list)"));
         }
+    }
+
+    /// Only the store's preview is shown: the full corpus is still to come
+    /// ([`App::opened_fully`]).
+    pub fn partial(&self) -> bool {
+        self.data.as_ref().is_some_and(|d| d.partial)
+    }
+
+    /// The full corpus, after its preview ([`App::loaded_data`] with a
+    /// [`Data::preview`]): shown in its place with the user kept where
+    /// they were, as after a reopen.
+    pub fn opened_fully(&mut self, data: Data, warnings: Vec<String>) {
+        self.reopened(data, warnings);
     }
 
     pub fn failed(&mut self, message: String) {

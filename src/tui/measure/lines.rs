@@ -6,7 +6,7 @@ use super::groups::{each_group, group_heading};
 use super::spans::{fit, lean_bar, lean_mark};
 use crate::model::{CueHit, Side, Theme};
 use crate::present::{count, lean_number};
-use crate::tui::app::{App, Explained, Overlay};
+use crate::tui::app::{App, Explained, Overlay, PREVIEW_NOTE};
 use crate::tui::keymap::{Context, COMPARE_NOTES};
 use crate::tui::text::{clean, str_width, truncate, wrap};
 use ratatui::text::{Line, Span};
@@ -182,6 +182,9 @@ fn paragraph_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let Some(p) = a.paragraphs.get(app.reader.cursor) else {
+        if d.partial {
+            return vec![Line::raw(PREVIEW_NOTE)];
+        }
         return vec![Line::raw("This article has no paragraphs.")];
     };
     let mut lines = vec![Line::styled(

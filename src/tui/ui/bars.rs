@@ -2,7 +2,7 @@
 
 use crate::present::count;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FilterList, Overlay, Screen, MAX_MATCHES};
+use crate::tui::app::{App, FilterList, Overlay, Screen, MAX_MATCHES, PREVIEW_NOTE};
 use crate::tui::keymap::{hint_priority, Context, Hint};
 use crate::tui::text::{clean, str_width, truncate};
 use ratatui::layout::Rect;
@@ -27,7 +27,11 @@ pub fn draw_top(frame: &mut Frame, app: &App, area: Rect) {
             " · {} · {} · {}",
             count(c.articles.len(), "article"),
             count(c.speakers.len(), "speaker"),
-            count(c.quotes.len(), "quote")
+            if d.partial {
+                PREVIEW_NOTE.to_string()
+            } else {
+                count(c.quotes.len(), "quote")
+            }
         ));
         let mut marks = Vec::new();
         if let Some(s) = app.marks.speaker.and_then(|s| d.speaker(s)) {
