@@ -1053,6 +1053,38 @@ fn is_scare_quote(text: &str, q: &ScannedQuote, content: &str, max_words: usize)
 fn modifies_a_noun(text: &str, q: &ScannedQuote) -> bool {
     static FUNCTION: std::sync::LazyLock<crate::analysis::text::WordSet> =
         super::words::word_set!("function_word");
+    // `had been "pushed" out`, `would "bounce" back`: after a verb the
+    // quotation is a predicate, and what follows it a particle or adverb.
+    let before = prev_word(text, q.outer_start, q.outer_start.saturating_sub(40));
+    if before.is_some_and(|w| {
+        matches!(
+            &text[w.start..w.end],
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "am"
+                | "has"
+                | "have"
+                | "had"
+                | "do"
+                | "does"
+                | "did"
+                | "will"
+                | "would"
+                | "shall"
+                | "should"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+        )
+    }) {
+        return false;
+    }
     // (`a 'meet the NHS xecutive'breakfast session`: a space lost.)
     let rest = &text[q.outer_end..];
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -1115,10 +1147,17 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
         // only where or when, nothing said.
         let first = body.split_whitespace().next().unwrap_or("");
         // `said of the proceedings`, `argued with logic`: a short phrase
-        // after a preposition is what the verb was about, not what was
-        // said. (`to` may be an infinitive: `pledged to study the research`.)
-        let only_when = (words <= 6 && super::words::is_adjunct_opener(first))
-            || (words <= 4 && first != "to" && super::subject::governs_a_noun(first));
+        // after `of`, `about` or `with` is what the verb was about, not what
+        // was said; not a quantity (`said about 50 people died`) or a phrase
+        // before a clause (`, unemployment fell`).
+        let about = words <= 4
+            && matches!(first, "of" | "about" | "with")
+            && !body.contains(',')
+            && !body
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let only_when = (words <= 6 && super::words::is_adjunct_opener(first)) || about;
         let clause = !thought || that || reads_as_clause(body);
         (words >= 2 && !only_when && clause).then_some((start, start + body.len()))
     };
@@ -1145,10 +1184,26 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     let rest = text[clause_end..s1].trim();
     let rest_words = rest.trim_end_matches('.').split_whitespace().count();
     let before_words = before.split_whitespace().count();
-    // `The company lost money, according to Steve Black, the analyst.`: a
-    // cue whose speaker follows it, closing the sentence after a comma,
-    // reports what comes before it; after it is who (and what they are).
-    if r.cue.speaker_follows() && before.ends_with(',') && before_words >= 3 {
+    // `The company lost money, according to Steve Black, the analyst.`, `…,
+    // said Mr Brown, the chancellor.`: a cue whose speaker follows it,
+    // closing the sentence after a comma, reports what comes before it;
+    // after it is who (and what they are). Not `Crime in the city,
+    // according to police, fell sharply`, which goes on after the subject.
+    let appositive = rest
+        .strip_prefix(',')
+        .and_then(|a| a.split_whitespace().next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "who"
+            )
+        });
+    let closes = rest_words == 0 || !rest.starts_with(',') || appositive;
+    if (r.cue.speaker_follows() || r.how == "name-after-cue")
+        && before.ends_with(',')
+        && before_words >= 3
+        && closes
+    {
         return trim(s0, clause_start, false);
     }
     // `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt`: a
@@ -1611,14 +1666,13 @@ pub(super) mod tests {
     }
 
     /// `it said` goes on with the body that was just the subject (BBC
-    /// politics 100); with no body just speaking, `it` is nobody.
+    /// politics 100), never by its cue a body from the paragraph before.
     #[test]
     fn it_said_is_the_body_just_speaking() {
         let f = credit(
             &[],
             &[
                 "Martin Mubanga said he was beaten. The US government denied the claims, saying it condemned and prohibited torture. In a statement, it said: \"The Department of Defense has no doubt that Mr Mubanga was properly detained as an enemy combatant under the laws of war.\"",
-                "Mr Blair said the plan was right. It was, he said, the only way. The weather was cold. In a statement, it said: \"We will not comment on the matter at this stage.\"",
             ],
         );
         assert_eq!(
@@ -1626,11 +1680,17 @@ pub(super) mod tests {
             Some("US government"),
             "{f:?}"
         );
-        assert_ne!(
-            speaker_of(&f, "We will not comment").as_deref(),
-            Some("US government"),
-            "{f:?}"
+        let f = credit(
+            &[],
+            &[
+                "The Treasury denied the claims on Monday. Markets fell.",
+                "It said: \"Growth is strong and will stay strong.\"",
+            ],
         );
+        // (The paragraph before is not fresh: `it said` credits nobody by
+        // its cue, and the quotation falls back to the one speaking.)
+        let growth = f.iter().find(|q| q.0.starts_with("Growth is strong"));
+        assert_eq!(growth.and_then(|q| q.2.as_deref()), None, "{f:?}");
     }
 
     /// `…, said Mr Straw.` closing the sentence is inverted: Mr Straw speaks,
@@ -1711,6 +1771,68 @@ pub(super) mod tests {
         assert_eq!(
             speaker_of(&f, "real opposition").as_deref(),
             Some("Charles Kennedy"),
+            "{f:?}"
+        );
+    }
+
+    /// What a review of the fifth round's rules found them over-firing on:
+    /// each sentence here must keep its ordinary reading.
+    #[test]
+    fn the_fifth_rounds_rules_keep_to_their_cases() {
+        let f = credit(
+            &[],
+            &[
+                "Mr Howard, the Tory leader, criticised Mr Blair.",
+                "Tony Blair, the prime minister, said Gordon Brown, the chancellor, had his full support.",
+                "The economy would grow by 3% next year, said Mr Brown, the chancellor.",
+                "The case would be appealed, said Mr Barrett, the lawyer for the family.",
+                "Crime in the city, according to police, fell sharply in 2004.",
+                "Police said about 50 people died.",
+            ],
+        );
+        let r = reported(&f);
+        assert!(
+            !f.iter().any(|q| q.1.as_deref() == Some("Mr Blair")),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "Gordon Brown, the chancellor").as_deref(),
+            Some("Tony Blair"),
+            "{f:?}"
+        );
+        assert!(
+            r.contains(&"The economy would grow by 3% next year"),
+            "{r:?}"
+        );
+        // (One article: `Mr Brown` is the Gordon Brown named before.)
+        assert_eq!(
+            speaker_of(&f, "The economy would").as_deref(),
+            Some("Gordon Brown"),
+            "{f:?}"
+        );
+        assert!(r.contains(&"The case would be appealed"), "{r:?}");
+        assert_eq!(
+            speaker_of(&f, "The case would").as_deref(),
+            Some("Mr Barrett"),
+            "{f:?}"
+        );
+        assert!(!r.contains(&"Crime in the city"), "{r:?}");
+        assert!(r.contains(&"about 50 people died"), "{r:?}");
+        let f = credit(
+            &[],
+            &[
+                "Mr Davis said the plans were wrong. The home secretary had been \"pushed\" out.",
+                "American Express cut 2,000 jobs. The paper said the cuts were \"deep\".",
+            ],
+        );
+        assert_eq!(
+            speaker_of(&f, "pushed").as_deref(),
+            Some("Mr Davis"),
+            "{f:?}"
+        );
+        assert_ne!(
+            speaker_of(&f, "deep").as_deref(),
+            Some("American Express"),
             "{f:?}"
         );
     }

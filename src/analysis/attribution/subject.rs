@@ -402,18 +402,40 @@ fn past_designation(text: &str, n: &NameSpan<'_>, limit: usize) -> usize {
 /// That name is the subject, whatever opens the sentence. Not `said Mr Brown
 /// was wrong`, where the name opens what was said.
 fn inverted_name(text: &str, cue: Cue, s0: usize, s1: usize) -> bool {
-    if !text[s0..cue.start].trim_end().ends_with(',') || !text[cue.end..].starts_with(' ') {
+    // Only verbs that take no person as object: `, criticised Mr Blair.`
+    // and `, told Mr Blair.` name whom, not who.
+    let say_like = matches!(
+        cue.base(),
+        "say"
+            | "add"
+            | "explain"
+            | "insist"
+            | "continue"
+            | "reply"
+            | "write"
+            | "argue"
+            | "conclude"
+            | "admit"
+            | "concede"
+            | "claim"
+    );
+    if !say_like
+        || !text[s0..cue.start].trim_end().ends_with(',')
+        || !text[cue.end..].starts_with(' ')
+    {
         return false;
     }
     let Some(n) = names::name_starting_at(text, cue.end + 1, s1) else {
         return false;
     };
     let rest = text[n.end..s1].trim_end_matches(['.', '"', '”', '\'', '’', ' ']);
+    // (`, said Gordon Brown, the chancellor, had …` goes on: no comma in
+    // the appositive, which closes the sentence.)
     names::looks_like_person(&n)
         && (rest.is_empty()
             || rest
                 .strip_prefix(", ")
-                .is_some_and(|a| a.starts_with(char::is_lowercase)))
+                .is_some_and(|a| a.starts_with(char::is_lowercase) && !a.contains(',')))
 }
 
 /// The subject of a speech cue: a name or pronoun before it (past adverbs,
@@ -453,7 +475,8 @@ pub(super) fn subject_of(
             clause_end: r.1.max(cue.end),
         });
     }
-    if !cue.speaker_follows() && !inverted_name(text, cue, s0, s1) {
+    let inverted = !cue.speaker_follows() && inverted_name(text, cue, s0, s1);
+    if !cue.speaker_follows() && !inverted {
         let mut at = cue.start;
         // Step back over modifiers (`also`, `has`, `warmly`) and when it
         // was said (`Sanders on Tuesday said`, `Wells Fargo just this month
@@ -534,11 +557,12 @@ pub(super) fn subject_of(
                     }
                     // `The US government denied the claims … In a statement,
                     // it said:`: the body that was last the subject, if one
-                    // was in this sentence or the one before.
+                    // was in this sentence or the one before (of this
+                    // paragraph); else the cue has no subject, and its
+                    // quotation falls back as any other would.
                     if matches!(word, "it" | "It") {
                         let (sp, ss) = sal.subject_at;
-                        let fresh = (sp == sal.here.0 && ss + 1 >= sal.here.1)
-                            || (sp + 1 == sal.here.0 && sal.here.1 == 0);
+                        let fresh = sp == sal.here.0 && ss + 1 >= sal.here.1;
                         let body = sal.subject.map(|s| s.0).filter(|&e| {
                             fresh
                                 && reg.entities[e].kind == NameKind::Organisation
@@ -617,16 +641,17 @@ pub(super) fn subject_of(
         });
     // `…at "reasonable levels", says the assembly government.`: a cue after
     // a comma with only its subject left in the sentence.
-    let closing = !after_quote
-        && !cue.speaker_follows()
-        && text[s0..cue.start].trim_end().ends_with(',')
-        && text[cue.end..s1]
-            .trim_end()
-            .trim_end_matches(['.', '"', '”', '\''])
-            .split_whitespace()
-            .take(7)
-            .count()
-            <= 6;
+    let closing = inverted
+        || !after_quote
+            && !cue.speaker_follows()
+            && text[s0..cue.start].trim_end().ends_with(',')
+            && text[cue.end..s1]
+                .trim_end()
+                .trim_end_matches(['.', '"', '”', '\''])
+                .split_whitespace()
+                .take(7)
+                .count()
+                <= 6;
     if closing {
         if let Some(r) = closing_description(text, cue, s1, reg, sal) {
             return Some(ResolvedCue {

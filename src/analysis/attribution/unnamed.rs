@@ -98,8 +98,6 @@ pub(super) fn group_with_phrase(
     None
 }
 
-/// The group entity for the group word at `w`, named with a capital as a
-/// sentence would open on it (`Critics`), so that both spellings are one.
 /// After a cue whose speaker follows it: a body named lately, by its kind
 /// (`According to the commission, many businesses had found …`, `the paper`
 /// for the Financial Times), or a group (`according to police, officers saw
@@ -141,6 +139,8 @@ pub(super) fn after_cue_body_or_group(
     None
 }
 
+/// The group entity for the group word at `w`, named with a capital as a
+/// sentence would open on it (`Critics`), so that both spellings are one.
 fn group_entity(text: &str, w: Word, reg: &mut Registry) -> Option<usize> {
     let word = &text[w.start..w.end];
     let mut name = String::with_capacity(word.len());
