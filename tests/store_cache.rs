@@ -278,6 +278,7 @@ fn a_corrupt_or_newer_cache_is_rebuilt_with_one_warning() {
     for (what, expect) in [
         ("garbage", "could not be read"),
         ("newer", "newer centreline"),
+        ("table dropped", "missing its 'article_rest' table"),
     ] {
         let store = tempfile::tempdir().unwrap();
         let db = store.path().join(cache::CACHE_FILE);
@@ -290,10 +291,15 @@ fn a_corrupt_or_newer_cache_is_rebuilt_with_one_warning() {
                 std::fs::write(&db, b"this is not a database, just some bytes".repeat(200))
                     .unwrap();
             }
-            _ => {
+            "newer" => {
                 stored(&paths, store.path());
                 let c = rusqlite::Connection::open(&db).unwrap();
                 c.execute_batch("PRAGMA user_version = 99").unwrap();
+            }
+            _ => {
+                stored(&paths, store.path());
+                let c = rusqlite::Connection::open(&db).unwrap();
+                c.execute_batch("DROP TABLE article_rest").unwrap();
             }
         }
         let (j, _, w, s) = stored(&paths, store.path());

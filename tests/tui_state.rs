@@ -1882,8 +1882,14 @@ fn a_preview_shows_the_articles_and_speakers_until_the_whole_corpus_replaces_it(
     press(&mut app, "3 R x Enter");
     assert!(app.correction.is_none());
     assert!(app.status.as_deref().unwrap().contains("still opening"));
+    app.status = None;
     press(&mut app, "u");
     assert!(app.correction.is_none());
+    assert!(
+        app.status.as_deref().unwrap().contains("still opening"),
+        "{:?}",
+        app.status
+    );
     // The whole corpus: shown in its place, with the same article selected.
     app.opened_fully(Data::new(full.clone()), Vec::new());
     assert!(!app.partial());
@@ -1899,4 +1905,22 @@ fn a_preview_shows_the_articles_and_speakers_until_the_whole_corpus_replaces_it(
         screen.contains(&format!("{} quotes", full.quotes.len())),
         "{screen}"
     );
+}
+
+/// A warning the full open found that the preview did not (the cache's
+/// rest unreadable, or not written) is announced when the corpus replaces
+/// the preview, not left for the user to find under `w`.
+#[test]
+fn a_warning_from_the_full_open_is_announced() {
+    use centreline::tui::data::Data;
+    let full = centreline::tui::testing::fixture_corpus();
+    let mut app = App::new(Default::default(), Default::default());
+    app.resize(140, 40);
+    app.loaded_data(Data::preview(preview_of(&full)), Vec::new());
+    app.opened_fully(
+        Data::new(full.clone()),
+        vec!["the store's cache could not be written: disk full".to_string()],
+    );
+    assert_eq!(app.status.as_deref(), Some("1 warning (w to list)"));
+    assert_eq!(app.warnings.len(), 1);
 }

@@ -680,6 +680,17 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
 /// Articles read at a time by [`decode_rows`].
 const READ_BATCH: usize = 256;
 
+/// A decoding job's token, given back to [`decode_rows`]'s reader when the
+/// job ends, by return or by panic.
+struct GiveBack<'a>(&'a std::sync::Mutex<std::sync::mpsc::Receiver<()>>);
+
+impl Drop for GiveBack<'_> {
+    fn drop(&mut self) {
+        let tokens = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = tokens.recv();
+    }
+}
+
 /// The rows of `sql`, each taken by `read` and decoded into items by
 /// `decode`, in order: read a batch at a time, each batch decoded on
 /// rayon's threads while this one reads the next, so that neither every
@@ -716,12 +727,13 @@ fn decode_rows<R: Send, T: Send>(
                 let full = std::mem::replace(&mut batch, Vec::with_capacity(per_batch));
                 let (k, done, give_back) = (batches, done.clone(), &give_back);
                 scope.spawn(move |_| {
+                    // The token goes back however the job ends: a job that
+                    // panicked and kept it would leave the reader waiting
+                    // for ever, and the panic never raised.
+                    let _token = GiveBack(give_back);
                     let items: Result<Vec<Vec<T>>> = full.into_par_iter().map(decode).collect();
                     let items = items.map(|v| v.into_iter().flatten().collect());
                     let _ = done.send((k, items));
-                    if let Ok(tokens) = give_back.lock() {
-                        let _ = tokens.recv();
-                    }
                 });
                 batches += 1;
             }
@@ -1078,4 +1090,81 @@ fn read_documents(conn: &Connection, file: i64) -> Result<Vec<(Vec<u8>, Vec<u8>)
         conn.prepare_cached("SELECT document, findings FROM documents WHERE file = ?1 ORDER BY n")?;
     let rows = stmt.query_map([file], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod decode_rows_tests {
+    use super::decode_rows;
+    use rusqlite::Connection;
+
+    fn numbers(n: i64) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (i INTEGER)").unwrap();
+        for i in 0..n {
+            conn.execute("INSERT INTO t VALUES (?1)", [i]).unwrap();
+        }
+        conn
+    }
+
+    /// Many batches, decoded out of order (some slowly), come back in the
+    /// rows' order: the reordering and the tokens, which the stores in the
+    /// other tests (fewer rows than a batch) never reach.
+    #[test]
+    fn many_batches_come_back_in_order() {
+        let conn = numbers(300);
+        let out = decode_rows(
+            &conn,
+            "SELECT i FROM t ORDER BY i",
+            1,
+            |row| row.get::<_, i64>(0),
+            |i| {
+                if i % 7 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                Ok(vec![i, -i])
+            },
+        )
+        .unwrap();
+        let want: Vec<i64> = (0..300).flat_map(|i| [i, -i]).collect();
+        assert_eq!(out, want);
+    }
+
+    /// A batch that fails to decode fails the whole read.
+    #[test]
+    fn a_failed_batch_fails_the_read() {
+        let conn = numbers(50);
+        let out = decode_rows(
+            &conn,
+            "SELECT i FROM t ORDER BY i",
+            3,
+            |row| row.get::<_, i64>(0),
+            |i| {
+                if i == 31 {
+                    anyhow::bail!("row {i} is corrupt")
+                }
+                Ok(vec![i])
+            },
+        );
+        assert!(out.unwrap_err().to_string().contains("row 31"));
+    }
+
+    /// Panicking decode jobs raise their panic rather than leave the reader
+    /// waiting for tokens they never gave back.
+    #[test]
+    fn panicking_batches_raise_rather_than_hang() {
+        let conn = numbers(40);
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            decode_rows(
+                &conn,
+                "SELECT i FROM t ORDER BY i",
+                1,
+                |row| row.get::<_, i64>(0),
+                |i| {
+                    assert!(i < 5, "decoding row {i} panicked");
+                    Ok(vec![i])
+                },
+            )
+        }));
+        assert!(caught.is_err());
+    }
 }

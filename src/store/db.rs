@@ -209,6 +209,11 @@ fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
         .map_err(unusable)?;
     let (app, version, _) = identify(&conn).map_err(unusable)?;
     if app == APPLICATION_ID && version == SCHEMA_VERSION {
+        // (A table dropped by hand would fail every read and every build
+        // after it, run after run: such a file is rebuilt too.)
+        if let Some(table) = missing_table(&conn).map_err(unusable)? {
+            return Err(Bad::Unusable(format!("is missing its '{table}' table")));
+        }
         return Ok(conn);
     }
     if app == 0 && version == 0 {
@@ -225,6 +230,25 @@ fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
     drop(conn);
     remove_db(path);
     try_open_once(path)
+}
+
+/// The first table of [`SCHEMA`] the file lacks, if any.
+fn missing_table(conn: &Connection) -> rusqlite::Result<Option<&'static str>> {
+    let tables = SCHEMA
+        .split("CREATE TABLE ")
+        .skip(1)
+        .filter_map(|s| s.split(['(', ' ']).next());
+    for table in tables {
+        let n: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [table],
+            |r| r.get(0),
+        )?;
+        if n == 0 {
+            return Ok(Some(table));
+        }
+    }
+    Ok(None)
 }
 
 /// The file's application id, schema version and number of tables, read

@@ -37,7 +37,7 @@ pub(super) struct IndexBuild {
     thread: Option<JoinHandle<Result<()>>>,
     /// How many paragraphs were indexed for each article.
     paragraphs: Vec<usize>,
-    rows: Option<mpsc::Sender<Rows>>,
+    rows: Option<mpsc::SyncSender<Rows>>,
 }
 
 /// The rows sent to the writing thread, in the order written.
@@ -66,7 +66,9 @@ impl IndexBuild {
             .collect();
         let paragraphs = texts.iter().map(Vec::len).collect();
         let db = db.to_path_buf();
-        let (rows, receive) = mpsc::channel();
+        // Bounded: the index is built before the rows are read, and the
+        // encoded rows must not all wait in memory meanwhile.
+        let (rows, receive) = mpsc::sync_channel(2);
         let thread = std::thread::Builder::new()
             .name("centreline-index".into())
             .spawn(move || write(&db, &texts, receive))

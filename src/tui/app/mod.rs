@@ -379,7 +379,16 @@ impl App {
     /// [`Data::preview`]): shown in its place with the user kept where
     /// they were, as after a reopen.
     pub fn opened_fully(&mut self, data: Data, warnings: Vec<String>) {
+        // The full open may warn of what the preview could not know (the
+        // cache's rest unreadable and rebuilt, or not written): said again,
+        // as when the corpus first opened, and the "still opening" note
+        // goes.
+        let news = warnings != self.warnings;
         self.reopened(data, warnings);
+        if news && !self.warnings.is_empty() {
+            let warnings = crate::present::count(self.warnings.len(), "warning");
+            self.status = Some(format!("{warnings} (w to list)"));
+        }
     }
 
     pub fn failed(&mut self, message: String) {
