@@ -1874,6 +1874,9 @@ fn a_preview_shows_the_articles_and_speakers_until_the_whole_corpus_replaces_it(
     assert!(screen.contains(&first.title[..20]), "{screen}");
     let named = &full.speakers[app.speakers.order[0]];
     assert!(screen.contains(&named.name), "{screen}");
+    // No false count while the quotes are still being read.
+    assert!(screen.contains("quotes …"), "{screen}");
+    assert!(!screen.contains("· 0 quotes"), "{screen}");
     // Browsing works; corrections wait for the whole corpus.
     press(&mut app, "j j");
     let chosen = full.articles[app.articles.order[app.articles.sel]]

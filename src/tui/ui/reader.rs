@@ -190,7 +190,11 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
     spans.push(Span::raw(format!(
         " {} · {}",
         lean_number(a.theme.lean),
-        count(quotes, "quote")
+        if d.partial {
+            "quotes …".to_string()
+        } else {
+            count(quotes, "quote")
+        }
     )));
     super::bars::fit(spans, width as usize)
 }

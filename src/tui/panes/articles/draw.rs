@@ -90,10 +90,15 @@ fn article_second_line(app: &App, d: &Data, ai: usize, width: usize) -> Line<'st
         a.source.clone().unwrap_or_default()
     };
     let mut spans = lean_bar(pal, &a.theme, 3);
+    // (A preview has no quotes yet: `quotes …`, never a false `0 quotes`.)
+    let quotes = if d.partial {
+        "quotes …".to_string()
+    } else {
+        format!("{quotes} quote{}", if quotes == 1 { "" } else { "s" })
+    };
     spans.push(Span::raw(format!(
-        " {} · {quotes} quote{}",
+        " {} · {quotes}",
         lean_number(a.theme.lean),
-        if quotes == 1 { "" } else { "s" }
     )));
     if !who.is_empty() {
         spans.push(Span::styled(format!(" · {who}"), pal.dim()));
