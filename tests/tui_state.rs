@@ -1927,3 +1927,119 @@ fn a_warning_from_the_full_open_is_announced() {
     assert_eq!(app.status.as_deref(), Some("1 warning (w to list)"));
     assert_eq!(app.warnings.len(), 1);
 }
+
+/// An app showing the fixture corpus's preview, and the whole corpus to
+/// replace it with.
+fn previewed_app() -> (App, centreline::model::Corpus) {
+    use centreline::tui::data::Data;
+    let full = centreline::tui::testing::fixture_corpus();
+    let mut app = App::new(Default::default(), Default::default());
+    app.resize(140, 40);
+    app.loaded_data(Data::preview(preview_of(&full)), Vec::new());
+    assert!(app.partial());
+    (app, full)
+}
+
+fn open_fully(app: &mut App, full: &centreline::model::Corpus) {
+    app.opened_fully(centreline::tui::data::Data::new(full.clone()), Vec::new());
+    assert!(!app.partial());
+}
+
+/// The finder opened and typed in over the preview is still there, with
+/// its query, when the whole corpus comes; and its matches are the whole
+/// corpus's.
+#[test]
+fn the_finder_and_its_query_survive_the_whole_corpus_replacing_the_preview() {
+    let (mut app, full) = previewed_app();
+    press(&mut app, "f thorn");
+    open_fully(&mut app, &full);
+    match &app.overlay {
+        Some(Overlay::Finder(f)) => assert_eq!(f.query, "thorn"),
+        other => panic!("finder expected, got {other:?}"),
+    }
+    press(&mut app, "Enter");
+    let thornton = speaker_index(&app, "stephen-thornton");
+    assert_eq!(app.jump.as_ref().map(|j| j.speaker), Some(thornton));
+    assert_eq!(app.jump.as_ref().unwrap().quotes.len(), 2);
+}
+
+/// A comparison made over the preview stays when the whole corpus comes.
+#[test]
+fn a_comparison_survives_the_whole_corpus_replacing_the_preview() {
+    let (mut app, full) = previewed_app();
+    let (a0, a1) = (app.articles.order[0], app.articles.order[1]);
+    press(&mut app, "c j c");
+    assert!(matches!(app.screen, Screen::CompareArticles { .. }));
+    open_fully(&mut app, &full);
+    let Screen::CompareArticles { left, right, .. } = app.screen.clone() else {
+        panic!("comparison expected, not {:?}", app.screen)
+    };
+    assert_eq!((left.article, right.article), (a0, a1));
+    // Back leaves the comparison for where it was made: the history stayed.
+    press(&mut app, "Esc");
+    assert_eq!(app.screen, Screen::Main);
+}
+
+/// A speaker marked for comparison over the preview is still marked.
+#[test]
+fn a_speaker_mark_survives_the_whole_corpus_replacing_the_preview() {
+    let (mut app, full) = previewed_app();
+    press(&mut app, "Tab Tab c");
+    let marked = app.marks.speaker.expect("a speaker marked");
+    open_fully(&mut app, &full);
+    assert_eq!(app.marks.speaker, Some(marked));
+}
+
+/// A search typed in the reader over the preview's empty article finds its
+/// matches once the text has come.
+#[test]
+fn a_search_typed_over_the_preview_finds_matches_in_the_whole_corpus() {
+    let (mut app, full) = previewed_app();
+    let a = article_index(&app, "003");
+    app.open_article(a);
+    press(&mut app, "/");
+    type_text(&mut app, "local");
+    press(&mut app, "Enter");
+    assert_eq!(app.search.as_ref().unwrap().matches.len(), 0);
+    open_fully(&mut app, &full);
+    let expected: usize = full.articles[a]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.to_lowercase().matches("local").count())
+        .sum();
+    assert!(expected > 3);
+    let s = app.search.clone().expect("the search kept");
+    assert_eq!(s.query, "local");
+    assert_eq!(s.matches.len(), expected);
+    assert_eq!(app.reader.article, a);
+    press(&mut app, "n");
+    assert_eq!(app.search.as_ref().unwrap().current, 1);
+}
+
+/// Explaining, paging and copying wait for the whole corpus, saying so,
+/// rather than showing nothing; and the note goes when it comes.
+#[test]
+fn explain_pager_and_copy_say_the_corpus_is_still_opening_during_the_preview() {
+    let (mut app, full) = previewed_app();
+    press(&mut app, "e");
+    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    assert!(app.status.as_deref().unwrap().contains("still opening"));
+    app.status = None;
+    app.open_article(app.articles.order[0]);
+    assert_eq!(app.focus, Focus::Reader);
+    for key in ["e", "o", "y"] {
+        press(&mut app, key);
+        assert!(app.overlay.is_none() && app.pager.is_none() && app.clipboard.is_none());
+        assert!(
+            app.status.as_deref().unwrap().contains("still opening"),
+            "{key}: {:?}",
+            app.status
+        );
+        app.status = None;
+    }
+    press(&mut app, "o");
+    open_fully(&mut app, &full);
+    assert_eq!(app.status, None);
+    press(&mut app, "o");
+    assert!(app.pager.is_some());
+}

@@ -115,6 +115,11 @@ impl FinderState {
         }
     }
 
+    /// Match the query again, over `entries` that have changed.
+    pub fn rerun(&mut self, entries: &[Entry]) {
+        self.refilter(entries, false);
+    }
+
     pub fn selected_target(&self, entries: &[Entry]) -> Option<Target> {
         let &(i, _) = self.ranked.get(self.selected)?;
         entries.get(i as usize).map(|e| e.target)

@@ -10,7 +10,7 @@
 //! kept. Undo reopens the corpus, since a merge cannot be taken apart from
 //! the merged speaker alone.
 
-use super::{App, Overlay, Screen};
+use super::{still_opening, App, Overlay, Screen};
 use crate::store::corrections::{self, Correction, QuoteRef, SpeakerRef};
 use crate::tui::data::Data;
 use crate::tui::finder::FinderKind;
@@ -304,10 +304,6 @@ impl App {
 
 /// What a correction key says while an undo reopens the corpus.
 const REOPENING: &str = "Reopening the corpus after the undo; try again in a moment.";
-
-fn still_opening() -> String {
-    format!("{}.", capitalised(super::STILL_OPENING))
-}
 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();

@@ -12,8 +12,17 @@ pub use corpus_search::{CorpusSearch, SEARCH_LIMIT};
 /// store's preview is shown ([`Data::partial`]).
 pub const PREVIEW_NOTE: &str = "opening quotes and text…";
 
-/// What a correction or a corpus search gets while only the preview is shown.
+/// What a correction, a corpus search, explaining, paging or copying gets
+/// while only the preview is shown.
 pub const STILL_OPENING: &str = "the corpus is still opening; try again in a moment";
+
+/// [`STILL_OPENING`] as a status line.
+pub(crate) fn still_opening() -> String {
+    let mut c = STILL_OPENING.chars();
+    let first: String = c.next().into_iter().flat_map(char::to_uppercase).collect();
+    format!("{first}{}.", c.as_str())
+}
+
 mod filter;
 mod history;
 pub use correct::CorrectionRequest;
@@ -377,17 +386,87 @@ impl App {
 
     /// The full corpus, after its preview ([`App::loaded_data`] with a
     /// [`Data::preview`]): shown in its place with the user kept where
-    /// they were, as after a reopen.
+    /// they were. With the same articles and speakers (as it always has,
+    /// unless the files changed in between) it is swapped in place and
+    /// everything open stays open; otherwise it is found again by id, as
+    /// after a reopen.
     pub fn opened_fully(&mut self, data: Data, warnings: Vec<String>) {
         // The full open may warn of what the preview could not know (the
         // cache's rest unreadable and rebuilt, or not written): said again,
         // as when the corpus first opened, and the "still opening" note
         // goes.
         let news = warnings != self.warnings;
-        self.reopened(data, warnings);
+        if self.same_ids(&data) {
+            self.warnings = warnings;
+            self.swap_in_place(data);
+        } else {
+            self.reopened(data, warnings);
+        }
         if news && !self.warnings.is_empty() {
             let warnings = crate::present::count(self.warnings.len(), "warning");
             self.status = Some(format!("{warnings} (w to list)"));
+        }
+    }
+
+    /// Whether `data` has the same articles and speakers, in the same
+    /// order, as what is shown: every position held stays right.
+    fn same_ids(&self, data: &Data) -> bool {
+        let Some(old) = &self.data else { return false };
+        let (a, b) = (&old.corpus, &data.corpus);
+        a.articles.len() == b.articles.len()
+            && a.speakers.len() == b.speakers.len()
+            && a.articles
+                .iter()
+                .zip(&b.articles)
+                .all(|(x, y)| x.id == y.id)
+            && a.speakers
+                .iter()
+                .zip(&b.speakers)
+                .all(|(x, y)| x.id == y.id)
+    }
+
+    /// The full corpus in place of its preview, with the same articles and
+    /// speakers at the same positions: the screen, pop-ups, history, marks
+    /// and selections stay; what was worked out from the preview's missing
+    /// quotes and text (sorting, finder matches, the in-article search) is
+    /// worked out again.
+    fn swap_in_place(&mut self, data: Data) {
+        self.data = Some(data);
+        self.reopening = false;
+        self.layouts.clear();
+        // Sorted (by quote count, say) and filtered again, the same items
+        // selected.
+        let text = self.speakers.filter.clone();
+        self.refilter(FilterList::Speakers, text);
+        let text = self.articles.filter.clone();
+        self.refilter(FilterList::Articles, text);
+        if let Some(d) = &self.data {
+            // The palette's entries now include the quotes.
+            if let Some(Overlay::Finder(f)) = &mut self.overlay {
+                let entries = match f.kind {
+                    FinderKind::Speakers => &d.speaker_entries,
+                    FinderKind::Everything => &d.palette_entries,
+                };
+                f.rerun(entries);
+            }
+            let lean = d.speakers_by_lean.len().saturating_sub(1);
+            self.tracker.speaker_sel = self.tracker.speaker_sel.min(lean);
+        }
+        // The preview had no quotes: nothing pointed at one but a jump list.
+        self.jump = None;
+        self.reader.quote = None;
+        self.warm_layouts();
+        // A search typed over the preview's empty paragraphs: run again.
+        if let Some(query) = self.search.as_ref().map(|s| s.query.clone()) {
+            let before = match &self.overlay {
+                Some(Overlay::Search { before }) => *before,
+                _ => self.reader,
+            };
+            self.set_search(query, before);
+        }
+        self.clamp_scrolls();
+        if self.status == Some(still_opening()) {
+            self.status = None;
         }
     }
 
@@ -841,7 +920,20 @@ impl App {
     }
 
     pub(crate) fn explain(&mut self, what: Explained) {
-        self.overlay = Some(Overlay::Explain { scroll: 0, what });
+        // The preview has no quotes or text to explain a lean by.
+        if !self.refused_in_preview() {
+            self.overlay = Some(Overlay::Explain { scroll: 0, what });
+        }
+    }
+
+    /// While only the preview is shown, say the corpus is still opening
+    /// (and true); otherwise false.
+    pub(crate) fn refused_in_preview(&mut self) -> bool {
+        let partial = self.partial();
+        if partial {
+            self.status = Some(still_opening());
+        }
+        partial
     }
 
     pub(crate) fn clear_marks_or(&mut self, otherwise: impl FnOnce(&mut App)) {

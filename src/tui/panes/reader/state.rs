@@ -48,6 +48,7 @@ pub(super) fn keys(app: &mut App, action: Action) {
         }
         Action::NextMatch | Action::PrevMatch => app.next_match(action == Action::NextMatch),
         Action::Explain => app.explain(Explained::Paragraph),
+        Action::Pager | Action::Copy if app.refused_in_preview() => {}
         Action::Pager => app.pager = app.article_text(app.reader.article),
         Action::HideThin => {
             app.hide_partial_quotes = !app.hide_partial_quotes;
