@@ -2043,3 +2043,26 @@ fn explain_pager_and_copy_say_the_corpus_is_still_opening_during_the_preview() {
     press(&mut app, "o");
     assert!(app.pager.is_some());
 }
+
+/// A new name half typed over the preview is still being typed when the
+/// whole corpus comes.
+#[test]
+fn a_rename_being_typed_survives_the_whole_corpus_replacing_the_preview() {
+    let (mut app, full) = previewed_app();
+    press(&mut app, "3 R");
+    type_text(&mut app, "Sir");
+    let Some(Overlay::Rename { speaker, text }) = app.overlay.clone() else {
+        panic!("rename expected, got {:?}", app.overlay)
+    };
+    open_fully(&mut app, &full);
+    match &app.overlay {
+        Some(Overlay::Rename {
+            speaker: s,
+            text: t,
+        }) => {
+            assert_eq!((*s, t.as_str()), (speaker, text.as_str()));
+            assert!(t.ends_with("Sir"), "{t}");
+        }
+        other => panic!("rename expected, got {other:?}"),
+    }
+}
