@@ -14,17 +14,7 @@ use anyhow::{bail, Result};
 /// with the user's corrections applied; and its store. Warnings (where the
 /// store is, skipped files, corrections that no longer apply) go to `warn`.
 pub fn open_corrected(sources: &Sources, warn: &mut dyn FnMut(String)) -> Result<(Corpus, Store)> {
-    let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
-    let bar = crate::progress::StderrBar::start();
-    let opened = crate::open_stored(
-        &sources.paths,
-        &sources.load_options(),
-        &lexicon,
-        &sources.store_options(),
-        Some(bar.progress()),
-    )?;
-    drop(bar);
-    corrected(opened, warn)
+    corrected(opened_with(sources, crate::open_stored)?, warn)
 }
 
 /// [`open_corrected`], returning while a build's cache is still being
@@ -34,18 +24,34 @@ pub fn open_corrected_writing(
     sources: &Sources,
     warn: &mut dyn FnMut(String),
 ) -> Result<(Corpus, Store, Option<crate::store::cache::Writing>)> {
+    let (opened, writing) = opened_with(sources, crate::open_stored_writing)?;
+    let (corpus, store) = corrected(opened, warn)?;
+    Ok((corpus, store, writing))
+}
+
+/// `open` (one of the store's openers) on `sources`, with their lexicon and
+/// a progress bar on stderr while it runs.
+fn opened_with<T>(
+    sources: &Sources,
+    open: impl FnOnce(
+        &[std::path::PathBuf],
+        &crate::corpus::load::LoadOptions,
+        &crate::analysis::Lexicon,
+        &crate::store::StoreOptions,
+        Option<&crate::progress::Progress>,
+    ) -> Result<T>,
+) -> Result<T> {
     let lexicon = crate::open_lexicon(sources.lexicon.as_deref())?;
     let bar = crate::progress::StderrBar::start();
-    let (opened, writing) = crate::open_stored_writing(
+    let opened = open(
         &sources.paths,
         &sources.load_options(),
         &lexicon,
         &sources.store_options(),
         Some(bar.progress()),
-    )?;
+    );
     drop(bar);
-    let (corpus, store) = corrected(opened, warn)?;
-    Ok((corpus, store, writing))
+    opened
 }
 
 /// The corpus opened, with the store's corrections applied.

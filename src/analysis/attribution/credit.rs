@@ -863,19 +863,18 @@ fn paragraph<'t>(
         // reported clause is only what holds none (`said it was "resolutely
         // opposed" to the test and warned North Korea to refrain …` reports
         // the warning).
-        let holds_a_quote = |(a, b): (usize, usize)| {
+        let quote_within = |(a, b): (usize, usize)| {
             let first = pq.partition_point(|q| q.outer_end <= a);
-            pq.get(first).is_some_and(|q| q.outer_start < b)
+            pq.get(first).filter(|q| q.outer_start < b)
         };
         // `She said fathers … would not be eligible …, and when pressed on
         // why …, the 34-year-old mother of three replied, "It's meant to …"`:
         // what she said ends where the clause holding the quotation starts.
         let before_quote = |(a, b): (usize, usize)| {
-            if !holds_a_quote((a, b)) {
+            let Some(q) = quote_within((a, b)) else {
                 return Some((a, b));
-            }
-            let first = pq.partition_point(|q| q.outer_end <= a);
-            let q0 = pq.get(first)?.outer_start.max(a);
+            };
+            let q0 = q.outer_start.max(a);
             let head = &text[a..q0];
             let cut = [", and ", ", but ", "; "]
                 .iter()

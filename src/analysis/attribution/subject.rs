@@ -106,9 +106,7 @@ impl Salience {
     pub(super) fn organisation_ending(&self, head: &str) -> Option<&str> {
         // `the paper` is the Financial Times, `the agency` the Congressional
         // Budget Office: the kinds in `words.toml` (`org_kind`).
-        let kinds = super::words::bundled()
-            .org_kinds
-            .get(head.to_ascii_lowercase().as_str());
+        let kinds = text::with_lower_case(head, |h| super::words::bundled().org_kinds.get(h));
         self.recent_orgs
             .iter()
             .rev()

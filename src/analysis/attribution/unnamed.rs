@@ -81,8 +81,7 @@ pub(super) fn group_with_phrase(
             let next = word_at(text, w.end + 1, verb_at)?;
             // (`Observers in Virginia`: any preposition that takes an object;
             // `Analysts that spoke to the BBC`: a relative too.)
-            let next = &text[next.start..next.end];
-            if !(super::subject::governs_a_noun(next) || super::subject::is_preposition(next)) {
+            if !opens_a_qualifier(&text[next.start..next.end]) {
                 return None;
             }
             return Some((group_entity(text, w, reg)?, w.start));
@@ -96,6 +95,13 @@ pub(super) fn group_with_phrase(
         at = w.end + 1;
     }
     None
+}
+
+/// A word that opens what qualifies a group word after it: a preposition or
+/// a relative (`Observers in Virginia`, `Analysts that spoke to the BBC`,
+/// `officials familiar with …`).
+fn opens_a_qualifier(word: &str) -> bool {
+    super::subject::governs_a_noun(word) || super::subject::is_preposition(word)
 }
 
 /// After a cue whose speaker follows it: a body named lately, by its kind
@@ -115,10 +121,7 @@ pub(super) fn after_cue_body_or_group(
     let alone = |end: usize| {
         end >= s1
             || text[end..].starts_with([',', '.', ';', ')'])
-            || word_at(text, end + 1, s1).is_some_and(|n| {
-                let next = &text[n.start..n.end];
-                super::subject::governs_a_noun(next) || super::subject::is_preposition(next)
-            })
+            || word_at(text, end + 1, s1).is_some_and(|n| opens_a_qualifier(&text[n.start..n.end]))
     };
     let w = word_at(text, start, s1)?;
     let word = &text[w.start..w.end];
