@@ -114,3 +114,87 @@ fn json_speakers_follow_the_contract() {
         .any(|a| a == "Mr Milburn"));
     assert!(s["quote_count"].as_u64().unwrap() > 10);
 }
+
+/// Write `(file, text)` articles into a fresh folder and list its speakers
+/// as JSON, keeping no store.
+fn speakers_of(articles: &[(&str, &str)]) -> Vec<serde_json::Value> {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, text) in articles {
+        std::fs::write(tmp.path().join(name), text).unwrap();
+    }
+    let path = tmp.path().to_str().unwrap();
+    let out = run(&["speakers", "--no-store", "--json", path]);
+    serde_json::from_str::<serde_json::Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// BBC politics 006 and 076: `the NAO` in one article is the National
+/// Audit Office of another, one speaker whose identity says why; a QC after
+/// a name's comma is that person's title, not a body.
+#[test]
+fn a_bodys_initials_are_that_body_and_a_qc_is_a_person() {
+    let speakers = speakers_of(&[
+        (
+            "006.txt",
+            "Dome deal\n\nThe National Audit Office said the Dome cost taxpayers £28.7m to maintain and sell in the four years after it closed.\n",
+        ),
+        (
+            "076.txt",
+            "MoD projects\n\nThe NAO said costs had risen and there was \"little evidence\" the MoD's performance had improved.\n",
+        ),
+        (
+            "148.txt",
+            "Postal votes\n\nDeputy High Court Judge Richard Mawrey, QC told the hearing at the Birmingham and Midlands Institute the case could have potentially serious consequences for any forthcoming General Election.\n",
+        ),
+    ]);
+    let names: Vec<&str> = speakers
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(!names.contains(&"NAO"), "{names:?}");
+    assert!(!names.contains(&"QC"), "{names:?}");
+    assert!(names.contains(&"Richard Mawrey"), "{names:?}");
+    let nao = speakers
+        .iter()
+        .find(|s| s["name"] == "National Audit Office")
+        .expect("one National Audit Office");
+    assert_eq!(nao["kind"], "organisation");
+    assert_eq!(nao["quote_count"], 2);
+    assert!(
+        nao["identity"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["form"] == "NAO" && d["rule"] == "acronym"),
+        "{nao}"
+    );
+}
+
+/// Initials two bodies of the corpus share are neither's: `the CA` could be
+/// the Countryside Alliance or the Consumers' Association, so it stays apart.
+#[test]
+fn initials_two_bodies_share_are_left_alone() {
+    let speakers = speakers_of(&[
+        (
+            "a.txt",
+            "Hunting\n\nThe Countryside Alliance said the meets would show the new law was \"impossibly difficult to determine\" and open to different interpretations.\n",
+        ),
+        (
+            "b.txt",
+            "Prices\n\nThe Consumers Association said the charges were \"far too high\" for most households.\n",
+        ),
+        (
+            "c.txt",
+            "Hunting again\n\nThe CA said more than 250 hunts would meet legally the day after the ban.\n",
+        ),
+    ]);
+    let names: Vec<&str> = speakers
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"CA"), "{names:?}");
+    assert!(names.contains(&"Countryside Alliance"), "{names:?}");
+}

@@ -170,6 +170,12 @@ pub fn same_speaker(gold: &str, kind: &str, said: &str) -> bool {
         return g.is_empty() && s.is_empty();
     }
     let subset = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
+    // A body and its initials are one body (`UKIP`, `UK Independence Party`).
+    let initials = centreline::analysis::attribution::names::initials;
+    let abbreviates = |short: &str, long: &str| initials(long).is_some_and(|i| i == short.trim());
+    if kind != "person" && (abbreviates(gold, said) || abbreviates(said, gold)) {
+        return true;
+    }
     let either = subset(&g, &s) || subset(&s, &g);
     if kind == "person" {
         either && s.contains(g.last().unwrap())

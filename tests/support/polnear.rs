@@ -530,7 +530,14 @@ pub fn shares_name_word(name: &str, source: &str) -> bool {
             .collect()
     };
     let a = words(name);
-    words(source).iter().any(|w| a.contains(w))
+    if words(source).iter().any(|w| a.contains(w)) {
+        return true;
+    }
+    // `the IMF` for the International Monetary Fund: a body's initials.
+    let initials = centreline::analysis::attribution::names::initials(name);
+    source
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.len() >= 2 && initials.as_deref() == Some(w))
 }
 
 fn load(root: &Path) -> Vec<Article> {
@@ -815,6 +822,8 @@ mod tests {
         assert!(!shares_name_word("Hillary Clinton", "Donald Trump"));
         // A party's members are the party; another party is not.
         assert!(shares_name_word("Republican Party", "Republicans"));
+        assert!(shares_name_word("International Monetary Fund", "The IMF"));
+        assert!(!shares_name_word("International Monetary Fund", "the IRS"));
         assert!(shares_name_word("Democratic Party", "Democrats"));
         assert!(!shares_name_word("Republican Party", "Democrats"));
     }

@@ -752,6 +752,26 @@ impl Unifier {
                 into[r] = Some((t, "corpus-office"));
             }
         }
+        // `the NAO` in one article, `the National Audit Office` in another:
+        // a body's initials are that body when exactly one organisation of
+        // the corpus has them.
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for &(k, r) in &keys {
+            if k.starts_with("o:") && into[r].is_none() {
+                if let Some(i) = super::names::initials(&self.records[r].seen_name) {
+                    by_initials.entry(i).or_default().push(r);
+                }
+            }
+        }
+        for &(k, r) in &keys {
+            let name = &self.records[r].seen_name;
+            if !k.starts_with("o:") || into[r].is_some() || !super::names::is_body_acronym(name) {
+                continue;
+            }
+            if let Some(&[one]) = by_initials.get(name.as_str()).map(Vec::as_slice) {
+                into[r] = Some((one, "acronym"));
+            }
+        }
         for (r, &t) in into.iter().enumerate() {
             let Some((t, rule)) = t else { continue };
             let from = std::mem::take(&mut self.records[r]);
@@ -762,7 +782,12 @@ impl Unifier {
                 to.first_spoke = from.first_spoke;
                 if to.name.is_empty() {
                     to.name = to.seen_name.clone();
-                    to.kind = SpeakerKind::Person;
+                    // (A body's initials join a body; every other form a person.)
+                    to.kind = if from.kind == SpeakerKind::Organisation {
+                        SpeakerKind::Organisation
+                    } else {
+                        SpeakerKind::Person
+                    };
                 }
             }
             for a in from.articles {

@@ -204,6 +204,34 @@ fn is_acronym(w: &str) -> bool {
     w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
+/// The initials a body's name abbreviates to, if it has at least two: a
+/// capitalised word gives its first letter and an acronym itself (`UK
+/// Independence Party` → `UKIP`); small words (`of`, `and`, `the`) give none.
+pub fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for w in name.split([' ', '-']).filter(|w| !w.is_empty()) {
+        if is_acronym(w) {
+            out.extend(w.chars().filter(char::is_ascii_uppercase));
+        } else if let Some(c) = w.chars().next().filter(char::is_ascii_uppercase) {
+            out.push(c);
+        } else if !w.starts_with(char::is_lowercase) && w != "&" {
+            return None;
+        } else {
+            continue;
+        }
+        words += 1;
+    }
+    (words >= 2 && out.len() >= 2).then_some(out)
+}
+
+/// An organisation's name that is its own initials (`NAO`, `TUC`) and no
+/// abbreviated title (`QC`, `PM`; the `title_acronym` list).
+pub fn is_body_acronym(name: &str) -> bool {
+    static TITLES: LazyLock<WordSet> = word_set!("title_acronym");
+    is_acronym(name) && !name.contains('&') && !TITLES.contains(&name.to_ascii_lowercase())
+}
+
 /// Role words that end a name when read backwards (`Trade and Industry
 /// Secretary Patricia Hewitt`) and make a phrase a role.
 pub fn is_role_head(w: &str) -> bool {
@@ -267,6 +295,20 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
             words.remove_first();
         } else {
             break;
+        }
+    }
+    // `Richard Mawrey, QC told the hearing`: a title after a name's comma
+    // is the named person's, not a body's initials.
+    if let ([only], None) = (&*words, honor) {
+        let title = &text[only.start..only.end];
+        if is_acronym(title) && !is_body_acronym(title) {
+            if let Some(comma) = text[..only.start].strip_suffix(", ") {
+                if let Some(n) = name_ending_at(text, comma.len(), sentence_start)
+                    .filter(|n| n.kind == NameKind::Person)
+                {
+                    return Some(n);
+                }
+            }
         }
     }
     // `Ernst & Young`, `Marks & Spencer`: a firm, not a Mr Young.
@@ -471,7 +513,8 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     let mut at = name_start;
     // `role, Name`: step over the comma.
     let before = text[sentence_start..at].trim_end();
-    if before.ends_with(',') {
+    let appositive = before.ends_with(',');
+    if appositive {
         at = sentence_start + before.len() - 1;
     } else if !text[..at].ends_with(' ') {
         return None;
@@ -561,6 +604,17 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     if words.is_empty() {
         return None;
     }
+    // Before a comma, a role that is the object of a preposition ends the
+    // clause before the name rather than naming who follows: `as he begins
+    // his second term as US President, Tony Blair has said`.
+    if appositive {
+        let opener = prev_word(text, words[0].start, sentence_start)
+            .map(|w| &text[w.start..w.end])
+            .unwrap_or_default();
+        if opener.eq_ignore_ascii_case("as") || super::subject::governs_a_noun(opener) {
+            return None;
+        }
+    }
     let phrase = &text[words[0].start..words[words.len() - 1].end];
     if !words.iter().any(|w| is_role_head(&text[w.start..w.end])) {
         return None;
@@ -629,6 +683,14 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
         let mut phrase = &body[..stop];
         if let Some(cue) = super::cues::first_cue_in(phrase) {
             phrase = phrase[..cue].trim_end();
+        }
+        // `President Musharraf of Pakistan has said`: the verb's auxiliary
+        // and what follows are the sentence's, not the body's name.
+        if let Some(at) = phrase.split(' ').position(|w| {
+            is_role_stop(w) && !one_of(w, &["and", "of", "for", "the", "on", "in", "at"])
+        }) {
+            let keep: usize = phrase.split(' ').take(at).map(|w| w.len() + 1).sum();
+            phrase = phrase[..keep.saturating_sub(1)].trim_end();
         }
         if phrase.chars().next().is_some_and(|c| c.is_uppercase()) && phrase.split(' ').count() <= 8
         {
@@ -816,6 +878,45 @@ mod tests {
         assert_eq!(
             role_before(t, at, 0).as_deref(),
             Some("Work and Pensions Secretary")
+        );
+    }
+
+    #[test]
+    fn initials_of_bodies() {
+        assert_eq!(initials("UK Independence Party").as_deref(), Some("UKIP"));
+        assert_eq!(
+            initials("Institute of Fiscal Studies").as_deref(),
+            Some("IFS")
+        );
+        assert_eq!(initials("Trades Union Congress").as_deref(), Some("TUC"));
+        // One word has no initials to stand for it.
+        assert_eq!(initials("Oxfam"), None);
+        assert!(is_body_acronym("NAO"));
+        // Titles are a person's, never a body's initials.
+        assert!(!is_body_acronym("QC"));
+        assert!(!is_body_acronym("PM"));
+        assert!(!is_body_acronym("Nao"));
+    }
+
+    #[test]
+    fn a_role_in_the_clause_before_is_not_the_names() {
+        // BBC politics: the role that closes a clause before the comma is
+        // someone else's, and `including` is no part of a title.
+        let t = "George W Bush will display a more consensual approach to world politics as he begins his second term as US President, Tony Blair has said.";
+        let at = t.find("Tony").unwrap();
+        assert_eq!(role_before(t, at, 0), None);
+        let t = "The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard - at the next general election.";
+        let at = t.find("Michael").unwrap();
+        assert_eq!(role_before(t, at, 0).as_deref(), Some("leader"));
+        let t = "Hiding women away in the home hidden behind veils is a backward view of Islam, President Musharraf of Pakistan has said during a visit to Britain.";
+        let end = t.find(" of Pakistan").unwrap();
+        assert_eq!(roles_after(t, end, t.len()), vec!["Pakistan".to_string()]);
+        // An appositive role before the comma still holds.
+        let t = "Speaking at the conference, the Confederation's chief executive, Stephen Thornton, said so.";
+        let at = t.find("Stephen").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("Confederation's chief executive")
         );
     }
 

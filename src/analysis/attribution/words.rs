@@ -77,6 +77,7 @@ pub const LISTS: &[&str] = &[
     "office",
     "adjunct_opener",
     "function_word",
+    "title_acronym",
 ];
 
 use crate::analysis::lexicon::line_of;
