@@ -150,8 +150,8 @@ fn house_style_changes_nothing() {
 /// The issue's gauge, article by article over all 417 (the broken ones
 /// included): with curly single quotes (and apostrophes), the share of
 /// articles, each analysed alone, whose quotes and speakers are those of
-/// the published version. Today 411/417 = 98.6% (the gauge is 99%); with
-/// straight single quotes 412/417. Every differing article is one of
+/// the published version. Today 412/417 = 98.8% (the gauge is 99%); with
+/// straight single quotes 413/417. Every differing article is one of
 /// [`MALFORMED`].
 #[test]
 fn house_style_share_of_articles_unchanged() {
@@ -161,9 +161,9 @@ fn house_style_share_of_articles_unchanged() {
         (
             "straight single",
             (|t: &str| t.replace('"', "'")) as Restyle,
-            412,
+            413,
         ),
-        ("curly single", curly_single as Restyle, 411),
+        ("curly single", curly_single as Restyle, 412),
     ] {
         let mut same = 0;
         for d in &docs {

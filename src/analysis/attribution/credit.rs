@@ -317,8 +317,12 @@ fn segments(len: usize, pq: &[ScannedQuote], segs: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Whether quoted words end a sentence, past the close of a quotation
+/// inside them (`…through their own art forms.'"`, BBC politics 039).
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end().ends_with(['.', '?', '!'])
+    s.trim_end()
+        .trim_end_matches(['\'', '’', '”', ')'])
+        .ends_with(['.', '?', '!'])
 }
 
 /// Byte classes for the fast path of [`find_names`], as one table lookup
@@ -2583,6 +2587,19 @@ pub(super) mod tests {
         assert_eq!(
             speaker_of(&f, "the candidate tended").as_deref(),
             Some("Kall")
+        );
+    }
+
+    #[test]
+    fn a_quotation_closing_on_a_stray_mark_after_its_stop_ends_the_sentence() {
+        // BBC politics 039: the quotation ends `forms.'"`, and the next
+        // sentence reports more of what she said.
+        let f = credit(&[], &[
+            "Shani James said: \"Artists need a free voice to express themselves - they reflect a truth through their own art forms.'\" She said the assembly government was not best placed to run the arts in Wales.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "the assembly government was not").as_deref(),
+            Some("Shani James")
         );
     }
 }

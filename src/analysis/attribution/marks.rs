@@ -618,6 +618,25 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     if let Some(stripped) = s.strip_suffix(',') {
         s = stripped.trim_end();
     }
+    // A stray `'` closing the words inside other marks, with nothing opened
+    // for it (`…compromise their expression'. "Artists…`, BBC politics 039):
+    // the words end before it. Not a plural's apostrophe (`the workers'`),
+    // nor the close of a quotation inside (`he said 'no'.`).
+    let tail = s.trim_end_matches(['.', ',', ';', '!', '?']);
+    if let Some(words) = tail.strip_suffix('\'') {
+        // (After a stop, `forms.'`, an `s` is no plural's.)
+        let core = words.trim_end_matches(['.', '!', '?']);
+        let letter_before = core
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() && (c != 's' || core.len() < words.len()));
+        let opened_inside = words
+            .char_indices()
+            .any(|(i, c)| c == '\'' && !words[..i].ends_with(char::is_alphanumeric));
+        if letter_before && !opened_inside {
+            s = words;
+        }
+    }
     let start = start + lead;
     (start, start + s.len())
 }
@@ -884,6 +903,22 @@ mod tests {
                 "What are the chances of that happening?",
                 "particularly when the people who need to do it are very busy. It is not as if they are sitting around trained up and ready to go."
             ]
+        );
+    }
+
+    #[test]
+    fn a_stray_closing_mark_is_not_part_of_the_words() {
+        // BBC politics 039: two quotations each closed by a stray `'` the
+        // text never opened.
+        let p = "She told BBC Wales: \"As we know from past European history, i.e. Russia and Germany in the early 20th Century, artists will go underground or leave the country or rather than compromise their expression'. \"Artists need a free voice to express themselves - they reflect a truth through their own art forms.'\" She said the assembly government was not best placed to run the arts in Wales.";
+        let q = one(p);
+        assert!(q[0].ends_with("compromise their expression"), "{q:?}");
+        assert!(q[1].ends_with("their own art forms."), "{q:?}");
+        // A plural's apostrophe and a quotation inside stay.
+        assert_eq!(one("He praised \"the workers'\" effort."), ["the workers'"]);
+        assert_eq!(
+            one("He said: \"They told me 'no'.\""),
+            ["They told me 'no'."]
         );
     }
 
