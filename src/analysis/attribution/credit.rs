@@ -2602,4 +2602,30 @@ pub(super) mod tests {
             Some("Shani James")
         );
     }
+
+    #[test]
+    fn a_passive_agent_is_not_read_past_the_clause() {
+        // PolNeAR (Washington Post 2016-09-25): the troops patrol, they do
+        // not announce; and protesters, past what qualifies them, chant.
+        let f = credit(&[], &[
+            "While a curfew was announced from midnight to 6 a.m., authorities did not enforce it in the early hours of Friday, even as Charlotte remains under a state of emergency and patrolled by National Guard troops. Protesters marching through the streets chanted \"What curfew?\" and kept going until nearly 2 a.m. Friday in defiance the curfew.",
+        ]);
+        assert!(
+            f.iter().all(|q| q.1.as_deref() != Some("National Guard")),
+            "{f:?}"
+        );
+        assert_eq!(
+            speaker_of(&f, "What curfew?").as_deref(),
+            Some("Protesters")
+        );
+    }
+
+    #[test]
+    fn a_shout_reports_only_what_is_quoted() {
+        // BBC sport 401: `shouting instructions` reports no words.
+        let f = credit(&[], &[
+            "There were still four minutes for Wales to hold out, and the frenzy was such that Henson could not even hear Jones shouting instructions at him from three yards away.",
+        ]);
+        assert!(f.is_empty(), "{f:?}");
+    }
 }

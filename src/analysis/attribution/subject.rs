@@ -1604,6 +1604,12 @@ fn passive_agent(
     // The agent: `by` within a short reach, past the quoted words.
     let reach = text::floor_boundary(rest, rest.len().min(160));
     let by = rest[..reach].find(" by ")?;
+    // Not past the clause: `a curfew was announced from midnight to 6
+    // a.m., authorities did not enforce it … and patrolled by National Guard
+    // troops` (PolNeAR). A comma inside the quoted words does not end it.
+    if clause_breaks_before(&rest[..by]) {
+        return be.then_some((None, cue.start));
+    }
     let mut start = cue.end + by + 4;
     for det in ["the ", "The "] {
         if text[start..].starts_with(det) {
@@ -1617,6 +1623,21 @@ fn passive_agent(
         None if be => Some((None, cue.start)),
         None => None,
     }
+}
+
+/// Whether a comma or semicolon outside double quotation marks breaks
+/// `span`: what follows it is another clause.
+fn clause_breaks_before(span: &str) -> bool {
+    let mut quoted = false;
+    span.chars().any(|c| {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
+        !quoted && matches!(c, ',' | ';')
+    })
 }
 
 /// The subject written after a closing cue: `, says the assembly government`,

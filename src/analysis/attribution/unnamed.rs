@@ -80,8 +80,13 @@ pub(super) fn group_with_phrase(
         if names::is_group_word(word) {
             let next = word_at(text, w.end + 1, verb_at)?;
             // (`Observers in Virginia`: any preposition that takes an object;
-            // `Analysts that spoke to the BBC`: a relative too.)
-            if !opens_a_qualifier(&text[next.start..next.end]) {
+            // `Analysts that spoke to the BBC`: a relative too; `Protesters
+            // marching through the streets`: a participle, not the cue's.)
+            let next_word = &text[next.start..next.end];
+            let participle = next_word.len() > 4
+                && next_word.ends_with("ing")
+                && !super::cues::is_cue_word(next_word);
+            if !opens_a_qualifier(next_word) && !participle {
                 return None;
             }
             return Some((group_entity(text, w, reg)?, w.start));
