@@ -5,7 +5,8 @@
 //! which is the ceiling.
 //!
 //! `--misses` lists the wrong credits on the tuning parts (`dev`, `dev2`)
-//! only: the held part stays unseen. `BBC_RULE=RULE` lists that credit rule's
+//! only: the held part stays unseen. `--classes` gives every part's right
+//! and total per credit rule, counts only (held included). `BBC_RULE=RULE` lists that credit rule's
 //! hits and misses on the tuning parts. Needs `../shared/data/bbc/politics`.
 
 #[path = "../tests/support/bbc_gold.rs"]
@@ -19,6 +20,7 @@ fn main() {
         return;
     };
     let misses = std::env::args().any(|a| a == "--misses");
+    let classes = std::env::args().any(|a| a == "--classes");
     // `BBC_RULE=current-speaker`: that rule's hits and misses on the tuning parts.
     let rule = std::env::var("BBC_RULE").ok();
     let lexicon = centreline::open_lexicon(None).expect("bundled lexicon");
@@ -46,6 +48,9 @@ fn main() {
             for m in sa.misses() {
                 println!("  {m}");
             }
+        }
+        // Per credit rule, counts only: the held part's sentences stay unseen.
+        if (misses && part.tuned()) || classes {
             for (rule, (right, total)) in &sa.by_rule {
                 println!("  {rule:<50} {right:>3}/{total:<3}");
             }

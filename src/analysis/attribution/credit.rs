@@ -638,6 +638,12 @@ fn paragraph<'t>(
         // The crediting rules, in the order `rules.toml` gives.
         for rule in &rules.credit {
             credit = match rule {
+                // `with the Tories set to campaign for a "no" vote`: a side's
+                // name, not words anyone said.
+                CreditRule::SideName => (kind == QuoteKind::Partial
+                    && names::is_side_name(content)
+                    && modifies_a_noun(text, q))
+                .then_some((None, None, Rule::plain("side-name"))),
                 // `'…,' he said` / `'…,' said Mr X` right after the closing mark.
                 CreditRule::SaidAfterQuote => resolved[after_at..]
                     .iter()
@@ -2627,5 +2633,29 @@ pub(super) mod tests {
             "There were still four minutes for Wales to hold out, and the frenzy was such that Henson could not even hear Jones shouting instructions at him from three yards away.",
         ]);
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn the_government_speaks_when_no_government_was_named() {
+        // BBC politics 239: not the federation quoted before it.
+        let f = credit(&[], &[
+            "The Police Federation has said it strongly opposes giving Community Support Officers (CSOs) the power to detain suspects for up to 30 minutes.",
+            "The powers - piloted in six areas - were extended to all police forces in England and Wales on Thursday. The federation said CSOs do not have the experience, training and safety equipment to deal with \"potentially confrontational\" situations. But the government said the move would help police \"build safe communities\". Police Federation chairman Jan Berry said civilian officers should act as \"eyes and ears\" for the police.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "build safe communities").as_deref(),
+            Some("government")
+        );
+    }
+
+    #[test]
+    fn a_sides_name_is_nobodys_words() {
+        // BBC politics 383: the government suggests, the Tories campaign,
+        // and `no` names a side.
+        let f = credit(&[], &[
+            "The government has suggested the referendum on the constitution could take place in spring 2006, with the Tories set to campaign for a \"no\" vote.",
+        ]);
+        let no = f.iter().find(|q| q.0 == "no").expect("the quoted side");
+        assert_eq!(no.1, None, "{f:?}");
     }
 }

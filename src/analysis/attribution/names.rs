@@ -187,6 +187,20 @@ pub fn is_org_head(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// Words that name a side rather than say anything (`a "no" vote`): the
+/// `side_name` list.
+pub fn is_side_name(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("side_name");
+    w.len() <= 24 && crate::analysis::text::with_lower_case(w, |l| SET.contains(l))
+}
+
+/// Heads of a definite description that mean one body wherever they stand
+/// (`the government`): the `lone_body` list.
+pub fn is_lone_body(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("lone_body");
+    SET.contains(w)
+}
+
 /// Plural words for unnamed sets of people (`MPs`, `critics`).
 pub fn is_group_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("group");

@@ -17,6 +17,7 @@ pub(crate) const BUNDLED: &str = include_str!("../../../assets/attribution/rules
 /// A rule that credits a quotation from a cue or a signature near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CreditRule {
+    SideName,
     SaidAfterQuote,
     DashSignature,
     Interrupted,
@@ -36,7 +37,8 @@ pub enum Fallback {
 }
 
 impl CreditRule {
-    const ALL: [(&'static str, CreditRule); 5] = [
+    const ALL: [(&'static str, CreditRule); 6] = [
+        ("side-name", CreditRule::SideName),
         ("said-after-quote", CreditRule::SaidAfterQuote),
         ("dash-signature", CreditRule::DashSignature),
         ("interrupted", CreditRule::Interrupted),

@@ -1762,7 +1762,14 @@ fn body_described(
         let n = NameSpan::body(det, head_start + head.len(), name);
         return reg.resolve(&n, name, true).map(|e| (e, det));
     }
-    let org = sal.organisation_ending(head)?.to_string();
+    // `But the government said the move would help police …`: with no
+    // body of that kind named lately, a head that means one body wherever
+    // it stands (the `lone_body` list) is that body.
+    let org = match sal.organisation_ending(head) {
+        Some(org) => org.to_string(),
+        None if head_start == det + 4 && names::is_lone_body(head) => head.to_string(),
+        None => return None,
+    };
     let n = NameSpan::body(det, head_start + head.len(), &org);
     reg.resolve(&n, &org, true).map(|e| (e, det))
 }

@@ -78,6 +78,8 @@ pub const LISTS: &[&str] = &[
     "adjunct_opener",
     "function_word",
     "title_acronym",
+    "lone_body",
+    "side_name",
 ];
 
 use crate::analysis::lexicon::line_of;
