@@ -2658,4 +2658,34 @@ pub(super) mod tests {
         let no = f.iter().find(|q| q.0 == "no").expect("the quoted side");
         assert_eq!(no.1, None, "{f:?}");
     }
+
+    #[test]
+    fn a_body_named_in_lower_case_speaks_and_is_the_committee_later() {
+        // BBC politics 048: the committee's words, not the MPs' before them.
+        let f = credit(&[], &[
+            "Anglers and fishermen could find themselves prosecuted under plans to crack down on animal cruelty, a committee of MPs has warned.",
+            "Sloppy wording of the draft animal welfare bill could leave anglers facing court even though it was not intended, the environment select committee said.",
+            "The committee also said some legal protections for animals were downgraded by the bill, such as the law on abandonment of animals which \"would be significantly weakened\".",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "would be significantly weakened").as_deref(),
+            Some("environment select committee")
+        );
+        assert_eq!(
+            speaker_of(&f, "Sloppy wording").as_deref(),
+            Some("environment select committee")
+        );
+    }
+
+    #[test]
+    fn an_adjective_or_a_phrase_names_no_body() {
+        // `the influential committee` and `the group in a statement` are no
+        // bodies' names.
+        assert!(!super::super::subject::is_lower_case_body("influential "));
+        assert!(!super::super::subject::is_lower_case_body("group in a "));
+        assert!(super::super::subject::is_lower_case_body(
+            "environment select "
+        ));
+        assert!(super::super::subject::is_lower_case_body("home affairs "));
+    }
 }

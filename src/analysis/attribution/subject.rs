@@ -1705,16 +1705,17 @@ fn closing_description(
         let (e, _) = describe(text, &d, reg, sal);
         return Some((e, end));
     }
-    if core == phrase && !phrase.contains(' ') {
+    // (`said the group in a statement`: the group, where it said it aside.)
+    if !core.contains(' ') {
         if let Some(org) = sal.organisation_ending(head).map(str::to_string) {
             let n = NameSpan::body(start, end, &org);
             let e = reg.resolve(&n, &org, true)?;
             return Some((Some(e), end));
         }
     }
-    if names::is_org_head(head) && (2..=4).contains(&phrase.split(' ').count()) {
-        let n = NameSpan::body(start, end, phrase);
-        let e = reg.resolve(&n, phrase, true)?;
+    if names::is_org_head(head) && (2..=4).contains(&core.split(' ').count()) {
+        let n = NameSpan::body(start, start + core.len(), core);
+        let e = reg.resolve(&n, core, true)?;
         return Some((Some(e), end));
     }
     None
@@ -1733,6 +1734,7 @@ fn body_described(
 ) -> Option<(usize, usize)> {
     let mut at = head_start;
     let mut det = None;
+    let mut det_end = head_start;
     // `the Trump campaign`, `the Obama administration`, `the Saudi
     // government`: capitalised words right before the head name the body.
     let mut named_from = None;
@@ -1741,6 +1743,7 @@ fn body_described(
         let word = &text[w.start..w.end];
         if one_of(word, &["the", "The"]) {
             det = Some(w.start);
+            det_end = w.end;
             break;
         }
         let capital = word.starts_with(char::is_uppercase);
@@ -1757,21 +1760,71 @@ fn body_described(
     if prev_word(text, det, s0).is_some_and(|w| governs_a_noun(&text[w.start..w.end])) {
         return None;
     }
+    let end = head_start + head.len();
     if let Some(from) = named_from {
-        let name = &text[from..head_start + head.len()];
-        let n = NameSpan::body(det, head_start + head.len(), name);
+        let name = &text[from..end];
+        let n = NameSpan::body(det, end, name);
         return reg.resolve(&n, name, true).map(|e| (e, det));
     }
-    // `But the government said the move would help police …`: with no
-    // body of that kind named lately, a head that means one body wherever
-    // it stands (the `lone_body` list) is that body.
-    let org = match sal.organisation_ending(head) {
-        Some(org) => org.to_string(),
-        None if head_start == det + 4 && names::is_lone_body(head) => head.to_string(),
-        None => return None,
-    };
-    let n = NameSpan::body(det, head_start + head.len(), &org);
-    reg.resolve(&n, &org, true).map(|e| (e, det))
+    // `the cross-party committee`: the body of that kind named lately.
+    if let Some(org) = sal.organisation_ending(head) {
+        let org = org.to_string();
+        let n = NameSpan::body(det, end, &org);
+        return reg.resolve(&n, &org, true).map(|e| (e, det));
+    }
+    // `the environment select committee said`: a body named in lower case,
+    // by what qualifies its head, is that body (and `the committee`, later,
+    // is it again). An adjective alone (`the influential committee`) names
+    // nothing: the qualifiers must hold a noun-like word.
+    let qualifiers = text[det_end..head_start].trim_start();
+    if is_lower_case_body(qualifiers) {
+        let name = &text[head_start - qualifiers.len()..end];
+        let n = NameSpan::body(det, end, name);
+        return reg.resolve(&n, name, true).map(|e| (e, det));
+    }
+    // `the committee` again: the body of that kind in mind, named in lower
+    // case lately.
+    if let Some(&(e, _)) = sal.recent.iter().rev().find(|(e, _)| {
+        let ent = &reg.entities[*e];
+        ent.kind == NameKind::Organisation
+            && ent.short_name.starts_with(char::is_lowercase)
+            && ent.short_name.ends_with(head)
+    }) {
+        return Some((e, det));
+    }
+    // `But the government said the move would help police …`: a head that
+    // means one body wherever it stands (the `lone_body` list) is that body.
+    if qualifiers.is_empty() && names::is_lone_body(head) {
+        let n = NameSpan::body(det, end, head);
+        return reg.resolve(&n, head, true).map(|e| (e, det));
+    }
+    None
+}
+
+/// Qualifiers of a body's head that name it (`environment select `,
+/// `home affairs `): one to three lower-case words, none an adjective in
+/// `-al`/`-ive`/`-ful`/`-ous` or a participle alone.
+pub(super) fn is_lower_case_body(qualifiers: &str) -> bool {
+    let words: Vec<&str> = qualifiers.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && qualifiers.ends_with(' ')
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !one_of(w, &["new", "old", "same", "other", "former", "current", "whole", "main"])
+                // (`the group in a statement`: a phrase, not a name.)
+                && !governs_a_noun(w)
+                && !one_of(w, &["a", "an", "its", "their", "his", "her", "our", "this", "that"])
+        })
+        && words.iter().any(|w| {
+            !(w.ends_with("al")
+                || w.ends_with("ive")
+                || w.ends_with("ful")
+                || w.ends_with("ous")
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || w.ends_with("ly"))
+        })
 }
 
 /// `Colin Asplin, Blackpool Hotel Association said`: the person who opens the
