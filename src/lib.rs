@@ -184,6 +184,33 @@ pub fn preview_stored(
     Some((preview.corpus, warnings))
 }
 
+/// The corpus at `paths` from its store's up-to-date cache with the
+/// articles' text left in the store, to be read an article at a time (see
+/// [`store::cache::open_lean`]), and the warnings [`open_stored`] would
+/// give. `None` when there is no such cache, or when the store holds
+/// corrections (they rewrite what the text names, so a corrected corpus is
+/// opened whole).
+pub fn open_stored_lean(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+    wants_chars: impl Fn(&[model::Article]) -> bool,
+) -> Option<store::cache::Lean> {
+    let paths = plain_paths(paths);
+    let located = store::locate(&paths, store_options);
+    let dir = located.dir?;
+    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
+    if !corrections.load().ok()?.is_empty() {
+        return None;
+    }
+    let mut lean = store::cache::open_lean(&dir, &paths, options, lexicon, wants_chars)?;
+    let mut warnings: Vec<String> = located.warning.into_iter().collect();
+    warnings.append(&mut lean.warnings);
+    lean.warnings = warnings;
+    Some(lean)
+}
+
 /// Each path spelled one way: without `.` components or a trailing slash
 /// (`corpus/`, `./corpus` and `corpus/.` are `corpus`; lexically, so links
 /// are not followed and `..` is kept; `.` itself stays `.`).
