@@ -62,21 +62,122 @@ pub struct Data {
     /// What the Speakers filter searches, lower-cased once: name, other
     /// names and roles.
     pub speaker_haystacks: Vec<String>,
+    /// Where the articles' text is: all in `corpus`, or in the store and
+    /// read into `corpus` an article at a time as it is shown.
+    pub texts: Texts,
+}
+
+/// Articles whose text is held at once when it is read from the store: the
+/// reader's and a comparison's two, and a few just left to go back to.
+pub const TEXTS_HELD: usize = 8;
+
+/// Where the articles' text is (see [`Data::texts`]).
+#[derive(Debug, Default)]
+pub struct Texts {
+    /// `None`: every article's text is in the corpus.
+    store: Option<crate::store::cache::TextStore>,
+    /// Articles whose text is in the corpus, least recently shown first.
+    held: std::collections::VecDeque<usize>,
+    /// Why an article's text could not be read.
+    failed: HashMap<usize, String>,
+}
+
+impl Texts {
+    /// Whether the text is read from the store as it is shown.
+    pub fn on_demand(&self) -> bool {
+        self.store.is_some()
+    }
+
+    /// The articles whose text is held, least recently shown first.
+    pub fn held(&self) -> impl Iterator<Item = usize> + '_ {
+        self.held.iter().copied()
+    }
+
+    /// The store the text is read from, if it is.
+    pub fn store_mut(&mut self) -> Option<&mut crate::store::cache::TextStore> {
+        self.store.as_mut()
+    }
 }
 
 impl Data {
     pub fn new(corpus: Corpus) -> Data {
-        Data::build(corpus, false)
+        Data::build(corpus, false, None)
+    }
+
+    /// The corpus from the store without its articles' text
+    /// ([`crate::store::cache::open_lean`]): each article's is read into
+    /// the corpus when it is shown ([`Data::load_text`]), and let go when
+    /// more than [`TEXTS_HELD`] are held.
+    pub fn lean(lean: crate::store::cache::Lean) -> Data {
+        let mut d = Data::build(lean.corpus, false, lean.chars.as_deref());
+        d.texts.store = Some(lean.texts);
+        d
+    }
+
+    /// Whether the text of article `i` is in the corpus (always, unless it
+    /// is read from the store).
+    pub fn has_text(&self, i: usize) -> bool {
+        !self.texts.on_demand() || self.texts.held.contains(&i)
+    }
+
+    /// Why article `i`'s text could not be read from the store, if it could not.
+    pub fn text_error(&self, i: usize) -> Option<&str> {
+        self.texts.failed.get(&i).map(String::as_str)
+    }
+
+    /// Read article `i`'s text from the store into the corpus, unless it
+    /// is there; the least recently shown beyond [`TEXTS_HELD`] is let go
+    /// (never one of `shown`). Called as the state changes, never while
+    /// drawing. A text that cannot be read is remembered with why, and the
+    /// article shows without paragraphs.
+    pub fn load_text(&mut self, i: usize, shown: &[usize]) {
+        let Some(store) = self.texts.store.as_mut() else {
+            return;
+        };
+        if i >= self.corpus.articles.len() {
+            return;
+        }
+        if let Some(k) = self.texts.held.iter().position(|&h| h == i) {
+            self.texts.held.remove(k);
+            self.texts.held.push_back(i);
+            return;
+        }
+        if self.texts.failed.contains_key(&i) {
+            return;
+        }
+        match store.read(i) {
+            Ok(text) => {
+                let a = &mut self.corpus.articles[i];
+                a.paragraphs = text.paragraphs;
+                a.theme.cues = text.cues;
+                a.theme.explanation = text.explanation;
+                self.texts.held.push_back(i);
+            }
+            Err(e) => {
+                self.texts.failed.insert(i, format!("{e:#}"));
+            }
+        }
+        while self.texts.held.len() > TEXTS_HELD {
+            let Some(k) = self.texts.held.iter().position(|h| !shown.contains(h)) else {
+                break;
+            };
+            if let Some(old) = self.texts.held.remove(k) {
+                let a = &mut self.corpus.articles[old];
+                a.paragraphs = Vec::new();
+            }
+        }
     }
 
     /// The explorer's first view of a corpus from an up-to-date store
     /// ([`crate::store::cache::preview`]): browsable articles and speakers
     /// while the quotes and text are read, marked [`Data::partial`].
     pub fn preview(corpus: Corpus) -> Data {
-        Data::build(corpus, true)
+        Data::build(corpus, true, None)
     }
 
-    fn build(corpus: Corpus, partial: bool) -> Data {
+    /// `chars`: each article's length, when its paragraphs are not in the
+    /// corpus to count (see [`super::trend::Trend::weighted`]).
+    fn build(corpus: Corpus, partial: bool, chars: Option<&[usize]>) -> Data {
         let article_index: HashMap<SharedStr, usize> = corpus
             .articles
             .iter()
@@ -233,7 +334,7 @@ impl Data {
                         let trend = if partial {
                             super::trend::Trend::yearly(&corpus)
                         } else {
-                            super::trend::Trend::new(&corpus)
+                            super::trend::Trend::weighted(&corpus, chars)
                         };
                         (
                             speakers_by_lean,
@@ -261,6 +362,7 @@ impl Data {
             by_date,
             speaker_entries,
             palette_entries,
+            texts: Texts::default(),
         }
     }
 

@@ -267,6 +267,20 @@ impl Loader {
                             let _ = drawn.recv_timeout(PREVIEW_WAIT);
                         }
                     }
+                    // From an up-to-date store with no corrections, the
+                    // articles' text stays there, read as each is shown.
+                    let lean = crate::open_stored_lean(
+                        &paths,
+                        &options,
+                        &lexicon,
+                        &store_options,
+                        trend::Trend::shows_months,
+                    );
+                    if let Some(mut lean) = lean {
+                        let mut warnings = std::mem::take(&mut lean.warnings);
+                        warnings.extend(config_warnings);
+                        return Ok((data::Data::lean(lean), warnings));
+                    }
                     let crate::Opened {
                         mut corpus,
                         mut warnings,
@@ -327,6 +341,12 @@ fn save_correction(app: &mut App, store: &Store, request: CorrectionRequest) -> 
     };
     match request {
         CorrectionRequest::Add(c) => match file.add(c.clone()) {
+            // Text read from the store as it is shown has not been through
+            // the corrections: the corpus is opened again, whole, with them.
+            Ok(_) if app.data.as_ref().is_some_and(|d| d.texts.on_demand()) => {
+                app.correction_kept_reopening(&c);
+                return true;
+            }
             Ok(_) => app.correction_saved(&c),
             Err(e) => app.status = Some(format!("Not saved: {e:#}.")),
         },
@@ -439,6 +459,9 @@ fn event_loop(
             // The preview has no paragraphs to index.
             let result = if app.partial() {
                 Err(anyhow!(app::STILL_OPENING))
+            } else if let Some(store) = app.data.as_mut().and_then(|d| d.texts.store_mut()) {
+                // The text is in the store: so is its index.
+                store.search(&query, app::SEARCH_LIMIT)
             } else {
                 search_index(&mut index, app)
                     .and_then(|conn| crate::store::search::search(conn, &query, app::SEARCH_LIMIT))

@@ -186,6 +186,15 @@ impl App {
         });
     }
 
+    /// The event loop kept `c`, and reopens the corpus to show it (its
+    /// text was read from the store as shown, without the corrections).
+    pub fn correction_kept_reopening(&mut self, c: &crate::store::corrections::Correction) {
+        self.status = Some(format!(
+            "{} (✎; u undoes). Reopening…",
+            capitalised(&c.summary())
+        ));
+    }
+
     /// The corpus reopened (after an undo): show it where the user was.
     /// Its files may have changed on disk since it was first opened, so
     /// articles too are found again by id.

@@ -856,6 +856,7 @@ impl App {
     /// drawn, keeping those already made; so scrolling a huge article never
     /// wraps it again, and drawing never needs to store anything.
     fn warm_layouts(&mut self) {
+        self.load_texts();
         let mut wanted = self.readers();
         if wanted.len() > 1 {
             // Comparing: only the two sides are drawn.
@@ -868,6 +869,28 @@ impl App {
             }
         }
         self.layouts = kept;
+    }
+
+    /// Read the text of the articles the screen shows from the store, when
+    /// it is kept there (see [`Data::load_text`]): as the state changes,
+    /// so that drawing finds it.
+    pub(crate) fn load_texts(&mut self) {
+        let shown: Vec<usize> = self.readers().iter().map(|(p, _)| p.article).collect();
+        if let Some(d) = &mut self.data {
+            for &a in &shown {
+                d.load_text(a, &shown);
+            }
+        }
+    }
+
+    /// [`App::load_texts`] for article `a` about to be shown, before its
+    /// layout is needed to place the reader in it.
+    pub(crate) fn load_text(&mut self, a: usize) {
+        let mut shown: Vec<usize> = self.readers().iter().map(|(p, _)| p.article).collect();
+        shown.push(a);
+        if let Some(d) = &mut self.data {
+            d.load_text(a, &shown);
+        }
     }
 
     fn clamp_scrolls(&mut self) {
@@ -972,6 +995,7 @@ impl App {
     pub(crate) fn follow_article(&mut self, a: usize) {
         if self.reader.article != a && self.screen == Screen::Main {
             self.reader = ReaderPos::at(a);
+            self.load_text(a);
             self.search = None;
         }
     }
@@ -985,6 +1009,7 @@ impl App {
     fn show_article(&mut self, a: usize) {
         self.screen = Screen::Main;
         self.reader = ReaderPos::at(a);
+        self.load_text(a);
         self.search = None;
         self.reveal(FilterList::Articles, a);
         self.set_focus(Focus::Reader);
