@@ -27,7 +27,7 @@
 mod texts;
 mod write;
 
-pub use texts::{open_lean, ArticleText, Lean, TextStore, STORE_CHANGED};
+pub use texts::{open_lean, open_rest, ArticleText, Lean, Rest, Shown, TextStore, STORE_CHANGED};
 
 use super::codec::{decode, encode};
 use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
@@ -418,6 +418,7 @@ pub fn preview(
         .ok()
     };
     let (speakers, periods, kept) = (part("speakers")?, part("periods")?, part("warnings")?);
+    let built = texts::built_stamp(&conn)?;
     let heads: Vec<(Vec<u8>, bool)> = (|| -> rusqlite::Result<_> {
         let mut stmt = conn.prepare("SELECT body, date_flag FROM articles ORDER BY ord")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -450,7 +451,11 @@ pub fn preview(
         periods,
         corrections: Vec::new(),
     };
-    Some(Preview { corpus, warnings })
+    Some(Preview {
+        corpus,
+        warnings,
+        built,
+    })
 }
 
 /// The corpus as [`preview`] reads it from an up-to-date cache: its articles
@@ -462,6 +467,8 @@ pub fn preview(
 pub struct Preview {
     pub corpus: Corpus,
     pub warnings: Vec<String>,
+    /// The cache's build it was read from (see [`open_rest`]).
+    pub built: String,
 }
 
 /// A read-only connection to the cache in `dir`, inside a read transaction

@@ -153,11 +153,7 @@ pub fn open_lean(
         let read = read_lean(&conn, &wants_chars);
         (scanned.join().ok().flatten(), read)
     });
-    let built: Option<String> = conn
-        .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
-            r.get(0)
-        })
-        .ok();
+    let built = built_stamp(&conn);
     end_read(&conn);
     let mut warnings = scanned?;
     let (corpus, kept, ords, chars) = read.ok()?;
@@ -173,6 +169,136 @@ pub fn open_lean(
         },
         chars,
     })
+}
+
+/// The cache's `built` stamp: which build its rows are.
+pub(super) fn built_stamp(conn: &Connection) -> Option<String> {
+    conn.query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
+        r.get(0)
+    })
+    .ok()
+}
+
+/// What the explorer shows of a [`super::preview`], for [`open_rest`] to
+/// read the rest of that corpus against.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    /// The build the preview was read from ([`super::Preview::built`]).
+    pub built: String,
+    /// Its articles' and speakers' ids, in order (their strings are shared
+    /// with the quotes read).
+    pub articles: Vec<SharedStr>,
+    pub speakers: Vec<SharedStr>,
+    /// Read each article's length and theme cues too (see [`Lean::chars`]).
+    pub chars: bool,
+}
+
+/// The rest of a previewed corpus: its quotes, where its articles' text
+/// is, and (when asked for) their lengths and theme cues.
+pub struct Rest {
+    pub quotes: Vec<Quote>,
+    pub texts: TextStore,
+    /// Each article's length, theme cues and explanation, by position.
+    pub chars: Option<Vec<(usize, Vec<CueHit>, Vec<CueTotal>)>>,
+}
+
+/// The rest of the corpus a [`super::preview`] showed (`shown`), from the
+/// same build of the cache when the files are still the ones it holds;
+/// `None` otherwise (the caller opens the corpus the usual way).
+pub fn open_rest(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    shown: &Shown,
+) -> Option<Rest> {
+    let (conn, stored) = open_snapshot(dir, paths, options, lexicon)?;
+    if built_stamp(&conn).as_deref() != Some(shown.built.as_str()) {
+        return None;
+    }
+    let (scanned, read) = std::thread::scope(|scope| {
+        let scanned = scope.spawn(|| scanned_if_current(paths, &stored));
+        let read = (|| -> Result<_> {
+            let ords: Vec<i64> = {
+                let mut stmt = conn.prepare("SELECT ord FROM articles ORDER BY ord")?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            if ords.len() != shown.articles.len() {
+                anyhow::bail!("the cache holds other articles");
+            }
+            let chars = shown.chars.then(|| read_chars(&conn, &ords)).transpose()?;
+            let quotes = read_quotes(&conn, &shown.articles, &shown.speakers)?;
+            Ok((ords, chars, quotes))
+        })();
+        (scanned.join().ok().flatten(), read)
+    });
+    end_read(&conn);
+    scanned?;
+    let (ords, chars, quotes) = read.ok()?;
+    Some(Rest {
+        quotes,
+        texts: TextStore {
+            path: dir.join(super::CACHE_FILE),
+            built: shown.built.clone(),
+            ords,
+            conn: None,
+        },
+        chars,
+    })
+}
+
+/// Each article's length, theme cues and explanation, read from its text
+/// (which is let go), for the articles at `ords`.
+fn read_chars(conn: &Connection, ords: &[i64]) -> Result<Vec<(usize, Vec<CueHit>, Vec<CueTotal>)>> {
+    let rests = decode_rows_into(
+        conn,
+        "SELECT ord, rest FROM article_rest ORDER BY ord",
+        READ_BATCH,
+        ords.len(),
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)),
+        |(ord, rest)| {
+            let (paragraphs, cues, explanation): ArticleRest = decode(&rest)?;
+            let chars: usize = paragraphs.iter().map(|p| p.text.chars().count()).sum();
+            let joins = crate::analysis::theme::JOIN_CHARS * paragraphs.len().saturating_sub(1);
+            Ok(vec![(ord, (chars + joins, cues, explanation))])
+        },
+    )?;
+    if rests.len() != ords.len() || rests.iter().zip(ords).any(|((o, _), ord)| o != ord) {
+        anyhow::bail!("the cache holds texts for other articles");
+    }
+    Ok(rests.into_iter().map(|(_, r)| r).collect())
+}
+
+/// Every quote, its strings shared with `articles` and `speakers` (their
+/// ids) as each batch is decoded (see [`share_strings`]).
+fn read_quotes(
+    conn: &Connection,
+    articles: &[SharedStr],
+    speakers: &[SharedStr],
+) -> Result<Vec<Quote>> {
+    let ids = Ids {
+        articles: articles.iter().map(|id| (id.as_str(), id)).collect(),
+        speakers: speakers.iter().map(|id| (id.as_str(), id)).collect(),
+    };
+    decode_rows_into(
+        conn,
+        "SELECT body FROM quotes ORDER BY n",
+        4,
+        quotes_bound(conn)?,
+        |r| r.get::<_, Vec<u8>>(0),
+        |body| {
+            let mut quotes = decode::<Vec<Quote>>(&body)?;
+            share_strings(&ids, &mut quotes);
+            Ok(quotes)
+        },
+    )
+}
+
+/// Ids by their text.
+struct Ids<'a> {
+    articles: HashMap<&'a str, &'a SharedStr>,
+    speakers: HashMap<&'a str, &'a SharedStr>,
 }
 
 type LeanRead = (Corpus, Vec<String>, Vec<i64>, Option<Vec<usize>>);
@@ -203,28 +329,9 @@ fn read_lean(conn: &Connection, wants_chars: &dyn Fn(&[Article]) -> bool) -> Res
     )?;
     let (ords, mut articles): (Vec<i64>, Vec<Article>) = heads.into_iter().unzip();
     let chars = if wants_chars(&articles) {
-        let rests = decode_rows(
-            conn,
-            "SELECT ord, rest FROM article_rest ORDER BY ord",
-            READ_BATCH,
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)),
-            |(ord, rest)| {
-                let (paragraphs, cues, explanation): ArticleRest = decode(&rest)?;
-                let chars: usize = paragraphs.iter().map(|p| p.text.chars().count()).sum();
-                let joins = crate::analysis::theme::JOIN_CHARS * paragraphs.len().saturating_sub(1);
-                Ok(vec![(ord, chars + joins, cues, explanation)])
-            },
-        )?;
-        if rests.len() != articles.len() {
-            anyhow::bail!("the cache holds texts for other articles");
-        }
-        let mut chars = Vec::with_capacity(articles.len());
-        for ((a, &ord), (rest_ord, n, cues, explanation)) in
-            articles.iter_mut().zip(&ords).zip(rests)
-        {
-            if rest_ord != ord {
-                anyhow::bail!("the cache holds texts for other articles");
-            }
+        let read = read_chars(conn, &ords)?;
+        let mut chars = Vec::with_capacity(read.len());
+        for (a, (n, cues, explanation)) in articles.iter_mut().zip(read) {
             a.theme.cues = cues;
             a.theme.explanation = explanation;
             chars.push(n);
@@ -233,15 +340,10 @@ fn read_lean(conn: &Connection, wants_chars: &dyn Fn(&[Article]) -> bool) -> Res
     } else {
         None
     };
-    let mut quotes = decode_rows_into(
-        conn,
-        "SELECT body FROM quotes ORDER BY n",
-        4,
-        quotes_bound(conn)?,
-        |r| r.get::<_, Vec<u8>>(0),
-        |body| decode::<Vec<Quote>>(&body),
-    )?;
-    share_strings(&articles, &speakers, &mut quotes);
+
+    let article_ids: Vec<SharedStr> = articles.iter().map(|a| a.id.clone()).collect();
+    let speaker_ids: Vec<SharedStr> = speakers.iter().map(|s| s.id.clone()).collect();
+    let quotes = read_quotes(conn, &article_ids, &speaker_ids)?;
     let corpus = Corpus {
         version: crate::model::EXPORT_VERSION,
         articles,
@@ -257,11 +359,21 @@ fn read_lean(conn: &Connection, wants_chars: &dyn Fn(&[Article]) -> bool) -> Res
 /// with the article, the speaker and the other quotes, rather than one
 /// decoded apiece (tens of thousands of small allocations): the same text,
 /// so nothing shown or exported changes.
-fn share_strings(articles: &[Article], speakers: &[crate::model::Speaker], quotes: &mut [Quote]) {
-    let article_ids: HashMap<&str, &SharedStr> =
-        articles.iter().map(|a| (a.id.as_str(), &a.id)).collect();
-    let speaker_ids: HashMap<&str, &SharedStr> =
-        speakers.iter().map(|s| (s.id.as_str(), &s.id)).collect();
+fn share_strings(ids: &Ids<'_>, quotes: &mut [Quote]) {
+    let (article_ids, speaker_ids) = (&ids.articles, &ids.speakers);
+    // The quotes' words in one buffer, each quote a window onto it.
+    let mut words = String::with_capacity(quotes.iter().map(|q| q.text.len()).sum());
+    for q in quotes.iter() {
+        words.push_str(&q.text);
+    }
+    let words = SharedStr::from(words);
+    let mut at = 0;
+    for q in quotes.iter_mut() {
+        let len = q.text.len();
+        q.text = words.slice(at..at + len);
+        at += len;
+    }
+    let mut rules: HashMap<String, std::borrow::Cow<'static, str>> = HashMap::new();
     let mut cues: HashMap<String, SharedStr> = HashMap::new();
     for q in quotes {
         if let Some(&id) = article_ids.get(q.article.as_str()) {
@@ -273,6 +385,17 @@ fn share_strings(articles: &[Article], speakers: &[crate::model::Speaker], quote
         if let Some(&id) = q.speaker.as_deref().and_then(|s| speaker_ids.get(s)) {
             q.speaker = Some(id.clone());
         }
+        if let std::borrow::Cow::Owned(rule) = &q.rule {
+            let shared = match rules.get(rule.as_str()) {
+                Some(shared) => shared.clone(),
+                None => {
+                    let shared = shared_rule(rule);
+                    rules.insert(rule.clone(), shared.clone());
+                    shared
+                }
+            };
+            q.rule = shared;
+        }
         if let Some(cue) = &mut q.cue {
             match cues.get(cue.as_str()) {
                 Some(shared) => *cue = shared.clone(),
@@ -282,4 +405,26 @@ fn share_strings(articles: &[Article], speakers: &[crate::model::Speaker], quote
             }
         }
     }
+}
+
+/// The attribution rule's name as a `'static` string, made once per name
+/// for the life of the program (there are a few dozen), so that tens of
+/// thousands of quotes need not each own a copy.
+fn shared_rule(rule: &str) -> std::borrow::Cow<'static, str> {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static RULES: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut rules = RULES.lock().unwrap_or_else(|e| e.into_inner());
+    let rules = rules.get_or_insert_with(HashSet::new);
+    if let Some(&known) = rules.get(rule) {
+        return std::borrow::Cow::Borrowed(known);
+    }
+    // A name longer than any rule's is kept as it is, never made static:
+    // a damaged cache cannot make this grow without bound.
+    if rule.len() > 80 || rules.len() >= 1024 {
+        return std::borrow::Cow::Owned(rule.to_string());
+    }
+    let leaked: &'static str = Box::leak(rule.to_string().into_boxed_str());
+    rules.insert(leaked);
+    std::borrow::Cow::Borrowed(leaked)
 }
