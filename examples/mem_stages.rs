@@ -22,24 +22,39 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+/// What the C allocator gave (its chunks' usable sizes), and how many.
+static USABLE: AtomicUsize = AtomicUsize::new(0);
+static COUNT: AtomicUsize = AtomicUsize::new(0);
+
+extern "C" {
+    fn malloc_usable_size(p: *mut u8) -> usize;
+    fn malloc_trim(pad: usize) -> i32;
+}
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(l) };
         if !p.is_null() {
+            USABLE.fetch_add(unsafe { malloc_usable_size(p) }, Ordering::Relaxed);
+            COUNT.fetch_add(1, Ordering::Relaxed);
             let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
             PEAK.fetch_max(now, Ordering::Relaxed);
         }
         p
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        USABLE.fetch_sub(unsafe { malloc_usable_size(p) }, Ordering::Relaxed);
+        COUNT.fetch_sub(1, Ordering::Relaxed);
         unsafe { System.dealloc(p, l) };
         LIVE.fetch_sub(l.size(), Ordering::Relaxed);
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        let before = unsafe { malloc_usable_size(p) };
         let q = unsafe { System.realloc(p, l, new) };
         if !q.is_null() {
+            USABLE.fetch_sub(before, Ordering::Relaxed);
+            USABLE.fetch_add(unsafe { malloc_usable_size(q) }, Ordering::Relaxed);
             if new >= l.size() {
                 let now = LIVE.fetch_add(new - l.size(), Ordering::Relaxed) + new - l.size();
                 PEAK.fetch_max(now, Ordering::Relaxed);
@@ -70,8 +85,10 @@ fn mb(b: usize) -> f64 {
 
 fn stage(name: &str) {
     println!(
-        "{name:<44} heap live {:>7.1} MB  heap peak {:>7.1} MB  RSS {:>7.1} MB  HWM {:>7.1} MB",
+        "{name:<36} heap live {:>6.1} MB (malloc {:>6.1} MB in {:>7} blocks)  heap peak {:>6.1} MB  RSS {:>6.1} MB  HWM {:>6.1} MB",
         mb(LIVE.load(Ordering::Relaxed)),
+        mb(USABLE.load(Ordering::Relaxed)),
+        COUNT.load(Ordering::Relaxed),
         mb(PEAK.load(Ordering::Relaxed)),
         status("VmRSS:"),
         status("VmHWM:")
@@ -101,8 +118,28 @@ fn main() {
     let (options, lexicon) = (LoadOptions::default(), Lexicon::bundled());
     stage("start");
     let preview = centreline::preview_stored(&paths, &options, &lexicon, &store_options)
-        .map(|(corpus, _)| Data::preview(corpus));
+        .map(|p| (Data::preview(p.corpus), p.built));
     stage("preview (Data::preview)");
+    if let Some((preview, built)) = preview {
+        // What the explorer does: the rest read, and added to the preview.
+        let shown = preview.shown(built);
+        let rest = centreline::open_stored_rest(&paths, &options, &lexicon, &store_options, &shown)
+            .expect("the rest of the corpus");
+        stage("rest read (preview held)");
+        if std::env::var_os("TRIM").is_some() {
+            unsafe { malloc_trim(0) };
+            stage("trimmed");
+        }
+        let t = std::time::Instant::now();
+        let data = preview.complete(rest);
+        println!(
+            "(Data::complete took {:.0} ms)",
+            t.elapsed().as_secs_f64() * 1e3
+        );
+        stage("Data::complete");
+        return parts(data);
+    }
+    let preview: Option<Data> = None;
     let lean = centreline::open_stored_lean(
         &paths,
         &options,
@@ -113,7 +150,12 @@ fn main() {
     let data = match lean {
         Some(lean) => {
             stage("lean corpus opened (preview held)");
+            let t = std::time::Instant::now();
             let data = Data::lean(lean);
+            println!(
+                "(Data::lean took {:.0} ms)",
+                t.elapsed().as_secs_f64() * 1e3
+            );
             stage("Data::lean (preview held)");
             data
         }
@@ -129,8 +171,11 @@ fn main() {
     drop(preview);
     stage("preview dropped");
 
+    parts(data);
+}
+
+fn parts(mut data: Data) {
     println!("the finished state's parts (heap freed when each is dropped):");
-    let mut data = data;
     let mut articles = std::mem::take(&mut data.corpus.articles);
     let text: usize = articles
         .iter()

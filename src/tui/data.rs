@@ -54,8 +54,11 @@ pub struct Data {
     pub trend: super::trend::Trend,
     /// Finder entries over speakers (names, aliases, roles).
     pub speaker_entries: Vec<Entry>,
-    /// Palette entries: speakers, articles and quotes.
+    /// Palette entries: speakers, articles and quotes (the quotes' made
+    /// the first time the palette opens: [`Data::ensure_palette`]).
     pub palette_entries: Vec<Entry>,
+    /// Whether the quotes' palette entries are made.
+    palette_quotes: bool,
     /// What the Articles filter (`/`) searches, lower-cased once: title, id,
     /// source, date and byline.
     pub article_haystacks: Vec<String>,
@@ -112,6 +115,70 @@ impl Data {
         let mut d = Data::build(lean.corpus, false, lean.chars.as_deref());
         d.texts.store = Some(lean.texts);
         d
+    }
+
+    /// Add the quotes to the palette's entries, unless they are there: made
+    /// when the palette first opens rather than with the rest, since an
+    /// entry apiece for every quote is one of the biggest things the
+    /// explorer would hold, for a pop-up many sessions never open.
+    pub fn ensure_palette(&mut self) {
+        use rayon::prelude::*;
+        if self.palette_quotes {
+            return;
+        }
+        self.palette_quotes = true;
+        let (corpus, speaker_index) = (&self.corpus, &self.speaker_index);
+        let quotes: Vec<Entry> = corpus
+            .quotes
+            .par_iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let who = q
+                    .speaker
+                    .as_deref()
+                    .and_then(|id| speaker_index.get(id))
+                    .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
+                let text: String = q.text.chars().take(160).collect();
+                Entry::new(Target::Quote(i), format!("{} — {who}", q.marked(&text)))
+            })
+            .collect();
+        self.palette_entries.reserve_exact(quotes.len());
+        self.palette_entries.extend(quotes);
+    }
+
+    /// This preview with the rest of its corpus read from the store
+    /// ([`crate::store::cache::open_rest`]): the quotes added to the
+    /// preview's own articles and speakers (never a second copy of them),
+    /// the articles' text left in the store as with [`Data::lean`], and
+    /// every index made again.
+    pub fn complete(mut self, rest: crate::store::cache::Rest) -> Data {
+        let mut corpus = std::mem::take(&mut self.corpus);
+        // The preview's indexes go before the new ones are made.
+        drop(self);
+        corpus.quotes = rest.quotes;
+        let chars = rest.chars.map(|read| {
+            let mut chars = Vec::with_capacity(read.len());
+            for (a, (n, cues, explanation)) in corpus.articles.iter_mut().zip(read) {
+                a.theme.cues = cues;
+                a.theme.explanation = explanation;
+                chars.push(n);
+            }
+            chars
+        });
+        let mut d = Data::build(corpus, false, chars.as_deref());
+        d.texts.store = Some(rest.texts);
+        d
+    }
+
+    /// What [`crate::store::cache::open_rest`] needs to know of this
+    /// preview to read the rest of its corpus.
+    pub fn shown(&self, built: String) -> crate::store::cache::Shown {
+        crate::store::cache::Shown {
+            built,
+            articles: self.corpus.articles.iter().map(|a| a.id.clone()).collect(),
+            speakers: self.corpus.speakers.iter().map(|s| s.id.clone()).collect(),
+            chars: super::trend::Trend::shows_months(&self.corpus.articles),
+        }
     }
 
     /// Whether the text of article `i` is in the corpus (always, unless it
@@ -250,6 +317,14 @@ impl Data {
                     list.sort_unstable();
                     list.dedup();
                 }
+                // Kept for the session, one list per article and speaker.
+                for list in quotes_by_article
+                    .iter_mut()
+                    .chain(&mut quotes_by_speaker)
+                    .chain(&mut speakers_in_article)
+                {
+                    list.shrink_to_fit();
+                }
                 let speaker_groups = quotes_by_speaker
                     .iter()
                     .map(|list| group_by_article(&corpus, &article_index, list))
@@ -274,24 +349,11 @@ impl Data {
                                 Entry::speaker(Target::Speaker(i), speaker_text(s), s.quote_count)
                             })
                             .collect();
-                        let mut palette_entries = Vec::with_capacity(
-                            speaker_entries.len() + corpus.articles.len() + corpus.quotes.len(),
-                        );
+                        let mut palette_entries =
+                            Vec::with_capacity(speaker_entries.len() + corpus.articles.len());
                         palette_entries.extend_from_slice(&speaker_entries);
                         for (i, a) in corpus.articles.iter().enumerate() {
                             palette_entries.push(Entry::new(Target::Article(i), article_text(a)));
-                        }
-                        for (i, q) in corpus.quotes.iter().enumerate() {
-                            let who = q
-                                .speaker
-                                .as_deref()
-                                .and_then(|id| speaker_index.get(id))
-                                .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
-                            let text: String = q.text.chars().take(160).collect();
-                            palette_entries.push(Entry::new(
-                                Target::Quote(i),
-                                format!("{} — {who}", q.marked(&text)),
-                            ));
                         }
                         (speaker_entries, palette_entries)
                     },
@@ -362,6 +424,7 @@ impl Data {
             by_date,
             speaker_entries,
             palette_entries,
+            palette_quotes: false,
             texts: Texts::default(),
         }
     }

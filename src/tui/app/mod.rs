@@ -408,6 +408,23 @@ impl App {
         }
     }
 
+    /// The rest of the previewed corpus, read from the store: added to the
+    /// preview in place ([`Data::complete`]), the user kept where they were
+    /// as by [`App::opened_fully`]. The indexes are made here, on this
+    /// thread, so that the articles and speakers are never held twice.
+    pub fn completed(&mut self, rest: crate::store::cache::Rest, warnings: Vec<String>) {
+        let Some(preview) = self.data.take() else {
+            return;
+        };
+        let news = warnings != self.warnings;
+        self.warnings = warnings;
+        self.swap_in_place(preview.complete(rest));
+        if news && !self.warnings.is_empty() {
+            let warnings = crate::present::count(self.warnings.len(), "warning");
+            self.status = Some(format!("{warnings} (w to list)"));
+        }
+    }
+
     /// Whether `data` has the same articles and speakers, in the same
     /// order, as what is shown: every position held stays right.
     fn same_ids(&self, data: &Data) -> bool {
@@ -440,9 +457,12 @@ impl App {
         self.refilter(FilterList::Speakers, text);
         let text = self.articles.filter.clone();
         self.refilter(FilterList::Articles, text);
-        if let Some(d) = &self.data {
+        if let Some(d) = &mut self.data {
             // The palette's entries now include the quotes.
             if let Some(Overlay::Finder(f)) = &mut self.overlay {
+                if f.kind == FinderKind::Everything {
+                    d.ensure_palette();
+                }
                 let entries = match f.kind {
                     FinderKind::Speakers => &d.speaker_entries,
                     FinderKind::Everything => &d.palette_entries,
@@ -582,7 +602,10 @@ impl App {
     }
 
     fn open_finder(&mut self, kind: FinderKind) {
-        let Some(d) = &self.data else { return };
+        let Some(d) = &mut self.data else { return };
+        if kind == FinderKind::Everything {
+            d.ensure_palette();
+        }
         let entries = match kind {
             FinderKind::Speakers => &d.speaker_entries,
             FinderKind::Everything => &d.palette_entries,
