@@ -196,8 +196,19 @@ mod tests {
             t.periods[2].theme.cues.is_empty(),
             "an empty month has no lean"
         );
+        // Without their paragraphs (their text left in the store), the
+        // articles' lengths given make the same months.
+        let chars: Vec<usize> = corpus.articles.iter().map(body_chars).collect();
+        assert!(Trend::shows_months(&corpus.articles));
+        let mut lean = corpus.clone();
+        for a in &mut lean.articles {
+            a.paragraphs.clear();
+        }
+        assert_eq!(Trend::weighted(&lean, Some(&chars)), t);
+        assert_ne!(Trend::new(&lean), t, "the lengths count");
         // One article fewer is not enough to tell months apart.
         corpus.articles.pop();
         assert!(!Trend::new(&corpus).monthly);
+        assert!(!Trend::shows_months(&corpus.articles));
     }
 }
