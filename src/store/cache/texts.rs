@@ -179,6 +179,10 @@ pub(super) fn built_stamp(conn: &Connection) -> Option<String> {
     .ok()
 }
 
+/// An article's length in characters (its paragraphs joined by blank
+/// lines), and its theme's cues and explanation.
+pub type Measured = (usize, Vec<CueHit>, Vec<CueTotal>);
+
 /// What the explorer shows of a [`super::preview`], for [`open_rest`] to
 /// read the rest of that corpus against.
 #[derive(Debug, Clone)]
@@ -199,7 +203,7 @@ pub struct Rest {
     pub quotes: Vec<Quote>,
     pub texts: TextStore,
     /// Each article's length, theme cues and explanation, by position.
-    pub chars: Option<Vec<(usize, Vec<CueHit>, Vec<CueTotal>)>>,
+    pub chars: Option<Vec<Measured>>,
 }
 
 /// The rest of the corpus a [`super::preview`] showed (`shown`), from the
@@ -250,7 +254,7 @@ pub fn open_rest(
 
 /// Each article's length, theme cues and explanation, read from its text
 /// (which is let go), for the articles at `ords`.
-fn read_chars(conn: &Connection, ords: &[i64]) -> Result<Vec<(usize, Vec<CueHit>, Vec<CueTotal>)>> {
+fn read_chars(conn: &Connection, ords: &[i64]) -> Result<Vec<Measured>> {
     let rests = decode_rows_into(
         conn,
         "SELECT ord, rest FROM article_rest ORDER BY ord",
