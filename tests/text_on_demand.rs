@@ -311,3 +311,26 @@ fn the_palette_finds_quotes_made_when_it_first_opens() {
     let d = app.data.as_ref().unwrap();
     assert_eq!(d.palette_entries.len(), before + b.whole.quotes.len());
 }
+
+#[test]
+fn a_quote_corrected_from_a_speakers_quotes_is_named_with_its_words_before() {
+    use centreline::store::corrections::{Correction, QuoteRef};
+    use centreline::tui::app::{CorrectionRequest, Screen};
+    let b = built(5);
+    let mut app = b.completed(140, 40);
+    // A speaker's quotes, the last: in an article the Reader has not shown.
+    press(&mut app, "3 Enter G");
+    let Screen::SpeakerQuotes { speaker, selected } = app.screen else {
+        panic!("not a speaker's quotes: {:?}", app.screen);
+    };
+    let d = app.data.as_ref().unwrap();
+    let q = d.quotes_by_speaker[speaker][selected];
+    let a = d.quote_article(q).unwrap();
+    assert!(!with_text(&app).contains(&a) || a == app.reader.article);
+    press(&mut app, "x");
+    let Some(CorrectionRequest::Add(Correction::Reject { quote, .. })) = app.correction.clone()
+    else {
+        panic!("no rejection asked: {:?}", app.correction);
+    };
+    assert_eq!(quote, QuoteRef::of(&b.whole, &b.whole.quotes[q]));
+}
