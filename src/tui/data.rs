@@ -16,14 +16,23 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct QuoteGroup {
     pub article: usize,
-    /// Quote indexes, in reading order.
-    pub quotes: Vec<usize>,
-    /// Position of the first of them in the speaker's `quotes_by_speaker` list.
+    /// Position of the first of its quotes in the speaker's
+    /// `quotes_by_speaker` list: the group is the `len` quotes from there
+    /// ([`QuoteGroup::quotes`]), kept as a span rather than a list apiece.
     pub first: usize,
+    pub len: usize,
     pub theme: Theme,
 }
 
 impl QuoteGroup {
+    /// Its quote indexes, in reading order, from the speaker's
+    /// `quotes_by_speaker` list.
+    pub fn quotes<'a>(&self, by_speaker: &'a [usize]) -> &'a [usize] {
+        by_speaker
+            .get(self.first..self.first + self.len)
+            .unwrap_or_default()
+    }
+
     /// Whether any cue fired in these quotes (else the lean means nothing).
     pub fn has_evidence(&self) -> bool {
         !self.theme.cues.is_empty()
@@ -492,21 +501,21 @@ fn group_by_article(
             continue;
         };
         match groups.last_mut() {
-            Some(g) if g.article == a => g.quotes.push(qi),
+            // (A run of one article in the list: `k` follows the last.)
+            Some(g) if g.article == a && g.first + g.len == k => g.len += 1,
             _ => groups.push(QuoteGroup {
                 article: a,
-                quotes: vec![qi],
                 first: k,
+                len: 1,
                 theme: Theme::default(),
             }),
         }
     }
     for g in &mut groups {
-        g.theme = combine(g.quotes.iter().map(|&qi| {
+        g.theme = combine(g.quotes(list).iter().map(|&qi| {
             let q = &corpus.quotes[qi];
             (q.text.chars().count(), &q.theme)
         }));
-        g.quotes.shrink_to_fit();
     }
     // Kept for the session, one list per speaker: no room to spare.
     groups.shrink_to_fit();
@@ -529,14 +538,14 @@ mod tests {
         let mut all = Vec::new();
         for g in groups {
             let expected = theme_from_cues(
-                g.quotes
+                g.quotes(&d.quotes_by_speaker[milburn])
                     .iter()
                     .flat_map(|&q| d.corpus.quotes[q].theme.cues.clone())
                     .collect(),
             );
             assert_eq!(g.theme.lean, expected.lean);
             assert_eq!(g.has_evidence(), !expected.cues.is_empty());
-            all.extend(g.quotes.iter().copied());
+            all.extend(g.quotes(&d.quotes_by_speaker[milburn]).iter().copied());
             assert_eq!(d.group_of(milburn, g.article).unwrap().first, g.first);
         }
         assert_eq!(all, d.quotes_by_speaker[milburn]);

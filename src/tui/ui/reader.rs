@@ -179,7 +179,7 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
                 spans.push(Span::styled("◀ ", pal.side(true)));
                 spans.extend(lean_bar(pal, &g.theme, 3));
                 spans.push(Span::styled(" ▶", pal.side(false)));
-                let n = count(g.quotes.len(), "quote");
+                let n = count(g.len, "quote");
                 if g.has_evidence() {
                     format!(" argues {} · {n}", lean_number(g.theme.lean))
                 } else {
