@@ -170,7 +170,7 @@ pub fn preview_stored(
     options: &LoadOptions,
     lexicon: &Lexicon,
     store_options: &store::StoreOptions,
-) -> Option<(model::Corpus, Vec<String>)> {
+) -> Option<store::cache::Preview> {
     let paths = plain_paths(paths);
     let located = store::locate(&paths, store_options);
     let dir = located.dir?;
@@ -178,10 +178,58 @@ pub fn preview_stored(
     if !corrections.load().ok()?.is_empty() {
         return None;
     }
-    let preview = store::cache::preview(&dir, &paths, options, lexicon)?;
+    let mut preview = store::cache::preview(&dir, &paths, options, lexicon)?;
     let mut warnings: Vec<String> = located.warning.into_iter().collect();
-    warnings.extend(preview.warnings);
-    Some((preview.corpus, warnings))
+    warnings.append(&mut preview.warnings);
+    preview.warnings = warnings;
+    Some(preview)
+}
+
+/// The rest of the corpus [`preview_stored`] showed (`shown`): its quotes,
+/// with its articles' text left in the store (see
+/// [`store::cache::open_rest`]). `None` when the store no longer holds
+/// that build, or holds corrections.
+pub fn open_stored_rest(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+    shown: &store::cache::Shown,
+) -> Option<store::cache::Rest> {
+    let paths = plain_paths(paths);
+    let dir = store::locate(&paths, store_options).dir?;
+    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
+    if !corrections.load().ok()?.is_empty() {
+        return None;
+    }
+    store::cache::open_rest(&dir, &paths, options, lexicon, shown)
+}
+
+/// The corpus at `paths` from its store's up-to-date cache with the
+/// articles' text left in the store, to be read an article at a time (see
+/// [`store::cache::open_lean`]), and the warnings [`open_stored`] would
+/// give. `None` when there is no such cache, or when the store holds
+/// corrections (they rewrite what the text names, so a corrected corpus is
+/// opened whole).
+pub fn open_stored_lean(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+    store_options: &store::StoreOptions,
+    wants_chars: impl Fn(&[model::Article]) -> bool,
+) -> Option<store::cache::Lean> {
+    let paths = plain_paths(paths);
+    let located = store::locate(&paths, store_options);
+    let dir = located.dir?;
+    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
+    if !corrections.load().ok()?.is_empty() {
+        return None;
+    }
+    let mut lean = store::cache::open_lean(&dir, &paths, options, lexicon, wants_chars)?;
+    let mut warnings: Vec<String> = located.warning.into_iter().collect();
+    warnings.append(&mut lean.warnings);
+    lean.warnings = warnings;
+    Some(lean)
 }
 
 /// Each path spelled one way: without `.` components or a trailing slash

@@ -838,3 +838,59 @@ fn an_up_to_date_store_shows_its_preview_then_the_whole_corpus() {
     assert!(s.wait_exit(), "exits 0");
     s.assert_restored();
 }
+
+/// Reopened from its up-to-date store, the explorer reads article text from
+/// the store as it is shown: the Reader shows it, `S` searches the store's
+/// own index, and a correction (kept, then shown) reopens the corpus whole.
+#[test]
+fn reopened_from_its_store_the_text_search_and_corrections_work() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in centreline::corpus::bundled::ARTICLES {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let whole = |c: &str| {
+        c.contains("Speakers (")
+            && c.contains(" quotes")
+            && !c.contains(centreline::tui::app::PREVIEW_NOTE)
+    };
+    // The first open builds the store.
+    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the corpus", whole);
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the whole corpus", whole);
+    s.send(b"2");
+    s.wait_for("the first article's paragraphs", |c| c.contains("¶ 1/"));
+    s.send(b"S");
+    s.wait_for("the search pop-up", |c| c.contains("Search the corpus"));
+    s.send(b"micro-management\r");
+    s.wait_for("the results", |c| {
+        c.contains("paragraphs · Enter opens one")
+    });
+    s.send(b"\r");
+    s.wait_for("the Reader at the match", |c| {
+        c.contains("Letting go") && c.to_lowercase().contains("/micro-management 1/")
+    });
+    // A rename, kept and shown once the corpus has reopened with it.
+    s.send(b"3");
+    s.send(b"R");
+    s.wait_for("the rename prompt", |c| {
+        c.contains("rename 'Alan Milburn' to:")
+    });
+    for _ in 0.."Milburn".len() {
+        s.send(b"\x7f");
+    }
+    s.send(b"Milburn (ed)\r");
+    s.wait_for("the renamed speaker", |c| {
+        c.contains("Alan Milburn (ed) ✎") && !c.contains("Reopening")
+    });
+    let file = dir.path().join(".centreline").join("corrections.toml");
+    let kept = std::fs::read_to_string(&file).expect("corrections.toml written");
+    assert!(kept.contains("name = \"Alan Milburn (ed)\""), "{kept}");
+    s.send(b"2");
+    s.wait_for("the text still shown", |c| c.contains("¶ "));
+    s.send(b"q");
+    assert!(s.wait_exit(), "exits 0");
+    s.assert_restored();
+}

@@ -24,7 +24,10 @@
 //! deleted and rebuilt with one warning line. A cache that cannot be written
 //! is a warning too: the analysis made is still used.
 
+mod texts;
 mod write;
+
+pub use texts::{open_lean, open_rest, ArticleText, Lean, Rest, Shown, TextStore, STORE_CHANGED};
 
 use super::codec::{decode, encode};
 use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
@@ -415,6 +418,7 @@ pub fn preview(
         .ok()
     };
     let (speakers, periods, kept) = (part("speakers")?, part("periods")?, part("warnings")?);
+    let built = texts::built_stamp(&conn)?;
     let heads: Vec<(Vec<u8>, bool)> = (|| -> rusqlite::Result<_> {
         let mut stmt = conn.prepare("SELECT body, date_flag FROM articles ORDER BY ord")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -447,7 +451,11 @@ pub fn preview(
         periods,
         corrections: Vec::new(),
     };
-    Some(Preview { corpus, warnings })
+    Some(Preview {
+        corpus,
+        warnings,
+        built,
+    })
 }
 
 /// The corpus as [`preview`] reads it from an up-to-date cache: its articles
@@ -459,6 +467,8 @@ pub fn preview(
 pub struct Preview {
     pub corpus: Corpus,
     pub warnings: Vec<String>,
+    /// The cache's build it was read from (see [`open_rest`]).
+    pub built: String,
 }
 
 /// A read-only connection to the cache in `dir`, inside a read transaction
@@ -654,11 +664,12 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
     if rests.borrow_mut().next()?.is_some() {
         anyhow::bail!("the cache holds more article texts than articles");
     }
-    let quotes = decode_rows(
+    let quotes = decode_rows_into(
         conn,
         "SELECT body FROM quotes ORDER BY n",
-        // A few hundred quotes a row: a few rows make a batch.
         4,
+        quotes_bound(conn)?,
+        // (A few hundred quotes a row: a few rows make a batch.)
         |r| r.get::<_, Vec<u8>>(0),
         |body| decode::<Vec<Quote>>(&body),
     )?;
@@ -675,6 +686,12 @@ fn read_model(conn: &Connection) -> Result<Option<(Corpus, Vec<String>)>> {
         },
         decode(&warnings)?,
     )))
+}
+
+/// At most how many quotes the cache's `quotes` table holds.
+fn quotes_bound(conn: &Connection) -> Result<usize> {
+    let rows: i64 = conn.query_row("SELECT count(*) FROM quotes", [], |r| r.get(0))?;
+    Ok(usize::try_from(rows).unwrap_or(0) * write::QUOTES_PER_ROW)
 }
 
 /// Articles read at a time by [`decode_rows`].
@@ -702,6 +719,20 @@ fn decode_rows<R: Send, T: Send>(
     read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<R>,
     decode: impl Fn(R) -> Result<Vec<T>> + Sync,
 ) -> Result<Vec<T>> {
+    decode_rows_into(conn, sql, per_batch, 0, read, decode)
+}
+
+/// [`decode_rows`] into a list made for `expected` items (a bound, when
+/// known), each batch moved into it as soon as those before it are: the
+/// decoded batches are never all held beside the list they make.
+fn decode_rows_into<R: Send, T: Send>(
+    conn: &Connection,
+    sql: &str,
+    per_batch: usize,
+    expected: usize,
+    read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<R>,
+    decode: impl Fn(R) -> Result<Vec<T>> + Sync,
+) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([])?;
     /// Batches read and not yet decoded, at most.
@@ -710,6 +741,24 @@ fn decode_rows<R: Send, T: Send>(
     let decode = &decode;
     let (take, tokens) = std::sync::mpsc::sync_channel::<()>(IN_FLIGHT);
     let give_back = std::sync::Mutex::new(tokens);
+    let mut out: Vec<T> = Vec::with_capacity(expected);
+    // Decoded batches that came before one ahead of them, by number.
+    let mut early: std::collections::BTreeMap<usize, Result<Vec<T>>> = Default::default();
+    let mut next = 0usize;
+    let mut failed: Option<anyhow::Error> = None;
+    let mut take_in = |k: usize, items: Result<Vec<T>>, out: &mut Vec<T>| {
+        early.insert(k, items);
+        while let Some(items) = early.remove(&next) {
+            match items {
+                Ok(items) if failed.is_none() => out.extend(items),
+                Ok(_) => {}
+                Err(e) => {
+                    failed.get_or_insert(e);
+                }
+            }
+            next += 1;
+        }
+    };
     let batches = rayon::in_place_scope(|scope| -> Result<usize> {
         let mut batches = 0;
         let mut batch: Vec<R> = Vec::with_capacity(per_batch);
@@ -736,17 +785,23 @@ fn decode_rows<R: Send, T: Send>(
                     let _ = done.send((k, items));
                 });
                 batches += 1;
+                while let Ok((k, items)) = decoded.try_recv() {
+                    take_in(k, items, &mut out);
+                }
             }
         }
         Ok(batches)
     })?;
     drop(done);
-    let mut parts: Vec<(usize, Result<Vec<T>>)> = decoded.into_iter().collect();
-    debug_assert_eq!(parts.len(), batches);
-    parts.sort_by_key(|(k, _)| *k);
-    let mut out = Vec::new();
-    for (_, part) in parts {
-        out.extend(part?);
+    for (k, items) in decoded.into_iter() {
+        take_in(k, items, &mut out);
+    }
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    debug_assert_eq!(next, batches);
+    if next != batches {
+        anyhow::bail!("a batch of the cache's rows was not decoded");
     }
     Ok(out)
 }

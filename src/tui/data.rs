@@ -16,14 +16,23 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct QuoteGroup {
     pub article: usize,
-    /// Quote indexes, in reading order.
-    pub quotes: Vec<usize>,
-    /// Position of the first of them in the speaker's `quotes_by_speaker` list.
+    /// Position of the first of its quotes in the speaker's
+    /// `quotes_by_speaker` list: the group is the `len` quotes from there
+    /// ([`QuoteGroup::quotes`]), kept as a span rather than a list apiece.
     pub first: usize,
+    pub len: usize,
     pub theme: Theme,
 }
 
 impl QuoteGroup {
+    /// Its quote indexes, in reading order, from the speaker's
+    /// `quotes_by_speaker` list.
+    pub fn quotes<'a>(&self, by_speaker: &'a [usize]) -> &'a [usize] {
+        by_speaker
+            .get(self.first..self.first + self.len)
+            .unwrap_or_default()
+    }
+
     /// Whether any cue fired in these quotes (else the lean means nothing).
     pub fn has_evidence(&self) -> bool {
         !self.theme.cues.is_empty()
@@ -54,29 +63,197 @@ pub struct Data {
     pub trend: super::trend::Trend,
     /// Finder entries over speakers (names, aliases, roles).
     pub speaker_entries: Vec<Entry>,
-    /// Palette entries: speakers, articles and quotes.
+    /// Palette entries: speakers, articles and quotes (the quotes' made
+    /// the first time the palette opens: [`Data::ensure_palette`]).
     pub palette_entries: Vec<Entry>,
+    /// Whether the quotes' palette entries are made.
+    palette_quotes: bool,
     /// What the Articles filter (`/`) searches, lower-cased once: title, id,
     /// source, date and byline.
     pub article_haystacks: Vec<String>,
     /// What the Speakers filter searches, lower-cased once: name, other
     /// names and roles.
     pub speaker_haystacks: Vec<String>,
+    /// Where the articles' text is: all in `corpus`, or in the store and
+    /// read into `corpus` an article at a time as it is shown.
+    pub texts: Texts,
+}
+
+/// Articles whose text is held at once when it is read from the store: the
+/// reader's and a comparison's two, and a few just left to go back to.
+pub const TEXTS_HELD: usize = 8;
+
+/// Where the articles' text is (see [`Data::texts`]).
+#[derive(Debug, Default)]
+pub struct Texts {
+    /// `None`: every article's text is in the corpus.
+    store: Option<crate::store::cache::TextStore>,
+    /// Articles whose text is in the corpus, least recently shown first.
+    held: std::collections::VecDeque<usize>,
+    /// Why an article's text could not be read.
+    failed: HashMap<usize, String>,
+}
+
+impl Texts {
+    /// Whether the text is read from the store as it is shown.
+    pub fn on_demand(&self) -> bool {
+        self.store.is_some()
+    }
+
+    /// The articles whose text is held, least recently shown first.
+    pub fn held(&self) -> impl Iterator<Item = usize> + '_ {
+        self.held.iter().copied()
+    }
+
+    /// The store the text is read from, if it is.
+    pub fn store_mut(&mut self) -> Option<&mut crate::store::cache::TextStore> {
+        self.store.as_mut()
+    }
 }
 
 impl Data {
     pub fn new(corpus: Corpus) -> Data {
-        Data::build(corpus, false)
+        Data::build(corpus, false, None)
+    }
+
+    /// The corpus from the store without its articles' text
+    /// ([`crate::store::cache::open_lean`]): each article's is read into
+    /// the corpus when it is shown ([`Data::load_text`]), and let go when
+    /// more than [`TEXTS_HELD`] are held.
+    pub fn lean(lean: crate::store::cache::Lean) -> Data {
+        let mut d = Data::build(lean.corpus, false, lean.chars.as_deref());
+        d.texts.store = Some(lean.texts);
+        d
+    }
+
+    /// Add the quotes to the palette's entries, unless they are there: made
+    /// when the palette first opens rather than with the rest, since an
+    /// entry apiece for every quote is one of the biggest things the
+    /// explorer would hold, for a pop-up many sessions never open.
+    pub fn ensure_palette(&mut self) {
+        use rayon::prelude::*;
+        if self.palette_quotes {
+            return;
+        }
+        self.palette_quotes = true;
+        let (corpus, speaker_index) = (&self.corpus, &self.speaker_index);
+        let quotes: Vec<Entry> = corpus
+            .quotes
+            .par_iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let who = q
+                    .speaker
+                    .as_deref()
+                    .and_then(|id| speaker_index.get(id))
+                    .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
+                let text: String = q.text.chars().take(160).collect();
+                Entry::new(Target::Quote(i), format!("{} — {who}", q.marked(&text)))
+            })
+            .collect();
+        self.palette_entries.reserve_exact(quotes.len());
+        self.palette_entries.extend(quotes);
+    }
+
+    /// This preview with the rest of its corpus read from the store
+    /// ([`crate::store::cache::open_rest`]): the quotes added to the
+    /// preview's own articles and speakers (never a second copy of them),
+    /// the articles' text left in the store as with [`Data::lean`], and
+    /// every index made again.
+    pub fn complete(mut self, rest: crate::store::cache::Rest) -> Data {
+        let mut corpus = std::mem::take(&mut self.corpus);
+        // The preview's indexes go before the new ones are made.
+        drop(self);
+        corpus.quotes = rest.quotes;
+        let chars = rest.chars.map(|read| {
+            let mut chars = Vec::with_capacity(read.len());
+            for (a, (n, cues, explanation)) in corpus.articles.iter_mut().zip(read) {
+                a.theme.cues = cues;
+                a.theme.explanation = explanation;
+                chars.push(n);
+            }
+            chars
+        });
+        let mut d = Data::build(corpus, false, chars.as_deref());
+        d.texts.store = Some(rest.texts);
+        d
+    }
+
+    /// What [`crate::store::cache::open_rest`] needs to know of this
+    /// preview to read the rest of its corpus.
+    pub fn shown(&self, built: String) -> crate::store::cache::Shown {
+        crate::store::cache::Shown {
+            built,
+            articles: self.corpus.articles.iter().map(|a| a.id.clone()).collect(),
+            speakers: self.corpus.speakers.iter().map(|s| s.id.clone()).collect(),
+            chars: super::trend::Trend::shows_months(&self.corpus.articles),
+        }
+    }
+
+    /// Whether the text of article `i` is in the corpus (always, unless it
+    /// is read from the store).
+    pub fn has_text(&self, i: usize) -> bool {
+        !self.texts.on_demand() || self.texts.held.contains(&i)
+    }
+
+    /// Why article `i`'s text could not be read from the store, if it could not.
+    pub fn text_error(&self, i: usize) -> Option<&str> {
+        self.texts.failed.get(&i).map(String::as_str)
+    }
+
+    /// Read article `i`'s text from the store into the corpus, unless it
+    /// is there; the least recently shown beyond [`TEXTS_HELD`] is let go
+    /// (never one of `shown`). Called as the state changes, never while
+    /// drawing. A text that cannot be read is remembered with why, and the
+    /// article shows without paragraphs.
+    pub fn load_text(&mut self, i: usize, shown: &[usize]) {
+        let Some(store) = self.texts.store.as_mut() else {
+            return;
+        };
+        if i >= self.corpus.articles.len() {
+            return;
+        }
+        if let Some(k) = self.texts.held.iter().position(|&h| h == i) {
+            self.texts.held.remove(k);
+            self.texts.held.push_back(i);
+            return;
+        }
+        if self.texts.failed.contains_key(&i) {
+            return;
+        }
+        match store.read(i) {
+            Ok(text) => {
+                let a = &mut self.corpus.articles[i];
+                a.paragraphs = text.paragraphs;
+                a.theme.cues = text.cues;
+                a.theme.explanation = text.explanation;
+                self.texts.held.push_back(i);
+            }
+            Err(e) => {
+                self.texts.failed.insert(i, format!("{e:#}"));
+            }
+        }
+        while self.texts.held.len() > TEXTS_HELD {
+            let Some(k) = self.texts.held.iter().position(|h| !shown.contains(h)) else {
+                break;
+            };
+            if let Some(old) = self.texts.held.remove(k) {
+                let a = &mut self.corpus.articles[old];
+                a.paragraphs = Vec::new();
+            }
+        }
     }
 
     /// The explorer's first view of a corpus from an up-to-date store
     /// ([`crate::store::cache::preview`]): browsable articles and speakers
     /// while the quotes and text are read, marked [`Data::partial`].
     pub fn preview(corpus: Corpus) -> Data {
-        Data::build(corpus, true)
+        Data::build(corpus, true, None)
     }
 
-    fn build(corpus: Corpus, partial: bool) -> Data {
+    /// `chars`: each article's length, when its paragraphs are not in the
+    /// corpus to count (see [`super::trend::Trend::weighted`]).
+    fn build(corpus: Corpus, partial: bool, chars: Option<&[usize]>) -> Data {
         let article_index: HashMap<SharedStr, usize> = corpus
             .articles
             .iter()
@@ -149,6 +326,14 @@ impl Data {
                     list.sort_unstable();
                     list.dedup();
                 }
+                // Kept for the session, one list per article and speaker.
+                for list in quotes_by_article
+                    .iter_mut()
+                    .chain(&mut quotes_by_speaker)
+                    .chain(&mut speakers_in_article)
+                {
+                    list.shrink_to_fit();
+                }
                 let speaker_groups = quotes_by_speaker
                     .iter()
                     .map(|list| group_by_article(&corpus, &article_index, list))
@@ -173,24 +358,11 @@ impl Data {
                                 Entry::speaker(Target::Speaker(i), speaker_text(s), s.quote_count)
                             })
                             .collect();
-                        let mut palette_entries = Vec::with_capacity(
-                            speaker_entries.len() + corpus.articles.len() + corpus.quotes.len(),
-                        );
+                        let mut palette_entries =
+                            Vec::with_capacity(speaker_entries.len() + corpus.articles.len());
                         palette_entries.extend_from_slice(&speaker_entries);
                         for (i, a) in corpus.articles.iter().enumerate() {
                             palette_entries.push(Entry::new(Target::Article(i), article_text(a)));
-                        }
-                        for (i, q) in corpus.quotes.iter().enumerate() {
-                            let who = q
-                                .speaker
-                                .as_deref()
-                                .and_then(|id| speaker_index.get(id))
-                                .map_or("unattributed", |&s| corpus.speakers[s].name.as_str());
-                            let text: String = q.text.chars().take(160).collect();
-                            palette_entries.push(Entry::new(
-                                Target::Quote(i),
-                                format!("{} — {who}", q.marked(&text)),
-                            ));
                         }
                         (speaker_entries, palette_entries)
                     },
@@ -233,7 +405,7 @@ impl Data {
                         let trend = if partial {
                             super::trend::Trend::yearly(&corpus)
                         } else {
-                            super::trend::Trend::new(&corpus)
+                            super::trend::Trend::weighted(&corpus, chars)
                         };
                         (
                             speakers_by_lean,
@@ -261,6 +433,8 @@ impl Data {
             by_date,
             speaker_entries,
             palette_entries,
+            palette_quotes: false,
+            texts: Texts::default(),
         }
     }
 
@@ -327,21 +501,21 @@ fn group_by_article(
             continue;
         };
         match groups.last_mut() {
-            Some(g) if g.article == a => g.quotes.push(qi),
+            // (A run of one article in the list: `k` follows the last.)
+            Some(g) if g.article == a && g.first + g.len == k => g.len += 1,
             _ => groups.push(QuoteGroup {
                 article: a,
-                quotes: vec![qi],
                 first: k,
+                len: 1,
                 theme: Theme::default(),
             }),
         }
     }
     for g in &mut groups {
-        g.theme = combine(g.quotes.iter().map(|&qi| {
+        g.theme = combine(g.quotes(list).iter().map(|&qi| {
             let q = &corpus.quotes[qi];
             (q.text.chars().count(), &q.theme)
         }));
-        g.quotes.shrink_to_fit();
     }
     // Kept for the session, one list per speaker: no room to spare.
     groups.shrink_to_fit();
@@ -364,14 +538,14 @@ mod tests {
         let mut all = Vec::new();
         for g in groups {
             let expected = theme_from_cues(
-                g.quotes
+                g.quotes(&d.quotes_by_speaker[milburn])
                     .iter()
                     .flat_map(|&q| d.corpus.quotes[q].theme.cues.clone())
                     .collect(),
             );
             assert_eq!(g.theme.lean, expected.lean);
             assert_eq!(g.has_evidence(), !expected.cues.is_empty());
-            all.extend(g.quotes.iter().copied());
+            all.extend(g.quotes(&d.quotes_by_speaker[milburn]).iter().copied());
             assert_eq!(d.group_of(milburn, g.article).unwrap().first, g.first);
         }
         assert_eq!(all, d.quotes_by_speaker[milburn]);

@@ -57,6 +57,9 @@ enum Loaded {
     /// the loader goes on once it is drawn (told on the sender, or when it
     /// is dropped), so that the rest of the opening does not slow it down.
     Preview(data::Data, Vec<String>, mpsc::Sender<()>),
+    /// The rest of the corpus the preview showed, to be added to it in
+    /// place ([`App::completed`]); its articles' text stays in the store.
+    Rest(crate::store::cache::Rest, Vec<String>),
     Full(anyhow::Result<(data::Data, Vec<String>)>),
 }
 
@@ -259,13 +262,47 @@ impl Loader {
                     let preview = preview
                         .then(|| crate::preview_stored(&paths, &options, &lexicon, &store_options))
                         .flatten();
-                    if let Some((corpus, mut warnings)) = preview {
+                    if let Some(crate::store::cache::Preview {
+                        corpus,
+                        mut warnings,
+                        built,
+                    }) = preview
+                    {
                         warnings.extend(config_warnings.iter().cloned());
                         let preview = data::Data::preview(corpus);
-                        let (shown, drawn) = mpsc::channel();
-                        if tx.send(Loaded::Preview(preview, warnings, shown)).is_ok() {
+                        let shown = preview.shown(built);
+                        let (drawn_tx, drawn) = mpsc::channel();
+                        if tx
+                            .send(Loaded::Preview(preview, warnings.clone(), drawn_tx))
+                            .is_ok()
+                        {
                             let _ = drawn.recv_timeout(PREVIEW_WAIT);
                         }
+                        // Its quotes, added to it where it is shown: its
+                        // articles and speakers are not read again.
+                        if let Some(rest) = crate::open_stored_rest(
+                            &paths,
+                            &options,
+                            &lexicon,
+                            &store_options,
+                            &shown,
+                        ) {
+                            return Ok(Loaded::Rest(rest, warnings));
+                        }
+                    }
+                    // From an up-to-date store with no corrections, the
+                    // articles' text stays there, read as each is shown.
+                    let lean = crate::open_stored_lean(
+                        &paths,
+                        &options,
+                        &lexicon,
+                        &store_options,
+                        trend::Trend::shows_months,
+                    );
+                    if let Some(mut lean) = lean {
+                        let mut warnings = std::mem::take(&mut lean.warnings);
+                        warnings.extend(config_warnings);
+                        return Ok(Loaded::Full(Ok((data::Data::lean(lean), warnings))));
                     }
                     let crate::Opened {
                         mut corpus,
@@ -281,7 +318,7 @@ impl Loader {
                     warnings.extend(store.apply_corrections(&mut corpus)?);
                     warnings.extend(config_warnings);
                     // The explorer's indexes are built here too, off the UI thread.
-                    Ok((data::Data::new(corpus), warnings))
+                    Ok(Loaded::Full(Ok((data::Data::new(corpus), warnings))))
                 }))
                 .unwrap_or_else(|_| {
                     let msg = LOADER_PANIC
@@ -291,7 +328,7 @@ impl Loader {
                         .unwrap_or_else(|| "unknown error".into());
                     Err(anyhow!("the analysis failed: {msg}"))
                 });
-                let _ = tx.send(Loaded::Full(result));
+                let _ = tx.send(result.unwrap_or_else(|e| Loaded::Full(Err(e))));
             })?;
         Ok(rx)
     }
@@ -327,6 +364,12 @@ fn save_correction(app: &mut App, store: &Store, request: CorrectionRequest) -> 
     };
     match request {
         CorrectionRequest::Add(c) => match file.add(c.clone()) {
+            // Text read from the store as it is shown has not been through
+            // the corrections: the corpus is opened again, whole, with them.
+            Ok(_) if app.data.as_ref().is_some_and(|d| d.texts.on_demand()) => {
+                app.correction_kept_reopening(&c);
+                return true;
+            }
             Ok(_) => app.correction_saved(&c),
             Err(e) => app.status = Some(format!("Not saved: {e:#}.")),
         },
@@ -362,7 +405,7 @@ fn event_loop(
         if app.reopening {
             match rx.try_recv() {
                 // What is shown stays until the whole corpus comes.
-                Ok(Loaded::Preview(..)) => {}
+                Ok(Loaded::Preview(..) | Loaded::Rest(..)) => {}
                 Ok(Loaded::Full(Ok((data, warnings)))) => {
                     app.reopened(data, warnings);
                     index = None;
@@ -388,6 +431,13 @@ fn event_loop(
                     preview_drawn = Some(shown);
                 }
                 Ok(Loaded::Preview(..)) => {}
+                Ok(Loaded::Rest(rest, warnings)) => {
+                    // What reading it left free, given back before the
+                    // indexes are made (the explorer's peak memory).
+                    give_back_freed_memory();
+                    app.completed(rest, warnings);
+                    index = None;
+                }
                 Ok(Loaded::Full(Ok((data, warnings)))) if app.partial() => {
                     app.opened_fully(data, warnings);
                     index = None;
@@ -439,6 +489,9 @@ fn event_loop(
             // The preview has no paragraphs to index.
             let result = if app.partial() {
                 Err(anyhow!(app::STILL_OPENING))
+            } else if let Some(store) = app.data.as_mut().and_then(|d| d.texts.store_mut()) {
+                // The text is in the store: so is its index.
+                store.search(&query, app::SEARCH_LIMIT)
             } else {
                 search_index(&mut index, app)
                     .and_then(|conn| crate::store::search::search(conn, &query, app::SEARCH_LIMIT))
@@ -458,6 +511,26 @@ fn event_loop(
         }
         if app.busy() {
             app.work();
+        }
+    }
+}
+
+/// Return the memory the C allocator holds free to the system. Reading
+/// the corpus from the store frees as much as it keeps (the rows' bytes,
+/// the decoded batches), much of it on the loader's and rayon's threads,
+/// whose arenas the explorer's thread does not reuse: without this it
+/// stays resident and the peak is that much higher. glibc only; elsewhere
+/// nothing.
+fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> std::ffi::c_int;
+        }
+        // SAFETY: malloc_trim takes no pointer and only releases free
+        // memory back to the system; it is safe to call at any time.
+        unsafe {
+            malloc_trim(0);
         }
     }
 }

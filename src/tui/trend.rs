@@ -38,7 +38,20 @@ pub struct Trend {
 
 impl Trend {
     pub fn new(corpus: &Corpus) -> Trend {
-        Trend::monthly(corpus).unwrap_or_else(|| Trend::yearly(corpus))
+        Trend::weighted(corpus, None)
+    }
+
+    /// [`Trend::new`], with each article's length given (`chars`, by
+    /// position) when its paragraphs are not in the corpus to count: an
+    /// article's text read from the store as it is shown.
+    pub fn weighted(corpus: &Corpus, chars: Option<&[usize]>) -> Trend {
+        Trend::monthly(corpus, chars).unwrap_or_else(|| Trend::yearly(corpus))
+    }
+
+    /// Whether [`Trend::new`] shows months for these articles (it needs
+    /// their lengths and cues to combine them).
+    pub fn shows_months(articles: &[Article]) -> bool {
+        month_span(articles).is_some()
     }
 
     /// By year, as the analysis gave the periods: all a corpus's preview
@@ -59,42 +72,27 @@ impl Trend {
         }
     }
 
-    fn monthly(corpus: &Corpus) -> Option<Trend> {
-        let dated: Vec<&Article> = corpus
-            .articles
-            .iter()
-            .filter(|a| a.date.is_some())
-            .collect();
-        let month_of = |a: &Article| {
-            let d = a.date?;
-            Some(d.year() * 12 + d.month()? - 1)
+    fn monthly(corpus: &Corpus, chars: Option<&[usize]>) -> Option<Trend> {
+        let (months, first, last) = month_span(&corpus.articles)?;
+        let weight = |i: usize, a: &Article| match chars {
+            Some(chars) => chars.get(i).copied().unwrap_or(0),
+            None => body_chars(a),
         };
-        let months: Option<Vec<(u32, &Article)>> =
-            dated.iter().map(|a| Some((month_of(a)?, *a))).collect();
-        let months = months?;
-        if months.len() < MONTHLY_MIN_ARTICLES {
-            return None;
-        }
-        let first = months.iter().map(|m| m.0).min()?;
-        let last = months.iter().map(|m| m.0).max()?;
-        if last - first >= MONTHLY_MAX_MONTHS {
-            return None;
-        }
         let periods = (first..=last)
             .map(|m| {
-                let arts: Vec<&Article> = months
+                let arts: Vec<(usize, &Article)> = months
                     .iter()
-                    .filter(|(k, _)| *k == m)
-                    .map(|(_, a)| *a)
+                    .filter(|(k, _, _)| *k == m)
+                    .map(|(_, i, a)| (*i, *a))
                     .collect();
-                let approximate = arts.iter().any(|a| a.date_approximate);
+                let approximate = arts.iter().any(|(_, a)| a.date_approximate);
                 let name = MONTHS[(m % 12) as usize];
                 let tilde = if approximate { "~" } else { "" };
                 TrendPeriod {
                     label: format!("{tilde}{name} {}", m / 12),
                     short: format!("{tilde}{name}"),
                     articles: arts.len(),
-                    theme: combine(arts.iter().map(|a| (body_chars(a), &a.theme))),
+                    theme: combine(arts.iter().map(|&(i, a)| (weight(i, a), &a.theme))),
                 }
             })
             .collect();
@@ -112,6 +110,33 @@ impl Trend {
             "By year"
         }
     }
+}
+
+/// The dated articles by month (month number, position, article), and the
+/// first and last month, when they call for a chart by month.
+type Months<'a> = (Vec<(u32, usize, &'a Article)>, u32, u32);
+
+fn month_span(articles: &[Article]) -> Option<Months<'_>> {
+    let month_of = |a: &Article| {
+        let d = a.date?;
+        Some(d.year() * 12 + d.month()? - 1)
+    };
+    let months: Option<Vec<(u32, usize, &Article)>> = articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.date.is_some())
+        .map(|(i, a)| Some((month_of(a)?, i, a)))
+        .collect();
+    let months = months?;
+    if months.len() < MONTHLY_MIN_ARTICLES {
+        return None;
+    }
+    let first = months.iter().map(|m| m.0).min()?;
+    let last = months.iter().map(|m| m.0).max()?;
+    if last - first >= MONTHLY_MAX_MONTHS {
+        return None;
+    }
+    Some((months, first, last))
 }
 
 /// Characters of an article's paragraphs joined by blank lines (the weight
@@ -171,8 +196,19 @@ mod tests {
             t.periods[2].theme.cues.is_empty(),
             "an empty month has no lean"
         );
+        // Without their paragraphs (their text left in the store), the
+        // articles' lengths given make the same months.
+        let chars: Vec<usize> = corpus.articles.iter().map(body_chars).collect();
+        assert!(Trend::shows_months(&corpus.articles));
+        let mut lean = corpus.clone();
+        for a in &mut lean.articles {
+            a.paragraphs.clear();
+        }
+        assert_eq!(Trend::weighted(&lean, Some(&chars)), t);
+        assert_ne!(Trend::new(&lean), t, "the lengths count");
         // One article fewer is not enough to tell months apart.
         corpus.articles.pop();
         assert!(!Trend::new(&corpus).monthly);
+        assert!(!Trend::shows_months(&corpus.articles));
     }
 }

@@ -29,7 +29,7 @@ use std::thread::JoinHandle;
 const WRITE_BATCH: usize = 512;
 
 /// Quotes kept in one row of the `quotes` table.
-const QUOTES_PER_ROW: usize = 512;
+pub(super) const QUOTES_PER_ROW: usize = 512;
 
 /// The build's write on its own thread: the paragraph index first, inside
 /// the build's open transaction, then whatever [`write_cache`] sends.

@@ -34,6 +34,7 @@ impl App {
                     locked: false,
                     speaker,
                 };
+                self.load_texts();
                 if let Some(s) = speaker {
                     // Start each side at the speaker's first quote there.
                     let areas = [self.compare_text_area(false), self.compare_text_area(true)];

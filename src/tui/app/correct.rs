@@ -114,6 +114,7 @@ impl App {
 
     /// Enter in the finder while assigning: give the quote to `speaker`.
     pub(super) fn finish_assign(&mut self, q: usize, speaker: usize) {
+        self.load_quote_text(q);
         let Some(d) = &self.data else { return };
         let (Some(quote), Some(s)) = (d.quote(q), d.corpus.speakers.get(speaker)) else {
             return;
@@ -127,12 +128,22 @@ impl App {
 
     /// `x`: quote `q` is not a quote of anyone.
     pub(crate) fn reject_quote(&mut self, q: usize) {
+        self.load_quote_text(q);
         let Some(d) = &self.data else { return };
         let Some(quote) = d.quote(q) else { return };
         self.ask(Correction::Reject {
             quote: QuoteRef::of(&d.corpus, quote),
             made: String::new(),
         });
+    }
+
+    /// A correction names a quote with the words before it in its
+    /// paragraph: its article's text is read from the store first, when it
+    /// is kept there (a speaker's quotes list quotes of articles not shown).
+    fn load_quote_text(&mut self, q: usize) {
+        if let Some(a) = self.data.as_ref().and_then(|d| d.quote_article(q)) {
+            self.load_text(a);
+        }
     }
 
     /// `u`: undo the last correction.
@@ -184,6 +195,15 @@ impl App {
             Ok(()) => format!("{} (✎; u undoes).", capitalised(&c.summary())),
             Err(why) => format!("Kept, but it does not apply: {why}."),
         });
+    }
+
+    /// The event loop kept `c`, and reopens the corpus to show it (its
+    /// text was read from the store as shown, without the corrections).
+    pub fn correction_kept_reopening(&mut self, c: &crate::store::corrections::Correction) {
+        self.status = Some(format!(
+            "{} (✎; u undoes). Reopening…",
+            capitalised(&c.summary())
+        ));
     }
 
     /// The corpus reopened (after an undo): show it where the user was.

@@ -408,6 +408,23 @@ impl App {
         }
     }
 
+    /// The rest of the previewed corpus, read from the store: added to the
+    /// preview in place ([`Data::complete`]), the user kept where they were
+    /// as by [`App::opened_fully`]. The indexes are made here, on this
+    /// thread, so that the articles and speakers are never held twice.
+    pub fn completed(&mut self, rest: crate::store::cache::Rest, warnings: Vec<String>) {
+        let Some(preview) = self.data.take() else {
+            return;
+        };
+        let news = warnings != self.warnings;
+        self.warnings = warnings;
+        self.swap_in_place(preview.complete(rest));
+        if news && !self.warnings.is_empty() {
+            let warnings = crate::present::count(self.warnings.len(), "warning");
+            self.status = Some(format!("{warnings} (w to list)"));
+        }
+    }
+
     /// Whether `data` has the same articles and speakers, in the same
     /// order, as what is shown: every position held stays right.
     fn same_ids(&self, data: &Data) -> bool {
@@ -440,9 +457,12 @@ impl App {
         self.refilter(FilterList::Speakers, text);
         let text = self.articles.filter.clone();
         self.refilter(FilterList::Articles, text);
-        if let Some(d) = &self.data {
+        if let Some(d) = &mut self.data {
             // The palette's entries now include the quotes.
             if let Some(Overlay::Finder(f)) = &mut self.overlay {
+                if f.kind == FinderKind::Everything {
+                    d.ensure_palette();
+                }
                 let entries = match f.kind {
                     FinderKind::Speakers => &d.speaker_entries,
                     FinderKind::Everything => &d.palette_entries,
@@ -582,7 +602,10 @@ impl App {
     }
 
     fn open_finder(&mut self, kind: FinderKind) {
-        let Some(d) = &self.data else { return };
+        let Some(d) = &mut self.data else { return };
+        if kind == FinderKind::Everything {
+            d.ensure_palette();
+        }
         let entries = match kind {
             FinderKind::Speakers => &d.speaker_entries,
             FinderKind::Everything => &d.palette_entries,
@@ -856,6 +879,7 @@ impl App {
     /// drawn, keeping those already made; so scrolling a huge article never
     /// wraps it again, and drawing never needs to store anything.
     fn warm_layouts(&mut self) {
+        self.load_texts();
         let mut wanted = self.readers();
         if wanted.len() > 1 {
             // Comparing: only the two sides are drawn.
@@ -868,6 +892,28 @@ impl App {
             }
         }
         self.layouts = kept;
+    }
+
+    /// Read the text of the articles the screen shows from the store, when
+    /// it is kept there (see [`Data::load_text`]): as the state changes,
+    /// so that drawing finds it.
+    pub(crate) fn load_texts(&mut self) {
+        let shown: Vec<usize> = self.readers().iter().map(|(p, _)| p.article).collect();
+        if let Some(d) = &mut self.data {
+            for &a in &shown {
+                d.load_text(a, &shown);
+            }
+        }
+    }
+
+    /// [`App::load_texts`] for article `a` about to be shown, before its
+    /// layout is needed to place the reader in it.
+    pub(crate) fn load_text(&mut self, a: usize) {
+        let mut shown: Vec<usize> = self.readers().iter().map(|(p, _)| p.article).collect();
+        shown.push(a);
+        if let Some(d) = &mut self.data {
+            d.load_text(a, &shown);
+        }
     }
 
     fn clamp_scrolls(&mut self) {
@@ -972,6 +1018,7 @@ impl App {
     pub(crate) fn follow_article(&mut self, a: usize) {
         if self.reader.article != a && self.screen == Screen::Main {
             self.reader = ReaderPos::at(a);
+            self.load_text(a);
             self.search = None;
         }
     }
@@ -985,6 +1032,7 @@ impl App {
     fn show_article(&mut self, a: usize) {
         self.screen = Screen::Main;
         self.reader = ReaderPos::at(a);
+        self.load_text(a);
         self.search = None;
         self.reveal(FilterList::Articles, a);
         self.set_focus(Focus::Reader);

@@ -14,7 +14,7 @@ pub fn group_heading(pal: &Palette, d: &Data, g: &QuoteGroup, width: usize) -> L
     let Some(a) = d.article(g.article) else {
         return Line::raw("");
     };
-    let n = g.quotes.len();
+    let n = g.len;
     let argues = if g.has_evidence() {
         format!("argues {}", lean_number(g.theme.lean))
     } else {
@@ -43,9 +43,9 @@ pub fn each_group<'a>(
         .get(speaker)
         .into_iter()
         .flatten()
-        .map(|g| {
+        .map(move |g| {
             let quotes = g
-                .quotes
+                .quotes(&d.quotes_by_speaker[speaker])
                 .iter()
                 .enumerate()
                 .map(move |(k, &qi)| (qi, g.first + k));

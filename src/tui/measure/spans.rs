@@ -34,7 +34,10 @@ pub fn lean_bar(pal: &Palette, theme: &Theme, half: usize) -> Vec<Span<'static>>
     let dots = |k: usize| Span::styled("·".repeat(k), pal.dim());
     let fill = |k: usize| Span::styled("█".repeat(k), fill_style);
     let edge = |glyph: &'static str| Span::styled(glyph, fill_style);
-    let centre = Span::raw(if theme.cues.is_empty() { "┊" } else { "│" });
+    // (A cue arguing a way is counted in the evidence: an article whose
+    // text, and with it its cues, is still in the store has that count.)
+    let cues = !theme.cues.is_empty() || theme.evidence.cues > 0;
+    let centre = Span::raw(if cues { "│" } else { "┊" });
     let rest = half.saturating_sub(full + partial);
     let mut spans = Vec::with_capacity(7);
     if central && (full > 0 || partial > 0) {

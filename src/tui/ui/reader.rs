@@ -127,6 +127,23 @@ pub fn draw_reader(
             }
         }
     }
+    // A text kept in the store that could not be read: said under the header.
+    if let Some(why) = d.text_error(pos.article) {
+        let used = l.lines.len().saturating_sub(scroll) as u16;
+        if used < text.height {
+            let rest = Rect {
+                y: text.y + used,
+                height: text.height - used,
+                ..text
+            };
+            let note = format!("The text of this article could not be read from the store: {why}.");
+            frame.render_widget(
+                Paragraph::new(Span::styled(note, app.palette.dim()))
+                    .wrap(ratatui::widgets::Wrap { trim: true }),
+                rest,
+            );
+        }
+    }
 }
 
 pub use crate::tui::measure::pinned_text_area;
@@ -162,7 +179,7 @@ fn lean_line(app: &App, d: &Data, a: &Article, opts: &ReaderOpts, width: u16) ->
                 spans.push(Span::styled("◀ ", pal.side(true)));
                 spans.extend(lean_bar(pal, &g.theme, 3));
                 spans.push(Span::styled(" ▶", pal.side(false)));
-                let n = count(g.quotes.len(), "quote");
+                let n = count(g.len, "quote");
                 if g.has_evidence() {
                     format!(" argues {} · {n}", lean_number(g.theme.lean))
                 } else {
