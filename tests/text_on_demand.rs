@@ -24,8 +24,11 @@ fn corpus_dir(copies: usize) -> tempfile::TempDir {
         if path.extension().is_some_and(|e| e == "txt") {
             let name = path.file_stem().unwrap().to_string_lossy().to_string();
             let text = std::fs::read_to_string(&path).unwrap();
+            // Each copy ends differently, so that a text read for the
+            // wrong copy shows.
             for i in 0..copies {
-                std::fs::write(dir.path().join(format!("{name}-{i}.txt")), &text).unwrap();
+                let copy = format!("{}\n\nThis is copy {i} of {name}.\n", text.trim_end());
+                std::fs::write(dir.path().join(format!("{name}-{i}.txt")), copy).unwrap();
             }
         }
     }
@@ -326,11 +329,87 @@ fn a_quote_corrected_from_a_speakers_quotes_is_named_with_its_words_before() {
     let d = app.data.as_ref().unwrap();
     let q = d.quotes_by_speaker[speaker][selected];
     let a = d.quote_article(q).unwrap();
-    assert!(!with_text(&app).contains(&a) || a == app.reader.article);
+    assert!(
+        !with_text(&app).contains(&a),
+        "the quote's article is not held yet"
+    );
     press(&mut app, "x");
     let Some(CorrectionRequest::Add(Correction::Reject { quote, .. })) = app.correction.clone()
     else {
         panic!("no rejection asked: {:?}", app.correction);
     };
     assert_eq!(quote, QuoteRef::of(&b.whole, &b.whole.quotes[q]));
+}
+
+/// After an undo leaves no correction the explorer reopens without text;
+/// the Reader keeps its article, its text and where it was in it.
+#[test]
+fn a_reopen_after_an_undo_keeps_the_readers_text_and_place() {
+    let b = built(5);
+    let mut app = b.completed(140, 30);
+    press(&mut app, "2 G");
+    let (a, scroll) = (app.reader.article, app.reader.scroll);
+    assert!(scroll > 0, "scrolled into the article");
+    // What the loader hands back after such an undo: a lean open.
+    app.reopening = true;
+    app.reopened(Data::lean(b.lean()), Vec::new());
+    assert_eq!(app.reader.article, a);
+    assert!(
+        with_text(&app).contains(&a),
+        "the Reader's text is read again"
+    );
+    assert_eq!(app.reader.scroll, scroll, "at the same place");
+    let last = &b.whole.articles[a].paragraphs.last().unwrap().text;
+    let words: String = last.chars().take(20).collect();
+    assert!(render(&app, 140, 30).contains(words.trim()));
+}
+
+/// Back in history to an article whose text was let go: its text is read
+/// again and the Reader is where it was.
+#[test]
+fn history_back_to_an_article_let_go_keeps_its_place() {
+    let b = built(5);
+    let mut app = b.completed(140, 30);
+    let order = app.articles.order.clone();
+    app.open_article(order[0]);
+    press(&mut app, "G");
+    let (a, scroll) = (app.reader.article, app.reader.scroll);
+    assert!(scroll > 0);
+    for &k in &order[1..=TEXTS_HELD + 2] {
+        app.open_article(k);
+    }
+    assert!(!with_text(&app).contains(&a), "let go");
+    for _ in 0..=TEXTS_HELD + 1 {
+        press(&mut app, "ctrl-o");
+    }
+    assert_eq!(app.reader.article, a);
+    assert_eq!(app.reader.scroll, scroll, "back where the reader was");
+}
+
+/// Explaining an article the Reader does not show (from the tracker's
+/// list) gives its explanation, not "no cues".
+#[test]
+fn an_article_not_shown_is_explained_from_its_text() {
+    let b = built(5);
+    let mut app = b.completed(140, 40);
+    let d = app.data.as_ref().unwrap();
+    let (k, a) = d
+        .by_date
+        .iter()
+        .enumerate()
+        .find(|&(_, &a)| {
+            a != app.reader.article && !b.whole.articles[a].theme.explanation.is_empty()
+        })
+        .map(|(k, &a)| (k, a))
+        .unwrap();
+    assert!(!with_text(&app).contains(&a));
+    press(&mut app, "4");
+    app.tracker.article_sel = k;
+    press(&mut app, "e");
+    let screen = render(&app, 140, 40);
+    assert!(
+        !screen.contains("No theme cues fired"),
+        "{} explanation lines in the whole open:\n{screen}",
+        b.whole.articles[a].theme.explanation.len()
+    );
 }

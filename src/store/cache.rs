@@ -24,7 +24,7 @@
 //! deleted and rebuilt with one warning line. A cache that cannot be written
 //! is a warning too: the analysis made is still used.
 
-mod texts;
+pub mod texts;
 mod write;
 
 pub use texts::{open_lean, open_rest, ArticleText, Lean, Rest, Shown, TextStore, STORE_CHANGED};

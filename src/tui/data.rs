@@ -92,6 +92,8 @@ pub struct Texts {
     held: std::collections::VecDeque<usize>,
     /// Why an article's text could not be read.
     failed: HashMap<usize, String>,
+    /// Of those, the ones that failed only because the store was busy.
+    busy: std::collections::HashSet<usize>,
 }
 
 impl Texts {
@@ -218,11 +220,14 @@ impl Data {
             self.texts.held.push_back(i);
             return;
         }
-        if self.texts.failed.contains_key(&i) {
+        // (A store that was busy is tried again; any other failure stays.)
+        if self.texts.failed.contains_key(&i) && !self.texts.busy.contains(&i) {
             return;
         }
         match store.read(i) {
             Ok(text) => {
+                self.texts.failed.remove(&i);
+                self.texts.busy.remove(&i);
                 let a = &mut self.corpus.articles[i];
                 a.paragraphs = text.paragraphs;
                 a.theme.cues = text.cues;
@@ -230,6 +235,9 @@ impl Data {
                 self.texts.held.push_back(i);
             }
             Err(e) => {
+                if crate::store::cache::texts::is_busy(&e) {
+                    self.texts.busy.insert(i);
+                }
                 self.texts.failed.insert(i, format!("{e:#}"));
             }
         }

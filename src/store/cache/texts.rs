@@ -111,7 +111,10 @@ impl TextStore {
                 &self.path,
                 rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
             )?;
-            conn.busy_timeout(super::BUSY_TIMEOUT)?;
+            // Read as the screen changes: a store another process is
+            // writing answers `busy` rather than freezing the screen for
+            // the writers' long timeout ([`is_busy`]; it is tried again).
+            conn.busy_timeout(std::time::Duration::from_millis(250))?;
             // One article at a time: a small page cache is plenty.
             conn.execute_batch("PRAGMA cache_size = -512")?;
             self.conn = Some(conn);
@@ -431,4 +434,18 @@ fn shared_rule(rule: &str) -> std::borrow::Cow<'static, str> {
     let leaked: &'static str = Box::leak(rule.to_string().into_boxed_str());
     rules.insert(leaked);
     std::borrow::Cow::Borrowed(leaked)
+}
+
+/// Whether `e` is a store that was busy (another process writing it), which
+/// passes, rather than a text that cannot be read.
+pub fn is_busy(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode;
+    e.chain().any(|c| {
+        c.downcast_ref::<rusqlite::Error>().is_some_and(|r| {
+            matches!(
+                r.sqlite_error_code(),
+                Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+            )
+        })
+    })
 }

@@ -114,7 +114,9 @@ impl App {
 
     /// Enter in the finder while assigning: give the quote to `speaker`.
     pub(super) fn finish_assign(&mut self, q: usize, speaker: usize) {
-        self.load_quote_text(q);
+        if !self.load_quote_text(q) {
+            return;
+        }
         let Some(d) = &self.data else { return };
         let (Some(quote), Some(s)) = (d.quote(q), d.corpus.speakers.get(speaker)) else {
             return;
@@ -128,7 +130,9 @@ impl App {
 
     /// `x`: quote `q` is not a quote of anyone.
     pub(crate) fn reject_quote(&mut self, q: usize) {
-        self.load_quote_text(q);
+        if !self.load_quote_text(q) {
+            return;
+        }
         let Some(d) = &self.data else { return };
         let Some(quote) = d.quote(q) else { return };
         self.ask(Correction::Reject {
@@ -140,9 +144,22 @@ impl App {
     /// A correction names a quote with the words before it in its
     /// paragraph: its article's text is read from the store first, when it
     /// is kept there (a speaker's quotes list quotes of articles not shown).
-    fn load_quote_text(&mut self, q: usize) {
-        if let Some(a) = self.data.as_ref().and_then(|d| d.quote_article(q)) {
-            self.load_text(a);
+    /// Read the text of quote `q`'s article, which its correction is keyed
+    /// on (the words before it); false, with the reason said, when it
+    /// cannot be read.
+    fn load_quote_text(&mut self, q: usize) -> bool {
+        let Some(a) = self.data.as_ref().and_then(|d| d.quote_article(q)) else {
+            return true;
+        };
+        self.load_text(a);
+        match self.data.as_ref().and_then(|d| d.text_error(a)) {
+            Some(why) => {
+                self.status = Some(format!(
+                    "Not corrected: the article's text could not be read from the store ({why})."
+                ));
+                false
+            }
+            None => true,
         }
     }
 

@@ -917,6 +917,9 @@ impl App {
     }
 
     fn clamp_scrolls(&mut self) {
+        // (Against the text, read first if it is kept in the store: a layout
+        // of the header alone would clamp the scroll to the top.)
+        self.load_texts();
         let area = self.reader_text_area();
         if let Some(l) = self.layout_for(&self.reader, area.width) {
             self.reader.scroll = self.reader.scroll.min(l.max_scroll(area.height as usize));
@@ -966,6 +969,12 @@ impl App {
     }
 
     pub(crate) fn explain(&mut self, what: Explained) {
+        // An article's explanation comes with its text when that is read
+        // from the store (from the tracker or a filtered list, it may not be
+        // on screen).
+        if let Explained::Article(a) = what {
+            self.load_text(a);
+        }
         // The preview has no quotes or text to explain a lean by.
         if !self.refused_in_preview() {
             self.overlay = Some(Overlay::Explain { scroll: 0, what });
