@@ -533,8 +533,11 @@ pub fn shares_name_word(name: &str, source: &str) -> bool {
     if words(source).iter().any(|w| a.contains(w)) {
         return true;
     }
-    // `the IMF` for the International Monetary Fund: a body's initials.
-    let initials = centreline::analysis::attribution::names::initials(name);
+    // `the IMF` for the International Monetary Fund: a body's initials (a
+    // name of three words at least, so no person's: `DT` is not Donald
+    // Trump). The program joins the two only where an article uses both.
+    let initials = centreline::analysis::attribution::names::initials(name)
+        .filter(|i| i.len() >= 3 && name.split_whitespace().count() >= 3);
     source
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.len() >= 2 && initials.as_deref() == Some(w))

@@ -752,9 +752,10 @@ impl Unifier {
                 into[r] = Some((t, "corpus-office"));
             }
         }
-        // `the NAO` in one article, `the National Audit Office` in another:
-        // a body's initials are that body when exactly one organisation of
-        // the corpus has them.
+        // `the NAO`, in an article that also names the National Audit Office:
+        // a body's initials are that body, when exactly one organisation
+        // named beside them has them. (Initials alone are not enough: `GM` in
+        // a car maker's article is not the Group Menatep of a bank's.)
         let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
         for &(k, r) in &keys {
             if k.starts_with("o:") && into[r].is_none() {
@@ -768,8 +769,21 @@ impl Unifier {
             if !k.starts_with("o:") || into[r].is_some() || !super::names::is_body_acronym(name) {
                 continue;
             }
-            if let Some(&[one]) = by_initials.get(name.as_str()).map(Vec::as_slice) {
-                into[r] = Some((one, "acronym"));
+            let Some(bodies) = by_initials.get(name.as_str()) else {
+                continue;
+            };
+            let beside: Vec<usize> = bodies
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    self.records[b]
+                        .articles
+                        .iter()
+                        .any(|a| self.records[r].articles.contains(a))
+                })
+                .collect();
+            if let [one] = beside.as_slice() {
+                into[r] = Some((*one, "acronym"));
             }
         }
         for (r, &t) in into.iter().enumerate() {

@@ -623,16 +623,16 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     // the words end before it. Not a plural's apostrophe (`the workers'`),
     // nor the close of a quotation inside (`he said 'no'.`).
     let tail = s.trim_end_matches(['.', ',', ';', '!', '?']);
-    if let Some(words) = tail.strip_suffix('\'') {
+    if let Some(words) = tail.strip_suffix(['\'', '’']) {
         // (After a stop, `forms.'`, an `s` is no plural's.)
         let core = words.trim_end_matches(['.', '!', '?']);
         let letter_before = core
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() && (c != 's' || core.len() < words.len()));
-        let opened_inside = words
-            .char_indices()
-            .any(|(i, c)| c == '\'' && !words[..i].ends_with(char::is_alphanumeric));
+        let opened_inside = words.char_indices().any(|(i, c)| {
+            c == '‘' || (matches!(c, '\'' | '’') && !words[..i].ends_with(char::is_alphanumeric))
+        });
         if letter_before && !opened_inside {
             s = words;
         }

@@ -194,10 +194,10 @@ pub fn is_side_name(w: &str) -> bool {
     w.len() <= 24 && crate::analysis::text::with_lower_case(w, |l| SET.contains(l))
 }
 
-/// Heads of a definite description that mean one body wherever they stand
-/// (`the government`): the `lone_body` list.
-pub fn is_lone_body(w: &str) -> bool {
-    static SET: LazyLock<WordSet> = word_set!("lone_body");
+/// Heads of a body that may be named in lower case (`the environment select
+/// committee`): the `lower_case_body_head` list.
+pub fn is_lower_case_body_head(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("lower_case_body_head");
     SET.contains(w)
 }
 
@@ -317,9 +317,13 @@ pub fn name_ending_at(text: &str, end: usize, sentence_start: usize) -> Option<N
         let title = &text[only.start..only.end];
         if is_acronym(title) && !is_body_acronym(title) {
             if let Some(comma) = text[..only.start].strip_suffix(", ") {
-                if let Some(n) = name_ending_at(text, comma.len(), sentence_start)
-                    .filter(|n| n.kind == NameKind::Person)
-                {
+                // (The name opens its clause or follows a title: `Judge
+                // Richard Mawrey, QC`, not `After meeting Charles Kennedy, PM`.)
+                if let Some(n) = name_ending_at(text, comma.len(), sentence_start).filter(|n| {
+                    n.kind == NameKind::Person
+                        && prev_word(text, n.start, sentence_start)
+                            .is_none_or(|w| is_name_word(&text[w.start..w.end]))
+                }) {
                     return Some(n);
                 }
             }
@@ -618,14 +622,17 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     if words.is_empty() {
         return None;
     }
-    // Before a comma, a role that is the object of a preposition ends the
-    // clause before the name rather than naming who follows: `as he begins
-    // his second term as US President, Tony Blair has said`.
+    // Before a comma, a role in a clause with a subject of its own is that
+    // subject's, not the name's: `as he begins his second term as US
+    // President, Tony Blair has said` (but `In his new job as Renault chief
+    // executive, Mr Ghosn`, `Speaking as Health Secretary, John Reid`).
     if appositive {
-        let opener = prev_word(text, words[0].start, sentence_start)
-            .map(|w| &text[w.start..w.end])
-            .unwrap_or_default();
-        if opener.eq_ignore_ascii_case("as") || super::subject::governs_a_noun(opener) {
+        let clause = &text[sentence_start..words[0].start];
+        let clause = clause.rsplit_once(", ").map_or(clause, |(_, c)| c);
+        if clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "he" | "she" | "they" | "we" | "I" | "it"))
+        {
             return None;
         }
     }
@@ -701,7 +708,13 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
         // `President Musharraf of Pakistan has said`: the verb's auxiliary
         // and what follows are the sentence's, not the body's name.
         if let Some(at) = phrase.split(' ').position(|w| {
-            is_role_stop(w) && !one_of(w, &["and", "of", "for", "the", "on", "in", "at"])
+            one_of(
+                w,
+                &[
+                    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can",
+                    "could", "may", "might", "must", "should", "did", "does", "do",
+                ],
+            )
         }) {
             let keep: usize = phrase.split(' ').take(at).map(|w| w.len() + 1).sum();
             phrase = phrase[..keep.saturating_sub(1)].trim_end();
@@ -922,6 +935,13 @@ mod tests {
         let t = "The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard - at the next general election.";
         let at = t.find("Michael").unwrap();
         assert_eq!(role_before(t, at, 0).as_deref(), Some("leader"));
+        // BBC business 216: the role is the named person's.
+        let t = "In his new job as Renault chief executive, Mr Ghosn will devote 40% of his time to Renault, 40% to Nissan and the rest to the group's activities in North America and other key markets.";
+        let at = t.find("Mr Ghosn").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("Renault chief executive")
+        );
         let t = "Hiding women away in the home hidden behind veils is a backward view of Islam, President Musharraf of Pakistan has said during a visit to Britain.";
         let end = t.find(" of Pakistan").unwrap();
         assert_eq!(roles_after(t, end, t.len()), vec!["Pakistan".to_string()]);

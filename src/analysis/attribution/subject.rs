@@ -1625,18 +1625,29 @@ fn passive_agent(
     }
 }
 
-/// Whether a comma or semicolon outside double quotation marks breaks
-/// `span`: what follows it is another clause.
+/// Whether a comma or semicolon outside quotation marks breaks `span` (what
+/// follows it is another clause). A comma just before the agent (`condemned
+/// on Monday, by the Liberal Democrats`) does not.
 fn clause_breaks_before(span: &str) -> bool {
-    let mut quoted = false;
-    span.chars().any(|c| {
+    let chars: Vec<char> = span.chars().collect();
+    let (mut double, mut single) = (false, false);
+    let last = span.trim_end().chars().count();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
         match c {
-            '"' => quoted = !quoted,
-            '“' => quoted = true,
-            '”' => quoted = false,
+            '"' => double = !double,
+            '“' => double = true,
+            '”' => double = false,
+            '‘' => single = true,
+            '’' if single => single = false,
+            // A straight single mark opens before a word after a space, and
+            // closes after a word (`'unworkable, unfair and wrong'`).
+            '\'' if !single && before.is_none_or(char::is_whitespace) => single = true,
+            '\'' if single && !after.is_some_and(char::is_alphanumeric) => single = false,
             _ => {}
         }
-        !quoted && matches!(c, ',' | ';')
+        !double && !single && matches!(c, ',' | ';') && i + 1 != last
     })
 }
 
@@ -1705,17 +1716,16 @@ fn closing_description(
         let (e, _) = describe(text, &d, reg, sal);
         return Some((e, end));
     }
-    // (`said the group in a statement`: the group, where it said it aside.)
-    if !core.contains(' ') {
+    if core == phrase && !phrase.contains(' ') {
         if let Some(org) = sal.organisation_ending(head).map(str::to_string) {
             let n = NameSpan::body(start, end, &org);
             let e = reg.resolve(&n, &org, true)?;
             return Some((Some(e), end));
         }
     }
-    if names::is_org_head(head) && (2..=4).contains(&core.split(' ').count()) {
-        let n = NameSpan::body(start, start + core.len(), core);
-        let e = reg.resolve(&n, core, true)?;
+    if names::is_org_head(head) && (2..=4).contains(&phrase.split(' ').count()) {
+        let n = NameSpan::body(start, end, phrase);
+        let e = reg.resolve(&n, phrase, true)?;
         return Some((Some(e), end));
     }
     None
@@ -1777,7 +1787,7 @@ fn body_described(
     // is it again). An adjective alone (`the influential committee`) names
     // nothing: the qualifiers must hold a noun-like word.
     let qualifiers = text[det_end..head_start].trim_start();
-    if is_lower_case_body(qualifiers) {
+    if names::is_lower_case_body_head(head) && is_lower_case_body(qualifiers) {
         let name = &text[head_start - qualifiers.len()..end];
         let n = NameSpan::body(det, end, name);
         return reg.resolve(&n, name, true).map(|e| (e, det));
@@ -1791,12 +1801,6 @@ fn body_described(
             && ent.short_name.ends_with(head)
     }) {
         return Some((e, det));
-    }
-    // `But the government said the move would help police …`: a head that
-    // means one body wherever it stands (the `lone_body` list) is that body.
-    if qualifiers.is_empty() && names::is_lone_body(head) {
-        let n = NameSpan::body(det, end, head);
-        return reg.resolve(&n, head, true).map(|e| (e, det));
     }
     None
 }

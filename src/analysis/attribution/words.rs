@@ -78,7 +78,7 @@ pub const LISTS: &[&str] = &[
     "adjunct_opener",
     "function_word",
     "title_acronym",
-    "lone_body",
+    "lower_case_body_head",
     "side_name",
 ];
 
