@@ -172,17 +172,29 @@ pub fn preview_stored(
     store_options: &store::StoreOptions,
 ) -> Option<store::cache::Preview> {
     let paths = plain_paths(paths);
-    let located = store::locate(&paths, store_options);
+    let (dir, warning) = store_without_corrections(&paths, store_options)?;
+    let mut preview = store::cache::preview(&dir, &paths, options, lexicon)?;
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    warnings.append(&mut preview.warnings);
+    preview.warnings = warnings;
+    Some(preview)
+}
+
+/// The store of the corpus at `paths` and its location's warning, when it
+/// holds no corrections: the partial opens read the cache alone, and
+/// corrections need the whole corpus to apply. `None` otherwise, or when
+/// there is no store (or its corrections cannot be read).
+fn store_without_corrections(
+    paths: &[PathBuf],
+    store_options: &store::StoreOptions,
+) -> Option<(PathBuf, Option<String>)> {
+    let located = store::locate(paths, store_options);
     let dir = located.dir?;
     let corrections = store::corrections::CorrectionsFile::in_store(&dir);
     if !corrections.load().ok()?.is_empty() {
         return None;
     }
-    let mut preview = store::cache::preview(&dir, &paths, options, lexicon)?;
-    let mut warnings: Vec<String> = located.warning.into_iter().collect();
-    warnings.append(&mut preview.warnings);
-    preview.warnings = warnings;
-    Some(preview)
+    Some((dir, located.warning))
 }
 
 /// The rest of the corpus [`preview_stored`] showed (`shown`): its quotes,
@@ -197,11 +209,7 @@ pub fn open_stored_rest(
     shown: &store::cache::Shown,
 ) -> Option<store::cache::Rest> {
     let paths = plain_paths(paths);
-    let dir = store::locate(&paths, store_options).dir?;
-    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
-    if !corrections.load().ok()?.is_empty() {
-        return None;
-    }
+    let (dir, _) = store_without_corrections(&paths, store_options)?;
     store::cache::open_rest(&dir, &paths, options, lexicon, shown)
 }
 
@@ -219,14 +227,9 @@ pub fn open_stored_lean(
     wants_chars: impl Fn(&[model::Article]) -> bool,
 ) -> Option<store::cache::Lean> {
     let paths = plain_paths(paths);
-    let located = store::locate(&paths, store_options);
-    let dir = located.dir?;
-    let corrections = store::corrections::CorrectionsFile::in_store(&dir);
-    if !corrections.load().ok()?.is_empty() {
-        return None;
-    }
+    let (dir, warning) = store_without_corrections(&paths, store_options)?;
     let mut lean = store::cache::open_lean(&dir, &paths, options, lexicon, wants_chars)?;
-    let mut warnings: Vec<String> = located.warning.into_iter().collect();
+    let mut warnings: Vec<String> = warning.into_iter().collect();
     warnings.append(&mut lean.warnings);
     lean.warnings = warnings;
     Some(lean)

@@ -800,11 +800,9 @@ fn slash_then_words_in_every_pane_never_run_commands() {
     s.assert_restored();
 }
 
-/// A corpus whose store is up to date opens on its articles and speakers
-/// (the store's preview, drawn before the rest is read: the loader waits
-/// for it), then the whole corpus replaces it.
-#[test]
-fn an_up_to_date_store_shows_its_preview_then_the_whole_corpus() {
+/// The bundled articles in a fresh folder, opened once to build the store
+/// (no preview then), quit, and opened again until the whole corpus shows.
+fn reopened_from_its_store() -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in centreline::corpus::bundled::ARTICLES {
         std::fs::write(dir.path().join(name), text).unwrap();
@@ -814,13 +812,21 @@ fn an_up_to_date_store_shows_its_preview_then_the_whole_corpus() {
             && c.contains(" quotes")
             && !c.contains(centreline::tui::app::PREVIEW_NOTE)
     };
-    // The first open builds the store: no preview.
     let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
     s.wait_for("the corpus", whole);
     s.send(b"q");
     assert!(s.wait_exit(), "exits 0");
     let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
     s.wait_for("the whole corpus", whole);
+    (dir, s)
+}
+
+/// A corpus whose store is up to date opens on its articles and speakers
+/// (the store's preview, drawn before the rest is read: the loader waits
+/// for it), then the whole corpus replaces it.
+#[test]
+fn an_up_to_date_store_shows_its_preview_then_the_whole_corpus() {
+    let (_dir, mut s) = reopened_from_its_store();
     // Every screen drawn, replayed a few bytes at a time: one of them is
     // the preview's (the loader waits for it to be drawn).
     let raw = s.raw.lock().unwrap().clone();
@@ -844,22 +850,7 @@ fn an_up_to_date_store_shows_its_preview_then_the_whole_corpus() {
 /// own index, and a correction (kept, then shown) reopens the corpus whole.
 #[test]
 fn reopened_from_its_store_the_text_search_and_corrections_work() {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in centreline::corpus::bundled::ARTICLES {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let whole = |c: &str| {
-        c.contains("Speakers (")
-            && c.contains(" quotes")
-            && !c.contains(centreline::tui::app::PREVIEW_NOTE)
-    };
-    // The first open builds the store.
-    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
-    s.wait_for("the corpus", whole);
-    s.send(b"q");
-    assert!(s.wait_exit(), "exits 0");
-    let mut s = Session::start(140, 40, &[dir.path().to_str().unwrap()]);
-    s.wait_for("the whole corpus", whole);
+    let (dir, mut s) = reopened_from_its_store();
     s.send(b"2");
     s.wait_for("the first article's paragraphs", |c| c.contains("¶ 1/"));
     s.send(b"S");
