@@ -881,6 +881,16 @@ fn reopened_from_its_store_the_text_search_and_corrections_work() {
     assert!(kept.contains("name = \"Alan Milburn (ed)\""), "{kept}");
     s.send(b"2");
     s.wait_for("the text still shown", |c| c.contains("¶ "));
+    // Undone in the real binary: the corpus reopens without its text kept,
+    // and the Reader's article is read again: the match is in its text on
+    // screen, not only in the Reader's title (`/micro-management 1/…`).
+    // (That it keeps its place is `text_on_demand.rs`'s to check.)
+    s.send(b"u");
+    s.wait_for("the undo, with the Reader's text", |c| {
+        c.contains("Undone")
+            && !c.contains("Reopening")
+            && c.to_lowercase().matches("micro-management").count() >= 2
+    });
     s.send(b"q");
     assert!(s.wait_exit(), "exits 0");
     s.assert_restored();
