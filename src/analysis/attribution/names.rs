@@ -619,6 +619,38 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     {
         words.remove_first();
     }
+    // `he was confident shadow home secretary Mr Davis would …`: a word
+    // after a form of `be` is said of the subject, not part of the title.
+    if words.len() > 1 {
+        let first = &text[words[0].start..words[0].end];
+        let after_be = prev_word(text, words[0].start, sentence_start).is_some_and(|w| {
+            one_of(
+                &text[w.start..w.end],
+                &["is", "was", "are", "were", "be", "been", "being", "am"],
+            )
+        });
+        // (`was former minister Jack Cunningham`: a title's own modifiers stay.)
+        let title_word = is_role_head(first)
+            || one_of(
+                first,
+                &[
+                    "former",
+                    "acting",
+                    "deputy",
+                    "shadow",
+                    "junior",
+                    "senior",
+                    "interim",
+                    "chief",
+                    "assistant",
+                    "vice",
+                    "ex",
+                ],
+            );
+        if after_be && first.starts_with(char::is_lowercase) && !title_word {
+            words.remove_first();
+        }
+    }
     if words.is_empty() {
         return None;
     }
@@ -935,6 +967,13 @@ mod tests {
         let t = "The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard - at the next general election.";
         let at = t.find("Michael").unwrap();
         assert_eq!(role_before(t, at, 0).as_deref(), Some("leader"));
+        // BBC politics: an adjective after `was` is no part of the title.
+        let t = "He also said he was confident shadow home secretary Mr Davis would \"set out the position very clearly\" when he stands up to debate the matter next week.";
+        let at = t.find("Mr Davis").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("shadow home secretary")
+        );
         // BBC business 216: the role is the named person's.
         let t = "In his new job as Renault chief executive, Mr Ghosn will devote 40% of his time to Renault, 40% to Nissan and the rest to the group's activities in North America and other key markets.";
         let at = t.find("Mr Ghosn").unwrap();
