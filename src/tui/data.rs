@@ -91,9 +91,9 @@ pub struct Texts {
     /// Articles whose text is in the corpus, least recently shown first.
     held: std::collections::VecDeque<usize>,
     /// Why an article's text could not be read.
-    failed: HashMap<usize, String>,
-    /// Of those, the ones that failed only because the store was busy.
-    busy: std::collections::HashSet<usize>,
+    /// With whether it failed only because the store was busy (then it is
+    /// tried again when shown again).
+    failed: HashMap<usize, (String, bool)>,
 }
 
 impl Texts {
@@ -192,15 +192,9 @@ impl Data {
         }
     }
 
-    /// Whether the text of article `i` is in the corpus (always, unless it
-    /// is read from the store).
-    pub fn has_text(&self, i: usize) -> bool {
-        !self.texts.on_demand() || self.texts.held.contains(&i)
-    }
-
     /// Why article `i`'s text could not be read from the store, if it could not.
     pub fn text_error(&self, i: usize) -> Option<&str> {
-        self.texts.failed.get(&i).map(String::as_str)
+        self.texts.failed.get(&i).map(|(why, _)| why.as_str())
     }
 
     /// Read article `i`'s text from the store into the corpus, unless it
@@ -221,13 +215,12 @@ impl Data {
             return;
         }
         // (A store that was busy is tried again; any other failure stays.)
-        if self.texts.failed.contains_key(&i) && !self.texts.busy.contains(&i) {
+        if self.texts.failed.get(&i).is_some_and(|&(_, busy)| !busy) {
             return;
         }
         match store.read(i) {
             Ok(text) => {
                 self.texts.failed.remove(&i);
-                self.texts.busy.remove(&i);
                 let a = &mut self.corpus.articles[i];
                 a.paragraphs = text.paragraphs;
                 a.theme.cues = text.cues;
@@ -235,10 +228,8 @@ impl Data {
                 self.texts.held.push_back(i);
             }
             Err(e) => {
-                if crate::store::cache::texts::is_busy(&e) {
-                    self.texts.busy.insert(i);
-                }
-                self.texts.failed.insert(i, format!("{e:#}"));
+                let busy = crate::store::cache::texts::is_busy(&e);
+                self.texts.failed.insert(i, (format!("{e:#}"), busy));
             }
         }
         while self.texts.held.len() > TEXTS_HELD {

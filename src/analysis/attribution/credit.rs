@@ -1069,33 +1069,7 @@ fn modifies_a_noun(text: &str, q: &ScannedQuote) -> bool {
     // `had been "pushed" out`, `would "bounce" back`: after a verb the
     // quotation is a predicate, and what follows it a particle or adverb.
     let before = prev_word(text, q.outer_start, q.outer_start.saturating_sub(40));
-    if before.is_some_and(|w| {
-        matches!(
-            &text[w.start..w.end],
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "am"
-                | "has"
-                | "have"
-                | "had"
-                | "do"
-                | "does"
-                | "did"
-                | "will"
-                | "would"
-                | "shall"
-                | "should"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-        )
-    }) {
+    if before.is_some_and(|w| names::is_auxiliary(&text[w.start..w.end])) {
         return false;
     }
     // (`a 'meet the NHS xecutive'breakfast session`: a space lost.)

@@ -194,6 +194,12 @@ pub fn is_side_name(w: &str) -> bool {
     w.len() <= 24 && crate::analysis::text::with_lower_case(w, |l| SET.contains(l))
 }
 
+/// Auxiliary verbs (`had`, `would`): the `auxiliary` list.
+pub fn is_auxiliary(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("auxiliary");
+    SET.contains(w)
+}
+
 /// Heads of a body that may be named in lower case (`the environment select
 /// committee`): the `lower_case_body_head` list.
 pub fn is_lower_case_body_head(w: &str) -> bool {
@@ -623,12 +629,8 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     // after a form of `be` is said of the subject, not part of the title.
     if words.len() > 1 {
         let first = &text[words[0].start..words[0].end];
-        let after_be = prev_word(text, words[0].start, sentence_start).is_some_and(|w| {
-            one_of(
-                &text[w.start..w.end],
-                &["is", "was", "are", "were", "be", "been", "being", "am"],
-            )
-        });
+        let after_be = prev_word(text, words[0].start, sentence_start)
+            .is_some_and(|w| super::subject::is_be_form(&text[w.start..w.end]));
         // (`was former minister Jack Cunningham`: a title's own modifiers stay.)
         let title_word = is_role_head(first)
             || one_of(
@@ -739,15 +741,7 @@ pub fn roles_after(text: &str, name_end: usize, limit: usize) -> Vec<String> {
         }
         // `President Musharraf of Pakistan has said`: the verb's auxiliary
         // and what follows are the sentence's, not the body's name.
-        if let Some(at) = phrase.split(' ').position(|w| {
-            one_of(
-                w,
-                &[
-                    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can",
-                    "could", "may", "might", "must", "should", "did", "does", "do",
-                ],
-            )
-        }) {
+        if let Some(at) = phrase.split(' ').position(is_auxiliary) {
             let keep: usize = phrase.split(' ').take(at).map(|w| w.len() + 1).sum();
             phrase = phrase[..keep.saturating_sub(1)].trim_end();
         }

@@ -329,7 +329,7 @@ fn governing_preposition(text: &str, start: usize, floor: usize) -> Option<Word>
 
 /// `been`, `was`: before a past participle, a passive (`have been described
 /// as "irresponsible" by the IHRC`).
-fn is_be_form(w: &str) -> bool {
+pub(super) fn is_be_form(w: &str) -> bool {
     one_of(
         w,
         &[

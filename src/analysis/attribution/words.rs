@@ -79,6 +79,7 @@ pub const LISTS: &[&str] = &[
     "function_word",
     "title_acronym",
     "lower_case_body_head",
+    "auxiliary",
     "side_name",
 ];
 
