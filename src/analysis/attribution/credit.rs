@@ -1165,6 +1165,16 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     // `… - a view echoed by Mr McKay`: a passive's speech is before it; after
     // it is only the agent.
     if r.how == "passive-agent" {
+        // `Doug Smith's departure was announced by Work Secretary Alan
+        // Johnson`: the passive's own subject is the thing announced, not
+        // words anyone said.
+        let subject_of_passive = text[s0..clause_start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(super::subject::is_be_form);
+        if subject_of_passive {
+            return None;
+        }
         return trim(s0, clause_start, false);
     }
     let before = text[s0..clause_start].trim_end();
@@ -2690,5 +2700,64 @@ pub(super) mod tests {
             "environment select "
         ));
         assert!(super::super::subject::is_lower_case_body("home affairs "));
+    }
+
+    #[test]
+    fn a_title_or_a_body_inside_a_name_read_forwards_is_the_role() {
+        // BBC politics 336: the councillor, not a body called so.
+        let f = credit(&[], &[
+            "\"It might sound great, but it does create this sense of complacency among our own voters and I think that is the greater problem than Iraq,\" said Nottingham City Councillor Brian Parbutt.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "It might sound").as_deref(),
+            Some("Brian Parbutt")
+        );
+        // BBC politics 167: the committee is the one he chairs.
+        let f = credit(&[], &[
+            "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The government's housing policy is an alarming example of disjointed thinking in an areas where joined-up policy is crucial.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "The government's housing").as_deref(),
+            Some("Peter Ainsworth")
+        );
+    }
+
+    #[test]
+    fn a_minister_named_after_a_body_is_the_he_who_speaks_next() {
+        // BBC politics 265: `Treasury Paul Boateng` was read as a body, so
+        // `he said` went back to Michael Howard.
+        let f = credit(&[], &[
+            "His party leader, Michael Howard, argued a change in direction was needed to get a grip on spending. \"Labour are creating Two Britains: the Britain of the forgotten majority and bureaucratic Britain,\" he said.",
+            "The government has announced plans to cut 100,000 civil servants as part of its efficiency drive. But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. \"The Conservatives are committed to cutting Labour's public spending plans by a massive £35 billion,\" he said.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "Labour are creating").as_deref(),
+            Some("Michael Howard")
+        );
+        assert_eq!(
+            speaker_of(&f, "The Conservatives are committed").as_deref(),
+            Some("Paul Boateng")
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_is_no_reported_speech_of_its_agent() {
+        // BBC politics 315 and 094: what was announced or criticised is a
+        // thing, not words the agent said.
+        for sentence in [
+            "Doug Smith's departure was announced by Work Secretary Alan Johnson on 17 November as MPs grilled him over the agency's poor performance.",
+            "He has been criticised by the SNP for encouraging young people to get drunk.",
+        ] {
+            let f = credit(&[], &[sentence]);
+            assert!(reported(&f).is_empty(), "{sentence}: {f:?}");
+        }
+        // The speech before a passive still is (BBC politics 105).
+        let f = credit(&[], &[
+            "Hazel Blears said innocent Muslims would be targeted. Her comments have been described as \"irresponsible\" and \"outrageous\" by the Islamic Human Rights Commission (IHRC).",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "irresponsible").as_deref(),
+            Some("Islamic Human Rights Commission")
+        );
     }
 }

@@ -404,6 +404,17 @@ const POST_NOMINALS: &[&str] = &[
 
 fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan<'t>> {
     let mut words = words;
+    let mut honor = honor;
+    // `Lord Chancellor Lord Falconer`, `Attorney General Lord Goldsmith`: an
+    // honorific inside the words starts the name again; the words before it
+    // are a title.
+    if let Some(i) = (1..words.len().saturating_sub(1))
+        .rev()
+        .find(|&i| honorific(&text[words[i].start..words[i].end]).is_some())
+    {
+        honor = Some(words[i]);
+        words = &words[i + 1..];
+    }
     // `Frank Field MP`, `Guy Mansfield QC`: letters after a name are not
     // part of it.
     if words.len() >= 3
@@ -419,6 +430,9 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
     // role, not a name.
     if honor.is_none() && is_role_head(&text[last.start..last.end]) {
         return None;
+    }
+    if honor.is_none() {
+        words = past_inner_title(text, words);
     }
     // At most five words (see the callers): no allocation.
     let mut buf = [""; 5];
@@ -512,6 +526,28 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
         surname,
         gender,
     })
+}
+
+/// The words of a name read forwards past a title or a body inside them:
+/// `said Salford MP Hazel Blears`, `said Nottingham City Councillor Brian
+/// Parbutt` (a title word, then at least two words), `Chairman of the
+/// Environmental Audit Committee Peter Ainsworth MP` (a body's word, then a
+/// given name and a surname). What comes before is the person's role or
+/// where they are from, not their name; read backwards, a name already stops
+/// at a title. A title first (`Chancellor Gordon Brown`) is left to the
+/// caller, which drops it only when no body's word is in the name.
+fn past_inner_title<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
+    let s = |i: usize| &text[words[i].start..words[i].end];
+    let n = words.len();
+    let cut = (0..n.saturating_sub(2)).rev().find(|&i| {
+        !is_role_head(s(i + 1))
+            && ((i > 0 && is_role_head(s(i)))
+                || (is_org_word(s(i)) && name_gender(s(i + 1)).is_some()))
+    });
+    match cut {
+        Some(i) => &words[i + 1..],
+        None => words,
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -879,6 +915,45 @@ mod tests {
         let n = name_ending_at(p, end_of(p, "Blair"), 0).unwrap();
         assert_eq!(n.canonical(), "Blair");
         assert_eq!(n.given, None);
+    }
+
+    #[test]
+    fn a_name_read_forwards_starts_after_the_title_inside_it() {
+        // BBC politics 336, 167 and 199: `said Nottingham City Councillor
+        // Brian Parbutt.`, `Chairman of the Environmental Audit Committee
+        // Peter Ainsworth MP, said`, `Paying tribute, the Lord Chancellor
+        // Lord Falconer said`.
+        for (p, from, name, honorific) in [
+            (
+                "\"It might sound great,\" said Nottingham City Councillor Brian Parbutt.",
+                "Nottingham",
+                "Brian Parbutt",
+                None,
+            ),
+            (
+                "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The government's housing policy is an alarming example.\"",
+                "Environmental",
+                "Peter Ainsworth",
+                None,
+            ),
+            (
+                "Paying tribute, the Lord Chancellor Lord Falconer said Lord Scarman was one of the \"great advocates of our generation\".",
+                "Lord Chancellor",
+                "Lord Falconer",
+                Some("Lord"),
+            ),
+        ] {
+            let n = name_starting_at(p, p.find(from).unwrap(), p.len()).unwrap();
+            assert_eq!(n.kind, NameKind::Person, "{p}");
+            assert_eq!(n.canonical(), name, "{p}");
+            assert_eq!(n.honorific, honorific, "{p}");
+            assert_eq!(&p[n.start..n.end], name, "{p}");
+        }
+        // A title first stays the caller's to drop; a body's name with no
+        // person in it stays a body.
+        let p = "\"We will win,\" said Environmental Audit Committee members.";
+        let n = name_starting_at(p, p.find("Environmental").unwrap(), p.len());
+        assert!(n.is_none_or(|n| n.kind == NameKind::Organisation), "{n:?}");
     }
 
     #[test]
