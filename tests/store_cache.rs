@@ -710,9 +710,7 @@ fn write_rows_as_json(db: &Path) {
             .collect()
     };
     for (ord, body) in bodies {
-        // Kept as LZ4-compressed MessagePack.
-        let plain = lz4_flex::decompress_size_prepended(&body).unwrap();
-        let value: serde_json::Value = rmp_serde::from_slice(&plain).unwrap();
+        let value: serde_json::Value = rmp_serde::from_slice(&body).unwrap();
         c.execute(
             "UPDATE articles SET body = ?1 WHERE ord = ?2",
             rusqlite::params![serde_json::to_vec(&value).unwrap(), ord],

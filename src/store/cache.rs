@@ -29,7 +29,7 @@ mod write;
 
 pub use texts::{open_lean, open_rest, ArticleText, Lean, Rest, Shown, TextStore, STORE_CHANGED};
 
-use super::codec::{decode, encode};
+use super::codec::{decode, encode, encode_compressed};
 use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
 pub use super::db::{CACHE_FILE, SCHEMA_VERSION};
 use crate::analysis::attribution::{self, ArticleFindings, Unifying};
@@ -920,7 +920,7 @@ fn keep_document(doc: &Document) -> Vec<u8> {
         date_flag: doc.date.is_some_and(|d| d.approximate()),
     };
     // Plain data with string keys: serialising it cannot fail.
-    encode(&kept).unwrap_or_default()
+    encode_compressed(&kept).unwrap_or_default()
 }
 
 /// Where a file's articles come from in this build.
@@ -1104,7 +1104,7 @@ fn finish_build(
                     }
                     None => {
                         let f = attribution::find_article(&docs[i]);
-                        let bytes = encode(&f)?;
+                        let bytes = encode_compressed(&f)?;
                         (f, bytes)
                     }
                 };

@@ -12,8 +12,8 @@ pub const CACHE_FILE: &str = "cache.db";
 
 /// `PRAGMA user_version` of the schema below: bumped when it changes, or
 /// when what its blobs hold is encoded differently (2: MessagePack, was JSON;
-/// 3: an article's paragraphs and cues apart from the rest of it; 4: blobs
-/// LZ4-compressed).
+/// 3: an article's paragraphs and cues apart from the rest of it; 4: the kept
+/// documents and findings LZ4-compressed).
 pub const SCHEMA_VERSION: i64 = 4;
 
 /// `PRAGMA application_id`: marks the file as centreline's ("CLN1"), so a
