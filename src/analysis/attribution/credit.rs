@@ -1165,13 +1165,20 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
     // `… - a view echoed by Mr McKay`: a passive's speech is before it; after
     // it is only the agent.
     if r.how == "passive-agent" {
-        // `Doug Smith's departure was announced by Work Secretary Alan
-        // Johnson`: the passive's own subject is the thing announced, not
-        // words anyone said.
-        let subject_of_passive = text[s0..clause_start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(super::subject::is_be_form);
+        // `Doug Smith's departure was (also) announced by Work Secretary
+        // Alan Johnson`: the passive's own subject is the thing announced,
+        // not words anyone said. Not after a comma: `The plant will close,
+        // staff at the Longbridge factory were told by MG Rover` reports
+        // what is before it.
+        let before = &text[s0..clause_start];
+        let mut last = before.split_whitespace().rev();
+        let be_before = |w: Option<&str>| w.is_some_and(super::subject::is_be_form);
+        let subject_of_passive = !before.contains(',')
+            && match last.next() {
+                Some(w) if super::subject::is_be_form(w) => true,
+                Some(w) if super::subject::is_verb_modifier(w) => be_before(last.next()),
+                _ => false,
+            };
         if subject_of_passive {
             return None;
         }
@@ -2747,6 +2754,8 @@ pub(super) mod tests {
         for sentence in [
             "Doug Smith's departure was announced by Work Secretary Alan Johnson on 17 November as MPs grilled him over the agency's poor performance.",
             "He has been criticised by the SNP for encouraging young people to get drunk.",
+            // (The same with an adverb before the cue, made for this test.)
+            "He has been strongly criticised by the SNP for encouraging young people to get drunk.",
         ] {
             let f = credit(&[], &[sentence]);
             assert!(reported(&f).is_empty(), "{sentence}: {f:?}");

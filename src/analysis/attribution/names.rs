@@ -405,25 +405,28 @@ const POST_NOMINALS: &[&str] = &[
 fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<NameSpan<'t>> {
     let mut words = words;
     let mut honor = honor;
-    // `Lord Chancellor Lord Falconer`, `Attorney General Lord Goldsmith`: an
-    // honorific inside the words starts the name again; the words before it
-    // are a title.
-    if let Some(i) = (1..words.len().saturating_sub(1))
-        .rev()
-        .find(|&i| honorific(&text[words[i].start..words[i].end]).is_some())
-    {
-        honor = Some(words[i]);
-        words = &words[i + 1..];
-    }
-    // `Frank Field MP`, `Guy Mansfield QC`: letters after a name are not
-    // part of it.
-    if words.len() >= 3
+    // `Frank Field MP`, `Guy Mansfield QC`, `Lord Goldsmith QC`: letters
+    // after a name are not part of it.
+    if words.len() + usize::from(honor.is_some()) >= 3
         && one_of(
             &text[words[words.len() - 1].start..words[words.len() - 1].end],
             POST_NOMINALS,
         )
     {
         words = &words[..words.len() - 1];
+    }
+    // `Lord Chancellor Lord Falconer`, `Attorney General Lord Goldsmith`: an
+    // honorific after a title starts the name again; the words before it
+    // are the title. (Not after other words: `Notre Dame University`,
+    // `Sacha Baron Cohen`.)
+    if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
+        honorific(&text[words[i].start..words[i].end]).is_some()
+            && words[..i]
+                .iter()
+                .any(|w| is_role_head(&text[w.start..w.end]))
+    }) {
+        honor = Some(words[i]);
+        words = &words[i + 1..];
     }
     let last = *words.last()?;
     // `Salford MP`, `Shadow Chancellor`: a phrase ending on a role word is a
@@ -528,21 +531,24 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
     })
 }
 
-/// The words of a name read forwards past a title or a body inside them:
-/// `said Salford MP Hazel Blears`, `said Nottingham City Councillor Brian
-/// Parbutt` (a title word, then at least two words), `Chairman of the
-/// Environmental Audit Committee Peter Ainsworth MP` (a body's word, then a
-/// given name and a surname). What comes before is the person's role or
-/// where they are from, not their name; read backwards, a name already stops
-/// at a title. A title first (`Chancellor Gordon Brown`) is left to the
-/// caller, which drops it only when no body's word is in the name.
+/// The words of a name past a title or a body inside them: `said Salford
+/// MP Hazel Blears`, `said Nottingham City Councillor Brian Parbutt` (a
+/// title word, then at least two words), `Chairman of the Environmental
+/// Audit Committee Peter Ainsworth MP` (a body's word, then a given name and
+/// a surname). What comes before is the person's role or where they are
+/// from, not their name. Read forwards (after `said`) a name takes the
+/// title in; read backwards it stops at a title word already, but not at a
+/// body's. Place words do not cut: `St John Ambulance`, `Fort William` are
+/// places and bodies, not people. A title first (`Chancellor Gordon
+/// Brown`) is left to the caller, which drops it only when no body's word
+/// is in the name.
 fn past_inner_title<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
     let s = |i: usize| &text[words[i].start..words[i].end];
     let n = words.len();
     let cut = (0..n.saturating_sub(2)).rev().find(|&i| {
         !is_role_head(s(i + 1))
             && ((i > 0 && is_role_head(s(i)))
-                || (is_org_word(s(i)) && name_gender(s(i + 1)).is_some()))
+                || (is_org_head(s(i)) && name_gender(s(i + 1)).is_some()))
     });
     match cut {
         Some(i) => &words[i + 1..],
@@ -919,7 +925,7 @@ mod tests {
 
     #[test]
     fn a_name_read_forwards_starts_after_the_title_inside_it() {
-        // BBC politics 336, 167 and 199: `said Nottingham City Councillor
+        // BBC politics 336, 167 and 119: `said Nottingham City Councillor
         // Brian Parbutt.`, `Chairman of the Environmental Audit Committee
         // Peter Ainsworth MP, said`, `Paying tribute, the Lord Chancellor
         // Lord Falconer said`.
@@ -948,6 +954,28 @@ mod tests {
             assert_eq!(n.canonical(), name, "{p}");
             assert_eq!(n.honorific, honorific, "{p}");
             assert_eq!(&p[n.start..n.end], name, "{p}");
+        }
+        // Letters after the name go too (a reviewer's sentence: no BBC
+        // article adds `QC` to Lord Goldsmith).
+        let p = "\"It is wrong,\" said Attorney General Lord Goldsmith QC.";
+        let n = name_starting_at(p, p.find("Attorney").unwrap(), p.len()).unwrap();
+        assert_eq!(
+            (n.canonical().as_str(), n.honorific),
+            ("Lord Goldsmith", Some("Lord"))
+        );
+        // A place's word or an honorific after other words starts no name
+        // read forwards (a reviewer's sentences: the BBC set names neither
+        // body).
+        for p in [
+            "\"It was a busy night,\" said St John Ambulance.",
+            "\"We are delighted,\" said Notre Dame University.",
+        ] {
+            let from = p.find("said ").unwrap() + 5;
+            let n = name_starting_at(p, from, p.len());
+            assert!(
+                n.is_none_or(|n| n.kind == NameKind::Organisation && n.start == from),
+                "{p}: {n:?}"
+            );
         }
         // A title first stays the caller's to drop; a body's name with no
         // person in it stays a body.
