@@ -808,6 +808,20 @@ fn an_up_to_date_cache_previews_the_articles_and_speakers_without_their_text() {
     text.push_str("\n\nA paragraph added since.\n");
     std::fs::write(&first, text).unwrap();
     assert!(cache::preview(store.path(), &paths, &options, &lexicon).is_none());
+    // The files are scanned beside the cache's read: a file added or one
+    // removed since the build is seen as well.
+    let rebuild = || {
+        centreline::open_stored(&paths, &options, &lexicon, &store_at(store.path()), None).unwrap();
+        assert!(cache::preview(store.path(), &paths, &options, &lexicon).is_some());
+    };
+    rebuild();
+    let added = corpus.path().join("added.txt");
+    std::fs::write(&added, "A title\n\nMr Smith said: \"It was added.\"\n").unwrap();
+    assert!(cache::preview(store.path(), &paths, &options, &lexicon).is_none());
+    rebuild();
+    std::fs::remove_file(&first).unwrap();
+    assert!(cache::preview(store.path(), &paths, &options, &lexicon).is_none());
+    rebuild();
 }
 
 #[test]

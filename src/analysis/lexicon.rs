@@ -36,7 +36,11 @@
 //!
 //! All phrases are compiled into one Aho-Corasick automaton (ASCII
 //! case-insensitive), so scoring is one pass over the text whatever the size
-//! of the lexicon. Phrases are written with their inflections in braces; see
+//! of the lexicon. The automaton is built at its first use, not when the file
+//! is read: it is most of the time a lexicon takes to load (about 30 ms for
+//! the bundled one), and a reopen from an up-to-date store never scores any
+//! text, so the explorer's first screen does not wait for it. Everything that
+//! can be wrong with a file is still found when it is read. Phrases are written with their inflections in braces; see
 //! [`expand`] for the syntax.
 
 mod expand;
@@ -89,7 +93,10 @@ pub struct Lexicon {
 /// What a lexicon compiles to; its parts are internal to the theme tracker.
 #[derive(Debug)]
 pub struct Compiled {
-    pub(crate) matcher: AhoCorasick,
+    /// Built from `forms` at its first use (see the module docs).
+    matcher: OnceLock<AhoCorasick>,
+    /// Every form, by pattern id.
+    forms: Vec<String>,
     /// What each automaton pattern is, by pattern id.
     pub(crate) patterns: Vec<Pattern>,
     pub(crate) cues: Vec<Cue>,
@@ -159,6 +166,34 @@ pub(crate) struct Context {
     pub within_words: usize,
     pub factor: f64,
     pub rule: String,
+}
+
+/// A lexicon whose forms add up to more bytes than this is refused when read,
+/// so that its automaton, built later, cannot outgrow what the automaton's
+/// state ids can count (one state per byte at most).
+const MAX_FORM_BYTES: usize = 1 << 24;
+
+impl Compiled {
+    /// The automaton of every form (pattern id = index into `patterns`).
+    pub(crate) fn matcher(&self) -> &AhoCorasick {
+        self.matcher.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.forms)
+                .or_else(|_| {
+                    // A DFA can outgrow its size limit on a huge custom
+                    // lexicon; the automatic choice always builds for one of
+                    // at most `MAX_FORM_BYTES` bytes.
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .ascii_case_insensitive(true)
+                        .build(&self.forms)
+                })
+                .expect("a lexicon within MAX_FORM_BYTES always compiles")
+        })
+    }
 }
 
 impl std::ops::Deref for Lexicon {
@@ -240,7 +275,7 @@ struct Builder<'a> {
     text: &'a str,
     forms: Vec<String>,
     patterns: Vec<Pattern>,
-    /// form → line of the file where it was first listed.
+    /// form → byte offset in the file where it was first listed.
     seen: HashMap<String, usize>,
     /// cue phrase as written (normalised) → its pattern ids, for `[[context]]`.
     cue_phrase_patterns: HashMap<String, Vec<usize>>,
@@ -387,23 +422,17 @@ impl<'a> Builder<'a> {
             DEFAULT_ARTICLE_ANCHORS,
             "article_anchors",
         )?;
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&self.forms)
-            .or_else(|_| {
-                // A DFA can outgrow its size limit on a huge custom lexicon;
-                // the automatic choice always builds.
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .ascii_case_insensitive(true)
-                    .build(&self.forms)
-            })
-            .map_err(|e| (0, format!("cannot compile the lexicon: {e}")))?;
+        let bytes: usize = self.forms.iter().map(String::len).sum();
+        if bytes > MAX_FORM_BYTES {
+            return Err((
+                0,
+                format!("the lexicon's phrases come to {bytes} bytes; at most {MAX_FORM_BYTES} can be compiled"),
+            ));
+        }
         Ok(Lexicon {
             compiled: Arc::new(Compiled {
-                matcher,
+                matcher: OnceLock::new(),
+                forms: self.forms,
                 patterns: self.patterns,
                 cues: self.cues,
                 reversers: self.reversers,
@@ -427,9 +456,12 @@ impl<'a> Builder<'a> {
             let forms = expand::expand(phrase.get_ref()).map_err(|m| (at, m))?;
             for form in forms {
                 if let Some(&first) = self.seen.get(&form) {
-                    return Err((at, format!("'{form}' is already listed (line {})", first)));
+                    let line = line_of(self.text, first);
+                    return Err((at, format!("'{form}' is already listed (line {line})")));
                 }
-                self.seen.insert(form.clone(), line_of(self.text, at));
+                // The offset, not the line: counting lines for every form
+                // was most of the time a lexicon took to read.
+                self.seen.insert(form.clone(), at);
                 self.forms.push(form.clone());
                 self.patterns.push(Pattern { kind, form });
             }
@@ -499,6 +531,21 @@ phrases = ["target{,s}"]
         let lex = Lexicon::from_toml(GOOD).unwrap();
         assert_eq!(lex.cue_count(), 1);
         assert_eq!(lex.patterns.len(), 2);
+    }
+
+    #[test]
+    fn the_automaton_is_built_at_its_first_use_and_finds_the_forms() {
+        let lex = Lexicon::from_toml(GOOD).unwrap();
+        // Read and checked, not yet compiled: a reopen from the store never
+        // scores text, and so never waits for it.
+        assert!(lex.matcher.get().is_none());
+        let text = "Trusts missed their targets again.";
+        let found = crate::analysis::theme::matching::find(&lex, text);
+        assert!(lex.matcher.get().is_some());
+        let forms: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(forms, ["targets"]);
+        // A clone shares the one automaton.
+        assert!(lex.clone().matcher.get().is_some());
     }
 
     #[test]

@@ -53,7 +53,7 @@
 //!   oldest year first): its articles' joined paragraphs, by date then id.
 
 mod aggregate;
-mod matching;
+pub(crate) mod matching;
 mod score;
 
 use super::attribution::FoundQuotes;

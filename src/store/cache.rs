@@ -408,9 +408,50 @@ pub fn preview(
     options: &LoadOptions,
     lexicon: &Lexicon,
 ) -> Option<Preview> {
+    // The files are scanned (a directory walk and a stat of each) on a thread
+    // of their own from the start: it needs nothing from the cache, and it
+    // takes about as long as opening the cache and reading its rows.
+    std::thread::scope(|scope| {
+        let scanning = scope.spawn(|| scan_now(paths));
+        let read = read_preview(dir, paths, options, lexicon);
+        let scanned = scanning.join().ok().flatten();
+        let (read, stored) = read?;
+        let mut warnings = scanned.filter(|s| s.unchanged(&stored))?.warnings;
+        warnings.extend(read.kept);
+        let corpus = Corpus {
+            version: EXPORT_VERSION,
+            articles: read.articles,
+            speakers: read.speakers,
+            quotes: Vec::new(),
+            periods: read.periods,
+            corrections: Vec::new(),
+        };
+        Some(Preview {
+            corpus,
+            warnings,
+            built: read.built,
+        })
+    })
+}
+
+/// What [`preview`] reads from the cache, decoded.
+struct PreviewRead {
+    articles: Vec<Article>,
+    speakers: Vec<crate::model::Speaker>,
+    periods: Vec<Period>,
+    kept: Vec<String>,
+    built: String,
+}
+
+/// The rows [`preview`] shows, read as bytes in one snapshot and then
+/// decoded in parallel; with the cache's record of the files.
+fn read_preview(
+    dir: &Path,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    lexicon: &Lexicon,
+) -> Option<(PreviewRead, Stored)> {
     let (conn, stored) = open_snapshot(dir, paths, options, lexicon)?;
-    // The rows as bytes, in the one snapshot; then, side by side, the files
-    // are checked and the rows decoded.
     let part = |name: &str| -> Option<Vec<u8>> {
         conn.query_row("SELECT body FROM model WHERE part = ?1", [name], |r| {
             r.get(0)
@@ -427,35 +468,23 @@ pub fn preview(
     .ok()?;
     end_read(&conn);
     drop(conn);
-    let (scanned, decoded) = rayon::join(
-        || scanned_if_current(paths, &stored),
-        || -> Result<_> {
-            let articles = heads
+    let (articles, speakers) = rayon::join(
+        || {
+            heads
                 .par_iter()
                 .map(|(body, flag)| article_head(body, *flag))
-                .collect::<Result<Vec<Article>>>()?;
-            let speakers = decode(&speakers)?;
-            let periods = decode::<Vec<Period>>(&periods)?;
-            let kept = decode::<Vec<String>>(&kept)?;
-            Ok((articles, speakers, periods, kept))
+                .collect::<Result<Vec<Article>>>()
         },
+        || decode(&speakers),
     );
-    let mut warnings = scanned?;
-    let (articles, speakers, periods, kept) = decoded.ok()?;
-    warnings.extend(kept);
-    let corpus = Corpus {
-        version: EXPORT_VERSION,
-        articles,
-        speakers,
-        quotes: Vec::new(),
-        periods,
-        corrections: Vec::new(),
-    };
-    Some(Preview {
-        corpus,
-        warnings,
+    let read = PreviewRead {
+        articles: articles.ok()?,
+        speakers: speakers.ok()?,
+        periods: decode(&periods).ok()?,
+        kept: decode(&kept).ok()?,
         built,
-    })
+    };
+    Some((read, stored))
 }
 
 /// The corpus as [`preview`] reads it from an up-to-date cache: its articles
@@ -505,13 +534,39 @@ fn open_snapshot(
 /// The scan's warnings when the files at `paths` are the ones `stored`
 /// records (nothing to analyse); `None` when any differs.
 fn scanned_if_current(paths: &[PathBuf], stored: &Stored) -> Option<Vec<String>> {
+    scan_now(paths)
+        .filter(|s| s.unchanged(stored))
+        .map(|s| s.warnings)
+}
+
+/// The files at some paths as they are now, for [`ScannedNow::unchanged`].
+struct ScannedNow {
+    candidates: Vec<Candidate>,
+    now: Vec<Option<FileNow>>,
+    /// The scan's warnings.
+    warnings: Vec<String>,
+}
+
+impl ScannedNow {
+    /// Whether the files are the ones `stored` records, unchanged.
+    fn unchanged(&self, stored: &Stored) -> bool {
+        unchanged(&self.candidates, &self.now, stored)
+    }
+}
+
+/// Scan `paths` and stat each file found; `None` when they cannot be scanned.
+fn scan_now(paths: &[PathBuf]) -> Option<ScannedNow> {
     let (candidates, warnings) = if paths.is_empty() {
         (Vec::new(), Vec::new())
     } else {
         load::scan(paths, None).ok()?
     };
-    let now: Vec<Option<FileNow>> = candidates.iter().map(|c| stat(&c.path)).collect();
-    unchanged(&candidates, &now, stored).then_some(warnings)
+    let now = candidates.iter().map(|c| stat(&c.path)).collect();
+    Some(ScannedNow {
+        candidates,
+        now,
+        warnings,
+    })
 }
 
 /// The load and analysis warnings the cache kept with its model.

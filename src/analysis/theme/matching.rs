@@ -27,7 +27,7 @@ pub struct Found {
 pub fn find(lexicon: &Lexicon, text: &str) -> Vec<Found> {
     let haystack = spaces_for_breaks(text);
     let mut found: Vec<Found> = lexicon
-        .matcher
+        .matcher()
         .find_overlapping_iter(haystack.as_bytes())
         .filter(|m| whole_words(text, m.start(), m.end()))
         .map(|m| {
