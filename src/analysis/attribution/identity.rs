@@ -440,17 +440,17 @@ fn key(article: &str, e: &Entity) -> String {
         }
         (NameKind::Organisation, _) => {
             k.push_str("o:");
-            push_lowercase(&mut k, &e.surname);
+            push_body_name(&mut k, &e.surname);
         }
         _ if e.describes && e.unnamed => {
             k.push_str("d:");
             k.push_str(article);
             k.push(':');
-            push_lowercase(&mut k, &e.short_name);
+            push_body_name(&mut k, &e.short_name);
         }
         _ if e.describes => {
             k.push_str("d:");
-            push_lowercase(&mut k, &e.short_name);
+            push_body_name(&mut k, &e.short_name);
         }
         (NameKind::Person, None) if is_group_word(&e.surname) => {
             k.push_str("g:");
@@ -523,6 +523,23 @@ fn is_corpus_title(short_name: &str) -> bool {
     short_name
         .split_once(' ')
         .is_some_and(|(t, _)| CORPUS_TITLES.contains(&t))
+}
+
+/// Append a body's name (or a description, which names one: `Downing St
+/// spokesman`) to a key, lower case, with each abbreviated word after the
+/// first written in full (`body_word` in `words.toml`): one key for every
+/// way of writing it.
+fn push_body_name(out: &mut String, name: &str) {
+    let full = &words::bundled().body_words;
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let expanded = (i > 0)
+            .then(|| full.get(word.to_lowercase().as_str()))
+            .flatten();
+        push_lowercase(out, expanded.map_or(word, String::as_str));
+    }
 }
 
 /// Append `s.to_lowercase()` to `out`, without the temporary for ASCII text
@@ -1213,6 +1230,19 @@ mod tests {
     }
 
     /// A lone weekday or month that reached the registry is nobody.
+    #[test]
+    fn an_abbreviated_word_of_a_body_keys_as_the_word_in_full() {
+        let key_of = |name: &str| {
+            let mut k = String::new();
+            push_body_name(&mut k, name);
+            k
+        };
+        assert_eq!(key_of("Downing St"), key_of("Downing Street"));
+        assert_eq!(key_of("Downing St spokesman"), "downing street spokesman");
+        // Only after the first word: `St Helens` is a saint's town.
+        assert_eq!(key_of("St Helens Council"), "st helens council");
+    }
+
     #[test]
     fn calendar_words_are_nobody() {
         let mut r = Registry::new(&[], None);

@@ -564,4 +564,65 @@ mod tests {
             .map(|s| s.name.as_str());
         assert_eq!(who, Some("chancellor"));
     }
+
+    #[test]
+    fn a_body_is_one_speaker_however_its_name_is_abbreviated() {
+        // BBC politics 207 and 208 (2004): `Downing Street` and `Downing
+        // St`, and the spokesman of each.
+        let docs = [
+            doc(
+                "207",
+                &[
+                    "Reports that Tony Blair is planning a snap general election for February 2005 have been described as \"idle speculation\" by Downing Street.",
+                    "A spokesman said he had \"no idea\" where the reports in the Sunday Times and Sunday Telegraph had come from.",
+                ],
+            ),
+            doc(
+                "208",
+                &[
+                    "Britain has offered to send a company of 120 Gurkhas to assist with the tsunami relief effort in Indonesia, Downing Street said.",
+                    "Downing St said a similar offer might be made to the Sri Lankan government.",
+                    "However a spokesman pointed out that there were particular logistical difficulties in Indonesia which the Gurkhas might be able to help with.",
+                ],
+            ),
+        ];
+        let found = attribute(&docs, None);
+        let named = |part: &str| -> Vec<&str> {
+            found
+                .speakers
+                .iter()
+                .filter(|s| s.name.contains(part))
+                .map(|s| s.name.as_str())
+                .collect()
+        };
+        assert_eq!(
+            named("Downing"),
+            ["Downing Street", "Downing Street spokesman"]
+        );
+        let body = found
+            .speakers
+            .iter()
+            .find(|s| s.name == "Downing Street")
+            .unwrap();
+        assert!(
+            body.aliases.iter().any(|a| a == "Downing St"),
+            "{:?}",
+            body.aliases
+        );
+        let spokesman = found
+            .speakers
+            .iter()
+            .find(|s| s.name == "Downing Street spokesman")
+            .unwrap();
+        let articles: Vec<&str> = found
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(spokesman.id.as_str()))
+            .map(|q| &*q.article)
+            .collect();
+        assert!(
+            articles.contains(&"207") && articles.contains(&"208"),
+            "{articles:?}"
+        );
+    }
 }

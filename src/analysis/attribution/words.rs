@@ -42,6 +42,8 @@ struct File {
     party: Vec<Forms>,
     #[serde(default)]
     given_variant: Vec<Forms>,
+    #[serde(default)]
+    body_word: Vec<Forms>,
     #[serde(flatten)]
     lists: HashMap<String, List>,
 }
@@ -54,6 +56,9 @@ pub struct Words {
     pub parties: HashMap<String, String>,
     /// Lower-case short given name → its full form.
     pub given_variants: HashMap<String, String>,
+    /// Lower-case abbreviation in a body's name (`st`) → the word it stands
+    /// for (`Street`).
+    pub body_words: HashMap<String, String>,
     /// Lower-case head of a definite description (`paper`) → the last words
     /// of the names it can stand for (`times`, `guardian`, …).
     pub org_kinds: HashMap<String, Vec<String>>,
@@ -169,6 +174,7 @@ impl Words {
             org_kinds,
             parties: forms(&parsed.party, "party")?,
             given_variants: forms(&parsed.given_variant, "given name")?,
+            body_words: forms(&parsed.body_word, "body word")?,
         })
     }
 
@@ -231,6 +237,7 @@ mod tests {
         assert_eq!(w.parties["tories"], "Conservative Party");
         assert_eq!(w.parties["lib dems"], "Liberal Democrats");
         assert_eq!(w.given_variants["vince"], "vincent");
+        assert_eq!(w.body_words["st"], "Street");
         assert!(w.list("not_name").split(' ').any(|x| x == "tuesday"));
     }
 
