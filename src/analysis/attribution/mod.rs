@@ -625,4 +625,56 @@ mod tests {
             "{articles:?}"
         );
     }
+
+    #[test]
+    fn the_pm_is_the_prime_minister_the_corpus_names() {
+        // BBC politics 400 and 257 (2004–05): `The PM insisted` was a body
+        // called `PM`.
+        let docs = [
+            doc(
+                "400",
+                &["Prime Minister Tony Blair called him a \"giant\" of the Labour movement."],
+            ),
+            doc(
+                "257",
+                &["The PM insisted nothing would derail Labour's campaign, despite a new book saying he has upset his chancellor by backing out of a pledge to stand aside."],
+            ),
+        ];
+        let found = attribute(&docs, None);
+        let quote = found
+            .quotes
+            .iter()
+            .find(|q| q.article == "257")
+            .expect("the reported speech in 257");
+        let blair = found
+            .speakers
+            .iter()
+            .find(|s| s.name == "Tony Blair")
+            .expect("Tony Blair");
+        assert_eq!(quote.speaker.as_deref(), Some(blair.id.as_str()));
+        assert!(
+            blair.identity.iter().any(|d| d.rule == "corpus-office"),
+            "{:?}",
+            blair.identity
+        );
+        assert!(!found.speakers.iter().any(|s| s.name == "PM"));
+        // BBC politics 362: `how good a prime minister Gordon Brown will
+        // make` gives him no office, so the corpus's prime minister stays
+        // the one it names so.
+        let mut docs = docs.to_vec();
+        docs.push(doc(
+            "362",
+            &["And in Labour circles there will undoubtedly be an argument over just how good a prime minister Gordon Brown will make at some point after the next election."],
+        ));
+        let found = attribute(&docs, None);
+        let brown = found.speakers.iter().find(|s| s.name == "Gordon Brown");
+        assert!(brown.is_none_or(|b| b.roles.is_empty()), "{brown:?}");
+        let quote = found.quotes.iter().find(|q| q.article == "257").unwrap();
+        let blair = found
+            .speakers
+            .iter()
+            .find(|s| s.name == "Tony Blair")
+            .unwrap();
+        assert_eq!(quote.speaker.as_deref(), Some(blair.id.as_str()));
+    }
 }

@@ -698,6 +698,15 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     if words.is_empty() {
         return None;
     }
+    // `how good a prime minister Gordon Brown will make`: a lower-case role
+    // after `a` is said of the name, not a title it carries.
+    if !appositive && text[words[0].start..].starts_with(char::is_lowercase) {
+        let article = prev_word(text, words[0].start, sentence_start)
+            .is_some_and(|p| one_of(&text[p.start..p.end], &["a", "an"]));
+        if article {
+            return None;
+        }
+    }
     // Before a comma, a role in a clause with a subject of its own is that
     // subject's, not the name's: `as he begins his second term as US
     // President, Tony Blair has said` (but `In his new job as Renault chief
@@ -1064,6 +1073,11 @@ mod tests {
         let t = "The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard - at the next general election.";
         let at = t.find("Michael").unwrap();
         assert_eq!(role_before(t, at, 0).as_deref(), Some("leader"));
+        // BBC politics 362: a role after `a` is said of the person, and
+        // Gordon Brown is no prime minister for it.
+        let t = "And in Labour circles there will undoubtedly be an argument over just how good a prime minister Gordon Brown will make at some point after the next election.";
+        let at = t.find("Gordon").unwrap();
+        assert_eq!(role_before(t, at, 0), None);
         // BBC politics: an adjective after `was` is no part of the title.
         let t = "He also said he was confident shadow home secretary Mr Davis would \"set out the position very clearly\" when he stands up to debate the matter next week.";
         let at = t.find("Mr Davis").unwrap();

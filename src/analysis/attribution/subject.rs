@@ -1167,12 +1167,35 @@ pub(super) fn name_subject(
     let acronym = n.kind == NameKind::Organisation
         && (2..=6).contains(&n.surname.len())
         && n.surname.bytes().all(|b| b.is_ascii_uppercase());
+    // `The PM insisted`: an office, abbreviated.
+    if acronym && (text[..n.start].ends_with("The ") || text[..n.start].ends_with("the ")) {
+        if let Some(e) = abbreviated_office(&n, reg) {
+            return Some((e, n.start - 4));
+        }
+    }
     let e = if acronym {
         reg.resolve(&n, &text[n.start..n.end], true)?
     } else {
         resolve_cue_name(&n, text, reg)?
     };
     Some((e, n.start))
+}
+
+/// The office an abbreviation after `the` stands for (`the PM`: the prime
+/// minister; `office_abbreviation` in `words.toml`), as the described holder
+/// of that office, whom the corpus then names (identity rule
+/// `corpus-office`), as for `the prime minister`.
+fn abbreviated_office(n: &NameSpan<'_>, reg: &mut Registry) -> Option<usize> {
+    let office = text::with_lower_case(n.surname, |l| {
+        super::words::bundled().office_abbreviations.get(l).cloned()
+    })?;
+    let d = NameSpan::described(n.start, n.end, &office);
+    let e = reg.resolve(&d, &office, true)?;
+    let ent = &mut reg.entities[e];
+    ent.describes = true;
+    ent.short_name = office.clone();
+    ent.add_role(&office);
+    Some(e)
 }
 
 /// A name a speech cue says speaks: people with two or more name words or an

@@ -44,6 +44,8 @@ struct File {
     given_variant: Vec<Forms>,
     #[serde(default)]
     body_word: Vec<Forms>,
+    #[serde(default)]
+    office_abbreviation: Vec<Forms>,
     #[serde(flatten)]
     lists: HashMap<String, List>,
 }
@@ -59,6 +61,9 @@ pub struct Words {
     /// Lower-case abbreviation in a body's name (`st`) → the word it stands
     /// for (`Street`).
     pub body_words: HashMap<String, String>,
+    /// Lower-case abbreviation of an office (`pm`) → the office (`prime
+    /// minister`, one of the `office` list).
+    pub office_abbreviations: HashMap<String, String>,
     /// Lower-case head of a definite description (`paper`) → the last words
     /// of the names it can stand for (`times`, `guardian`, …).
     pub org_kinds: HashMap<String, Vec<String>>,
@@ -175,6 +180,7 @@ impl Words {
             parties: forms(&parsed.party, "party")?,
             given_variants: forms(&parsed.given_variant, "given name")?,
             body_words: forms(&parsed.body_word, "body word")?,
+            office_abbreviations: forms(&parsed.office_abbreviation, "office")?,
         })
     }
 
@@ -238,6 +244,13 @@ mod tests {
         assert_eq!(w.parties["lib dems"], "Liberal Democrats");
         assert_eq!(w.given_variants["vince"], "vincent");
         assert_eq!(w.body_words["st"], "Street");
+        // Every abbreviation stands for an office the code knows as one.
+        for office in w.office_abbreviations.values() {
+            assert!(
+                crate::analysis::attribution::names::is_office(office),
+                "{office}"
+            );
+        }
         assert!(w.list("not_name").split(' ').any(|x| x == "tuesday"));
     }
 
