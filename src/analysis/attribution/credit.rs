@@ -1779,6 +1779,42 @@ pub(super) mod tests {
         );
     }
 
+    #[test]
+    fn a_participle_between_the_subject_and_its_verb_keeps_the_subject() {
+        // BBC tech 401: the appositive holds a participle, not a speech cue
+        // of its own; the quotation was the blog's (`Print Culture`).
+        let f = credit(
+            &[],
+            &["E Hayot, writing in the culture blogzine Print Culture, said recently: \"I used to play the online role-playing game EverQuest a lot.\""],
+        );
+        assert_eq!(
+            speaker_of(&f, "I used to play").as_deref(),
+            Some("E Hayot"),
+            "{f:?}"
+        );
+        // PolNeAR (west-journal, 2016-09-23), shortened to its clause: a
+        // participle of a speech verb in the appositive (`despite admitting`)
+        // made the sentence's verb lose its subject.
+        let f = credit(
+            &[],
+            &["House Speaker Paul Ryan, despite admitting concerns, said the victims do need to have their day in court."],
+        );
+        let ryan = speaker_of(&f, "the victims");
+        assert!(
+            ryan.as_deref().is_some_and(|s| s.ends_with("Paul Ryan")),
+            "{f:?}"
+        );
+        // A cue of its own inside the commas is the speech, and the verb
+        // after them part of what was said: `Labour` says nothing here.
+        let f = credit(&[], &["Labour, said Mr Howard, added taxes."]);
+        assert_eq!(
+            speaker_of(&f, "added taxes").as_deref(),
+            Some("Mr Howard"),
+            "{f:?}"
+        );
+        assert!(f.iter().all(|q| q.1.as_deref() != Some("Labour")), "{f:?}");
+    }
+
     /// What a review of the fifth round's rules found them over-firing on:
     /// each sentence here must keep its ordinary reading.
     #[test]

@@ -1090,7 +1090,7 @@ fn opening_subject(
         || inner.contains([';', ':', '"', '“', '”'])
         || inner.contains(", ")
         || !(inner.starts_with(|c: char| c.is_lowercase()) || titled())
-        || cues::first_cue_in(inner).is_some()
+        || speaks_in_appositive(inner)
     {
         return None;
     }
@@ -1099,6 +1099,20 @@ fn opening_subject(
         return Some((e, n.start));
     }
     name_subject(text, n.end, s0, mentions, reg)
+}
+
+/// Whether an appositive between a subject and its verb holds a speech cue of
+/// its own (`Tony Blair, said Mr Howard, had failed`), which makes the words
+/// around it someone else's. A participle is none: `Michael Howard, after
+/// admitting errors, said` and `Paul Ryan, despite admitting concerns,
+/// said` are still the opening name speaking.
+fn speaks_in_appositive(inner: &str) -> bool {
+    let mut found = Vec::new();
+    cues::find(inner, 0, inner.len(), &mut found);
+    found.iter().any(|c| {
+        let verb = inner[c.start..c.end].split(' ').next().unwrap_or("");
+        !verb.ends_with("ing")
+    })
 }
 
 /// The body's name from `start` to the sentence's first `, ` when it is all
