@@ -168,9 +168,11 @@ pub(crate) struct Context {
     pub rule: String,
 }
 
-/// A lexicon whose forms add up to more bytes than this is refused when read,
-/// so that its automaton, built later, cannot outgrow what the automaton's
-/// state ids can count (one state per byte at most).
+/// A lexicon whose forms add up to more bytes than this is refused when read
+/// (the bundled one has about 30 KB), so that building its automaton later,
+/// at the first use, stays within memory and time a user can wait for (an
+/// automaton has at most one state per byte of its forms) and cannot fail
+/// for its size where no error can be reported.
 const MAX_FORM_BYTES: usize = 1 << 24;
 
 impl Compiled {

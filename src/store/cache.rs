@@ -410,7 +410,11 @@ pub fn preview(
 ) -> Option<Preview> {
     // The files are scanned (a directory walk and a stat of each) on a thread
     // of their own from the start: it needs nothing from the cache, and it
-    // takes about as long as opening the cache and reading its rows.
+    // takes about as long as opening the cache and reading its rows. (With no
+    // cache at all there is nothing to compare it with: no scan.)
+    if !dir.join(CACHE_FILE).is_file() {
+        return None;
+    }
     std::thread::scope(|scope| {
         let scanning = scope.spawn(|| scan_now(paths));
         let read = read_preview(dir, paths, options, lexicon);

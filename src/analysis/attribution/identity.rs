@@ -536,7 +536,7 @@ fn push_body_name(out: &mut String, name: &str) {
             out.push(' ');
         }
         let expanded = (i > 0)
-            .then(|| full.get(word.to_lowercase().as_str()))
+            .then(|| crate::analysis::text::with_lower_case(word, |l| full.get(l)))
             .flatten();
         push_lowercase(out, expanded.map_or(word, String::as_str));
     }
@@ -1229,7 +1229,6 @@ mod tests {
         assert_ne!(maps[2][0], maps[1][0]);
     }
 
-    /// A lone weekday or month that reached the registry is nobody.
     #[test]
     fn an_abbreviated_word_of_a_body_keys_as_the_word_in_full() {
         let key_of = |name: &str| {
@@ -1243,6 +1242,7 @@ mod tests {
         assert_eq!(key_of("St Helens Council"), "st helens council");
     }
 
+    /// A lone weekday or month that reached the registry is nobody.
     #[test]
     fn calendar_words_are_nobody() {
         let mut r = Registry::new(&[], None);

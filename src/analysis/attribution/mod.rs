@@ -676,5 +676,34 @@ mod tests {
             .find(|s| s.name == "Tony Blair")
             .unwrap();
         assert_eq!(quote.speaker.as_deref(), Some(blair.id.as_str()));
+        // As `the prime minister` is: the holder the article names first
+        // (BBC politics 303 on 1974, adapted: there the sentence is quoted),
+        // and after the verb too.
+        let docs = [
+            doc("400", &["Prime Minister Tony Blair called him a \"giant\" of the Labour movement."]),
+            doc(
+                "303",
+                &[
+                    "Prime Minister Edward Heath met the Liberal leader Jeremy Thorpe in March 1974.",
+                    "The PM said he was bound to tell Mr Thorpe that his colleagues would not serve.",
+                    "\"We will not be derailed,\" said the PM.",
+                ],
+            ),
+        ];
+        let found = attribute(&docs, None);
+        let heath = found
+            .speakers
+            .iter()
+            .find(|s| s.name == "Edward Heath")
+            .expect("Heath");
+        for begins in ["he was bound", "We will not"] {
+            let q = found
+                .quotes
+                .iter()
+                .find(|q| q.text.starts_with(begins))
+                .expect(begins);
+            assert_eq!(q.speaker.as_deref(), Some(heath.id.as_str()), "{begins}");
+        }
+        assert!(!found.speakers.iter().any(|s| s.name == "PM"));
     }
 }

@@ -698,12 +698,20 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     if words.is_empty() {
         return None;
     }
-    // `how good a prime minister Gordon Brown will make`: a lower-case role
-    // after `a` is said of the name, not a title it carries.
-    if !appositive && text[words[0].start..].starts_with(char::is_lowercase) {
-        let article = prev_word(text, words[0].start, sentence_start)
-            .is_some_and(|p| one_of(&text[p.start..p.end], &["a", "an"]));
-        if article {
+    // `how good a prime minister Gordon Brown will make`, `such a leader`:
+    // a role after a degree word and `a` is said of the name, not a title
+    // it carries (`a former home secretary David Blunkett` keeps his).
+    if !appositive {
+        let before = |at: usize| prev_word(text, at, sentence_start);
+        let degree = before(words[0].start)
+            .filter(|a| one_of(&text[a.start..a.end], &["a", "an"]))
+            .and_then(|a| before(a.start))
+            .is_some_and(|p| {
+                one_of(&text[p.start..p.end], &["such", "what", "quite", "rather"])
+                    || before(p.start)
+                        .is_some_and(|q| one_of(&text[q.start..q.end], &["how", "so", "as", "too"]))
+            });
+        if degree {
             return None;
         }
     }
@@ -1078,6 +1086,14 @@ mod tests {
         let t = "And in Labour circles there will undoubtedly be an argument over just how good a prime minister Gordon Brown will make at some point after the next election.";
         let at = t.find("Gordon").unwrap();
         assert_eq!(role_before(t, at, 0), None);
+        // (A title after a plain `a` stays one.)
+        let t =
+            "At the conference a former home secretary David Blunkett said the plan would fail.";
+        let at = t.find("David").unwrap();
+        assert_eq!(
+            role_before(t, at, 0).as_deref(),
+            Some("former home secretary")
+        );
         // BBC politics: an adjective after `was` is no part of the title.
         let t = "He also said he was confident shadow home secretary Mr Davis would \"set out the position very clearly\" when he stands up to debate the matter next week.";
         let at = t.find("Mr Davis").unwrap();

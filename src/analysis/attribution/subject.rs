@@ -586,6 +586,11 @@ pub(super) fn subject_of(
                         let (e, how) = describe(text, &d, reg, sal);
                         return Some(mk(e, d.start, how));
                     }
+                    // `The PM insisted`.
+                    if let Some((d, office)) = abbreviated_office(text, name_end, s0) {
+                        let (e, how) = describe_as(text, &d, &office, reg, sal);
+                        return Some(mk(e, d.start, how));
+                    }
                     // `the cross-party committee stated`: a body described,
                     // the one of that kind named lately.
                     if (names::is_org_head(word) || super::words::is_org_kind(word))
@@ -1111,7 +1116,9 @@ fn speaks_in_appositive(inner: &str) -> bool {
     cues::find(inner, 0, inner.len(), &mut found);
     found.iter().any(|c| {
         let verb = inner[c.start..c.end].split(' ').next().unwrap_or("");
-        !verb.ends_with("ing")
+        // (`according to the Sunday Times` is no participle: its speaker
+        // follows it.)
+        c.speaker_follows() || !verb.ends_with("ing")
     })
 }
 
@@ -1181,12 +1188,6 @@ pub(super) fn name_subject(
     let acronym = n.kind == NameKind::Organisation
         && (2..=6).contains(&n.surname.len())
         && n.surname.bytes().all(|b| b.is_ascii_uppercase());
-    // `The PM insisted`: an office, abbreviated.
-    if acronym && (text[..n.start].ends_with("The ") || text[..n.start].ends_with("the ")) {
-        if let Some(e) = abbreviated_office(&n, reg) {
-            return Some((e, n.start - 4));
-        }
-    }
     let e = if acronym {
         reg.resolve(&n, &text[n.start..n.end], true)?
     } else {
@@ -1195,21 +1196,25 @@ pub(super) fn name_subject(
     Some((e, n.start))
 }
 
-/// The office an abbreviation after `the` stands for (`the PM`: the prime
-/// minister; `office_abbreviation` in `words.toml`), as the described holder
-/// of that office, whom the corpus then names (identity rule
-/// `corpus-office`), as for `the prime minister`.
-fn abbreviated_office(n: &NameSpan<'_>, reg: &mut Registry) -> Option<usize> {
-    let office = text::with_lower_case(n.surname, |l| {
+/// `the PM`: a definite description of an office written as an abbreviation
+/// (`office_abbreviation` in `words.toml`), ending at `end`: the description
+/// and the office in full, which [`describe_as`] resolves as it would `the
+/// prime minister` (the holder named in the article, else the one the
+/// corpus gives the office).
+fn abbreviated_office(text: &str, end: usize, s0: usize) -> Option<(Description, String)> {
+    let w = prev_word(text, end, s0).filter(|w| w.end == end)?;
+    let office = text::with_lower_case(&text[w.start..w.end], |l| {
         super::words::bundled().office_abbreviations.get(l).cloned()
     })?;
-    let d = NameSpan::described(n.start, n.end, &office);
-    let e = reg.resolve(&d, &office, true)?;
-    let ent = &mut reg.entities[e];
-    ent.describes = true;
-    ent.short_name = office.clone();
-    ent.add_role(&office);
-    Some(e)
+    let the =
+        prev_word(text, w.start, s0).filter(|t| one_of(&text[t.start..t.end], &["the", "The"]))?;
+    let d = Description {
+        start: the.start,
+        phrase: (w.start, w.end),
+        definite: true,
+        head: (w.start, w.end),
+    };
+    Some((d, office))
 }
 
 /// A name a speech cue says speaks: people with two or more name words or an
@@ -1465,8 +1470,19 @@ pub(super) fn describe(
     reg: &mut Registry,
     sal: &Salience,
 ) -> (Option<usize>, &'static str) {
+    describe_as(text, d, &text[d.phrase.0..d.phrase.1], reg, sal)
+}
+
+/// [`describe`] with the description's words given (`prime minister` for
+/// `the PM`) rather than read from the text.
+fn describe_as(
+    text: &str,
+    d: &Description,
+    phrase: &str,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> (Option<usize>, &'static str) {
     let head = &text[d.head.0..d.head.1];
-    let phrase = &text[d.phrase.0..d.phrase.1];
     if speaks_for_another(head) {
         // `Later, the prime minister's official spokesman urged … the
         // spokesman said`: the spokesman just described.
@@ -1719,6 +1735,12 @@ fn closing_description(
     }
     let start = cue.end + lead + (body.len() - phrase.len());
     let end = start + phrase.len();
+    // `said the PM`.
+    if let Some((d, office)) = abbreviated_office(text, end, cue.end) {
+        if d.start == cue.end + lead {
+            return Some((describe_as(text, &d, &office, reg, sal).0, end));
+        }
+    }
     // The head is the last word before `of`/`for` (`the spokesman for the
     // prime minister` is a spokesman), else the last word.
     // (`one GOP source in the room` is a source).

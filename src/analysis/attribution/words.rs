@@ -141,6 +141,14 @@ impl Words {
                     ));
                 }
                 for form in f.forms.split_whitespace() {
+                    // (Looked up in lower case: a capital would never match.)
+                    if form.chars().any(char::is_uppercase) {
+                        return Err(format!(
+                            "'{file}' line {}: {kind} '{}': form '{form}' is not lower case",
+                            at(&format!("forms = \"{}\"", f.forms)),
+                            f.name
+                        ));
+                    }
                     let form = form.replace('-', " ");
                     if let Some(other) = map.insert(form.clone(), f.name.clone()) {
                         return Err(format!(
@@ -262,5 +270,13 @@ mod tests {
         assert_eq!(e, "'w.toml' line 4: list 'org': 'Board' is not lower case");
         let e = Words::parse("[org]\nwords = \"bank\"\n", "w.toml").unwrap_err();
         assert!(e.contains("no list named 'not_name'"), "{e}");
+        // A form in capitals would never match: refused, with its line.
+        let capital = BUNDLED.replace("forms = \"st st.\"", "forms = \"St\"");
+        let line = capital.lines().position(|l| l == "forms = \"St\"").unwrap() + 1;
+        let e = Words::parse(&capital, "w.toml").unwrap_err();
+        assert_eq!(
+            e,
+            format!("'w.toml' line {line}: body word 'Street': form 'St' is not lower case")
+        );
     }
 }
