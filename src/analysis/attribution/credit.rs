@@ -1172,11 +1172,11 @@ fn indirect_span(text: &str, r: &ResolvedCue, s0: usize, s1: usize) -> Option<(u
         // what is before it.
         let before = &text[s0..clause_start];
         let mut last = before.split_whitespace().rev();
-        let be_before = |w: Option<&str>| w.is_some_and(super::subject::is_be_form);
+        let is_be = super::subject::is_be_form;
         let subject_of_passive = !before.contains(',')
             && match last.next() {
-                Some(w) if super::subject::is_be_form(w) => true,
-                Some(w) if super::subject::is_verb_modifier(w) => be_before(last.next()),
+                Some(w) if is_be(w) => true,
+                Some(w) if super::subject::is_verb_modifier(w) => last.next().is_some_and(is_be),
                 _ => false,
             };
         if subject_of_passive {

@@ -569,6 +569,22 @@ pub fn looks_like_person(n: &NameSpan<'_>) -> bool {
     n.kind == NameKind::Person && (n.honorific.is_some() || n.given.is_some())
 }
 
+/// Whether `a`/`an` stands before `at` after a degree word (`such a`) or an
+/// adjective after a degree adverb (`how good a`): the `degree_word` and
+/// `degree_adverb` lists.
+fn after_a_degree_word(text: &str, at: usize, floor: usize) -> bool {
+    static DEGREE: LazyLock<WordSet> = word_set!("degree_word");
+    static ADVERB: LazyLock<WordSet> = word_set!("degree_adverb");
+    let word = |w: Word| &text[w.start..w.end];
+    let Some(a) = prev_word(text, at, floor).filter(|&a| one_of(word(a), &["a", "an"])) else {
+        return false;
+    };
+    prev_word(text, a.start, floor).is_some_and(|p| {
+        DEGREE.contains(word(p))
+            || prev_word(text, p.start, floor).is_some_and(|q| ADVERB.contains(word(q)))
+    })
+}
+
 /// A role written just before a name: `NHS Confederation chief executive`,
 /// `Acting NHS chief executive`, `GP committee chair`, or before an
 /// appositive comma (`the Confederation's chief executive, Stephen Thornton`).
@@ -701,19 +717,8 @@ pub fn role_before(text: &str, name_start: usize, sentence_start: usize) -> Opti
     // `how good a prime minister Gordon Brown will make`, `such a leader`:
     // a role after a degree word and `a` is said of the name, not a title
     // it carries (`a former home secretary David Blunkett` keeps his).
-    if !appositive {
-        let before = |at: usize| prev_word(text, at, sentence_start);
-        let degree = before(words[0].start)
-            .filter(|a| one_of(&text[a.start..a.end], &["a", "an"]))
-            .and_then(|a| before(a.start))
-            .is_some_and(|p| {
-                one_of(&text[p.start..p.end], &["such", "what", "quite", "rather"])
-                    || before(p.start)
-                        .is_some_and(|q| one_of(&text[q.start..q.end], &["how", "so", "as", "too"]))
-            });
-        if degree {
-            return None;
-        }
+    if !appositive && after_a_degree_word(text, words[0].start, sentence_start) {
+        return None;
     }
     // Before a comma, a role in a clause with a subject of its own is that
     // subject's, not the name's: `as he begins his second term as US

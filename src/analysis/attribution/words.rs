@@ -84,6 +84,8 @@ pub const LISTS: &[&str] = &[
     "object_preposition",
     "speaks_for",
     "reported_modal",
+    "degree_word",
+    "degree_adverb",
     "office",
     "adjunct_opener",
     "function_word",
