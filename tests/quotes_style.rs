@@ -11,12 +11,13 @@ use std::path::Path;
 /// `"` into `'` makes unreadable, so no reader (human or program) can give the
 /// same answer for both versions. Each is checked: the published version
 /// mixes a stray or cross-nested single mark into its double quotes.
+/// (Articles 124 and 408 each leave a quotation unclosed, which a new
+/// sentence and a fresh opening mark show, and read the same in every style;
+/// `house_style_changes_nothing` holds them to it.)
 const MALFORMED: &[(&str, &str)] = &[
     ("039", "a single mark closes a quote that a double mark opened: `… artists to express themselves without government control'. \"As we know …`"),
     ("078", "a stray single mark in a double quote: `[to receive returning children in Albania]. 'If these decisions …`"),
     ("100", "a stray single mark after a double one: `said: \"'We are hoping …`"),
-    ("124", "an opening double mark never closed: `were \"only 10% of the health agenda. Dr Gibbons, …`"),
-    ("408", "a quote never closed: `…no forward vision for the country. In reference to …, Mr Milburn said: \"…`"),
     ("252", "a nested quote that runs across two outer quotes: `said, 'look you are … year,\" Mr Peston said. \"I myself … stand down.'\"`"),
     ("255", "an opening double mark glued to the word before: `of\"squabbling like schoolboys\"`"),
     ("048", "a double quote never closed, around a nested single quote: `Michael Jack … said it \"very much had the feel of a 'work in progress', … \"an obligation to consult …`"),
@@ -150,8 +151,8 @@ fn house_style_changes_nothing() {
 /// The issue's gauge, article by article over all 417 (the broken ones
 /// included): with curly single quotes (and apostrophes), the share of
 /// articles, each analysed alone, whose quotes and speakers are those of
-/// the published version. Today 412/417 = 98.8% (the gauge is 99%); with
-/// straight single quotes 414/417. Every differing article is one of
+/// the published version. Today 414/417 = 99.3% (the gauge is 99%); with
+/// straight single quotes 414/417 too. Every differing article is one of
 /// [`MALFORMED`].
 #[test]
 fn house_style_share_of_articles_unchanged() {
@@ -163,7 +164,7 @@ fn house_style_share_of_articles_unchanged() {
             (|t: &str| t.replace('"', "'")) as Restyle,
             414,
         ),
-        ("curly single", curly_single as Restyle, 412),
+        ("curly single", curly_single as Restyle, 414),
     ] {
         let mut same = 0;
         for d in &docs {

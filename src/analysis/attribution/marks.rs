@@ -97,6 +97,11 @@ struct Mark {
     /// space before an opening mark, since no English word has an
     /// apostrophe there.
     glued_opening: bool,
+    /// A new sentence with a speech cue starts between the previous mark of
+    /// the family and this one (`agenda. Dr Gibbons, who …, said … after`):
+    /// the narrator speaking, so a quotation open before it has ended. Set
+    /// once all marks are known.
+    attribution_since_previous: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +109,10 @@ enum Role {
     Open,
     Close,
     /// Close the quotation and open a new one at the same mark: a paragraph
-    /// break lost in the source (`…26 weeks. "We are going…`).
+    /// break lost in the source (`…26 weeks. "We are going…`), or a closing
+    /// mark the source left out, which a new sentence and a fresh opening
+    /// show (`were "only 10% of the agenda. Dr Gibbons … said … after
+    /// "tremendous change"`); that quotation ends with its last sentence.
     CloseReopen,
     /// An apostrophe or a stray mark.
     Skip,
@@ -216,6 +224,7 @@ fn mark_at(text: &str, byte: usize, c: char, doubled_singles: bool) -> Option<Ma
         attribution_follows: attribution_follows(&text[byte + len..]),
         contraction,
         glued_opening,
+        attribution_since_previous: false,
     })
 }
 
@@ -295,6 +304,17 @@ fn cost(mark: &Mark, role: Role, depth: usize) -> f32 {
             }
             match (mark.left, mark.right) {
                 (Left::SpaceAfterStop, Right::Word { upper: true }) => 1.0,
+                // A quotation whose closing mark the source left out, shown
+                // by a new sentence and then a mark that can only open: after
+                // an attribution's colon, or after a word and before one.
+                (Left::SpaceAfterColon, Right::Word { upper: true })
+                    if mark.attribution_since_previous =>
+                {
+                    1.5
+                }
+                (Left::SpaceAfterWord, Right::Word { .. }) if mark.attribution_since_previous => {
+                    2.0
+                }
                 _ => NEVER,
             }
         }
@@ -402,7 +422,39 @@ fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
             }
         }
     }
+    for family in [&mut double, &mut single] {
+        let mut from = 0;
+        // (Contractions are never quotation marks, so they do not count.)
+        for m in family.iter_mut().filter(|m| !m.contraction) {
+            m.attribution_since_previous = attribution_sentence(&text[from..m.byte]);
+            from = m.byte + m.len;
+        }
+    }
     (double, single)
+}
+
+/// A sentence in `text` after a stop (`agenda. Dr Gibbons, … said`) that
+/// has a speech cue in it.
+fn attribution_sentence(text: &str) -> bool {
+    last_sentence_end(text).is_some_and(|end| {
+        text[end..]
+            .split(|c: char| !c.is_alphabetic())
+            .any(super::cues::is_cue_word)
+    })
+}
+
+/// The byte after the last sentence stop in `text` that spaces and a capital
+/// follow.
+fn last_sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', bytes)
+        .rev()
+        .find(|&i| {
+            let rest = &text[i + 1..];
+            let words = rest.trim_start();
+            words.len() < rest.len() && words.starts_with(|c: char| c.is_uppercase())
+        })
+        .map(|i| i + 1)
 }
 
 /// The cheapest reading of a paragraph's marks, starting with `start_depth`
@@ -557,10 +609,18 @@ fn spans(
                 }
             }
             Role::CloseReopen => {
-                // The shared mark belongs to the reopened quotation.
+                // The shared mark belongs to the reopened quotation. One
+                // reopened after a stop ends at the mark; one whose closing
+                // mark is missing ends with its last full sentence, before
+                // the sentence that opens the next.
                 if let Some((outer, start, continues)) = open.take() {
+                    let end = match mark.left {
+                        Left::SpaceAfterStop => mark.byte,
+                        _ => last_sentence_end(&text[start..mark.byte])
+                            .map_or(mark.byte, |e| start + e),
+                    };
                     push(
-                        out, paragraph, text, outer, start, mark.byte, mark.byte, continues, false,
+                        out, paragraph, text, outer, start, end, end, continues, false,
                     );
                 }
                 open = Some((mark.byte, after, true));
@@ -758,6 +818,58 @@ mod tests {
 
     fn one(p: &str) -> Vec<String> {
         quoted(&[p])
+    }
+
+    /// A closing mark the source left out (BBC politics 124, 408, sport
+    /// 178): a new sentence that attributes speech, and then a mark that can
+    /// only open, show it. The
+    /// unclosed quotation ends with its last full sentence, in every house
+    /// style, instead of pairing with the next opening mark.
+    #[test]
+    fn closing_mark_left_out_before_a_new_opening() {
+        let p = "Meanwhile Ms Hutt defended her record, saying waiting times and lists were \"only 10% of the health agenda. Dr Gibbons, who was a GP in Blaengwynfi, said NHS staff wanted a period of consolidation after \"tremendous change and reform\". One of the biggest problems was the length of waiting lists in Wales.";
+        let want = [
+            "only 10% of the health agenda.",
+            "tremendous change and reform",
+        ];
+        assert_eq!(one(p), want);
+        assert_eq!(one(&p.replace('"', "'")), want);
+        let curly = p
+            .replace(" \"", " ‘")
+            .replace('"', "’")
+            .replace("assembly's", "assembly’s");
+        assert_eq!(one(&curly), want);
+
+        let p = "Labour election co-ordinator Alan Milburn said: \"Michael Howard's speech today confirms what we have always said - that he has no forward vision for the country. In reference to the appearance of Mr Howard's family on the conference stage with him, Mr Milburn said: \"Michael Howard is perfectly entitled to pose with his family today. \"But it is the hard working families across Britain that will be damaged by his plan.\"";
+        let want = [
+            "Michael Howard's speech today confirms what we have always said - that he has no forward vision for the country.",
+            "Michael Howard is perfectly entitled to pose with his family today.",
+            "But it is the hard working families across Britain that will be damaged by his plan.",
+        ];
+        assert_eq!(one(p), want);
+        let curly = p.replace(" \"", " ‘").replace('"', "’").replace('\'', "’");
+        let want_curly: Vec<String> = want.iter().map(|w| w.replace('\'', "’")).collect();
+        assert_eq!(one(&curly), want_curly);
+
+        let p = "\"Of course he'll learn. I've been sent off a couple of times now. Freddie Ljungberg is likely to be used in an emergency striking role. Gunners boss Arsene Wenger said: \"Freddie is an option but we need a second striker. \"I have to decide who will start with him up front.\"";
+        assert_eq!(
+            one(p),
+            [
+                // (The narrator's sentence before the attribution cannot be
+                // told from the speaker's, so it stays in.)
+                "Of course he'll learn. I've been sent off a couple of times now. Freddie Ljungberg is likely to be used in an emergency striking role.",
+                "Freddie is an option but we need a second striker.",
+                "I have to decide who will start with him up front."
+            ]
+        );
+    }
+
+    /// A well-formed quotation with a new sentence inside it and a quoted
+    /// phrase after it still pairs as written.
+    #[test]
+    fn a_new_sentence_alone_reopens_nothing() {
+        let p = "Mr Blair said: \"We will not waver. The task is clear.\" Critics called it \"spin\" and said so.";
+        assert_eq!(one(p), ["We will not waver. The task is clear.", "spin"]);
     }
 
     #[test]
