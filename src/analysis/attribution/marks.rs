@@ -847,7 +847,7 @@ mod tests {
             "But it is the hard working families across Britain that will be damaged by his plan.",
         ];
         assert_eq!(one(p), want);
-        let curly = p.replace(" \"", " ‘").replace('"', "’").replace('\'', "’");
+        let curly = p.replace(" \"", " ‘").replace(['"', '\''], "’");
         let want_curly: Vec<String> = want.iter().map(|w| w.replace('\'', "’")).collect();
         assert_eq!(one(&curly), want_curly);
 
