@@ -2108,6 +2108,87 @@ pub(super) mod tests {
         );
     }
 
+    /// A body whose name runs on through `of`/`for` and an `and` is one
+    /// speaker, as subject or as the body a spokeswoman speaks for (BBC
+    /// politics 146, 156, 023; business 195; tech 075). A month after `for`
+    /// and a second body after `and` are not part of the name (business 440,
+    /// 473).
+    #[test]
+    fn a_body_named_through_of_and_and_is_one_speaker() {
+        let f = credit(&[], &[
+            "In a statement, the Department of Trade and Industry said the new policy meant there would be a \"sixfold reduction in the number of waste shipments to overseas countries\".",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "sixfold reduction").as_deref(),
+            Some("Department of Trade and Industry")
+        );
+        let f = credit(&[], &[
+            "Sir John was made permanent secretary in April 2001. A Department for Work and Pensions spokeswoman said of Mr Smith's honour: \"The award reflects all that he has achieved in a Civil Service career, principally in the Inland Revenue, spanning over 40 years.\"",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "The award reflects").as_deref(),
+            Some("Department for Work and Pensions spokeswoman")
+        );
+        let f = credit(&[], &[
+            "A Department for Education and Skills spokeswoman said the venture had been \"ambitious and ground-breaking\".",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "ambitious").as_deref(),
+            Some("Department for Education and Skills spokeswoman")
+        );
+        let f = credit(&[], &[
+            "The National Institute of Economic and Social Research (NIESR) claims that taxes need to rise by about £10bn if state finances are to be put in order.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "taxes need to rise").as_deref(),
+            Some("National Institute of Economic and Social Research")
+        );
+        let f = credit(&[], &[
+            "In a statement the US Department of Justice said the two men operated the central hubs in a piracy community organised across the Direct Connect peer-to-peer network.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "the two men").as_deref(),
+            Some("US Department of Justice")
+        );
+        let f = credit(&[], &[
+            "Figures from the Commerce Department for November showed exports down 2.3% to $95.6bn, while imports grew 1.3% to $155.8bn on rising consumer demand.",
+        ]);
+        assert!(
+            f.iter()
+                .all(|q| q.1.as_deref().is_none_or(|s| !s.contains("November"))),
+            "{f:?}"
+        );
+        let f = credit(&[], &[
+            "Nigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge and create the biggest bank in West Africa.",
+        ]);
+        assert!(
+            f.iter()
+                .all(|q| q.1.as_deref() != Some("United Bank of Africa and Standard Trust Bank")),
+            "{f:?}"
+        );
+    }
+
+    /// A body named in lower case after a house's name is that body, and
+    /// `the government` is one speaker (BBC politics 023, 122).
+    #[test]
+    fn a_committee_after_a_house_and_the_government_are_speakers() {
+        let f = credit(&[], &[
+            "The Commons education select committee called this \"morally indefensible\" but the government said the e-University project had \"improved understanding\".",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "morally indefensible").as_deref(),
+            Some("education select committee")
+        );
+        assert_eq!(
+            speaker_of(&f, "improved understanding").as_deref(),
+            Some("government")
+        );
+        let f = credit(&[], &[
+            "And Dr John Moore-Gillon, of the British Lung Foundation, said: \"TB is not simply imported, we are seeing a rise in many sections of the UK-born population as well.\" The government says the Tories are \"a bit late\" to the issue.",
+        ]);
+        assert_eq!(speaker_of(&f, "a bit late").as_deref(), Some("government"));
+    }
+
     #[test]
     fn a_closing_description_after_the_cue_is_the_subject() {
         // 101.txt.

@@ -207,6 +207,12 @@ pub fn is_lower_case_body_head(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// Bodies `the` alone names (`the government said`): the `bare_body` list.
+pub fn is_bare_body(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("bare_body");
+    SET.contains(w)
+}
+
 /// Plural words for unnamed sets of people (`MPs`, `critics`).
 pub fn is_group_word(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("group");

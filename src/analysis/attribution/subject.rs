@@ -1149,6 +1149,61 @@ fn body_opening(text: &str, start: usize, end: usize) -> Option<NameSpan<'_>> {
     (last.kind == NameKind::Organisation).then(|| NameSpan::body(start, comma, run))
 }
 
+/// Where a body's name that runs on through `of`/`for`/`on` starts, when it
+/// ends at `end`: `The Muslim Council of Britain said`, `the Department for
+/// International Development said`, `the Department of Health said` (whose
+/// last word alone is no name), `the Department of Trade and Industry said`,
+/// `the International Federation of the Phonographic Industry said`. The
+/// words after the preposition are capitalised, none a calendar or sentence
+/// word (`the Commerce Department for November`, `the FA on Monday`); an
+/// `and` may join two that together name no second body (`Trade and
+/// Industry`, not `… of Africa and Standard Trust Bank`); and a body's word
+/// comes before the preposition.
+fn body_through_preposition(text: &str, end: usize, floor: usize) -> Option<usize> {
+    let mut at = end;
+    let mut words = 0;
+    // Where the capitalised words after the last `and` start.
+    let mut since_and = None;
+    let prep = loop {
+        let w = prev_word(text, at, floor)?;
+        if !text[w.end..at].trim_start().is_empty() {
+            return None;
+        }
+        let word = &text[w.start..w.end];
+        if word.starts_with(char::is_uppercase) && words < 4 {
+            if names::is_not_name_word(word) {
+                return None;
+            }
+            words += 1;
+        } else if word == "and" && words > 0 && since_and.is_none() {
+            let after = &text[w.end..end].trim_start();
+            if names::name_ending_at(after, after.len(), 0)
+                .is_some_and(|n| n.kind == NameKind::Organisation && n.start == 0)
+            {
+                return None;
+            }
+            since_and = Some(w.end);
+        } else if word == "the"
+            && words > 0
+            && prev_word(text, w.start, floor)
+                .is_some_and(|p| one_of(&text[p.start..p.end], &["of", "for", "on"]))
+        {
+            // (`of the Phonographic Industry`.)
+        } else if one_of(word, &["of", "for", "on"]) && words > 0 {
+            break w;
+        } else {
+            return None;
+        }
+        at = w.start;
+    };
+    if !text[..prep.start].ends_with(' ') {
+        return None;
+    }
+    names::name_ending_at(text, prep.start - 1, floor)
+        .filter(|b| b.kind == NameKind::Organisation)
+        .map(|b| b.start)
+}
+
 pub(super) fn name_subject(
     text: &str,
     end: usize,
@@ -1156,11 +1211,17 @@ pub(super) fn name_subject(
     mentions: &[Mention<'_>],
     reg: &mut Registry,
 ) -> Option<(usize, usize)> {
+    if let Some(start) = body_through_preposition(text, end, floor) {
+        let name = &text[start..end];
+        let whole = NameSpan::body(start, end, name);
+        let e = reg.resolve(&whole, name, true)?;
+        return Some((e, start));
+    }
     let n = names::name_ending_at(text, end, floor)?;
     if let Some(w) = governing_preposition(text, n.start, floor) {
-        // `The Muslim Council of Britain said`, `the Department for
-        // International Development said`: a body's name runs on through
-        // `of`/`for`/`on` when a body's word comes before it.
+        // A body's name whose last words are a name of their own (`the
+        // Office for National Statistics (ONS) said`, `the Muslim Council
+        // of Britain`).
         let word = &text[w.start..w.end];
         if one_of(word, &["of", "for", "on"]) && text[..w.start].ends_with(' ') {
             if let Some(body) = names::name_ending_at(text, w.start - 1, floor)
@@ -1171,6 +1232,7 @@ pub(super) fn name_subject(
                 return Some((e, body.start));
             }
         }
+        // Otherwise the object of a preposition is not the one speaking.
         return None;
     }
     let at = mentions.partition_point(|m| m.span.end < n.end);
@@ -1399,7 +1461,15 @@ fn finish_description(text: &str, end: usize, s0: usize, last: Word) -> Option<D
                 head: (last.start, last.end),
             });
         }
-        if names::is_role_stop(word)
+        // (`A Department of Trade and Industry spokesman`: an `and` between
+        // capitals joins the name of a body whose spokesman it is; not in a
+        // capitalised head, `The Health and Safety Executive`, a body.)
+        let joins_a_name = word == "and"
+            && head.starts_with(char::is_lowercase)
+            && text[w.end..].trim_start().starts_with(char::is_uppercase)
+            && prev_word(text, w.start, s0)
+                .is_some_and(|p| text[p.start..p.end].starts_with(char::is_uppercase));
+        if names::is_role_stop(word) && !joins_a_name
             || pronoun_gender(word).is_some()
             || word.contains(['"', '“', '”'])
         {
@@ -1807,6 +1877,7 @@ fn body_described(
     // `the Trump campaign`, `the Obama administration`, `the Saudi
     // government`: capitalised words right before the head name the body.
     let mut named_from = None;
+    let mut lower_from = None;
     for _ in 0..4 {
         let w = prev_word(text, at, s0)?;
         let word = &text[w.start..w.end];
@@ -1818,6 +1889,10 @@ fn body_described(
         let capital = word.starts_with(char::is_uppercase);
         if capital && (named_from.is_some() || at == head_start) {
             named_from = Some(w.start);
+        } else if capital && named_from.is_none() && !is_preposition(word) {
+            // `the Commons home affairs committee`: a house or a country
+            // before a body named in lower case; the lower-case words name it.
+            lower_from.get_or_insert(at);
         } else if capital || is_preposition(word) || pronoun_gender(word).is_some() {
             return None;
         }
@@ -1845,23 +1920,40 @@ fn body_described(
     // by what qualifies its head, is that body (and `the committee`, later,
     // is it again). An adjective alone (`the influential committee`) names
     // nothing: the qualifiers must hold a noun-like word.
-    let qualifiers = text[det_end..head_start].trim_start();
+    let qualifiers = text[lower_from.unwrap_or(det_end)..head_start].trim_start();
     if names::is_lower_case_body_head(head) && is_lower_case_body(qualifiers) {
         let name = &text[head_start - qualifiers.len()..end];
         let n = NameSpan::body(det, end, name);
         return reg.resolve(&n, name, true).map(|e| (e, det));
     }
-    // `the committee` again: the body of that kind in mind, named in lower
-    // case lately.
-    if let Some(&(e, _)) = sal.recent.iter().rev().find(|(e, _)| {
-        let ent = &reg.entities[*e];
+    if lower_from.is_some() {
+        return None;
+    }
+    if let Some(e) = recent_lower_case_body(head, reg, sal) {
+        return Some((e, det));
+    }
+    // `the government said`.
+    if qualifiers.is_empty() && names::is_bare_body(head) {
+        return bare_body(head, det, end, reg).map(|e| (e, det));
+    }
+    None
+}
+
+/// The body `the` alone names (`the government`), one across the corpus.
+pub(super) fn bare_body(head: &str, start: usize, end: usize, reg: &mut Registry) -> Option<usize> {
+    let n = NameSpan::body(start, end, head);
+    reg.resolve(&n, head, true)
+}
+
+/// `the committee` again: the body of that kind in mind, named in lower case
+/// lately (`the home affairs committee`).
+pub(super) fn recent_lower_case_body(head: &str, reg: &Registry, sal: &Salience) -> Option<usize> {
+    sal.recent.iter().rev().map(|&(e, _)| e).find(|&e| {
+        let ent = &reg.entities[e];
         ent.kind == NameKind::Organisation
             && ent.short_name.starts_with(char::is_lowercase)
             && ent.short_name.ends_with(head)
-    }) {
-        return Some((e, det));
-    }
-    None
+    })
 }
 
 /// Qualifiers of a body's head that name it (`environment select `,

@@ -136,10 +136,22 @@ pub(super) fn after_cue_body_or_group(
         if !head.starts_with(char::is_lowercase) || !alone(h.end) {
             return None;
         }
-        let org = sal.organisation_ending(head)?.to_string();
-        let n = NameSpan::body(w.start, h.end, &org);
-        let e = reg.resolve(&n, &org, true)?;
-        return Some((e, h.end, "body-description"));
+        if let Some(org) = sal.organisation_ending(head) {
+            let org = org.to_string();
+            let n = NameSpan::body(w.start, h.end, &org);
+            let e = reg.resolve(&n, &org, true)?;
+            return Some((e, h.end, "body-description"));
+        }
+        // `says the committee,` after `the home affairs committee`.
+        if let Some(e) = super::subject::recent_lower_case_body(head, reg, sal) {
+            return Some((e, h.end, "body-description"));
+        }
+        // `, says the government`.
+        if names::is_bare_body(head) {
+            let e = super::subject::bare_body(head, w.start, h.end, reg)?;
+            return Some((e, h.end, "body-description"));
+        }
+        return None;
     }
     if word.starts_with(char::is_lowercase) && names::is_group_word(word) && alone(w.end) {
         return Some((group_entity(text, w, reg)?, w.end, "group-subject"));

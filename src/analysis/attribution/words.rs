@@ -91,6 +91,7 @@ pub const LISTS: &[&str] = &[
     "function_word",
     "title_acronym",
     "lower_case_body_head",
+    "bare_body",
     "auxiliary",
     "side_name",
 ];
