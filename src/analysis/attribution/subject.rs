@@ -1657,27 +1657,43 @@ fn describe_as(
     if holder.is_some() {
         return (holder, "role-anaphor");
     }
+    // An office one person holds at a time, that the article gives nobody
+    // named lately, is the last subject only when nothing says otherwise:
+    // they hold no other role here (`Home Secretary David Blunkett …. The
+    // prime minister said`, `London mayor Mr Livingstone says … the prime
+    // minister says`), and the sentence does not open on a contrast (`…
+    // where George Bush opposed extending it. But the Tory leader argued`).
+    // Otherwise it is left to the corpus, below. (`David Blunkett has spoken
+    // of …. The home secretary described …` is still Mr Blunkett.)
+    let office = names::is_office(&phrase_lower);
+    let contrast = office && {
+        let from = text[..d.start].rfind(". ").map_or(0, |i| i + 2);
+        let opener = text[from..d.start].trim_start();
+        ["But ", "However", "Yet ", "In a ", "In response"]
+            .iter()
+            .any(|w| opener.starts_with(w))
+    };
+    let holds_another_office = |e: &Entity| office && (contrast || !e.roles.is_empty());
     // (`The Glasgow Kelvin MP`: a name inside the description is where they
     // are from, never who they are.)
     let pick = holder.or_else(|| {
-        sal.recent
-            .iter()
-            .rev()
-            .find(|(e, subj)| {
-                let ent = &reg.entities[*e];
-                *subj
-                    && person(ent)
-                    && !ent.is_group()
-                    && source_here != Some(*e)
-                    && !phrase.split(' ').any(|w| w == ent.surname)
-            })
-            .map(|(e, _)| *e)
+        let (e, _) = sal.recent.iter().rev().find(|(e, subj)| {
+            let ent = &reg.entities[*e];
+            *subj
+                && person(ent)
+                && !ent.is_group()
+                && source_here != Some(*e)
+                && !phrase.split(' ').any(|w| w == ent.surname)
+        })?;
+        // (For an office, only the last subject is a candidate: not one
+        // further back past someone who could not hold it.)
+        (!holds_another_office(&reg.entities[*e])).then_some(*e)
     });
     // `the prime minister`, `the chancellor`: an office one person holds at a
     // time. When the article gives it to nobody and names nobody who could
     // be meant, it is left to the corpus, which knows who holds it (the
     // identity step joins it to that person: `corpus-office`).
-    if pick.is_none() && names::is_office(&phrase_lower) {
+    if pick.is_none() && office {
         let n = NameSpan::described(d.phrase.0, d.phrase.1, &phrase_lower);
         if let Some(e) = reg.resolve(&n, &phrase_lower, true) {
             let ent = &mut reg.entities[e];
