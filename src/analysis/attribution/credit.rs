@@ -2168,6 +2168,33 @@ pub(super) mod tests {
         );
     }
 
+    /// `The report said` is the body that published it, one that publishes
+    /// in mind lately (BBC politics 167, 076); never a place named last.
+    #[test]
+    fn the_report_is_the_body_that_published_it() {
+        let f = credit(&[], &[
+            "\"Sustainable communities\" were being promoted without a real understanding of what \"sustainable\" means, the Environmental Audit Committee said. Deputy Prime Minister John Prescott said the report was completed before new initiatives were announced.",
+            "The report said there was far too little attention paid to many environmental issues, including water, even though supplies in parts of the South East are already too low.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "there was far too little").as_deref(),
+            Some("Environmental Audit Committee")
+        );
+        let f = credit(&[], &[
+            "A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn in the past year. A senior defence official told the BBC lessons were being learned. The NAO's annual report showed the total cost of the 20 projects covered was expected to reach £50bn - 14% higher than originally planned.",
+            "Sir John Bourn, head of the NAO, said the problems showed the principles of the scheme known as smart acquisition had not been consistently applied. \"Many problems can be traced to the fact that the MoD has not spent enough time and resources in the assessment phase,\" the report says.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "Many problems").as_deref(),
+            Some("National Audit Office")
+        );
+        // (Tech 211: a country named last publishes nothing.)
+        let f = credit(&[], &[
+            "The number of people without net access in the UK will fall only slightly. The report said the government and telecoms industry had to come up with new ways to lure people online.",
+        ]);
+        assert!(f.iter().all(|q| q.1.is_none()), "{f:?}");
+    }
+
     /// A body named in lower case after a house's name is that body, and
     /// `the government` is one speaker (BBC politics 023, 122).
     #[test]

@@ -207,6 +207,20 @@ pub fn is_lower_case_body_head(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// What a body publishes (`the report said`): the `document` list.
+pub fn is_document(w: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("document");
+    SET.contains(w)
+}
+
+/// The last word of a body that publishes documents (`Office`,
+/// `Institute`): the `document_author` list.
+pub fn is_document_author(name: &str) -> bool {
+    static SET: LazyLock<WordSet> = word_set!("document_author");
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    crate::analysis::text::with_lower_case(last, |l| SET.contains(l))
+}
+
 /// Bodies `the` alone names (`the government said`): the `bare_body` list.
 pub fn is_bare_body(w: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("bare_body");

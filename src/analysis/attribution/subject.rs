@@ -593,6 +593,10 @@ pub(super) fn subject_of(
                     }
                     // `the cross-party committee stated`: a body described,
                     // the one of that kind named lately.
+                    // `The report said`: the body that published it.
+                    if let Some(r) = document_author(text, w, s0, reg, sal) {
+                        return Some(mk(Some(r.0), r.1, "document-author"));
+                    }
                     if (names::is_org_head(word) || super::words::is_org_kind(word))
                         && word.starts_with(char::is_lowercase)
                     {
@@ -1953,6 +1957,38 @@ fn body_described(
         return bare_body(head, det, end, reg).map(|e| (e, det));
     }
     None
+}
+
+/// `The report said`, `"…," the report said` (BBC politics 076, after `the
+/// National Audit Office`): the body that published it, one that publishes
+/// (the `document_author` list) in mind lately. Only `the` and the
+/// document's word, so `the government's report` or `a report by MPs` are
+/// not this; with no such body, None. (entity, start).
+pub(super) fn document_author(
+    text: &str,
+    w: Word,
+    s0: usize,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> Option<(usize, usize)> {
+    if !names::is_document(&text[w.start..w.end]) {
+        return None;
+    }
+    let det =
+        prev_word(text, w.start, s0).filter(|d| one_of(&text[d.start..d.end], &["the", "The"]))?;
+    // A body that publishes, in mind lately.
+    sal.recent
+        .iter()
+        .rev()
+        .take(6)
+        .map(|&(e, _)| e)
+        .find(|&e| {
+            let ent = &reg.entities[e];
+            ent.kind == NameKind::Organisation
+                && !ent.is_group()
+                && names::is_document_author(&ent.name())
+        })
+        .map(|e| (e, det.start))
 }
 
 /// The body `the` alone names (`the government`), one across the corpus.

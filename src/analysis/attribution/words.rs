@@ -92,6 +92,8 @@ pub const LISTS: &[&str] = &[
     "title_acronym",
     "lower_case_body_head",
     "bare_body",
+    "document",
+    "document_author",
     "auxiliary",
     "side_name",
 ];
