@@ -382,7 +382,7 @@ pub fn ceil_boundary(text: &str, at: usize) -> usize {
 }
 
 /// Abbreviations whose dot does not end a sentence.
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     word.chars().count() == 1
         || is_initials(word)
         || super::attribution::names::honorific(word).is_some()

@@ -213,12 +213,14 @@ pub fn is_document(w: &str) -> bool {
     SET.contains(w)
 }
 
-/// The last word of a body that publishes documents (`Office`,
+/// A body that publishes documents, by a word of its name (`Office`,
 /// `Institute`): the `document_author` list.
 pub fn is_document_author(name: &str) -> bool {
     static SET: LazyLock<WordSet> = word_set!("document_author");
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    crate::analysis::text::with_lower_case(last, |l| SET.contains(l))
+    // Any word: `the Commission for Racial Equality`, `the Department of
+    // Health`.
+    name.split(' ')
+        .any(|w| crate::analysis::text::with_lower_case(w, |l| SET.contains(l)))
 }
 
 /// Bodies `the` alone names (`the government said`): the `bare_body` list.

@@ -1175,14 +1175,30 @@ fn body_through_preposition(text: &str, end: usize, floor: usize) -> Option<usiz
         }
         let word = &text[w.start..w.end];
         if word.starts_with(char::is_uppercase) && words < 4 {
-            if names::is_not_name_word(word) {
+            // (`The Bank of England's Mervyn King`: a possessor is no part
+            // of the name; `the Office of the Deputy Prime Minister`, a
+            // role's words, names an office rather than a body that speaks.)
+            if names::is_not_name_word(word)
+                || word.ends_with("'s")
+                || word.ends_with("’s")
+                || text::with_lower_case(word, names::is_role_head)
+                || names::honorific(word).is_some()
+            {
                 return None;
             }
             words += 1;
         } else if word == "and" && words > 0 && since_and.is_none() {
+            // Two bodies or a body and a person (`The Bank of England and
+            // Chancellor Gordon Brown`) are not one name.
             let after = &text[w.end..end].trim_start();
-            if names::name_ending_at(after, after.len(), 0)
-                .is_some_and(|n| n.kind == NameKind::Organisation && n.start == 0)
+            let person = after.split(' ').any(|a| {
+                names::honorific(a).is_some()
+                    || names::is_known_given(a)
+                    || text::with_lower_case(a, names::is_role_head)
+            });
+            if person
+                || names::name_ending_at(after, after.len(), 0)
+                    .is_some_and(|n| n.kind == NameKind::Organisation && n.start == 0)
             {
                 return None;
             }
@@ -1663,21 +1679,32 @@ fn describe_as(
     }
     // An office one person holds at a time, that the article gives nobody
     // named lately, is the last subject only when nothing says otherwise:
-    // they hold no other role here (`Home Secretary David Blunkett …. The
-    // prime minister said`, `London mayor Mr Livingstone says … the prime
-    // minister says`), and the sentence does not open on a contrast (`…
-    // where George Bush opposed extending it. But the Tory leader argued`).
-    // Otherwise it is left to the corpus, below. (`David Blunkett has spoken
-    // of …. The home secretary described …` is still Mr Blunkett.)
+    // they hold no other role here but a party's leadership (`Home
+    // Secretary David Blunkett …. The prime minister said`, `BBC political
+    // editor Andrew Marr said …. The prime minister was asked`), and the
+    // sentence does not open on a contrast or a response (`… where George
+    // Bush opposed extending it. But the Tory leader argued`, `In a furious
+    // response, the first minister said`). Otherwise it is left to the
+    // corpus, below. (`David Blunkett has spoken of …. The home secretary
+    // described …` is still Mr Blunkett.)
     let office = names::is_office(&phrase_lower);
     let contrast = office && {
-        let from = text[..d.start].rfind(". ").map_or(0, |i| i + 2);
-        let opener = text[from..d.start].trim_start();
-        ["But ", "However", "Yet ", "In a ", "In response"]
+        let opener = text[sentence_start_before(text, d.start)..d.start].trim_start();
+        ["But ", "However", "Yet "]
             .iter()
             .any(|w| opener.starts_with(w))
+            || opener.contains("response")
     };
-    let holds_another_office = |e: &Entity| office && (contrast || !e.roles.is_empty());
+    // (A party's leadership may go with an office of state: `Labour leader
+    // Tony Blair … The prime minister said` is Mr Blair.)
+    let holds_another_office = |e: &Entity| {
+        office
+            && (contrast
+                || e.roles.iter().any(|r| {
+                    let r = r.to_lowercase();
+                    !(r.ends_with("leader") && names::is_office(&r))
+                }))
+    };
     // (`The Glasgow Kelvin MP`: a name inside the description is where they
     // are from, never who they are.)
     let pick = holder.or_else(|| {
@@ -1952,9 +1979,74 @@ fn body_described(
     if let Some(e) = recent_lower_case_body(head, reg, sal) {
         return Some((e, det));
     }
-    // `the government said`.
-    if qualifiers.is_empty() && names::is_bare_body(head) {
+    // `the government said`, where it opens its clause (not `MPs who
+    // support the government said`): a body named before it in the
+    // paragraph (`the Chinese government`) if one was, else the bare one.
+    if qualifiers.is_empty() && names::is_bare_body(head) && opens_a_clause(text, det, s0) {
+        if let Some((from, to)) = named_before(text, det, head) {
+            let name = &text[from..to];
+            let n = NameSpan::body(det, end, name);
+            return reg.resolve(&n, name, true).map(|e| (e, det));
+        }
         return bare_body(head, det, end, reg).map(|e| (e, det));
+    }
+    None
+}
+
+/// Whether the words at `at` open a clause: the sentence starts there, or a
+/// comma or a conjunction comes before them (`after the government
+/// announced`, `for which the government argued`), not a verb whose object
+/// they are (`MPs who support the government said`).
+fn opens_a_clause(text: &str, at: usize, s0: usize) -> bool {
+    let Some(w) = prev_word(text, at, s0) else {
+        return true;
+    };
+    text[w.end..at].contains(',')
+        || text::with_lower_case(&text[w.start..w.end], |word| {
+            one_of(
+                word,
+                &[
+                    "and", "but", "yet", "so", "or", "nor", "however", "while", "whereas", "as",
+                    "after", "before", "when", "since", "because", "if", "although", "though",
+                    "until", "once", "unless", "that", "which", "where",
+                ],
+            )
+        })
+}
+
+/// `the Chinese government`, `the US government` earlier in `text` than
+/// `before`: the last capitalised words and `head` there, as a body's name.
+fn named_before(text: &str, before: usize, head: &str) -> Option<(usize, usize)> {
+    let mut at = before;
+    while let Some(i) = text[..at].rfind(head) {
+        let end = i + head.len();
+        let whole_word = !text[end..].starts_with(char::is_alphanumeric);
+        if whole_word && text[..i].ends_with(' ') {
+            // The capitalised words right before it (`Chinese`, `US`), not
+            // a sentence's opening `The`.
+            let mut from = None;
+            let mut back = i - 1;
+            while let Some(w) = prev_word(text, back, 0) {
+                let word = &text[w.start..w.end];
+                let spaced = text[w.end..back].is_empty();
+                // (`a future Conservative government` is no government yet.)
+                if names::is_party_name(word) {
+                    return None;
+                }
+                if !spaced || !word.starts_with(char::is_uppercase) || one_of(word, &["The", "A"]) {
+                    break;
+                }
+                from = Some(w.start);
+                if !text[..w.start].ends_with(' ') {
+                    break;
+                }
+                back = w.start - 1;
+            }
+            if let Some(from) = from {
+                return Some((from, end));
+            }
+        }
+        at = i;
     }
     None
 }
@@ -1976,6 +2068,10 @@ pub(super) fn document_author(
     }
     let det =
         prev_word(text, w.start, s0).filter(|d| one_of(&text[d.start..d.end], &["the", "The"]))?;
+    // (`Critics of the report said`: the report is no subject there.)
+    if prev_word(text, det.start, s0).is_some_and(|p| governs_a_noun(&text[p.start..p.end])) {
+        return None;
+    }
     // A body that publishes, in mind lately.
     sal.recent
         .iter()
@@ -1989,6 +2085,21 @@ pub(super) fn document_author(
                 && names::is_document_author(&ent.name())
         })
         .map(|e| (e, det.start))
+}
+
+/// Where the sentence holding `at` starts: after the last `.`, `?` or `!`
+/// (a closing quotation mark may follow it) and a space.
+fn sentence_start_before(text: &str, at: usize) -> usize {
+    let head = &text[..at];
+    let mut i = head.len();
+    while let Some(p) = head[..i].rfind(['.', '?', '!']) {
+        let rest = head[p + 1..].trim_start_matches(['"', '\'', '’', '”']);
+        if rest.starts_with(' ') {
+            return at - rest.len() + 1;
+        }
+        i = p;
+    }
+    0
 }
 
 /// The body `the` alone names (`the government`), one across the corpus.
