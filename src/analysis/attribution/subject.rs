@@ -2060,7 +2060,7 @@ pub(super) fn document_author(
     text: &str,
     w: Word,
     s0: usize,
-    reg: &mut Registry,
+    reg: &Registry,
     sal: &Salience,
 ) -> Option<(usize, usize)> {
     if !names::is_document(&text[w.start..w.end]) {
