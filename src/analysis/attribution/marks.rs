@@ -447,8 +447,14 @@ fn marks_both(text: &str) -> (Vec<Mark>, Vec<Mark>) {
     for family in [&mut double, &mut single] {
         let mut from = 0;
         // (Contractions are never quotation marks, so they do not count.)
+        // (Asked only of marks whose place lets them reopen: see `cost`.)
         for m in family.iter_mut().filter(|m| !m.contraction) {
-            m.attribution_since_previous = attribution_sentence(&text[from..m.byte]);
+            let may_reopen = matches!(
+                (m.left, m.right),
+                (Left::SpaceAfterColon, Right::Word { upper: true })
+                    | (Left::SpaceAfterWord, Right::Word { .. })
+            );
+            m.attribution_since_previous = may_reopen && attribution_sentence(&text[from..m.byte]);
             from = m.byte + m.len;
         }
     }
