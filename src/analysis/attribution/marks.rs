@@ -263,11 +263,19 @@ fn attribution_follows(rest: &str) -> bool {
 /// A word whose first letters are elided (`'cause`, `'em`, `'til`), after
 /// a space: an apostrophe, never an opening mark.
 fn is_leading_elision(rest: &str) -> bool {
-    let word_len = rest
+    one_of(
+        leading_letters(rest),
+        &["cause", "em", "til", "tis", "twas"],
+    )
+}
+
+/// The letters `rest` starts with (`s` of `s own`).
+fn leading_letters(rest: &str) -> &str {
+    let len = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    one_of(&rest[..word_len], &["cause", "em", "til", "tis", "twas"])
+    &rest[..len]
 }
 
 /// Either mark of `rock 'n' roll`: apostrophes both.
@@ -287,11 +295,7 @@ fn is_contraction_ending(rest: &str) -> bool {
     if is_year_elision(rest) {
         return true;
     }
-    let word_len = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..word_len];
+    let word = leading_letters(rest);
     one_of(word, &["s", "t", "ll", "re", "ve", "d", "m"])
 }
 

@@ -660,7 +660,7 @@ pub(super) fn subject_of(
                 .count()
                 <= 6;
     if closing {
-        if let Some(r) = closing_description(text, cue, s1, reg, sal) {
+        if let Some(r) = closing_description(text, cue, s0, s1, reg, sal) {
             return Some(ResolvedCue {
                 how: "description-after-cue",
                 cue,
@@ -701,7 +701,7 @@ pub(super) fn subject_of(
             // `"…," said a Home Office spokesman.`: a description closing
             // the sentence.
             if after_quote && !closing {
-                if let Some(r) = closing_description(text, cue, s1, reg, sal) {
+                if let Some(r) = closing_description(text, cue, s0, s1, reg, sal) {
                     if r.0.is_some() {
                         return Some(ResolvedCue {
                             how: "description-after-cue",
@@ -777,7 +777,7 @@ pub(super) fn subject_of(
             // `…, according to a campaign aide.`: a description closing the
             // sentence, when no name follows the cue.
             if cue.speaker_follows() && !after_quote && !closing {
-                if let Some((Some(e), end)) = closing_description(text, cue, s1, reg, sal) {
+                if let Some((Some(e), end)) = closing_description(text, cue, s0, s1, reg, sal) {
                     return Some(ResolvedCue {
                         how: "description-after-cue",
                         cue,
@@ -1295,6 +1295,7 @@ fn abbreviated_office(text: &str, end: usize, s0: usize) -> Option<(Description,
         phrase: (w.start, w.end),
         definite: true,
         head: (w.start, w.end),
+        sentence: s0,
     };
     Some((d, office))
 }
@@ -1396,6 +1397,9 @@ pub(super) struct Description {
     pub(super) definite: bool,
     /// The role word it ends on (`MP`, `spokesman`).
     pub(super) head: (usize, usize),
+    /// Where its sentence starts (what opens the sentence can say who is
+    /// meant: `But the Tory leader argued`).
+    pub(super) sentence: usize,
 }
 
 /// Words that describe someone speaking for another (`spokesman`, `source`):
@@ -1479,6 +1483,7 @@ fn finish_description(text: &str, end: usize, s0: usize, last: Word) -> Option<D
                 phrase: (w.end + 1, end),
                 definite: one_of(word, &["the", "The"]),
                 head: (last.start, last.end),
+                sentence: s0,
             });
         }
         // (`A Department of Trade and Industry spokesman`: an `and` between
@@ -1689,7 +1694,7 @@ fn describe_as(
     // described …` is still Mr Blunkett.)
     let office = names::is_office(&phrase_lower);
     let contrast = office && {
-        let opener = text[sentence_start_before(text, d.start)..d.start].trim_start();
+        let opener = text.get(d.sentence..d.start).unwrap_or("").trim_start();
         ["But ", "However", "Yet "]
             .iter()
             .any(|w| opener.starts_with(w))
@@ -1697,7 +1702,7 @@ fn describe_as(
     };
     // (A party's leadership may go with an office of state: `Labour leader
     // Tony Blair … The prime minister said` is Mr Blair.)
-    let holds_another_office = |e: &Entity| {
+    let not_this_holder = |e: &Entity| {
         office
             && (contrast
                 || e.roles.iter().any(|r| {
@@ -1718,7 +1723,7 @@ fn describe_as(
         })?;
         // (For an office, only the last subject is a candidate: not one
         // further back past someone who could not hold it.)
-        (!holds_another_office(&reg.entities[*e])).then_some(*e)
+        (!not_this_holder(&reg.entities[*e])).then_some(*e)
     });
     // `the prime minister`, `the chancellor`: an office one person holds at a
     // time. When the article gives it to nobody and names nobody who could
@@ -1826,6 +1831,7 @@ fn clause_breaks_before(span: &str) -> bool {
 fn closing_description(
     text: &str,
     cue: Cue,
+    s0: usize,
     s1: usize,
     reg: &mut Registry,
     sal: &Salience,
@@ -1853,7 +1859,8 @@ fn closing_description(
     let start = cue.end + lead + (body.len() - phrase.len());
     let end = start + phrase.len();
     // `said the PM`.
-    if let Some((d, office)) = abbreviated_office(text, end, cue.end) {
+    if let Some((mut d, office)) = abbreviated_office(text, end, cue.end) {
+        d.sentence = s0;
         if d.start == cue.end + lead {
             return Some((describe_as(text, &d, &office, reg, sal).0, end));
         }
@@ -1888,6 +1895,7 @@ fn closing_description(
             phrase: (start, end),
             definite: body.starts_with("the "),
             head: (start + core.len() - head.len(), start + core.len()),
+            sentence: s0,
         };
         let (e, _) = describe(text, &d, reg, sal);
         return Some((e, end));
@@ -2085,21 +2093,6 @@ pub(super) fn document_author(
                 && names::is_document_author(&ent.name())
         })
         .map(|e| (e, det.start))
-}
-
-/// Where the sentence holding `at` starts: after the last `.`, `?` or `!`
-/// (a closing quotation mark may follow it) and a space.
-fn sentence_start_before(text: &str, at: usize) -> usize {
-    let head = &text[..at];
-    let mut i = head.len();
-    while let Some(p) = head[..i].rfind(['.', '?', '!']) {
-        let rest = head[p + 1..].trim_start_matches(['"', '\'', '’', '”']);
-        if rest.starts_with(' ') {
-            return at - rest.len() + 1;
-        }
-        i = p;
-    }
-    0
 }
 
 /// The body `the` alone names (`the government`), one across the corpus.
