@@ -412,6 +412,8 @@ fn a_build_killed_midway_leaves_a_store_that_reopens() {
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
     }
+    // As a first build killed before its lock was taken would leave it.
+    std::fs::write(store.path().join("cache.db.new-4000000-0"), b"half").unwrap();
     let (json, csv, _) = cold(&paths);
     let (j, c, w, _) = stored(&paths, store.path());
     assert!(w.is_empty(), "{w:?}");
@@ -419,6 +421,14 @@ fn a_build_killed_midway_leaves_a_store_that_reopens() {
     assert_same(&csv, &c, "csv after a kill");
     let (_, _, _, s) = stored(&paths, store.path());
     assert!(s.from_cache);
+    // A first build killed midway leaves a file of its own beside the
+    // cache; an open removes it.
+    let left: Vec<_> = std::fs::read_dir(store.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 fn search_in(store: &Path, query: &str) -> anyhow::Result<Vec<search::Hit>> {

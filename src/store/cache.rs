@@ -19,7 +19,9 @@
 //!
 //! Every build is written in one transaction: a process killed mid-build
 //! leaves the previous cache (SQLite rolls the transaction back), and two
-//! processes serialise on SQLite's lock (WAL mode, busy timeout). A cache
+//! processes serialise on SQLite's lock (WAL mode, busy timeout). A store's
+//! first build, with no cache to keep, is written into a file of its own
+//! and moved into place whole (see [`write`]). A cache
 //! that cannot be read, or is not ours, or is from a newer schema, is
 //! deleted and rebuilt with one warning line. A cache that cannot be written
 //! is a warning too: the analysis made is still used.
@@ -30,7 +32,7 @@ mod write;
 pub use texts::{open_lean, open_rest, ArticleText, Lean, Rest, Shown, TextStore, STORE_CHANGED};
 
 use super::codec::{decode, encode, encode_compressed};
-use super::db::{open_db, APPLICATION_ID, BUSY_TIMEOUT};
+use super::db::{make_folder, no_cache_in, open_db, APPLICATION_ID, BUSY_TIMEOUT};
 pub use super::db::{CACHE_FILE, SCHEMA_VERSION};
 use crate::analysis::attribution::{self, ArticleFindings, Unifying};
 use crate::analysis::{self, Lexicon};
@@ -254,14 +256,32 @@ pub fn open_writing(
     // mtime its record already has (see [`RACY_NANOS`]).
     let started = now_nanos();
     let mut notes = Vec::new();
-    let conn = match open_db(dir, &mut notes) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            notes.push(format!(
-                "the store's cache cannot be used ({}); analysing without it",
-                crate::present::one_line(&format!("{e:#}"))
-            ));
-            None
+    let unusable = |e: anyhow::Error| {
+        format!(
+            "the store's cache cannot be used ({}); analysing without it",
+            crate::present::one_line(&format!("{e:#}"))
+        )
+    };
+    // A first build killed midway leaves its own file: not kept.
+    write::remove_abandoned(&dir.join(CACHE_FILE));
+    // Where the build (if one is needed) is written. With no cache there
+    // yet, nothing is opened: there is nothing to read, and the build is
+    // written into a file of its own (`write::Target::New`).
+    let (conn, target) = if no_cache_in(dir) {
+        match make_folder(dir) {
+            Ok(()) => (None, Some(write::Target::New(dir.join(CACHE_FILE)))),
+            Err(e) => {
+                notes.push(unusable(e));
+                (None, None)
+            }
+        }
+    } else {
+        match open_db(dir, &mut notes) {
+            Ok(c) => (Some(c), Some(write::Target::Existing(dir.join(CACHE_FILE)))),
+            Err(e) => {
+                notes.push(unusable(e));
+                (None, None)
+            }
         }
     };
     let key = Key::new(paths, options, lexicon);
@@ -314,10 +334,9 @@ pub fn open_writing(
 
     // The build's writes go through a connection of their own, on a thread
     // that starts indexing paragraphs while the analysis runs.
-    let db = conn.as_ref().map(|_| dir.join(CACHE_FILE));
     let built = match build(
         conn.as_ref(),
-        db.as_deref(),
+        target.as_ref(),
         &stored,
         paths,
         &candidates,
@@ -335,7 +354,7 @@ pub fn open_writing(
             }
             let b = build(
                 None,
-                db.as_deref(),
+                target.as_ref(),
                 &Stored::default(),
                 paths,
                 &candidates,
@@ -359,7 +378,6 @@ pub fn open_writing(
         corpus,
         warnings,
         stats,
-        write,
         index,
     } = built;
     let mut all = notes;
@@ -367,7 +385,7 @@ pub fn open_writing(
     all.extend(warnings.iter().cloned());
     let mut writing = None;
     if let Some(index) = index {
-        match write::write_cache(index, &key, started, write, &corpus, &warnings) {
+        match write::write_cache(index, &key, started, &corpus, &warnings) {
             Ok(pending) => writing = Some(Writing(pending)),
             Err(e) => all.push(format!(
                 "the store's cache could not be written ({}); the analysis is used without it",
@@ -958,8 +976,8 @@ struct Built {
     /// Load and analysis warnings (not the scan's).
     warnings: Vec<String>,
     stats: Stats,
-    write: Vec<FileWrite>,
-    /// The build's write to the cache, begun: `None` without a cache.
+    /// The build's write to the cache, begun (the files' rows already
+    /// handed to it): `None` without a cache.
     index: Option<write::IndexBuild>,
 }
 
@@ -991,7 +1009,7 @@ enum FileSource {
 #[allow(clippy::too_many_arguments)]
 fn build(
     conn: Option<&Connection>,
-    write_to: Option<&Path>,
+    write_to: Option<&write::Target>,
     stored: &Stored,
     paths: &[PathBuf],
     candidates: &[Candidate],
@@ -1124,7 +1142,7 @@ fn build(
 #[allow(clippy::too_many_arguments)]
 fn finish_build(
     paths: &[PathBuf],
-    write_to: Option<&Path>,
+    write_to: Option<&write::Target>,
     documents: Vec<Document>,
     mut cached: Vec<Option<Vec<u8>>>,
     load_warnings: Vec<String>,
@@ -1145,7 +1163,7 @@ fn finish_build(
     let docs = loaded.documents;
     // The paragraphs are final: index them (into the build's transaction)
     // while the articles are analysed.
-    let index = write_to.map(|db| write::IndexBuild::start(db, &docs));
+    let index = write_to.map(|target| write::IndexBuild::start(target, &docs));
     cached.resize(docs.len(), None);
     let mut unifying = Unifying::with_capacity(docs.len());
     let mut findings_bytes: Vec<Vec<u8>> = Vec::with_capacity(docs.len());
@@ -1177,13 +1195,18 @@ fn finish_build(
             findings_bytes.push(bytes);
         }
     }
-    // Each file's articles take their findings, in order.
+    // Each file's articles take their findings, in order; the files' rows
+    // are written now, while the cross-article steps run.
     let mut at = 0;
     for file in &mut write {
         for d in &mut file.docs {
             d.1 = std::mem::take(&mut findings_bytes[at]);
             at += 1;
         }
+    }
+    drop(findings_bytes);
+    if let Some(index) = &index {
+        index.send_files(write);
     }
     let found = unifying.finish(&docs);
     let analysed = analysis::analyse_found(docs, found, lexicon);
@@ -1194,7 +1217,6 @@ fn finish_build(
         corpus,
         warnings,
         stats,
-        write,
         index,
     })
 }

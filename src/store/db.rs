@@ -79,13 +79,7 @@ pub(super) fn empty_paragraph_index(conn: &Connection) -> rusqlite::Result<()> {
 /// that is unreadable, foreign or of a newer schema is deleted and made
 /// again, with a warning in `warnings`.
 pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot create the store folder '{}': {}",
-            dir.display(),
-            crate::corpus::load::plain_io_error(&e)
-        )
-    })?;
+    make_folder(dir)?;
     let path = dir.join(CACHE_FILE);
     let foreign = || {
         anyhow::anyhow!(
@@ -125,6 +119,27 @@ pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
             })
         }
     }
+}
+
+/// Make the store folder `dir` (and its parents) if missing.
+pub(super) fn make_folder(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot create the store folder '{}': {}",
+            dir.display(),
+            crate::corpus::load::plain_io_error(&e)
+        )
+    })
+}
+
+/// Whether `dir` holds no cache at all, not even the log of one (a first
+/// build may then be written beside it and moved into place: see
+/// [`super::cache`]'s writer).
+pub(super) fn no_cache_in(dir: &Path) -> bool {
+    let path = dir.join(CACHE_FILE);
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    !path.exists() && !PathBuf::from(wal).exists()
 }
 
 enum Bad {
@@ -268,7 +283,7 @@ fn identify(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
 
 /// Make the tables, unless another process did first (checked under the
 /// write lock).
-fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
+pub(super) fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;

@@ -12,16 +12,23 @@
 //! [`PendingWrite`] it returns says when the cache is written. A build that
 //! fails, or is killed, in between leaves the previous cache: the
 //! transaction is rolled back.
+//!
+//! The first build of a store has no previous cache to keep, and nobody can
+//! have it open: it is written without a journal into a file of its own,
+//! which is moved into place once complete ([`Target::New`]). That spares
+//! the WAL's second copy of every page (written to the log, then copied into
+//! the database by the checkpoint) and one of its two fsyncs: a quarter of
+//! the time a build adds to an analysis on two cores.
 
 use super::{article_parts, Corpus, FileWrite, Key, BUSY_TIMEOUT, SCHEMA_VERSION};
 use crate::corpus::Document;
 use crate::model::SharedStr;
 use crate::store::codec::encode;
-use crate::store::db::{empty_paragraph_index, APPLICATION_ID};
+use crate::store::db::{create_schema, empty_paragraph_index, APPLICATION_ID};
 use anyhow::Result;
 use rayon::prelude::*;
 use rusqlite::{params, Connection};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 
@@ -30,6 +37,18 @@ const WRITE_BATCH: usize = 512;
 
 /// Quotes kept in one row of the `quotes` table.
 pub(super) const QUOTES_PER_ROW: usize = 512;
+
+/// Where a build is written.
+#[derive(Debug, Clone)]
+pub(super) enum Target {
+    /// Into the cache there, in one transaction of its WAL.
+    Existing(PathBuf),
+    /// There is no cache at this path yet: the build is written into a file
+    /// of its own beside it and moved into place when complete, so the path
+    /// only ever holds a whole cache. Should another process's first build
+    /// get there first, theirs is kept.
+    New(PathBuf),
+}
 
 /// The build's write on its own thread: the paragraph index first, inside
 /// the build's open transaction, then whatever [`write_cache`] sends.
@@ -58,25 +77,41 @@ type ArticleRow = (i64, String, String, Option<String>, bool, Vec<u8>, Vec<u8>);
 impl IndexBuild {
     /// Begin the build's transaction on `db` and index the paragraphs of
     /// `docs` (article `i` is document `i`) on a thread.
-    pub(super) fn start(db: &Path, docs: &[Document]) -> IndexBuild {
+    pub(super) fn start(target: &Target, docs: &[Document]) -> IndexBuild {
         // The texts are shared buffers: this copies counters, not text.
         let texts: Vec<Vec<SharedStr>> = docs
             .iter()
             .map(|d| d.paragraphs.iter().map(|p| p.text.clone()).collect())
             .collect();
         let paragraphs = texts.iter().map(Vec::len).collect();
-        let db = db.to_path_buf();
+        let target = target.clone();
         // Bounded: the index is built before the rows are read, and the
         // encoded rows must not all wait in memory meanwhile.
         let (rows, receive) = mpsc::sync_channel(2);
         let thread = std::thread::Builder::new()
             .name("centreline-index".into())
-            .spawn(move || write(&db, &texts, receive))
+            .spawn(move || match &target {
+                Target::Existing(db) => write(db, &texts, receive),
+                Target::New(db) => write_new(db, &texts, receive),
+            })
             .ok();
         IndexBuild {
             thread,
             paragraphs,
             rows: Some(rows),
+        }
+    }
+}
+
+impl IndexBuild {
+    /// Hand the files' rows (with their documents and findings) to the
+    /// thread, to be written as soon as the index is, while the caller
+    /// finishes the analysis.
+    pub(super) fn send_files(&self, files: Vec<FileWrite>) {
+        if let Some(rows) = &self.rows {
+            // Fails only when the thread has stopped with an error, which
+            // `PendingWrite::finish` then gives.
+            let _ = rows.send(Rows::Files(files));
         }
     }
 }
@@ -138,32 +173,179 @@ fn write(db: &Path, texts: &[Vec<SharedStr>], rows: mpsc::Receiver<Rows>) -> Res
              DELETE FROM articles; DELETE FROM article_rest; DELETE FROM model;
              DELETE FROM quotes;",
         )?;
-        insert_paragraphs(&conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?;
-        for batch in rows {
-            match batch {
-                Rows::Reindex(texts) => {
-                    insert_paragraphs(&conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?
-                }
-                Rows::Files(files) => insert_files(&conn, &files)?,
-                Rows::Articles(articles) => insert_articles(&conn, articles)?,
-                Rows::Model(parts, quotes) => insert_model(&conn, parts, &quotes)?,
-                Rows::Done(meta) => {
-                    let mut stmt = conn.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
-                    for (k, v) in meta {
-                        stmt.execute(params![k, v])?;
-                    }
-                    drop(stmt);
-                    conn.execute_batch("COMMIT")?;
-                    return Ok(());
-                }
-            }
-        }
-        anyhow::bail!("the build was given up")
+        insert_rows(&conn, texts, rows)?;
+        conn.execute_batch("COMMIT")?;
+        Ok(())
     })();
     if result.is_err() {
         let _ = conn.execute_batch("ROLLBACK");
     }
     result
+}
+
+/// [`write`] for a store with no cache yet ([`Target::New`]): the build
+/// goes into a file of its own (`cache.db.new-…`) with no journal and no
+/// fsync until it is complete; then it is synced and linked to `db`
+/// (never replacing a file there). A build that fails or is given up
+/// deletes its file; one killed leaves it, and the next open deletes it
+/// (see [`remove_abandoned`]).
+fn write_new(db: &Path, texts: &[Vec<SharedStr>], rows: mpsc::Receiver<Rows>) -> Result<()> {
+    let (own, _lock) = claim_build_file(db)?;
+    let result = (|| -> Result<()> {
+        let conn = Connection::open(&own)?;
+        // No journal: nothing in this file is anyone's until it is linked,
+        // so there is nothing to roll back to. Big pages as in `db`.
+        conn.execute_batch(
+            "PRAGMA page_size=16384; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;",
+        )?;
+        create_schema(&conn)?;
+        conn.execute_batch("BEGIN")?;
+        insert_rows(&conn, texts, rows)?;
+        conn.execute_batch("COMMIT")?;
+        conn.close().map_err(|(_, e)| e)?;
+        // On disk before the name points at it: after a power cut the
+        // path holds a whole cache or none.
+        std::fs::File::open(&own)?.sync_all()?;
+        match std::fs::hard_link(&own, db) {
+            Ok(()) => {
+                sync_folder(db);
+                Ok(())
+            }
+            // Another process's first build finished first: the same
+            // corpus, analysed by the same program (or its cache is rebuilt
+            // at the next open, as any other).
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(anyhow::anyhow!("cannot make '{}': {e}", db.display())),
+        }
+    })();
+    let _ = std::fs::remove_file(&own);
+    result
+}
+
+/// A new file for a build beside `db`, unique to this build, and the lock
+/// held on it for as long as the build runs (on a file of its own: on some
+/// systems a locked file cannot be written through another handle, as
+/// SQLite writes it).
+fn claim_build_file(db: &Path) -> Result<(PathBuf, BuildLock)> {
+    static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let own = sibling(db, &format!("{BUILD_FILE_MARK}{}-{n}", std::process::id()));
+    let lock_path = sibling(&own, LOCK_SUFFIX);
+    let make = |p: &Path| {
+        std::fs::File::create(p).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot make '{}': {}",
+                p.display(),
+                crate::corpus::load::plain_io_error(&e)
+            )
+        })
+    };
+    let file = make(&lock_path)?;
+    file.try_lock()
+        .map_err(|e| anyhow::anyhow!("cannot lock '{}': {e}", lock_path.display()))?;
+    let lock = BuildLock {
+        path: lock_path,
+        _file: file,
+    };
+    // A leftover of this process's own killed predecessor with the same
+    // number is not ours to keep.
+    let _ = std::fs::remove_file(&own);
+    make(&own)?;
+    Ok((own, lock))
+}
+
+/// Marks the files of first builds under way: `cache.db.new-PID-N`.
+const BUILD_FILE_MARK: &str = ".new-";
+const LOCK_SUFFIX: &str = ".lock";
+
+/// `path` with `suffix` added to its file name.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// The lock of a first build under way: its file goes when the lock does.
+struct BuildLock {
+    path: PathBuf,
+    _file: std::fs::File,
+}
+
+impl Drop for BuildLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Delete what first builds killed midway left beside `db`: their files
+/// whose lock nobody holds (a build under way holds its own).
+pub(super) fn remove_abandoned(db: &Path) {
+    let (Some(dir), Some(name)) = (db.parent(), db.file_name()) else {
+        return;
+    };
+    let mark = format!("{}{BUILD_FILE_MARK}", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with(&mark) || name.ends_with(LOCK_SUFFIX) {
+            continue;
+        }
+        let own = dir.join(&name);
+        let lock_path = sibling(&own, LOCK_SUFFIX);
+        let Ok(lock) = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_path)
+        else {
+            continue;
+        };
+        if lock.try_lock().is_ok() {
+            let _ = std::fs::remove_file(&own);
+            let _ = std::fs::remove_file(&lock_path);
+        }
+    }
+}
+
+/// Make a new name in `path`'s folder last through a power cut (on systems
+/// where a folder can be opened and synced; elsewhere a no-op).
+fn sync_folder(path: &Path) {
+    if let Some(dir) = path.parent() {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+}
+
+/// Into the build's open transaction: the paragraph index from `texts`,
+/// then every batch of `rows` up to [`Rows::Done`]. Rows that end before it
+/// are an error (the build was given up).
+fn insert_rows(
+    conn: &Connection,
+    texts: &[Vec<SharedStr>],
+    rows: mpsc::Receiver<Rows>,
+) -> Result<()> {
+    insert_paragraphs(conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?;
+    for batch in rows {
+        match batch {
+            Rows::Reindex(texts) => {
+                insert_paragraphs(conn, texts.iter().map(|t| t.iter().map(|p| p.as_str())))?
+            }
+            Rows::Files(files) => insert_files(conn, &files)?,
+            Rows::Articles(articles) => insert_articles(conn, articles)?,
+            Rows::Model(parts, quotes) => insert_model(conn, parts, &quotes)?,
+            Rows::Done(meta) => {
+                let mut stmt = conn.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)")?;
+                for (k, v) in meta {
+                    stmt.execute(params![k, v])?;
+                }
+                return Ok(());
+            }
+        }
+    }
+    anyhow::bail!("the build was given up")
 }
 
 /// Make the paragraph index afresh from each article's paragraphs.
@@ -243,7 +425,6 @@ pub(super) fn write_cache(
     mut index: IndexBuild,
     key: &Key,
     started: i64,
-    files: Vec<FileWrite>,
     corpus: &Corpus,
     warnings: &[String],
 ) -> Result<PendingWrite> {
@@ -274,7 +455,6 @@ pub(super) fn write_cache(
                 .collect(),
         ));
     }
-    send(Rows::Files(files));
     // Serialised a batch at a time (in parallel) while the thread writes
     // the batch before.
     for (batch, articles) in corpus.articles.chunks(WRITE_BATCH).enumerate() {
@@ -330,15 +510,39 @@ mod tests {
     fn written(docs: &[Document]) -> (tempfile::TempDir, Corpus) {
         let tmp = tempfile::tempdir().unwrap();
         drop(crate::store::db::open_db(tmp.path(), &mut Vec::new()).unwrap());
+        let corpus = write_to(&Target::Existing(tmp.path().join(CACHE_FILE)), docs, 0);
+        (tmp, corpus)
+    }
+
+    /// Write a build of the bundled corpus to `target`, its index begun
+    /// from `docs` and stamped `built`.
+    fn write_to(target: &Target, docs: &[Document], built: i64) -> Corpus {
         let lexicon = Lexicon::bundled();
         let corpus = crate::open_corpus(&[], &lexicon, None).unwrap().0;
-        let index = IndexBuild::start(&tmp.path().join(CACHE_FILE), docs);
+        let index = IndexBuild::start(target, docs);
         let key = Key::new(&[], &LoadOptions::default(), &lexicon);
-        write_cache(index, &key, 0, Vec::new(), &corpus, &[])
+        write_cache(index, &key, built, &corpus, &[])
             .unwrap()
             .finish()
             .unwrap();
-        (tmp, corpus)
+        corpus
+    }
+
+    fn built_stamp(dir: &Path) -> String {
+        let conn = Connection::open(dir.join(CACHE_FILE)).unwrap();
+        conn.query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    }
+
+    fn files_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
     }
 
     fn indexed(dir: &Path) -> Vec<(String, i64, i64)> {
@@ -381,7 +585,90 @@ mod tests {
         let docs = crate::corpus::load_bundled().documents;
         let (tmp, corpus) = written(&docs);
         // Begun, then dropped without being finished: rolled back.
-        drop(IndexBuild::start(&tmp.path().join(CACHE_FILE), &[]));
+        drop(IndexBuild::start(
+            &Target::Existing(tmp.path().join(CACHE_FILE)),
+            &[],
+        ));
         assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+    }
+
+    /// A first build is written beside the cache's path and moved there
+    /// whole: the folder then holds the cache alone, which opens as any
+    /// other (in WAL mode from then on).
+    #[test]
+    fn a_first_build_is_moved_into_place_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = crate::corpus::load_bundled().documents;
+        let corpus = write_to(&Target::New(tmp.path().join(CACHE_FILE)), &docs, 7);
+        assert_eq!(files_in(tmp.path()), [CACHE_FILE]);
+        assert_eq!(indexed(tmp.path()), every_paragraph(&corpus));
+        assert_eq!(built_stamp(tmp.path()), "7");
+        drop(crate::store::db::open_db(tmp.path(), &mut Vec::new()).unwrap());
+        let conn = Connection::open(tmp.path().join(CACHE_FILE)).unwrap();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    /// A first build given up (dropped before it is finished) leaves
+    /// nothing behind: no cache, no file of its own.
+    #[test]
+    fn a_first_build_given_up_leaves_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = crate::corpus::load_bundled().documents;
+        drop(IndexBuild::start(
+            &Target::New(tmp.path().join(CACHE_FILE)),
+            &docs,
+        ));
+        assert_eq!(files_in(tmp.path()), Vec::<String>::new());
+    }
+
+    /// Two first builds at once: the one finished first is the cache, and
+    /// the other never replaces it (another process may be reading it).
+    #[test]
+    fn a_first_build_never_replaces_a_cache_made_meanwhile() {
+        let tmp = tempfile::tempdir().unwrap();
+        let db = tmp.path().join(CACHE_FILE);
+        let docs = crate::corpus::load_bundled().documents;
+        let lexicon = Lexicon::bundled();
+        let corpus = crate::open_corpus(&[], &lexicon, None).unwrap().0;
+        let slow = IndexBuild::start(&Target::New(db.clone()), &docs);
+        write_to(&Target::New(db.clone()), &docs, 1);
+        let key = Key::new(&[], &LoadOptions::default(), &lexicon);
+        write_cache(slow, &key, 2, &corpus, &[])
+            .unwrap()
+            .finish()
+            .unwrap();
+        assert_eq!(built_stamp(tmp.path()), "1");
+        assert_eq!(files_in(tmp.path()), [CACHE_FILE]);
+    }
+
+    /// What a first build killed midway left (its file, and its lock's
+    /// file with no lock held) is removed; a build under way, whose lock
+    /// is held, is left alone.
+    #[test]
+    fn abandoned_first_builds_are_removed_and_live_ones_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let db = tmp.path().join(CACHE_FILE);
+        let dead = sibling(&db, ".new-4000000-0");
+        std::fs::write(&dead, b"half a cache").unwrap();
+        std::fs::write(sibling(&dead, LOCK_SUFFIX), b"").unwrap();
+        // Killed before its lock's file was made.
+        let bare = sibling(&db, ".new-4000001-3");
+        std::fs::write(&bare, b"").unwrap();
+        let (live, _lock) = claim_build_file(&db).unwrap();
+        // Not a build's file: never touched.
+        std::fs::write(sibling(&db, ".unreadable"), b"").unwrap();
+
+        remove_abandoned(&db);
+        let live_name = live.file_name().unwrap().to_string_lossy().into_owned();
+        let mut want = vec![
+            format!("{CACHE_FILE}.unreadable"),
+            format!("{live_name}{LOCK_SUFFIX}"),
+            live_name,
+        ];
+        want.sort();
+        assert_eq!(files_in(tmp.path()), want);
     }
 }
