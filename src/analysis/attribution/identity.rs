@@ -295,6 +295,38 @@ impl Registry {
     /// name, an honorific and surname, an organisation, or `create_bare` (a
     /// lone surname that a speech cue says speaks). Reporters in the byline
     /// are never entities.
+    /// `The Bank revealed`, `the Commission said`: a body's head word alone
+    /// (`head_alone` in `words.toml`) is the body with that head this
+    /// article named last (`the Bank of England`, `the European
+    /// Commission`), if any: its head is its last word or the word before
+    /// its first `of`, `for` or `on`.
+    fn body_of_head(&self, word: &str) -> Option<usize> {
+        static HEADS: std::sync::LazyLock<crate::analysis::text::WordSet> =
+            super::words::word_set!("head_alone");
+        if word.contains(' ') || !HEADS.contains(word) {
+            return None;
+        }
+        let head_of = |name: &str| -> Option<bool> {
+            let of = [" of ", " for ", " on "]
+                .iter()
+                .filter_map(|p| name.find(p))
+                .min();
+            let last = name.rsplit(' ').next()?;
+            let before_of = of.and_then(|at| name[..at].rsplit(' ').next());
+            Some(
+                name.contains(' ')
+                    && (last.eq_ignore_ascii_case(word)
+                        || before_of.is_some_and(|h| h.eq_ignore_ascii_case(word))),
+            )
+        };
+        self.entities
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, e)| e.kind == NameKind::Organisation && head_of(&e.surname) == Some(true))
+            .map(|(i, _)| i)
+    }
+
     pub fn resolve(&mut self, n: &NameSpan<'_>, alias: &str, create_bare: bool) -> Option<usize> {
         if !self.excluded.is_empty() && self.is_excluded(n) {
             return None;
@@ -318,7 +350,11 @@ impl Registry {
         }
         if n.kind == NameKind::Organisation {
             let key = n.surname.to_lowercase();
-            let found = self.orgs.get(&key).copied();
+            let found = self
+                .orgs
+                .get(&key)
+                .copied()
+                .or_else(|| self.body_of_head(n.surname));
             let id = found.unwrap_or_else(|| {
                 self.orgs.insert(key, self.entities.len());
                 self.entities.push(Entity {

@@ -102,19 +102,31 @@ impl Salience {
     }
 
     /// `the commission`, `the committee`: the organisation named lately
-    /// whose name ends with that word (`Low Pay Commission`).
+    /// whose name ends with that word (`Low Pay Commission`), or has it
+    /// before `of` (`the Bank of England`).
     pub(super) fn organisation_ending(&self, head: &str) -> Option<&str> {
         // `the paper` is the Financial Times, `the agency` the Congressional
         // Budget Office: the kinds in `words.toml` (`org_kind`).
         let kinds = text::with_lower_case(head, |h| super::words::bundled().org_kinds.get(h));
+        let is_kind = |word: &str| {
+            word.eq_ignore_ascii_case(head)
+                || kinds.is_some_and(|k| k.iter().any(|e| word.eq_ignore_ascii_case(e)))
+        };
+        // A name's head is its last word, or the word before `of` (`the
+        // bank` is the Bank of England, `the department` the Department of
+        // Health).
+        fn head_before_of(o: &str) -> Option<&str> {
+            let of = [" of ", " for ", " on "]
+                .iter()
+                .filter_map(|p| o.find(p))
+                .min()?;
+            o[..of].rsplit(' ').next()
+        }
         self.recent_orgs
             .iter()
             .rev()
             .find(|o| {
-                o.rsplit(' ').next().is_some_and(|last| {
-                    last.eq_ignore_ascii_case(head)
-                        || kinds.is_some_and(|k| k.iter().any(|e| last.eq_ignore_ascii_case(e)))
-                })
+                o.rsplit(' ').next().is_some_and(is_kind) || head_before_of(o).is_some_and(is_kind)
             })
             .map(String::as_str)
     }
@@ -745,14 +757,57 @@ pub(super) fn subject_of(
                     let titled = word_at(text, n.end + 1, s1)
                         .is_some_and(|t| names::is_role_head(&text[t.start..t.end]));
                     if (person || at == start || body) && !titled {
-                        if let Some(e) = resolve_cue_name(&n, text, reg) {
+                        // `according to the Ministry of Commerce, China's
+                        // exports …`: the body's name goes on past `of`.
+                        let whole = if n.kind == NameKind::Organisation {
+                            body_continuing(text, n.end, s1)
+                        } else {
+                            BodyEnd::Here
+                        };
+                        let found = match whole {
+                            // `according to Bank of England deputy governor
+                            // Rachel Lomax`: where the one speaking is from.
+                            BodyEnd::Through(end) if title_then_person(text, end, s1) => None,
+                            BodyEnd::Through(end) => {
+                                let name = &text[n.start..end];
+                                reg.resolve(&NameSpan::body(n.start, end, name), name, true)
+                                    .map(|e| (e, end))
+                            }
+                            // `according to Emmanuel Gaillard of Shearman
+                            // and Sterling, the overall claim …`: where the
+                            // person is from is no part of what was said.
+                            BodyEnd::Here => resolve_cue_name(&n, text, reg).map(|e| {
+                                let from = (n.kind == NameKind::Person)
+                                    .then(|| body_continuing(text, n.end, s1));
+                                match from {
+                                    Some(BodyEnd::Through(end)) => (e, end),
+                                    _ => (e, n.end),
+                                }
+                            }),
+                            // `according to the Bank of England's Mervyn
+                            // King`: the one speaking comes after.
+                            // (`the Bank of Mexico's figures`: the bank's.)
+                            BodyEnd::Possessor(end) if title_then_person(text, end, s1) => {
+                                at = end + 1;
+                                continue;
+                            }
+                            BodyEnd::Possessor(end) => {
+                                let name = text[n.start..end]
+                                    .trim_end_matches("'s")
+                                    .trim_end_matches("’s");
+                                let body_end = n.start + name.len();
+                                reg.resolve(&NameSpan::body(n.start, body_end, name), name, true)
+                                    .map(|e| (e, end))
+                            }
+                        };
+                        if let Some((e, end)) = found {
                             return Some(ResolvedCue {
                                 how: "name-after-cue",
                                 cue,
                                 sentence: si,
                                 subject: Some(e),
                                 clause_start: cue.start,
-                                clause_end: n.end,
+                                clause_end: after_acronym(text, end, s1),
                             });
                         }
                     }
@@ -1222,6 +1277,148 @@ fn body_through_preposition(text: &str, end: usize, floor: usize) -> Option<usiz
     names::name_ending_at(text, prep.start - 1, floor)
         .filter(|b| b.kind == NameKind::Organisation)
         .map(|b| b.start)
+}
+
+/// Where a body's name ends, read forwards from its first words.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum BodyEnd {
+    /// Where the name finder ended it.
+    Here,
+    /// Further on, past `of` (`the Ministry of Commerce`).
+    Through(usize),
+    /// It is a possessor (`the Bank of England's Mervyn King`), whose name
+    /// ends here: someone of its own speaks.
+    Possessor(usize),
+}
+
+/// Where a body's name that reaches `end` goes on through `of`, `for` or
+/// `on` (`the Ministry of Commerce`, `the Office for National Statistics`,
+/// `the Ministry of Economy, Trade and Industry`), read forwards. What may
+/// follow the preposition is as in [`body_through_preposition`], which
+/// reads the same names backwards: capitalised words (not a title or a word
+/// that opens sentences, unless after `of the`: `the Office of the Deputy
+/// Prime Minister`), joined by `and` or in a list that `and` ends, never a
+/// person after `and`.
+pub(super) fn body_continuing(text: &str, end: usize, limit: usize) -> BodyEnd {
+    let Some(rest) = text.get(end..limit) else {
+        return BodyEnd::Here;
+    };
+    let Some(after) = ["of ", "for ", "on "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(' ')?.strip_prefix(p))
+    else {
+        return BodyEnd::Here;
+    };
+    let mut at = limit - after.len();
+    let the = text[at..limit].starts_with("the ");
+    if the {
+        at += 4;
+    }
+    let mut words = 0;
+    let mut last = None;
+    // After `and` or a list's comma: another capitalised word must follow.
+    let mut joined = false;
+    while words < 6 {
+        let Some(w) = word_at(text, at, limit) else {
+            break;
+        };
+        let word = &text[w.start..w.end];
+        if word.starts_with(char::is_uppercase) {
+            // (Plural nouns that open sentences, `Statistics show`, are
+            // names' words here: `the Office for National Statistics`.)
+            let plural_noun = word.len() > 4 && word.ends_with('s');
+            if word.ends_with("'s") || word.ends_with("’s") {
+                return BodyEnd::Possessor(w.end);
+            }
+            let titled = !the
+                && (text::with_lower_case(word, names::is_role_head)
+                    || names::honorific(word).is_some());
+            if names::is_not_name_word(word) && !plural_noun
+                || titled
+                || (joined && names::is_known_given(word))
+            {
+                return BodyEnd::Here;
+            }
+            words += 1;
+            last = Some(w.end);
+            joined = false;
+        } else if word == "and" && words > 0 && !joined {
+            joined = true;
+        } else {
+            break;
+        }
+        let gap = &text[w.end..limit];
+        if gap.starts_with(", ") && words > 0 && !joined {
+            // A list only when `and` closes it among capitalised words.
+            let list = &gap[2..gap.find(['.', ';', ':', '(']).unwrap_or(gap.len())];
+            let and = list.find(" and ");
+            let all_capital = and.is_some_and(|a| {
+                list[..a]
+                    .split([' ', ','])
+                    .filter(|x| !x.is_empty())
+                    .all(|x| x.starts_with(char::is_uppercase))
+            });
+            if !all_capital {
+                break;
+            }
+            joined = true;
+            at = w.end + 2;
+        } else if gap.starts_with(' ') {
+            at = w.end + 1;
+        } else {
+            break;
+        }
+    }
+    match last {
+        Some(end) if !joined => BodyEnd::Through(end),
+        _ => BodyEnd::Here,
+    }
+}
+
+/// Whether a title and then a person follow `end` (`… chief Toshihiko
+/// Fukui`, `…'s deputy governor Rachel Lomax`): up to three role words
+/// (`role_head` in `words.toml`), then someone's name.
+fn title_then_person(text: &str, end: usize, limit: usize) -> bool {
+    let mut at = end;
+    let mut roles = 0;
+    while roles < 3 {
+        let Some(next) = text.get(at..limit).and_then(|r| r.strip_prefix(' ')) else {
+            return false;
+        };
+        at = limit - next.len();
+        let Some(w) = word_at(text, at, limit) else {
+            return false;
+        };
+        if !text::with_lower_case(&text[w.start..w.end], names::is_role_head) {
+            break;
+        }
+        roles += 1;
+        at = w.end;
+    }
+    roles > 0
+        && names::name_starting_at(text, at, limit).is_some_and(|n| names::looks_like_person(&n))
+}
+
+/// Past a bracketed acronym right after a name (`the Ministry of Economy,
+/// Trade and Industry (METI), the decline …`), which belongs to the name and
+/// not to what was said; else `end`.
+fn after_acronym(text: &str, end: usize, limit: usize) -> usize {
+    let rest = text.get(end..limit).unwrap_or("");
+    let Some(inner) = rest.strip_prefix(" (") else {
+        return end;
+    };
+    match inner.find(')') {
+        Some(close)
+            if close > 0
+                && close <= 10
+                && inner[..close]
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '&') =>
+        {
+            end + 2 + close + 1
+        }
+        _ => end,
+    }
 }
 
 pub(super) fn name_subject(
