@@ -534,12 +534,12 @@ fn paragraph<'t>(
             if m.span.kind == NameKind::Organisation {
                 // `the Department of Health`, whose name the finder ends at
                 // `Department`: noted whole, so that `the department` is it.
-                match super::subject::body_continuing(text, m.span.end, sents[si].1) {
-                    super::subject::BodyEnd::Through(end) => {
-                        sal.note_organisation(&text[m.span.start..end])
-                    }
-                    _ => sal.note_organisation(m.span.surname),
-                }
+                let name = match super::subject::body_continuing(text, m.span.end, sents[si].1) {
+                    super::subject::BodyEnd::Through(end) => &text[m.span.start..end],
+                    _ => m.span.surname,
+                };
+                sal.note_organisation(name);
+                reg.note_named_body(name);
             }
             if let Some(e) = m.entity {
                 // `claims from Conservative leader Michael Howard`: past the
@@ -2133,6 +2133,39 @@ pub(super) mod tests {
             speaker_of(&f, "bring it on").as_deref(),
             Some("Michael Howard")
         );
+    }
+
+    /// `The Bank said`, in an article that named the Bank of England only in
+    /// someone's title (BBC business 057): the body of that kind named
+    /// lately, spoken or not.
+    #[test]
+    fn a_body_s_head_word_alone_is_the_body_named_in_a_title_too() {
+        let f = credit(&[], &[
+            "The UK economy probably grew at a faster rate in the third quarter than the 0.4% reported, according to Bank of England deputy governor Rachel Lomax.",
+            "The ONS is due to publish its second estimate of third quarter growth on Friday. \"The MPC judges that overall growth was a little higher in the third quarter than the official data currently indicate,\" Ms Lomax said. The Bank said successful monetary policy depends on having good information.",
+        ]);
+        assert_eq!(
+            speaker_of(&f, "The UK economy probably grew").as_deref(),
+            Some("Rachel Lomax")
+        );
+        assert_eq!(
+            speaker_of(&f, "successful monetary policy").as_deref(),
+            Some("Bank of England")
+        );
+    }
+
+    /// `Having said that, …`: the writer's turn of phrase, nobody's speech
+    /// (BBC sport 034, 070, 179).
+    #[test]
+    fn having_said_that_reports_nothing() {
+        let f = credit(
+            &[],
+            &[
+                "Having said that, Mark is looking in much better shape.",
+                "Having said that, Burnley are yet to concede a goal in this Cup run.",
+            ],
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 
     /// `said on Thursday it had signed …`: when it was said is no part of

@@ -2,6 +2,7 @@
 //! speech, as newsroom quote trackers list them. One Aho–Corasick automaton
 //! finds them all in a single pass over the text.
 
+use crate::analysis::text::one_of;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
@@ -173,6 +174,16 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
                         | "these"
                         | "those"
                 ))
+        {
+            continue;
+        }
+        // `Having said that, I'm always pleased …`, `That said, …`: a turn
+        // of the writer's phrase, not anyone's speech.
+        let word = &text[m.start()..m.end()];
+        let after = &text[m.end()..to];
+        if word == "said"
+            && ((one_of(prev, &["Having", "having"]) && after.starts_with(" that,"))
+                || (one_of(prev, &["That", "that"]) && after.starts_with(',')))
         {
             continue;
         }

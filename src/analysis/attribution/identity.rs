@@ -99,6 +99,9 @@ pub struct Registry {
     excluded: Vec<String>,
     by_surname: HashMap<String, Vec<usize>>,
     orgs: HashMap<String, usize>,
+    /// Bodies the article has named lately, whether they spoke or not
+    /// ([`Registry::note_named_body`]).
+    named_bodies: Vec<String>,
     /// The article's paragraphs, for [`Registry::written_lower_case`].
     paragraphs: Vec<SharedStr>,
     /// Hashes of the words the article writes in lower case, made on first
@@ -166,6 +169,7 @@ impl Registry {
             excluded,
             by_surname: HashMap::new(),
             orgs: HashMap::new(),
+            named_bodies: Vec::new(),
             paragraphs: Vec::new(),
             lower_case_words: None,
             asked: Vec::new(),
@@ -291,42 +295,71 @@ impl Registry {
         })
     }
 
-    /// The entity this name refers to, creating it when the name is a full
-    /// name, an honorific and surname, an organisation, or `create_bare` (a
-    /// lone surname that a speech cue says speaks). Reporters in the byline
-    /// are never entities.
+    /// A body the article names (`the Bank of England`), spoken or not, for
+    /// [`Registry::body_of_head`].
+    pub fn note_named_body(&mut self, name: &str) {
+        if self.named_bodies.last().map(String::as_str) == Some(name) {
+            return;
+        }
+        if self.named_bodies.len() >= 16 {
+            self.named_bodies.remove(0);
+        }
+        self.named_bodies.push(name.to_string());
+    }
+
     /// `The Bank revealed`, `the Commission said`: a body's head word alone
     /// (`head_alone` in `words.toml`) is the body with that head this
-    /// article named last (`the Bank of England`, `the European
-    /// Commission`), if any: its head is its last word or the word before
-    /// its first `of`, `for` or `on`.
-    fn body_of_head(&self, word: &str) -> Option<usize> {
+    /// article named last, as a speaker or in passing (`the Bank of
+    /// England`, `the European Commission`), if any. A name's head is its
+    /// last word or the word before its first `of`, `for` or `on`.
+    fn body_of_head(&self, word: &str) -> Option<String> {
         static HEADS: std::sync::LazyLock<crate::analysis::text::WordSet> =
             super::words::word_set!("head_alone");
         if word.contains(' ') || !HEADS.contains(word) {
             return None;
         }
-        let head_of = |name: &str| -> Option<bool> {
+        let headed = |name: &str| {
             let of = [" of ", " for ", " on "]
                 .iter()
                 .filter_map(|p| name.find(p))
                 .min();
-            let last = name.rsplit(' ').next()?;
+            let last = name.rsplit(' ').next().unwrap_or("");
             let before_of = of.and_then(|at| name[..at].rsplit(' ').next());
-            Some(
-                name.contains(' ')
-                    && (last.eq_ignore_ascii_case(word)
-                        || before_of.is_some_and(|h| h.eq_ignore_ascii_case(word))),
-            )
+            name.contains(' ')
+                && (last.eq_ignore_ascii_case(word)
+                    || before_of.is_some_and(|h| h.eq_ignore_ascii_case(word)))
         };
-        self.entities
+        let spoken = self
+            .entities
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, e)| e.kind == NameKind::Organisation && head_of(&e.surname) == Some(true))
-            .map(|(i, _)| i)
+            .find(|(_, e)| e.kind == NameKind::Organisation && headed(&e.surname));
+        let named = self.named_bodies.iter().rposition(|b| headed(b));
+        // The later of the two: entities are made in the text's order, and
+        // so are the names noted.
+        match (spoken, named) {
+            (Some((_, e)), None) => Some(e.surname.clone()),
+            (None, Some(i)) => Some(self.named_bodies[i].clone()),
+            (Some((_, e)), Some(i)) => {
+                let last_named = &self.named_bodies[i];
+                let spoken_later = self.named_bodies[i + 1..]
+                    .iter()
+                    .any(|b| b.eq_ignore_ascii_case(&e.surname));
+                Some(if spoken_later {
+                    e.surname.clone()
+                } else {
+                    last_named.clone()
+                })
+            }
+            (None, None) => None,
+        }
     }
 
+    /// The entity this name refers to, creating it when the name is a full
+    /// name, an honorific and surname, an organisation, or `create_bare` (a
+    /// lone surname that a speech cue says speaks). Reporters in the byline
+    /// are never entities.
     pub fn resolve(&mut self, n: &NameSpan<'_>, alias: &str, create_bare: bool) -> Option<usize> {
         if !self.excluded.is_empty() && self.is_excluded(n) {
             return None;
@@ -349,19 +382,18 @@ impl Registry {
             }
         }
         if n.kind == NameKind::Organisation {
-            let key = n.surname.to_lowercase();
-            let found = self
-                .orgs
-                .get(&key)
-                .copied()
-                .or_else(|| self.body_of_head(n.surname));
+            let name = self
+                .body_of_head(n.surname)
+                .unwrap_or_else(|| n.surname.to_string());
+            let key = name.to_lowercase();
+            let found = self.orgs.get(&key).copied();
             let id = found.unwrap_or_else(|| {
                 self.orgs.insert(key, self.entities.len());
                 self.entities.push(Entity {
                     kind: NameKind::Organisation,
                     given: None,
-                    surname: n.surname.to_string(),
-                    short_name: n.surname.to_string(),
+                    surname: name.clone(),
+                    short_name: name,
                     gender: Gender::Unknown,
                     aliases: Vec::new(),
                     roles: Vec::new(),
