@@ -210,7 +210,8 @@ impl Word {
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-')
+    // (`&` inside a word only: `B&B`, `AT&T`, `P&O` are one name.)
+    matches!(c, '\'' | '’' | '-' | '&')
 }
 
 /// The word ending at or before `at` (over spaces only), not before `floor`.

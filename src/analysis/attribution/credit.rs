@@ -2168,6 +2168,32 @@ pub(super) mod tests {
         assert!(f.is_empty(), "{f:?}");
     }
 
+    /// Names with `&` inside are one name (`S&P`, `B&B`, `AT&T`), and where
+    /// a body is based is no part of its name (`Paris-based Euronext`):
+    /// BBC business 091, 177, 392.
+    #[test]
+    fn ampersand_names_and_based_bodies() {
+        let f = credit(&[], &[
+            "S&P said the solidity of government finances outweighed the risk.",
+            "\"These improvements are so significant that they now outweight the serious and growing political risk that continues to be a key ratings constraint on Russia,\" wrote S&P credit analyst Helena Hessel.",
+            "B&B said the buy-to-let market - in which the bank is a major player - would continue to grow much faster than the wider mortgage market.",
+            "Paris-based Euronext, owner of Liffe in London, has also said it is interested in bidding for LSE.",
+        ]);
+        assert_eq!(speaker_of(&f, "the solidity").as_deref(), Some("S&P"));
+        assert_eq!(
+            speaker_of(&f, "These improvements").as_deref(),
+            Some("Helena Hessel")
+        );
+        assert_eq!(
+            speaker_of(&f, "the buy-to-let market").as_deref(),
+            Some("B&B")
+        );
+        assert_eq!(
+            speaker_of(&f, "it is interested in bidding").as_deref(),
+            Some("Euronext")
+        );
+    }
+
     /// `said on Thursday it had signed …`: when it was said is no part of
     /// what was said, before `that` or before the clause's subject (BBC
     /// business 040, 297, 138; politics 157). `commented on the reports`

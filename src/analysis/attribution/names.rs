@@ -450,6 +450,19 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
         honor = Some(words[i]);
         words = &words[i + 1..];
     }
+    // `Paris-based Euronext`, `San Francisco-based US Court of Appeals`:
+    // where a body is based (or born, or led) is not part of its name.
+    if let Some(i) = words.iter().rposition(|w| {
+        let word = &text[w.start..w.end];
+        word.rsplit_once('-').is_some_and(|(_, tail)| {
+            one_of(
+                tail,
+                &["based", "born", "led", "owned", "backed", "listed", "run"],
+            )
+        })
+    }) {
+        words = words.get(i + 1..).filter(|rest| !rest.is_empty())?;
+    }
     let last = *words.last()?;
     // `Salford MP`, `Shadow Chancellor`: a phrase ending on a role word is a
     // role, not a name.

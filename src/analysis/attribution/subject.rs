@@ -1466,7 +1466,9 @@ pub(super) fn name_subject(
     // first word (`said NHS finance director Colin Reeves`).
     let acronym = n.kind == NameKind::Organisation
         && (2..=6).contains(&n.surname.len())
-        && n.surname.bytes().all(|b| b.is_ascii_uppercase());
+        && n.surname
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'&');
     let e = if acronym {
         reg.resolve(&n, &text[n.start..n.end], true)?
     } else {
