@@ -452,14 +452,16 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
     }
     // `Paris-based Euronext`, `San Francisco-based US Court of Appeals`:
     // where a body is based (or born, or led) is not part of its name.
+    const WHERE_FROM: [&[u8]; 7] = [
+        b"-based", b"-born", b"-led", b"-owned", b"-backed", b"-listed", b"-run",
+    ];
     if let Some(i) = words.iter().rposition(|w| {
-        let word = &text[w.start..w.end];
-        word.rsplit_once('-').is_some_and(|(_, tail)| {
-            one_of(
-                tail,
-                &["based", "born", "led", "owned", "backed", "listed", "run"],
-            )
-        })
+        // (Most words hold no hyphen: that is asked first.)
+        let word = &text.as_bytes()[w.start..w.end];
+        word.contains(&b'-')
+            && WHERE_FROM.iter().any(|s| {
+                word.len() > s.len() && word[word.len() - s.len()..].eq_ignore_ascii_case(s)
+            })
     }) {
         words = words.get(i + 1..).filter(|rest| !rest.is_empty())?;
     }
