@@ -431,6 +431,26 @@ fn a_build_killed_midway_leaves_a_store_that_reopens() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// A `cache.db` that is a link to a file not yet made: the cache is made
+/// through the link, as before a store's first build had a path of its
+/// own, and reopens from it.
+#[cfg(unix)]
+#[test]
+fn a_cache_linked_to_a_missing_file_is_made_through_the_link() {
+    let corpus = corpus_dir(1);
+    let store = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("real.db");
+    std::os::unix::fs::symlink(&target, store.path().join(cache::CACHE_FILE)).unwrap();
+    let paths = vec![corpus.path().to_path_buf()];
+    let (_, _, w, s) = stored(&paths, store.path());
+    assert!(w.is_empty(), "{w:?}");
+    assert!(s.cache_current);
+    assert!(target.is_file());
+    let (_, _, _, s) = stored(&paths, store.path());
+    assert!(s.from_cache);
+}
+
 fn search_in(store: &Path, query: &str) -> anyhow::Result<Vec<search::Hit>> {
     let conn = rusqlite::Connection::open(store.join(cache::CACHE_FILE)).unwrap();
     search::search(&conn, query, 50)

@@ -139,7 +139,10 @@ pub(super) fn no_cache_in(dir: &Path) -> bool {
     let path = dir.join(CACHE_FILE);
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
-    !path.exists() && !PathBuf::from(wal).exists()
+    // Nothing at all at either path: a link to a missing file is something
+    // (the cache is then made through it, as ever).
+    std::fs::symlink_metadata(&path).is_err()
+        && std::fs::symlink_metadata(PathBuf::from(wal)).is_err()
 }
 
 enum Bad {

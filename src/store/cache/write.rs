@@ -205,18 +205,30 @@ fn write_new(db: &Path, texts: &[Vec<SharedStr>], rows: mpsc::Receiver<Rows>) ->
         conn.close().map_err(|(_, e)| e)?;
         // On disk before the name points at it: after a power cut the
         // path holds a whole cache or none.
-        std::fs::File::open(&own)?.sync_all()?;
-        match std::fs::hard_link(&own, db) {
-            Ok(()) => {
-                sync_folder(db);
-                Ok(())
-            }
+        // (Opened for writing: Windows flushes only a file it may write.)
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&own)?
+            .sync_all()?;
+        let placed = match std::fs::hard_link(&own, db) {
+            Ok(()) => Ok(()),
             // Another process's first build finished first: the same
             // corpus, analysed by the same program (or its cache is rebuilt
             // at the next open, as any other).
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            Err(e) => Err(anyhow::anyhow!("cannot make '{}': {e}", db.display())),
-        }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                if std::fs::metadata(db).is_ok_and(|m| m.is_file()) {
+                    return Ok(());
+                }
+                Err(e)
+            }
+            // A file system with no hard links (FAT, exFAT, some network
+            // shares): moved instead, unless a cache appeared meanwhile.
+            Err(_) if std::fs::symlink_metadata(db).is_err() => std::fs::rename(&own, db),
+            Err(_) => return Ok(()),
+        };
+        placed.map_err(|e| anyhow::anyhow!("cannot make '{}': {e}", db.display()))?;
+        sync_folder(db);
+        Ok(())
     })();
     let _ = std::fs::remove_file(&own);
     result
@@ -228,9 +240,6 @@ fn write_new(db: &Path, texts: &[Vec<SharedStr>], rows: mpsc::Receiver<Rows>) ->
 /// SQLite writes it).
 fn claim_build_file(db: &Path) -> Result<(PathBuf, BuildLock)> {
     static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let own = sibling(db, &format!("{BUILD_FILE_MARK}{}-{n}", std::process::id()));
-    let lock_path = sibling(&own, LOCK_SUFFIX);
     let make = |p: &Path| {
         std::fs::File::create(p).map_err(|e| {
             anyhow::anyhow!(
@@ -240,18 +249,35 @@ fn claim_build_file(db: &Path) -> Result<(PathBuf, BuildLock)> {
             )
         })
     };
-    let file = make(&lock_path)?;
-    file.try_lock()
-        .map_err(|e| anyhow::anyhow!("cannot lock '{}': {e}", lock_path.display()))?;
-    let lock = BuildLock {
-        path: lock_path,
-        _file: file,
-    };
-    // A leftover of this process's own killed predecessor with the same
-    // number is not ours to keep.
-    let _ = std::fs::remove_file(&own);
-    make(&own)?;
-    Ok((own, lock))
+    for _ in 0..16 {
+        let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let own = sibling(db, &format!("{BUILD_FILE_MARK}{}-{n}", std::process::id()));
+        let lock_path = sibling(&own, LOCK_SUFFIX);
+        let file = make(&lock_path)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            // A dead build's with this number (its process id reused),
+            // being removed by another process this moment: another number.
+            Err(std::fs::TryLockError::WouldBlock) => continue,
+            // No locks here (some network file systems): the build goes on
+            // unlocked; its file is then never taken for abandoned, since
+            // nobody can lock its lock either.
+            Err(std::fs::TryLockError::Error(_)) => {}
+        }
+        let lock = BuildLock {
+            path: lock_path,
+            _file: file,
+        };
+        // A leftover of a killed process with the same id and number is
+        // not ours to keep.
+        let _ = std::fs::remove_file(&own);
+        make(&own)?;
+        return Ok((own, lock));
+    }
+    anyhow::bail!(
+        "cannot claim a file for the build beside '{}'",
+        db.display()
+    )
 }
 
 /// Marks the files of first builds under way: `cache.db.new-PID-N`.
@@ -289,7 +315,24 @@ pub(super) fn remove_abandoned(db: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.starts_with(&mark) || name.ends_with(LOCK_SUFFIX) {
+        if !name.starts_with(&mark) {
+            continue;
+        }
+        if let Some(base) = name.strip_suffix(LOCK_SUFFIX) {
+            // A lock left alone (killed just before making its file, or
+            // just after removing it). Only an old one: a build takes its
+            // lock a moment before it makes its file.
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() >= 60));
+            if old && !dir.join(base).exists() {
+                if let Ok(lock) = std::fs::File::open(entry.path()) {
+                    if lock.try_lock().is_ok() {
+                        let _ = std::fs::remove_file(entry.path());
+                    }
+                }
+            }
             continue;
         }
         let own = dir.join(&name);
@@ -661,7 +704,23 @@ mod tests {
         // Not a build's file: never touched.
         std::fs::write(sibling(&db, ".unreadable"), b"").unwrap();
 
+        // A lock left alone a while ago goes; one made a moment ago (a build
+        // about to make its file) stays.
+        let orphan = sibling(&db, &format!(".new-4000002-0{LOCK_SUFFIX}"));
+        let fresh = sibling(&db, &format!(".new-4000003-0{LOCK_SUFFIX}"));
+        for p in [&orphan, &fresh] {
+            std::fs::write(p, b"").unwrap();
+        }
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&orphan)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
         remove_abandoned(&db);
+        assert!(!orphan.exists());
+        std::fs::remove_file(&fresh).unwrap();
         let live_name = live.file_name().unwrap().to_string_lossy().into_owned();
         let mut want = vec![
             format!("{CACHE_FILE}.unreadable"),
