@@ -100,8 +100,10 @@ pub struct Registry {
     by_surname: HashMap<String, Vec<usize>>,
     orgs: HashMap<String, usize>,
     /// Bodies the article has named lately, whether they spoke or not
-    /// ([`Registry::note_named_body`]).
-    named_bodies: Vec<String>,
+    /// ([`Registry::note_named_body`]), with the paragraph of each.
+    named_bodies: Vec<(String, usize)>,
+    /// The paragraph being read.
+    pub paragraph: usize,
     /// The article's paragraphs, for [`Registry::written_lower_case`].
     paragraphs: Vec<SharedStr>,
     /// Hashes of the words the article writes in lower case, made on first
@@ -170,6 +172,7 @@ impl Registry {
             by_surname: HashMap::new(),
             orgs: HashMap::new(),
             named_bodies: Vec::new(),
+            paragraph: 0,
             paragraphs: Vec::new(),
             lower_case_words: None,
             asked: Vec::new(),
@@ -298,20 +301,29 @@ impl Registry {
     /// A body the article names (`the Bank of England`), spoken or not, for
     /// [`Registry::body_of_head`].
     pub fn note_named_body(&mut self, name: &str) {
-        if self.named_bodies.last().map(String::as_str) == Some(name) {
+        let here = self.paragraph;
+        if self
+            .named_bodies
+            .last()
+            .is_some_and(|(b, p)| b == name && *p == here)
+        {
             return;
         }
         if self.named_bodies.len() >= 16 {
             self.named_bodies.remove(0);
         }
-        self.named_bodies.push(name.to_string());
+        self.named_bodies.push((name.to_string(), here));
     }
 
     /// `The Bank revealed`, `the Commission said`: a body's head word alone
     /// (`head_alone` in `words.toml`) is the body with that head this
     /// article named last, as a speaker or in passing (`the Bank of
-    /// England`, `the European Commission`), if any. A name's head is its
-    /// last word or the word before its first `of`, `for` or `on`.
+    /// England`, `the European Commission`), in this paragraph or the one
+    /// before, or in the first (what the article is about), if any:
+    /// further back `The Bank` is as likely another bank (see
+    /// [`super::subject::Salience::organisation_ending`]). A name's
+    /// head is its last word or the word before its first `of`, `for` or
+    /// `on`.
     fn body_of_head(&self, word: &str) -> Option<String> {
         static HEADS: std::sync::LazyLock<crate::analysis::text::WordSet> =
             super::words::word_set!("head_alone");
@@ -329,31 +341,12 @@ impl Registry {
                 && (last.eq_ignore_ascii_case(word)
                     || before_of.is_some_and(|h| h.eq_ignore_ascii_case(word)))
         };
-        let spoken = self
-            .entities
+        let here = self.paragraph;
+        self.named_bodies
             .iter()
-            .enumerate()
             .rev()
-            .find(|(_, e)| e.kind == NameKind::Organisation && headed(&e.surname));
-        let named = self.named_bodies.iter().rposition(|b| headed(b));
-        // The later of the two: entities are made in the text's order, and
-        // so are the names noted.
-        match (spoken, named) {
-            (Some((_, e)), None) => Some(e.surname.clone()),
-            (None, Some(i)) => Some(self.named_bodies[i].clone()),
-            (Some((_, e)), Some(i)) => {
-                let last_named = &self.named_bodies[i];
-                let spoken_later = self.named_bodies[i + 1..]
-                    .iter()
-                    .any(|b| b.eq_ignore_ascii_case(&e.surname));
-                Some(if spoken_later {
-                    e.surname.clone()
-                } else {
-                    last_named.clone()
-                })
-            }
-            (None, None) => None,
-        }
+            .find(|(b, p)| (*p == 0 || here.saturating_sub(*p) <= 1) && headed(b))
+            .map(|(b, _)| b.clone())
     }
 
     /// The entity this name refers to, creating it when the name is a full

@@ -48,8 +48,9 @@ pub(super) struct Salience {
     /// or `the party` speaks for when no organisation has spoken yet.
     pub(super) last_org: Option<String>,
     pub(super) last_party: Option<String>,
-    /// Organisations named lately, newest last (bounded).
-    pub(super) recent_orgs: Vec<String>,
+    /// Organisations named lately, newest last (bounded), with the
+    /// paragraph each was named in.
+    pub(super) recent_orgs: Vec<(String, usize)>,
     /// The sentence being read, as (paragraph, sentence), and the sentence
     /// where the last subject was set: how fresh that subject is.
     pub(super) here: (usize, usize),
@@ -85,13 +86,13 @@ impl Salience {
         // The oldest name's buffer is reused: this runs for every
         // organisation named.
         let mut slot = if self.recent_orgs.len() >= 8 {
-            self.recent_orgs.remove(0)
+            self.recent_orgs.remove(0).0
         } else {
             String::new()
         };
         slot.clear();
         slot.push_str(name);
-        self.recent_orgs.push(slot);
+        self.recent_orgs.push((slot, self.here.0));
         match &mut self.last_org {
             Some(last) => {
                 last.clear();
@@ -122,13 +123,20 @@ impl Salience {
                 .min()?;
             o[..of].rsplit(' ').next()
         }
+        // By the word before `of` only from this paragraph or the one
+        // before, or the first (what the article is about): `the bank`
+        // three paragraphs after the Bank of England was named in passing is
+        // as likely the Halifax (BBC business 405).
+        let here = self.here.0;
         self.recent_orgs
             .iter()
             .rev()
-            .find(|o| {
-                o.rsplit(' ').next().is_some_and(is_kind) || head_before_of(o).is_some_and(is_kind)
+            .find(|(o, para)| {
+                o.rsplit(' ').next().is_some_and(is_kind)
+                    || ((*para == 0 || here.saturating_sub(*para) <= 1)
+                        && head_before_of(o).is_some_and(is_kind))
             })
-            .map(String::as_str)
+            .map(|(o, _)| o.as_str())
     }
 
     pub(super) fn set_speaker(&mut self, e: usize, para: usize, pos: usize) {
@@ -807,7 +815,7 @@ pub(super) fn subject_of(
                                 sentence: si,
                                 subject: Some(e),
                                 clause_start: cue.start,
-                                clause_end: after_acronym(text, end, s1),
+                                clause_end: past_qualifiers(text, after_acronym(text, end, s1), s1),
                             });
                         }
                     }
@@ -1399,6 +1407,29 @@ fn title_then_person(text: &str, end: usize, limit: usize) -> bool {
         && names::name_starting_at(text, at, limit).is_some_and(|n| names::looks_like_person(&n))
 }
 
+/// Past up to three lower-case words and the comma after them, right after
+/// a name (`according to Office for National Statistics data, sales …`,
+/// `according to the Bank of Mexico's figures, remittances …`): what the
+/// name qualifies, not what was said. Else `end`.
+fn past_qualifiers(text: &str, end: usize, limit: usize) -> usize {
+    let rest = text.get(end..limit).unwrap_or("");
+    let Some(comma) = rest.find(',') else {
+        return end;
+    };
+    let words = &rest[..comma];
+    let lower = words.split(' ').filter(|w| !w.is_empty()).count();
+    let all_lower = words.starts_with(' ')
+        && words
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !super::cues::is_cue_word(w));
+    if (1..=3).contains(&lower) && all_lower {
+        end + comma
+    } else {
+        end
+    }
+}
+
 /// Past a bracketed acronym right after a name (`the Ministry of Economy,
 /// Trade and Industry (METI), the decline …`), which belongs to the name and
 /// not to what was said; else `end`.
@@ -1509,10 +1540,25 @@ pub(super) fn resolve_cue_name(n: &NameSpan<'_>, text: &str, reg: &mut Registry)
             if one_of(last, &["report", "review", "plan", "guidance", "study"]) {
                 return None;
             }
-            // A bare acronym or one word is too weak unless written `The X`.
+            // `as already announced by the Office for National Statistics`:
+            // the whole name, never its first word taken for a body named
+            // before.
+            if let BodyEnd::Through(end) = body_continuing(text, n.end, text.len()) {
+                let name = &text[n.start..end];
+                return reg.resolve(&NameSpan::body(n.start, end, name), name, true);
+            }
+            // A bare acronym or one word is too weak unless written `The X`;
+            // a firm's initials joined by `&` are a name (`said M&S`).
             let the = text[..n.start].ends_with("The ") || text[..n.start].ends_with("the ");
+            // (Closing its clause: `wrote S&P credit analyst Helena Hessel`
+            // is hers.)
+            let ampersand = n.surname.contains('&')
+                && text[n.end..]
+                    .trim_start_matches(['"', '”', '’'])
+                    .starts_with(['.', ',', ';'])
+                || n.surname.contains('&') && text[n.end..].is_empty();
             // A party is strong enough alone: `while Labour criticised`.
-            if !the && !n.surname.contains(' ') && !names::is_party_name(n.surname) {
+            if !the && !ampersand && !n.surname.contains(' ') && !names::is_party_name(n.surname) {
                 return None;
             }
             reg.resolve(n, alias, true)
