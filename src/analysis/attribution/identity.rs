@@ -318,12 +318,9 @@ impl Registry {
     /// `The Bank revealed`, `the Commission said`: a body's head word alone
     /// (`head_alone` in `words.toml`) is the body with that head this
     /// article named last, as a speaker or in passing (`the Bank of
-    /// England`, `the European Commission`), in this paragraph or the one
-    /// before, or in the first (what the article is about), if any:
-    /// further back `The Bank` is as likely another bank (see
-    /// [`super::subject::Salience::organisation_ending`]). A name's
-    /// head is its last word or the word before its first `of`, `for` or
-    /// `on`.
+    /// England`, `the European Commission`), near enough
+    /// ([`super::names::named_near`]), if any. A name's head is its last
+    /// word or [`super::names::head_before_of`].
     fn body_of_head(&self, word: &str) -> Option<String> {
         static HEADS: std::sync::LazyLock<crate::analysis::text::WordSet> =
             super::words::word_set!("head_alone");
@@ -331,21 +328,17 @@ impl Registry {
             return None;
         }
         let headed = |name: &str| {
-            let of = [" of ", " for ", " on "]
-                .iter()
-                .filter_map(|p| name.find(p))
-                .min();
             let last = name.rsplit(' ').next().unwrap_or("");
-            let before_of = of.and_then(|at| name[..at].rsplit(' ').next());
             name.contains(' ')
                 && (last.eq_ignore_ascii_case(word)
-                    || before_of.is_some_and(|h| h.eq_ignore_ascii_case(word)))
+                    || super::names::head_before_of(name)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(word)))
         };
         let here = self.paragraph;
         self.named_bodies
             .iter()
             .rev()
-            .find(|(b, p)| (*p == 0 || here.saturating_sub(*p) <= 1) && headed(b))
+            .find(|(b, p)| super::names::named_near(*p, here) && headed(b))
             .map(|(b, _)| b.clone())
     }
 

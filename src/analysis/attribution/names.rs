@@ -180,6 +180,28 @@ pub fn is_office(phrase: &str) -> bool {
     OFFICES.iter().any(|o| o == phrase)
 }
 
+/// The word before the first `of`, `for` or `on` of a body's name (`Bank`
+/// in `Bank of England`, `Department` in `the Department for Work and
+/// Pensions`): its head when its last word is not (`the bank`, `the
+/// department` are these bodies).
+pub fn head_before_of(name: &str) -> Option<&str> {
+    let of = [" of ", " for ", " on "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()?;
+    name[..of].rsplit(' ').next()
+}
+
+/// Whether a body named in paragraph `named_in` is still the one `the
+/// bank` means in paragraph `here` when its head comes before `of` or it
+/// was named only in passing: in the same paragraph or the one before, or
+/// in the first (what the article is about). Further back `the bank` is as
+/// likely another bank (BBC business 405: a Halifax survey that names the
+/// Bank of England three paragraphs up).
+pub fn named_near(named_in: usize, here: usize) -> bool {
+    named_in == 0 || here.saturating_sub(named_in) <= 1
+}
+
 /// Words that make a phrase a body that can speak (`the assembly
 /// government`, `the council`): the `org` list.
 pub fn is_org_head(w: &str) -> bool {
@@ -451,17 +473,13 @@ fn classify<'t>(text: &'t str, honor: Option<Word>, words: &[Word]) -> Option<Na
         words = &words[i + 1..];
     }
     // `Paris-based Euronext`, `San Francisco-based US Court of Appeals`:
-    // where a body is based (or born, or led) is not part of its name.
-    const WHERE_FROM: [&[u8]; 7] = [
-        b"-based", b"-born", b"-led", b"-owned", b"-backed", b"-listed", b"-run",
-    ];
+    // where a body is based (or born, or led) is not part of its name
+    // (`where_from` in `words.toml`).
+    static WHERE_FROM: LazyLock<WordSet> = word_set!("where_from");
     if let Some(i) = words.iter().rposition(|w| {
-        // (Most words hold no hyphen: that is asked first.)
-        let word = &text.as_bytes()[w.start..w.end];
-        word.contains(&b'-')
-            && WHERE_FROM.iter().any(|s| {
-                word.len() > s.len() && word[word.len() - s.len()..].eq_ignore_ascii_case(s)
-            })
+        text[w.start..w.end]
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| WHERE_FROM.contains(tail))
     }) {
         words = words.get(i + 1..).filter(|rest| !rest.is_empty())?;
     }

@@ -113,28 +113,16 @@ impl Salience {
             word.eq_ignore_ascii_case(head)
                 || kinds.is_some_and(|k| k.iter().any(|e| word.eq_ignore_ascii_case(e)))
         };
-        // A name's head is its last word, or the word before `of` (`the
-        // bank` is the Bank of England, `the department` the Department of
-        // Health).
-        fn head_before_of(o: &str) -> Option<&str> {
-            let of = [" of ", " for ", " on "]
-                .iter()
-                .filter_map(|p| o.find(p))
-                .min()?;
-            o[..of].rsplit(' ').next()
-        }
-        // By the word before `of` only from this paragraph or the one
-        // before, or the first (what the article is about): `the bank`
-        // three paragraphs after the Bank of England was named in passing is
-        // as likely the Halifax (BBC business 405).
+        // A name's head is its last word, or the word before `of` when it
+        // was named near (`the bank` is the Bank of England).
         let here = self.here.0;
         self.recent_orgs
             .iter()
             .rev()
             .find(|(o, para)| {
                 o.rsplit(' ').next().is_some_and(is_kind)
-                    || ((*para == 0 || here.saturating_sub(*para) <= 1)
-                        && head_before_of(o).is_some_and(is_kind))
+                    || (names::named_near(*para, here)
+                        && names::head_before_of(o).is_some_and(is_kind))
             })
             .map(|(o, _)| o.as_str())
     }
