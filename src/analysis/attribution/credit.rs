@@ -2251,6 +2251,25 @@ pub(super) mod tests {
         assert!(f.iter().all(|q| !q.0.starts_with("but he")), "{f:?}");
     }
 
+    /// `is said to be looking into`, `was found to have violated`, `is
+    /// widely expected to be`: a passive before `to` says what others say or
+    /// think of its subject, never what the subject said (BBC business 185,
+    /// 326; entertainment 005; politics).
+    #[test]
+    fn a_passive_before_to_is_not_its_subject_s_speech() {
+        let f = credit(&[], &[
+            "Fannie Mae was found to have violated accounting rules relating to derivatives - financial instruments used to hedge against fluctuations in interest rates - and some pre-paid loans.",
+            "Mary Poppins was originally created by author Pamela Travers, who is said to have cried when she saw Disney's 1964 film starring Julie Andrews.",
+            "He insisted he did not know the poll date, but it is widely expected to be 5 May.",
+            "But although there was no evidence of criminal activity, the bank said, the Secret Service - a federal agency whose brief includes investigations of serious financial crime - is said to be looking into the loss.",
+        ]);
+        assert!(f.iter().all(|q| !q.0.starts_with("to ")), "{f:?}");
+        assert!(
+            f.iter().all(|q| q.1.as_deref() != Some("Secret Service")),
+            "{f:?}"
+        );
+    }
+
     /// `said on Thursday it had signed …`: when it was said is no part of
     /// what was said, before `that` or before the clause's subject (BBC
     /// business 040, 297, 138; politics 157). `commented on the reports`

@@ -193,6 +193,24 @@ pub fn find(text: &str, from: usize, to: usize, out: &mut Vec<Cue>) {
         if !past && next.len() <= 12 && !next.is_empty() && is_cue_word(next) {
             continue;
         }
+        // `the Secret Service … is said to be looking into the loss`, `Sony
+        // is widely expected to face …`, `was found to have violated …`: a
+        // passive before `to` says what others say or think of the subject,
+        // never what the subject said.
+        if past && after.starts_with(" to ") {
+            let be = super::subject::is_be_form;
+            let adverb_then_be = || {
+                prev.ends_with("ly")
+                    && before[..before.len() - prev.len()]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(be)
+            };
+            if be(prev) || adverb_then_be() {
+                continue;
+            }
+        }
         // `"extravagant" Tory promises on policing`, `his claims of bias`:
         // an `-s` form that is also a plural noun, followed by a
         // preposition, is the noun. (`says of` stays a verb: it is no noun.)
