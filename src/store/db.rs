@@ -94,9 +94,7 @@ pub fn open_db(dir: &Path, warnings: &mut Vec<String>) -> Result<Connection> {
         Err(Bad::Unusable(why)) => {
             // Not a database at all (or ours, unreadable): moved aside
             // rather than deleted, in case it was something of the user's.
-            let mut aside = path.as_os_str().to_owned();
-            aside.push(".unreadable");
-            let aside = PathBuf::from(aside);
+            let aside = with_suffix(&path, ".unreadable");
             remove_db(&aside);
             let moved = std::fs::rename(&path, &aside).is_ok();
             remove_db(&path);
@@ -137,12 +135,18 @@ pub(super) fn make_folder(dir: &Path) -> Result<()> {
 /// [`super::cache`]'s writer).
 pub(super) fn no_cache_in(dir: &Path) -> bool {
     let path = dir.join(CACHE_FILE);
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
+    let wal = with_suffix(&path, "-wal");
     // Nothing at all at either path: a link to a missing file is something
     // (the cache is then made through it, as ever).
-    std::fs::symlink_metadata(&path).is_err()
-        && std::fs::symlink_metadata(PathBuf::from(wal)).is_err()
+    std::fs::symlink_metadata(&path).is_err() && std::fs::symlink_metadata(wal).is_err()
+}
+
+/// `path` with `suffix` added to its file name (`cache.db-wal`,
+/// `cache.db.unreadable`, a build's `cache.db.new-…`).
+pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
 }
 
 enum Bad {
@@ -158,9 +162,7 @@ enum Bad {
 
 fn remove_db(path: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
+        let _ = std::fs::remove_file(with_suffix(path, suffix));
     }
 }
 

@@ -24,7 +24,7 @@ use super::{article_parts, Corpus, FileWrite, Key, BUSY_TIMEOUT, SCHEMA_VERSION}
 use crate::corpus::Document;
 use crate::model::SharedStr;
 use crate::store::codec::encode;
-use crate::store::db::{create_schema, empty_paragraph_index, APPLICATION_ID};
+use crate::store::db::{create_schema, empty_paragraph_index, with_suffix, APPLICATION_ID};
 use anyhow::Result;
 use rayon::prelude::*;
 use rusqlite::{params, Connection};
@@ -251,8 +251,8 @@ fn claim_build_file(db: &Path) -> Result<(PathBuf, BuildLock)> {
     };
     for _ in 0..16 {
         let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let own = sibling(db, &format!("{BUILD_FILE_MARK}{}-{n}", std::process::id()));
-        let lock_path = sibling(&own, LOCK_SUFFIX);
+        let own = with_suffix(db, &format!("{BUILD_FILE_MARK}{}-{n}", std::process::id()));
+        let lock_path = with_suffix(&own, LOCK_SUFFIX);
         let file = make(&lock_path)?;
         match file.try_lock() {
             Ok(()) => {}
@@ -283,13 +283,6 @@ fn claim_build_file(db: &Path) -> Result<(PathBuf, BuildLock)> {
 /// Marks the files of first builds under way: `cache.db.new-PID-N`.
 const BUILD_FILE_MARK: &str = ".new-";
 const LOCK_SUFFIX: &str = ".lock";
-
-/// `path` with `suffix` added to its file name.
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(suffix);
-    PathBuf::from(p)
-}
 
 /// The lock of a first build under way: its file goes when the lock does.
 struct BuildLock {
@@ -336,7 +329,7 @@ pub(super) fn remove_abandoned(db: &Path) {
             continue;
         }
         let own = dir.join(&name);
-        let lock_path = sibling(&own, LOCK_SUFFIX);
+        let lock_path = with_suffix(&own, LOCK_SUFFIX);
         let Ok(lock) = std::fs::OpenOptions::new()
             .write(true)
             .create(true)
@@ -694,20 +687,20 @@ mod tests {
     fn abandoned_first_builds_are_removed_and_live_ones_kept() {
         let tmp = tempfile::tempdir().unwrap();
         let db = tmp.path().join(CACHE_FILE);
-        let dead = sibling(&db, ".new-4000000-0");
+        let dead = with_suffix(&db, ".new-4000000-0");
         std::fs::write(&dead, b"half a cache").unwrap();
-        std::fs::write(sibling(&dead, LOCK_SUFFIX), b"").unwrap();
+        std::fs::write(with_suffix(&dead, LOCK_SUFFIX), b"").unwrap();
         // Killed before its lock's file was made.
-        let bare = sibling(&db, ".new-4000001-3");
+        let bare = with_suffix(&db, ".new-4000001-3");
         std::fs::write(&bare, b"").unwrap();
         let (live, _lock) = claim_build_file(&db).unwrap();
         // Not a build's file: never touched.
-        std::fs::write(sibling(&db, ".unreadable"), b"").unwrap();
+        std::fs::write(with_suffix(&db, ".unreadable"), b"").unwrap();
 
         // A lock left alone a while ago goes; one made a moment ago (a build
         // about to make its file) stays.
-        let orphan = sibling(&db, &format!(".new-4000002-0{LOCK_SUFFIX}"));
-        let fresh = sibling(&db, &format!(".new-4000003-0{LOCK_SUFFIX}"));
+        let orphan = with_suffix(&db, &format!(".new-4000002-0{LOCK_SUFFIX}"));
+        let fresh = with_suffix(&db, &format!(".new-4000003-0{LOCK_SUFFIX}"));
         for p in [&orphan, &fresh] {
             std::fs::write(p, b"").unwrap();
         }
