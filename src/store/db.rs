@@ -20,6 +20,10 @@ pub const SCHEMA_VERSION: i64 = 4;
 /// foreign SQLite file of the same name is recognised.
 pub(super) const APPLICATION_ID: i64 = crate::corpus::formats::newsboat::CENTRELINE_CACHE_ID;
 
+/// Big pages for big blobs (articles, quotes): fewer overflow pages to
+/// write. Set on a new file before anything is written to it.
+pub(super) const PAGE_SIZE: &str = "PRAGMA page_size=16384";
+
 /// How long to wait for another process holding the write lock (it is held
 /// only while a finished analysis is written, not while analysing).
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(20);
@@ -215,8 +219,7 @@ fn try_open_once(path: &Path) -> std::result::Result<Connection, Bad> {
     // cache can afford, and each build saves its fsyncs.
     // Big pages for big blobs (articles, quotes): fewer overflow pages to
     // write. Only takes effect on a new file, before WAL is turned on.
-    conn.execute_batch("PRAGMA page_size=16384")
-        .map_err(unusable)?;
+    conn.execute_batch(PAGE_SIZE).map_err(unusable)?;
     let mode: String = conn
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
         .map_err(unusable)?;

@@ -264,7 +264,7 @@ pub fn is_not_name_word(w: &str) -> bool {
     SET.contains(w)
 }
 
-fn is_acronym(w: &str) -> bool {
+pub fn is_acronym(w: &str) -> bool {
     w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 

@@ -1483,11 +1483,8 @@ pub(super) fn name_subject(
     // An acronym right before the verb is the body speaking (`CNS reported
     // Monday that`, `NATO said`); after a verb it is more often a title's
     // first word (`said NHS finance director Colin Reeves`).
-    let acronym = n.kind == NameKind::Organisation
-        && (2..=6).contains(&n.surname.len())
-        && n.surname
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b == b'&');
+    let acronym =
+        n.kind == NameKind::Organisation && n.surname.len() <= 6 && names::is_acronym(n.surname);
     let e = if acronym {
         reg.resolve(&n, &text[n.start..n.end], true)?
     } else {
@@ -2199,10 +2196,8 @@ fn body_described(
         return reg.resolve(&n, name, true).map(|e| (e, det));
     }
     // `the cross-party committee`: the body of that kind named lately.
-    if let Some(org) = sal.organisation_ending(head) {
-        let org = org.to_string();
-        let n = NameSpan::body(det, end, &org);
-        return reg.resolve(&n, &org, true).map(|e| (e, det));
+    if let Some(found) = kind_named_lately(head, det, end, reg, sal) {
+        return found.map(|e| (e, det));
     }
     // `the environment select committee said`: a body named in lower case,
     // by what qualifies its head, is that body (and `the committee`, later,
@@ -2232,6 +2227,21 @@ fn body_described(
         return bare_body(head, det, end, reg).map(|e| (e, det));
     }
     None
+}
+
+/// `the committee`, `the bank` from `start` to `end`: the body of that kind
+/// named lately ([`Salience::organisation_ending`]), resolved; `None` when
+/// there is none, `Some(None)` when there is one the registry refuses.
+pub(super) fn kind_named_lately(
+    head: &str,
+    start: usize,
+    end: usize,
+    reg: &mut Registry,
+    sal: &Salience,
+) -> Option<Option<usize>> {
+    let org = sal.organisation_ending(head)?;
+    let n = NameSpan::body(start, end, org);
+    Some(reg.resolve(&n, org, true))
 }
 
 /// Whether the words at `at` open a clause: the sentence starts there, or a

@@ -136,11 +136,8 @@ pub(super) fn after_cue_body_or_group(
         if !head.starts_with(char::is_lowercase) || !alone(h.end) {
             return None;
         }
-        if let Some(org) = sal.organisation_ending(head) {
-            let org = org.to_string();
-            let n = NameSpan::body(w.start, h.end, &org);
-            let e = reg.resolve(&n, &org, true)?;
-            return Some((e, h.end, "body-description"));
+        if let Some(found) = super::subject::kind_named_lately(head, w.start, h.end, reg, sal) {
+            return Some((found?, h.end, "body-description"));
         }
         // `says the committee,` after `the home affairs committee`.
         if let Some(e) = super::subject::recent_lower_case_body(head, reg, sal) {

@@ -24,7 +24,9 @@ use super::{article_parts, Corpus, FileWrite, Key, BUSY_TIMEOUT, SCHEMA_VERSION}
 use crate::corpus::Document;
 use crate::model::SharedStr;
 use crate::store::codec::encode;
-use crate::store::db::{create_schema, empty_paragraph_index, with_suffix, APPLICATION_ID};
+use crate::store::db::{
+    create_schema, empty_paragraph_index, with_suffix, APPLICATION_ID, PAGE_SIZE,
+};
 use anyhow::Result;
 use rayon::prelude::*;
 use rusqlite::{params, Connection};
@@ -195,9 +197,8 @@ fn write_new(db: &Path, texts: &[Vec<SharedStr>], rows: mpsc::Receiver<Rows>) ->
         let conn = Connection::open(&own)?;
         // No journal: nothing in this file is anyone's until it is linked,
         // so there is nothing to roll back to. Big pages as in `db`.
-        conn.execute_batch(
-            "PRAGMA page_size=16384; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;",
-        )?;
+        conn.execute_batch(PAGE_SIZE)?;
+        conn.execute_batch("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")?;
         create_schema(&conn)?;
         conn.execute_batch("BEGIN")?;
         insert_rows(&conn, texts, rows)?;
